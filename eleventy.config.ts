@@ -1,0 +1,16 @@
+/**
+ * Eleventy configuration shared by every build. Templates are TypeScript modules in layouts/
+ * (`*.11ty.ts`), rendered in memory; the build passes the parsed articles in as global data,
+ * so Eleventy lays out pages but never parses an article a second time.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { markdownEngine } from "./scripts/lib/markdown/engine.ts";
+
+export default function configureEleventy(eleventyConfig: UserConfig): { dir: { input: string; includes: string; data: string } } {
+  // The same markdown-it instance as every other edition: one numbering, one set of rules.
+  eleventyConfig.setLibrary("md", markdownEngine);
+  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats("11ty.ts");
+  eleventyConfig.setQuietMode(true);
+  return { dir: { input: "layouts", includes: "_includes", data: "_data" } };
+}

@@ -1,0 +1,36 @@
+/** The HTML document around a page: one place for doctype, lang, metadata and stylesheets. */
+import { escapeHtml } from "../../scripts/lib/markdown/html.ts";
+
+export interface ShellOptions {
+  lang: string;
+  title: string;
+  description?: string;
+  authors?: string[];
+  keywords?: string[];
+  stylesheets: string[];
+  body: string;
+  bodyClass?: string;
+  headExtra?: string;
+}
+
+export function pageShell(options: ShellOptions): string {
+  const meta = [
+    options.description ? `<meta name="description" content="${escapeHtml(options.description)}">` : "",
+    options.authors?.length ? `<meta name="author" content="${escapeHtml(options.authors.join(", "))}">` : "",
+    options.keywords?.length ? `<meta name="keywords" content="${escapeHtml(options.keywords.join(", "))}">` : "",
+  ].filter(Boolean);
+  const links = options.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`);
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(options.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(options.title)}</title>
+${[...meta, ...links].join("\n")}${options.headExtra ? `\n${options.headExtra}` : ""}
+</head>
+<body${options.bodyClass ? ` class="${escapeHtml(options.bodyClass)}"` : ""}>
+${options.body}
+</body>
+</html>
+`;
+}

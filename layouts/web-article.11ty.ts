@@ -1,0 +1,44 @@
+/** Web edition: one page per article at <slug>/index.html. */
+import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
+import { escapeHtml } from "../scripts/lib/markdown/html.ts";
+import { byline } from "./lib/byline.ts";
+import { downloadLinks } from "./lib/downloads.ts";
+import { pageShell } from "./lib/page-shell.ts";
+
+interface PageData {
+  article: ArticleView;
+}
+
+export const data = {
+  pagination: { data: "articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  permalink: (data: PageData): string => `${data.article.slug}/index.html`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(data: PageData): string {
+  const article = data.article;
+  const body = `<header class="site-header" role="banner"><a href="../index.html" class="home">All articles</a></header>
+<main id="main">
+<article class="article" lang="${escapeHtml(article.lang)}">
+<header class="title-block">
+<h1>${escapeHtml(article.title)}</h1>
+${article.subtitle ? `<p class="subtitle">${escapeHtml(article.subtitle)}</p>` : ""}
+${byline(article)}
+<nav aria-label="Other editions">
+${downloadLinks(article.slug, "")}
+</nav>
+</header>
+${article.webBody}
+</article>
+</main>
+<footer class="site-footer" role="contentinfo"><p>${article.noteCount} notes, numbered identically in the web, print and e-book editions.</p></footer>`;
+  return pageShell({
+    lang: article.lang,
+    title: article.title,
+    description: article.description,
+    authors: article.authors,
+    keywords: article.keywords,
+    stylesheets: ["../assets/web.css"],
+    body,
+  });
+}

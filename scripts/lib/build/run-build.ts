@@ -1,0 +1,68 @@
+/**
+ * The build: stages in order, listed once here. Each stage works on every article; an
+ * article that fails is reported and skipped by later stages, and the others still publish.
+ */
+import { BrowserSession } from "../browser/browser-session.ts";
+import type { Reporter } from "../cli/reporter.ts";
+import { errorLine } from "../cli/reporter.ts";
+import type { BuildOptions } from "./build-options.ts";
+import type { ArticleJob } from "./article-job.ts";
+import { lockOutput } from "./output-lock.ts";
+import { collectSources } from "./sources.ts";
+import type { BuildState, Stage } from "./stage.ts";
+import { parseStage } from "./stages/parse-stage.ts";
+import { layoutStage } from "./stages/layout-stage.ts";
+import { printStage } from "./stages/print-stage.ts";
+import { epubStage } from "./stages/epub-stage.ts";
+import { publishStage } from "./stages/publish-stage.ts";
+import { ContentError } from "../errors.ts";
+
+export const stages: Stage[] = [parseStage, layoutStage, printStage, epubStage, publishStage];
+
+export interface BuildOutcome {
+  jobs: ArticleJob[];
+  failed: number;
+  /** Milliseconds per stage, for the benchmark. */
+  stageTimings: Record<string, number>;
+}
+
+export async function runBuild(options: BuildOptions, reporter: Reporter): Promise<BuildOutcome> {
+  const sources = await collectSources(options.inputs);
+  const lock = await lockOutput(options.outDir);
+  let session: Promise<BrowserSession> | undefined;
+  const state: BuildState = {
+    options,
+    reporter,
+    jobs: sources.map((source) => ({ source, files: new Map(), timings: {} })),
+    browser: () => (session ??= BrowserSession.launch()),
+  };
+  const stageTimings: Record<string, number> = {};
+  const reported = new Set<ArticleJob>();
+  try {
+    for (const stage of stages) {
+      if (!state.jobs.some((job) => !job.error)) break;
+      const started = performance.now();
+      const detail = await stage.run(state);
+      stageTimings[stage.name] = performance.now() - started;
+      reporter.stage(stage.name, detail, stageTimings[stage.name]!);
+      reportNewFailures(state.jobs, reported, reporter);
+    }
+  } finally {
+    if (session) await (await session.catch(() => undefined))?.close();
+    await lock.release();
+  }
+  reportNewFailures(state.jobs, reported, reporter);
+  return { jobs: state.jobs, failed: state.jobs.filter((job) => job.error).length, stageTimings };
+}
+
+function reportNewFailures(jobs: ArticleJob[], reported: Set<ArticleJob>, reporter: Reporter): void {
+  for (const job of jobs) {
+    if (!job.error || reported.has(job)) continue;
+    reported.add(job);
+    if (job.error instanceof ContentError) {
+      for (const diagnostic of job.error.diagnostics) reporter.diagnostic(diagnostic);
+    } else {
+      reporter.problem(errorLine(job.error));
+    }
+  }
+}

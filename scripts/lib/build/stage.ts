@@ -1,0 +1,21 @@
+/** A build stage: a name for progress lines and a function over the build's state. */
+import type { Reporter } from "../cli/reporter.ts";
+import type { BrowserSession } from "../browser/browser-session.ts";
+import type { BuildOptions } from "./build-options.ts";
+import type { ArticleJob } from "./article-job.ts";
+import type { RenderedPages } from "../editions/eleventy-pages.ts";
+
+export interface BuildState {
+  options: BuildOptions;
+  reporter: Reporter;
+  jobs: ArticleJob[];
+  pages?: RenderedPages;
+  /** Started on first use, shared by every article and edition, closed at the end. */
+  browser(): Promise<BrowserSession>;
+}
+
+export interface Stage {
+  name: string;
+  /** Returns the progress detail to print (e.g. "3 articles"). */
+  run(state: BuildState): Promise<string>;
+}

@@ -1,0 +1,23 @@
+/** Stage 3: lay out and print each article's PDF in the build's one browser. */
+import { renderPdf } from "../../editions/print/render-pdf.ts";
+import { RenderError } from "../../errors.ts";
+import { forEachArticle, plural } from "../for-each-article.ts";
+import type { Stage } from "../stage.ts";
+
+export const printStage: Stage = {
+  name: "print",
+  async run(state) {
+    let pages = 0;
+    const count = await forEachArticle(state, "print", async (job) => {
+      if (!job.printHtml) throw new RenderError("no print page was rendered", { code: "print-missing", location: { file: job.source } });
+      const session = await state.browser();
+      const print = await renderPdf(session, job.article, job.printHtml, { timeoutMs: state.options.timeoutMs });
+      job.print = print;
+      for (const warning of print.warnings) state.reporter.problem(`${job.source}: warning: ${warning}`);
+      job.files.set(`${job.article.slug}.pdf`, print.pdf);
+      job.files.set("cover.png", print.firstPagePng);
+      pages += print.pageCount;
+    });
+    return `${plural(count, "PDF")}, ${plural(pages, "page")}`;
+  },
+};

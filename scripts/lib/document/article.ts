@@ -1,0 +1,86 @@
+/**
+ * An article, parsed once: front matter, markdown-it tokens, the footnote model, headings.
+ * Every edition renders from this object; nothing downstream parses the Markdown again.
+ */
+import { createHash } from "node:crypto";
+import { basename, extname } from "node:path";
+import { markdownEngine, type RenderEnv } from "../markdown/engine.ts";
+import type { FootnoteModel } from "../markdown/footnote-model.ts";
+import type { Heading } from "../markdown/heading-ids.ts";
+import type { Token } from "../markdown/markdown-types.ts";
+import { ContentError, type Diagnostic } from "../errors.ts";
+import { readFrontMatter, type ArticleMeta } from "./front-matter.ts";
+import { readSourceText } from "./read-source.ts";
+
+export interface Article {
+  sourcePath: string;
+  slug: string;
+  /** Title is always known here: front matter, else the first heading. */
+  meta: ArticleMeta & { title: string };
+  tokens: Token[];
+  env: RenderEnv;
+  notes: FootnoteModel;
+  headings: Heading[];
+  /** Warnings worth showing; errors have already been thrown. */
+  diagnostics: Diagnostic[];
+  /** sha256 of the source bytes as text, for edition records and identifiers. */
+  sourceHash: string;
+}
+
+export async function loadArticle(file: string): Promise<Article> {
+  return parseArticle(await readSourceText(file), file);
+}
+
+/** Parses one article's text. Throws ContentError listing every error found, with lines. */
+export function parseArticle(source: string, file: string): Article {
+  if (source.trim() === "") {
+    throw new ContentError("the file is empty", { code: "source-empty", location: { file, line: 1 } });
+  }
+  const frontMatter = readFrontMatter(source, file);
+  const env: RenderEnv = { sourcePath: file, lineOffset: frontMatter.lineOffset };
+  const tokens = markdownEngine.parse(frontMatter.body, env as unknown as Record<string, unknown>);
+  const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
+  const headings = env.headings ?? [];
+  const diagnostics = [...frontMatter.diagnostics, ...notes.diagnostics];
+
+  let title = frontMatter.meta.title;
+  if (!title) {
+    const first = headings[0];
+    if (!first) {
+      diagnostics.push({ severity: "error", code: "title-missing", message: "no title: add `title:` to the front matter or start with a # heading", location: { file, line: 1 } });
+    } else {
+      title = first.text;
+      removeHeading(tokens, first, headings, notes);
+    }
+  }
+  if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
+  if (!frontMatter.body.trim()) {
+    throw new ContentError("the article has front matter but no text", { code: "source-empty", location: { file, line: frontMatter.lineOffset + 1 } });
+  }
+  return {
+    sourcePath: file,
+    slug: frontMatter.meta.slug ?? slugFromFileName(file),
+    meta: { ...frontMatter.meta, title: title ?? "" },
+    tokens,
+    env,
+    notes,
+    headings,
+    diagnostics: diagnostics.filter((d) => d.severity === "warning"),
+    sourceHash: createHash("sha256").update(source).digest("hex"),
+  };
+}
+
+function slugFromFileName(file: string): string {
+  return basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "") || "article";
+}
+
+/** A title taken from the first heading is shown by the title block, so the body drops it. */
+function removeHeading(tokens: Token[], heading: Heading, headings: Heading[], notes: FootnoteModel): void {
+  tokens.splice(heading.tokenIndex, 3);
+  headings.shift();
+  for (const other of headings) other.tokenIndex -= 3;
+  for (const call of notes.calls) if (call.tokenIndex > heading.tokenIndex) call.tokenIndex -= 3;
+}

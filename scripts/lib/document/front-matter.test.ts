@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { ContentError } from "../errors.ts";
+import { readFrontMatter } from "./front-matter.ts";
+
+function errorOf(source: string): ContentError {
+  try {
+    readFrontMatter(source, "a.md");
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error("expected a ContentError");
+}
+
+describe("readFrontMatter", () => {
+  it("reads fields and counts the lines it took", () => {
+    const result = readFrontMatter("---\ntitle: T\nauthor: [A, B]\nkeywords: x, y\ndate: 2020-01-02\npageSize: A4\n---\nBody\n", "a.md");
+    expect(result.meta).toMatchObject({ title: "T", authors: ["A", "B"], keywords: ["x", "y"], date: "2020-01-02", pageSize: "A4", lang: "en" });
+    expect(result.lineOffset).toBe(7);
+    expect(result.body).toBe("Body\n");
+  });
+
+  it("works without front matter", () => {
+    const result = readFrontMatter("# Title\n", "a.md");
+    expect(result.meta.title).toBeUndefined();
+    expect(result.lineOffset).toBe(0);
+  });
+
+  it("names the line of invalid YAML", () => {
+    const error = errorOf("---\ntitle: ok\nauthor: [unclosed\n---\nText\n");
+    expect(error.code).toBe("front-matter-yaml");
+    expect(error.toLine()).toMatch(/^a\.md:\d+: front matter is not valid YAML/);
+  });
+
+  it("refuses front matter that is not a mapping", () => {
+    expect(errorOf("---\n- a\n- b\n---\nText\n").toLine()).toBe(
+      "a.md:2: front matter must be a mapping of fields (`title: ...`), not a list or a single value",
+    );
+  });
+
+  it("refuses an unclosed block", () => {
+    expect(errorOf("---\ntitle: x\nText\n").toLine()).toBe("a.md:1: front matter starts with --- but is never closed by a --- line");
+  });
+
+  it("validates dates, page sizes and slugs with the field's line", () => {
+    expect(errorOf("---\ntitle: x\ndate: 5 May\n---\nT\n").toLine()).toBe('a.md:3: "date" must be a date written YYYY-MM-DD, not "5 May"');
+    expect(errorOf("---\npageSize: B5\n---\nT\n").toLine()).toBe('a.md:2: "pageSize" must be A5, A4 or Letter, not "B5"');
+    expect(errorOf("---\nslug: Bad Slug\n---\nT\n").toLine()).toMatch(/^a\.md:2: "slug" may hold only/);
+  });
+
+  it("warns about unknown fields and suggests the closest known one", () => {
+    const result = readFrontMatter("---\ntitle: T\ndescripton: d\n---\nT\n", "a.md");
+    expect(result.diagnostics).toEqual([
+      {
+        severity: "warning",
+        code: "front-matter-unknown-field",
+        message: 'unknown front matter field "descripton" (did you mean "description"?); it is ignored',
+        location: { file: "a.md", line: 3 },
+      },
+    ]);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Front matter: split from the Markdown, parsed as YAML, validated once into ArticleMeta.
+ * Errors name the file and the line inside it; unknown fields are warnings that suggest the
+ * closest known field, because a misspelt `autor:` silently ignored is worse than a warning.
+ */
+import { parseDocument, isMap } from "yaml";
+import { ContentError, type Diagnostic } from "../errors.ts";
+import { closestWord } from "./closest-word.ts";
+
+export type PageSize = "A5" | "A4" | "Letter";
+
+export interface ArticleMeta {
+  title?: string;
+  subtitle?: string;
+  /** Running head in print; defaults to the title. */
+  shortTitle?: string;
+  authors: string[];
+  /** ISO date, YYYY-MM-DD. */
+  date?: string;
+  updated?: string;
+  lang: string;
+  slug?: string;
+  description?: string;
+  keywords: string[];
+  publisher?: string;
+  identifier?: string;
+  isbn?: string;
+  edition?: string;
+  rights?: string;
+  source?: string;
+  pageSize: PageSize;
+}
+
+export interface FrontMatter {
+  meta: ArticleMeta;
+  /** The Markdown after the front matter. */
+  body: string;
+  /** Lines taken by the front matter block, so body line numbers map back to the file. */
+  lineOffset: number;
+  diagnostics: Diagnostic[];
+}
+
+type FieldKind = "text" | "list" | "date" | "pageSize";
+
+const fields: Record<string, FieldKind> = {
+  title: "text",
+  subtitle: "text",
+  shortTitle: "text",
+  author: "list",
+  authors: "list",
+  date: "date",
+  updated: "date",
+  lang: "text",
+  slug: "text",
+  description: "text",
+  keywords: "list",
+  publisher: "text",
+  identifier: "text",
+  isbn: "text",
+  edition: "text",
+  version: "text",
+  rights: "text",
+  source: "text",
+  pageSize: "pageSize",
+};
+
+const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** Splits and validates the front matter of one Markdown file. */
+export function readFrontMatter(source: string, file: string): FrontMatter {
+  const match = fence.exec(source);
+  if (!match) {
+    if (/^---[ \t]*\r?\n/.test(source)) {
+      throw new ContentError("front matter starts with --- but is never closed by a --- line", { code: "front-matter-unclosed", location: { file, line: 1 } });
+    }
+    return { meta: validate({}, file, () => 1, []), body: source, lineOffset: 0, diagnostics: [] };
+  }
+  const yamlText = match[1] ?? "";
+  const lineOffset = match[0].split("\n").length - (match[0].endsWith("\n") ? 1 : 0);
+  const lineAt = (offset: number): number => 2 + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
+
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    const line = yamlError.pos ? lineAt(yamlError.pos[0]) : 2;
+    throw new ContentError(`front matter is not valid YAML: ${firstLine(yamlError.message)}`, {
+      code: "front-matter-yaml",
+      location: { file, line },
+      cause: yamlError,
+    });
+  }
+  const contents = document.contents;
+  if (contents !== null && !isMap(contents)) {
+    throw new ContentError("front matter must be a mapping of fields (`title: ...`), not a list or a single value", {
+      code: "front-matter-not-mapping",
+      location: { file, line: 2 },
+    });
+  }
+  const lines = new Map<string, number>();
+  for (const pair of contents?.items ?? []) {
+    const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+    if (key?.range) lines.set(String(key.value), lineAt(key.range[0]));
+  }
+  const diagnostics: Diagnostic[] = [];
+  const raw = (document.toJS() ?? {}) as Record<string, unknown>;
+  const meta = validate(raw, file, (key) => lines.get(key) ?? 2, diagnostics);
+  return { meta, body: source.slice(match[0].length), lineOffset, diagnostics };
+}
+
+function validate(raw: Record<string, unknown>, file: string, lineOf: (key: string) => number, diagnostics: Diagnostic[]): ArticleMeta {
+  const fail = (key: string, message: string): never => {
+    throw new ContentError(message, { code: "front-matter-field", location: { file, line: lineOf(key) } });
+  };
+  const values: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const kind = fields[key];
+    if (!kind) {
+      const suggestion = closestWord(key, Object.keys(fields));
+      diagnostics.push({
+        severity: "warning",
+        code: "front-matter-unknown-field",
+        message: `unknown front matter field "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; it is ignored`,
+        location: { file, line: lineOf(key) },
+      });
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    values[key] = coerce(key, kind, value, fail);
+  }
+  const text = (key: string): string | undefined => values[key] as string | undefined;
+  const list = (key: string): string[] => (values[key] as string[] | undefined) ?? [];
+  return {
+    title: text("title"),
+    subtitle: text("subtitle"),
+    shortTitle: text("shortTitle"),
+    authors: [...list("author"), ...list("authors")],
+    date: text("date"),
+    updated: text("updated"),
+    lang: text("lang") ?? "en",
+    slug: text("slug"),
+    description: text("description"),
+    keywords: list("keywords"),
+    publisher: text("publisher"),
+    identifier: text("identifier"),
+    isbn: text("isbn"),
+    edition: text("edition") ?? text("version"),
+    rights: text("rights"),
+    source: text("source"),
+    pageSize: (text("pageSize") as PageSize | undefined) ?? "A5",
+  };
+}
+
+function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string, message: string) => never): string | string[] {
+  if (kind === "list") {
+    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(kind === "list" && key === "keywords" ? "," : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
+    return items.map((item) => String(item).trim()).filter(Boolean);
+  }
+  if (typeof value !== "string" && typeof value !== "number") fail(key, `"${key}" must be text`);
+  const text = String(value).trim();
+  if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD, not "${text}"`);
+  if (kind === "date" && Number.isNaN(Date.parse(`${text}T00:00:00Z`))) fail(key, `"${key}" is not a real date: "${text}"`);
+  if (kind === "pageSize" && !["A5", "A4", "Letter"].includes(text)) fail(key, `"pageSize" must be A5, A4 or Letter, not "${text}"`);
+  if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
+  if (key === "lang" && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) fail(key, `"lang" must be a language tag such as en or fa-IR, not "${text}"`);
+  return text;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}

@@ -1,0 +1,57 @@
+/**
+ * What the layouts receive for one article: metadata and the bodies already rendered for
+ * each edition. Plain data only, so Eleventy's data cascade stays cheap.
+ */
+import type { Article } from "../document/article.ts";
+import { renderArticle } from "../markdown/render.ts";
+import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { formatDate } from "./format-date.ts";
+
+export interface ArticleView {
+  slug: string;
+  lang: string;
+  title: string;
+  subtitle?: string;
+  shortTitle: string;
+  authors: string[];
+  date?: string;
+  dateLabel?: string;
+  updated?: string;
+  updatedLabel?: string;
+  description?: string;
+  keywords: string[];
+  publisher?: string;
+  edition?: string;
+  pageSize: string;
+  noteCount: number;
+  headings: Array<{ level: number; id: string; text: string }>;
+  /** Body and endnotes, for the web edition. */
+  webBody: string;
+  /** Body with notes placed at their calls, for the print edition (filled by the print edition). */
+  printBody: string;
+}
+
+export function articleView(article: Article, printBody: string): ArticleView {
+  const meta = article.meta;
+  return {
+    slug: article.slug,
+    lang: meta.lang,
+    title: meta.title,
+    subtitle: meta.subtitle,
+    shortTitle: meta.shortTitle ?? meta.title,
+    authors: meta.authors,
+    date: meta.date,
+    dateLabel: meta.date ? formatDate(meta.date, meta.lang) : undefined,
+    updated: meta.updated,
+    updatedLabel: meta.updated ? formatDate(meta.updated, meta.lang) : undefined,
+    description: meta.description,
+    keywords: meta.keywords,
+    publisher: meta.publisher,
+    edition: meta.edition,
+    pageSize: meta.pageSize,
+    noteCount: article.notes.notes.length,
+    headings: article.headings.map(({ level, id, text }) => ({ level, id, text })),
+    webBody: renderArticle(article, webNoteRenderer),
+    printBody,
+  };
+}

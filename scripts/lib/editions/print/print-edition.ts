@@ -1,0 +1,19 @@
+/**
+ * Print edition contract (implementation in this folder).
+ */
+import type { Article } from "../../document/article.ts";
+import type { BrowserSession } from "../../browser/browser-session.ts";
+import type { PageStart } from "../page-starts.ts";
+
+export interface PrintResult {
+  pdf: Uint8Array;
+  pageCount: number;
+  /** One entry per page, page 1 first. */
+  pageStarts: PageStart[];
+  /** PNG of the first page, for the catalog thumbnail. */
+  firstPagePng: Uint8Array;
+  /** Paged.js warnings and overflows, already formatted as one line each. */
+  warnings: string[];
+  /** Time spent in Paged.js layout and in Chromium's PDF writer, for the benchmark. */
+  timings: { layoutMs: number; pdfMs: number };
+}

@@ -1,0 +1,393 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import type { Diagnostic } from "../errors.ts";
+import { decodeLegacyBytes } from "./legacy-encoding.ts";
+import { importLegacyText, type LegacyImportOptions } from "./legacy-notes.ts";
+
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "../../../tests/fixtures/legacy");
+
+function run(text: string, options: Partial<LegacyImportOptions> = {}) {
+  return importLegacyText(text, { sourceName: "legacy.txt", ...options });
+}
+
+/** Lines of `text` joined with "\n", so tests read like the files they imitate. */
+function doc(...lines: string[]): string {
+  return lines.join("\n");
+}
+
+function body(markdown: string): string {
+  const afterFrontMatter = markdown.replace(/^---\n[\s\S]*?\n---\n\n/u, "");
+  return afterFrontMatter.split("\n").filter((line) => !/^\[\^\d+\]:/u.test(line)).join("\n").trim();
+}
+
+function definitions(markdown: string): Array<[number, string]> {
+  return [...markdown.matchAll(/^\[\^(\d+)\]: ?(.*)$/gmu)].map((m) => [Number(m[1]), m[2] ?? ""]);
+}
+
+function frontMatter(markdown: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/u.exec(markdown);
+  if (!match) throw new Error(`no front matter in:\n${markdown}`);
+  return parse(match[1] ?? "") as Record<string, unknown>;
+}
+
+function brief(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.severity} ${d.location?.line ?? "-"}: ${d.message}`);
+}
+
+const errors = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => d.severity === "error");
+
+describe("note calls", () => {
+  it("gives a call glued to the next word the space a reader expects", () => {
+    const result = run(doc("T", "", "the government.”[7]There’s no doubt[8]2011 was hard.", "", "[7] a", "[8] b"));
+    expect(body(result.markdown)).toBe("the government.”[^7] There’s no doubt[^8] 2011 was hard.");
+  });
+
+  it("adds no space before closing punctuation or a following call", () => {
+    const result = run(doc("T", "", "one[1], two[2][3].", "", "[1] a", "[2] b", "[3] c"));
+    expect(body(result.markdown)).toBe("one[^1], two[^2][^3].");
+  });
+
+  it("removes the space before a call so it attaches to the preceding text", () => {
+    const result = run(doc("T", "", "will be over.” [1] Obama spoke. Maliki told reporters. [2]", "", "[1] a", "", "[2] b"));
+    expect(body(result.markdown)).toBe("will be over.”[^1] Obama spoke. Maliki told reporters.[^2]");
+  });
+
+  it("leaves editorial brackets untouched", () => {
+    const text = "after the end of the [withdrawal] period.”[1] the alleged “inhuman siege [of Camp Ashraf] by Iran [sic]”";
+    const result = run(doc("T", "", text, "", "[1] a"));
+    expect(body(result.markdown)).toBe(text.replace("[1]", "[^1]"));
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it("leaves a bracketed year untouched, inside a paragraph and opening the last one", () => {
+    const result = run(doc("T", "", "In [2012] it changed.[1]", "", "[2012] The year of the move.[2]", "", "[1] a", "[2] b"));
+    expect(body(result.markdown)).toBe("In [2012] it changed.[^1]\n\n[2012] The year of the move.[^2]");
+    expect(definitions(result.markdown)).toEqual([[1, "a"], [2, "b"]]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it("does not turn a call that opens a line into a definition", () => {
+    const result = run(doc("T", "", "Text", "[1]: more", "", "[1] a"));
+    expect(body(result.markdown)).toBe("Text\n[^1]\\: more");
+  });
+
+  it("keeps Markdown already in the body byte for byte", () => {
+    const text = "reports *The Wall Street Journal*. She adds, ''on two occasions — his *fedayeen*.”[1]  ";
+    const result = run(doc("T", "", text, "", "[1] a"));
+    expect(body(result.markdown)).toBe(text.replace("[1]", "[^1]").trim());
+    expect(result.markdown).toContain(`${text.replace("[1]", "[^1]")}\n\n[^1]: a`);
+  });
+});
+
+describe("note list", () => {
+  it("joins wrapped notes, indented or glued under the note, with one space", () => {
+    const result = run(
+      doc("T", "", "Body.[1] More.[2]", "", "[1] Feller, Ben, AP,", "    Obama Complete Troop", "\tWithdrawal, 2011", "[2] Dagher, Sam,", "Wall Street Journal"),
+    );
+    expect(definitions(result.markdown)).toEqual([
+      [1, "Feller, Ben, AP, Obama Complete Troop Withdrawal, 2011"],
+      [2, "Dagher, Sam, Wall Street Journal"],
+    ]);
+    expect(result.noteCount).toBe(2);
+  });
+
+  it("joins an indented continuation that follows a blank line", () => {
+    const result = run(doc("T", "", "Body.[1][2]", "", "[1] first part", "", "    second part", "", "[2] b"));
+    expect(definitions(result.markdown)).toEqual([[1, "first part second part"], [2, "b"]]);
+  });
+
+  it("keeps a body paragraph opening with a small bracketed number in the body", () => {
+    const result = run(doc("T", "", "a[1] b[2] c[3]", "", "[4] Fourth, the camp.", "", "[1] w", "[2] x", "[3] y", "[4] z"));
+    expect(body(result.markdown)).toBe("a[^1] b[^2] c[^3]\n\n[^4] Fourth, the camp.");
+    expect(definitions(result.markdown)).toEqual([[1, "w"], [2, "x"], [3, "y"], [4, "z"]]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it("starts a list that lacks [1] at the first number that can begin it", () => {
+    const result = run(doc("T", "", "a[2] b[3]", "", "[2012] Year paragraph.", "", "[2] x", "[3] y"));
+    expect(body(result.markdown)).toBe("a[^2] b[^3]\n\n[2012] Year paragraph.");
+    expect(definitions(result.markdown)).toEqual([[2, "x"], [3, "y"]]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it("reads notes not separated by blank lines, and notes glued to their number", () => {
+    const result = run(doc("T", "", "A[1] b[2] c[3]", "", "[1] one", "[2]two", "   [3]   three   "));
+    expect(definitions(result.markdown)).toEqual([[1, "one"], [2, "two"], [3, "three"]]);
+  });
+
+  it("keeps ibid variants exactly as written", () => {
+    const result = run(doc("T", "", "a[1] b[2] c[3] d[4] e[5]", "", "[1] Source", "[2] ibid", "[3] Ibid.", "[4] ibid., 118", "[5] Ibidem"));
+    expect(definitions(result.markdown).map(([, text]) => text)).toEqual(["Source", "ibid", "Ibid.", "ibid., 118", "Ibidem"]);
+  });
+
+  it("separates definitions from the body by a blank line, one per line", () => {
+    const result = run(doc("T", "", "Body.[1][2]", "", "", "", "[1] a", "", "[2] b"));
+    expect(result.markdown.endsWith("Body.[^1][^2]\n\n[^1]: a\n[^2]: b\n")).toBe(true);
+  });
+
+  it("keeps a body paragraph glued above a [n] line in the body", () => {
+    const result = run(doc("T", "", "Last paragraph", "[1] still the paragraph", "", "[1] note"));
+    expect(body(result.markdown)).toBe("Last paragraph\n[^1] still the paragraph");
+    expect(definitions(result.markdown)).toEqual([[1, "note"]]);
+  });
+
+  it("imports a text with no notes as body only", () => {
+    const result = run(doc("T", "", "Only [sic] body."));
+    expect(result).toMatchObject({ noteCount: 0, diagnostics: [] });
+    expect(result.markdown.endsWith("\n\nOnly [sic] body.\n")).toBe(true);
+  });
+});
+
+describe("diagnostics", () => {
+  it("reports a call with no note as an error at the call's line", () => {
+    const result = run(doc("T", "", "a[1]", "", "b[5] and [2012]", "", "[1] x", "[2] y", "[3] z", "[4] w"));
+    expect(brief(errors(result.diagnostics))).toEqual(["error 5: note call [5] has no note in the note list"]);
+    expect(result.diagnostics[0]?.location).toEqual({ file: "legacy.txt", line: 5 });
+  });
+
+  it("warns about a note never called, at the note's line", () => {
+    const result = run(doc("T", "", "a[1]", "", "[1] x", "[2] y"));
+    expect(brief(result.diagnostics)).toEqual(["warning 6: note [2] is never called in the text"]);
+  });
+
+  it("warns when calls first appear out of order", () => {
+    const result = run(doc("T", "", "a[1] b[2]", "c[4] d[3] e[5] f[3]", "", "[1] x", "[2] x", "[3] x", "[4] x", "[5] x"));
+    expect(brief(result.diagnostics)).toEqual(["warning 4: note call [4] appears before [3]"]);
+  });
+
+  it("reports a note number listed twice as an error at the second", () => {
+    const result = run(doc("T", "", "a[1] b[2]", "", "[1] x", "[2] y", "", "[2] z"));
+    expect(brief(result.diagnostics)).toEqual(["error 8: note [2] is listed twice (first at line 6)"]);
+    const uncalled = run(doc("T", "", "a[1]", "", "[1] x", "[2] y", "[2] z"));
+    expect(brief(uncalled.diagnostics)).toEqual([
+      "warning 6: note [2] is never called in the text",
+      "error 7: note [2] is listed twice (first at line 6)",
+    ]);
+  });
+
+  it("warns about a note list out of order", () => {
+    const result = run(doc("T", "", "a[1] b[2] c[3]", "", "[1] x", "[3] y", "[2] z"));
+    expect(brief(result.diagnostics)).toEqual(["warning 7: note [2] is listed after [3]"]);
+  });
+
+  it("reports an empty file", () => {
+    for (const text of ["", "\n\n  \n", "\uFEFF"]) {
+      expect(brief(run(text).diagnostics)).toEqual(["error 1: file is empty"]);
+    }
+  });
+
+  it("reports a file with no body, pointing at the title", () => {
+    expect(brief(run("\nTitle only\n").diagnostics)).toEqual(["error 2: no body text after the title"]);
+    expect(brief(run(doc("Title", "", "[1] a note")).diagnostics)).toContain("error 1: no body text between the title and the note list");
+  });
+
+  it("counts lines the same with CRLF line endings", () => {
+    const result = run("T\r\n\r\nbody[2]\r\n\r\n[1] x\r\n");
+    expect(brief(result.diagnostics)).toEqual(["error 3: note call [2] has no note in the note list", "warning 5: note [1] is never called in the text"]);
+    expect(result.markdown).not.toContain("\r");
+  });
+
+  it("reports non-UTF-8 bytes with their line", () => {
+    const bytes = Buffer.concat([Buffer.from("Title\n\nCaf"), Buffer.from([0xe9]), Buffer.from(" ok\r\nfine\nbad "), Buffer.from([0xc0, 0xaf])]);
+    expect(brief(decodeLegacyBytes(bytes, "x.txt").diagnostics)).toEqual([
+      "error 3: invalid UTF-8 byte 0xE9; save the file as UTF-8",
+      "error 5: invalid UTF-8 byte 0xC0; save the file as UTF-8",
+    ]);
+    expect(brief(decodeLegacyBytes(Buffer.from([0xff, 0xfe, 0x41, 0]), "x.txt").diagnostics)).toEqual(["error 1: file is UTF-16; save it as UTF-8"]);
+    expect(decodeLegacyBytes(Buffer.from("\uFEFFTitle ‹ok›"), "x.txt")).toEqual({ text: "Title ‹ok›", diagnostics: [] });
+  });
+
+  it("rejects overlong forms, surrogates and code points past U+10FFFF", () => {
+    for (const bad of [[0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf0, 0x80, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc1, 0xbf], [0xe2, 0x82]]) {
+      const { diagnostics } = decodeLegacyBytes(Buffer.from([0x54, 0x0a, ...bad]), "x.txt");
+      expect(brief(diagnostics), bad.join(" ")).toHaveLength(1);
+      expect(diagnostics[0]?.location?.line).toBe(2);
+    }
+  });
+
+  it("caps encoding errors for a file that is wholly in another encoding", () => {
+    const latin1 = Buffer.from(Array.from({ length: 30 }, () => "caf\xe9").join("\n"), "latin1");
+    const { diagnostics } = decodeLegacyBytes(latin1, "x.txt");
+    expect(diagnostics).toHaveLength(11);
+    expect(diagnostics[10]?.message).toBe("20 more lines have invalid UTF-8 bytes");
+  });
+
+  it("warns about U+FFFD left by an earlier lossy decode", () => {
+    expect(brief(run(doc("T", "", "caf\uFFFD")).diagnostics)).toEqual([
+      "warning 3: U+FFFD replacement character: the text was probably decoded from non-UTF-8 bytes",
+    ]);
+  });
+});
+
+describe("front matter", () => {
+  it("quotes a title with a colon and quotes so it reads back unchanged", () => {
+    const title = `MKO: “fears” the 'U.S.' "withdrawal" # not a comment`;
+    const result = run(doc(`  ${title}  `, "", "Body."));
+    expect(result.markdown.split("\n")[1]).not.toBe(`title: ${title}`);
+    expect(frontMatter(result.markdown)).toEqual({ title, lang: "en", source: "legacy.txt" });
+  });
+
+  it("uses the base name of the source and the given options, never a clock", () => {
+    const options = { sourceName: "../seed/a b.txt", lang: "fa-IR", slug: "a-b", date: "2011-11-05", description: "One: two." };
+    const result = importLegacyText(doc("T", "", "Body."), options);
+    expect(frontMatter(result.markdown)).toEqual({
+      title: "T",
+      date: "2011-11-05",
+      lang: "fa-IR",
+      slug: "a-b",
+      description: "One: two.",
+      source: "a b.txt",
+    });
+    expect(importLegacyText(doc("T", "", "Body."), options).markdown).toBe(result.markdown);
+  });
+
+  it("reports invalid options", () => {
+    const result = run(doc("T", "", "Body."), { date: "2011-02-30", lang: "english!", slug: "Not A Slug" });
+    expect(errors(result.diagnostics).map((d) => d.code)).toEqual(["legacy-option", "legacy-option", "legacy-option"]);
+  });
+
+  it("takes the author from a clear byline and removes it from the body", () => {
+    for (const text of [doc("T", "By Jane Doe", "", "Body."), doc("T", "", "By Jane van der Berg-Smith", "", "Body.")]) {
+      const result = run(text);
+      expect(frontMatter(result.markdown)["author"]).toMatch(/^Jane /u);
+      expect(body(result.markdown)).toBe("Body.");
+    }
+  });
+
+  it("does not mistake a sentence for a byline", () => {
+    for (const text of [
+      doc("T", "", "By the end of 2011, troops left.", "", "Body."),
+      doc("T", "", "By Jane Doe", "and her friends we were told.", "", "Body."),
+      doc("T", "", "Body.", "", "By Jane Doe"),
+    ]) {
+      const result = run(text);
+      expect(frontMatter(result.markdown)).not.toHaveProperty("author");
+      expect(body(result.markdown)).toContain("By ");
+    }
+  });
+
+  it("lets --author win over a byline", () => {
+    const result = run(doc("T", "By Jane Doe", "", "Body."), { author: "J. Doe" });
+    expect(frontMatter(result.markdown)["author"]).toBe("J. Doe");
+  });
+});
+
+describe("fixture", () => {
+  it("imports the winter-cycling article exactly as expected", () => {
+    const text = readFileSync(resolve(FIXTURES, "winter-cycling.txt"), "utf8");
+    const expected = readFileSync(resolve(FIXTURES, "winter-cycling.expected.md"), "utf8");
+    const result = importLegacyText(text, { sourceName: "winter-cycling.txt" });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.noteCount).toBe(7);
+    expect(result.markdown).toBe(expected);
+  });
+});
+
+describe("properties", () => {
+  const word = fc.stringMatching(/^[a-z]{1,8}$/u);
+  const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(" "));
+  /** How a call sits against its neighbours in old exports. */
+  const glue = fc.constantFrom(
+    (n: number) => `[${n}]`,
+    (n: number) => ` [${n}]`,
+    (n: number) => `.” [${n}]`,
+    (n: number) => `,[${n}]`,
+  );
+  const after = fc.constantFrom("", " ", ". ");
+  const noteText = fc.oneof(words(1, 12), fc.constantFrom("ibid", "Ibid.", "ibid.", "Ibidem", "Ibid., 4"));
+
+  interface Generated {
+    text: string;
+    notes: string[];
+    calls: number;
+  }
+
+  const legacyDocument: fc.Arbitrary<Generated> = fc
+    .integer({ min: 1, max: 14 })
+    .chain((n) =>
+      fc.record({
+        title: words(1, 6),
+        // Each call: the word before it, how it is glued, what follows.
+        calls: fc.array(fc.tuple(word, glue, after), { minLength: n, maxLength: n }),
+        paragraphBreaks: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+        extra: fc.array(fc.constantFrom("[sic]", "[2012]", "[of Camp Ashraf]", "[1990]"), { maxLength: 3 }),
+        notes: fc.array(
+          fc.record({ text: noteText, wrapAt: fc.nat(), indent: fc.constantFrom("", "    ", "\t"), blankAfter: fc.boolean(), space: fc.constantFrom("", " ", "  ") }),
+          { minLength: n, maxLength: n },
+        ),
+        gap: fc.constantFrom("\n\n", "\n\n\n\n"),
+      }),
+    )
+    .map(({ title, calls, paragraphBreaks, extra, notes, gap }) => {
+      let bodyText = `Opening ${extra.join(" words ")}`;
+      calls.forEach(([before, place, follow], i) => {
+        bodyText += ` ${before}${place(i + 1)}${follow}next`;
+        if (paragraphBreaks[i]) bodyText += "\n\nParagraph";
+      });
+      const list = notes.map(({ text, wrapAt, indent, blankAfter, space }, i) => {
+        const parts = text.split(" ");
+        const cut = 1 + (wrapAt % parts.length);
+        const first = parts.slice(0, cut).join(" ");
+        const rest = parts.slice(cut).join(" ");
+        // An unindented continuation is only a continuation when nothing separates it.
+        const wrapped = rest === "" ? "" : `\n${indent}${rest}`;
+        return `[${i + 1}]${space}${first}${wrapped}${blankAfter ? "\n" : ""}`;
+      });
+      return { text: `${title}\n\n${bodyText}${gap}${list.join("\n")}`, notes: notes.map((note) => note.text), calls: calls.length };
+    });
+
+  it("returns exactly N definitions with matching numbers and texts, and no diagnostics", () => {
+    fc.assert(
+      fc.property(legacyDocument, ({ text, notes, calls }) => {
+        const result = importLegacyText(text, { sourceName: "gen.txt" });
+        expect(result.diagnostics).toEqual([]);
+        expect(result.noteCount).toBe(notes.length);
+        expect(definitions(result.markdown)).toEqual(notes.map((note, i) => [i + 1, note]));
+        expect(body(result.markdown).match(/\[\^\d+\]/gu) ?? []).toHaveLength(calls);
+        expect(body(result.markdown)).not.toMatch(/ \[\^\d+\]|\[[1-9]\d?\]/u);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const oddUnits = fc.constantFrom("[", "]", "1", "2", "0", "[1]", "[2]", "[2012]", " ", "    ", "\t", "\n", "\r\n", "\r", "By ", "Jane", ":", "\uFEFF", "\uFFFD", "\uD800", "”", "ibid", "*");
+
+  it("never throws on arbitrary text, and points diagnostics at lines that exist", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.string({ unit: oddUnits, maxLength: 60 })), (text) => {
+        const result = importLegacyText(text, { sourceName: "any.txt" });
+        expect(typeof result.markdown).toBe("string");
+        const lineCount = text.split(/\r\n|\r|\n/u).length;
+        for (const diagnostic of result.diagnostics) {
+          expect(diagnostic.message).not.toBe("");
+          const line = diagnostic.location?.line ?? 1;
+          expect(line >= 1 && line <= lineCount).toBe(true);
+        }
+        if (errors(result.diagnostics).length === 0) expect(result.markdown.startsWith("---\n")).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("decodes bytes exactly when they are UTF-8, and never throws", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.string({ unit: "binary" }).map((s) => new TextEncoder().encode(s))), (bytes) => {
+        let strict: string | undefined;
+        try {
+          strict = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        } catch {
+          strict = undefined;
+        }
+        const decoded = decodeLegacyBytes(bytes, "b.txt");
+        const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+        if (strict !== undefined && !utf16) expect(decoded).toEqual({ text: strict, diagnostics: [] });
+        else expect(errors(decoded.diagnostics).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The single markdown-it instance every edition shares (Eleventy included).
+ *
+ * Parsing happens once per article; each edition then renders the same tokens with its own
+ * NoteRenderer (passed in env), so footnote numbers always come from the footnote model.
+ */
+import markdownIt from "markdown-it";
+import footnotePlugin from "markdown-it-footnote";
+import { footnoteModelPlugin, type FootnoteEnv, type Note } from "./footnote-model.ts";
+import { assignHeadingIds, type Heading } from "./heading-ids.ts";
+import { metaOf, type MarkdownIt, type RendererRule, type Token } from "./markdown-types.ts";
+import type { NoteRenderer } from "./note-renderer.ts";
+import { webNoteRenderer } from "./web-notes.ts";
+
+/** What renderers find in env, besides what the parser put there. */
+export interface RenderEnv extends FootnoteEnv {
+  headings?: Heading[];
+  noteRenderer?: NoteRenderer;
+  /** Optional rewrite of body text (print hyphenation); never applied inside notes. */
+  transformText?: (text: string) => string;
+  /** True while rendering the body of a note. */
+  insideNote?: boolean;
+  /**
+   * Adds `data-token="<index>"` to block elements, so a layout (print pages) can say which
+   * block of the shared token stream each page starts in, and another edition can find it.
+   */
+  markBlocks?: boolean;
+}
+
+/** Block tokens that get a `data-token` attribute when env.markBlocks is set. */
+const markableBlocks = new Set([
+  "paragraph_open",
+  "heading_open",
+  "blockquote_open",
+  "bullet_list_open",
+  "ordered_list_open",
+  "list_item_open",
+  "table_open",
+  "tr_open",
+  "fence",
+  "code_block",
+  "hr",
+]);
+
+function createEngine(): MarkdownIt {
+  // html: false escapes raw HTML, so nothing an author types can run as script in any edition.
+  const md = markdownIt({ html: false, linkify: true, typographer: true });
+  md.use(footnotePlugin);
+  md.use(footnoteModelPlugin);
+  md.core.ruler.push("heading_ids", assignHeadingIds);
+  installNoteRules(md);
+  installTextRule(md);
+  installBlockMarks(md);
+  return md;
+}
+
+function rendererOf(env: unknown): NoteRenderer {
+  return (env as RenderEnv | undefined)?.noteRenderer ?? webNoteRenderer;
+}
+
+function noteOf(env: unknown, pluginId: number): Note {
+  const model = (env as RenderEnv | undefined)?.footnoteModel;
+  const note = model?.notes.find((candidate) => candidate.pluginId === pluginId);
+  if (!note) throw new Error(`footnote ${pluginId} is missing from the footnote model`);
+  return note;
+}
+
+function installNoteRules(md: MarkdownIt): void {
+  const rules = md.renderer.rules;
+  rules.footnote_ref = (tokens, idx, _options, env) => {
+    const token = tokens[idx] as Token;
+    return rendererOf(env).call(noteOf(env, Number(metaOf(token).id)), Number(metaOf(token).occurrence ?? 0));
+  };
+  rules.footnote_block_open = (_t, _i, _o, env) => rendererOf(env).notesOpen();
+  rules.footnote_block_close = (_t, _i, _o, env) => rendererOf(env).notesClose();
+  // The number goes inside the note's first paragraph, so a pop-up or a floated note starts with it.
+  rules.footnote_open = (tokens, idx, _options, env) => {
+    const note = noteOf(env, Number(metaOf(tokens[idx] as Token).id));
+    const renderer = rendererOf(env);
+    const startsWithParagraph = tokens[idx + 1]?.type === "paragraph_open";
+    return renderer.noteOpen(note) + (startsWithParagraph ? "" : renderer.noteNumber(note));
+  };
+  const defaultParagraphOpen = rules.paragraph_open;
+  rules.paragraph_open = (tokens, idx, options, env, self) => {
+    const html = defaultParagraphOpen ? defaultParagraphOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+    const previous = tokens[idx - 1];
+    if (previous?.type !== "footnote_open") return html;
+    return html + rendererOf(env).noteNumber(noteOf(env, Number(metaOf(previous).id)));
+  };
+  rules.footnote_close = (tokens, idx, _options, env) => {
+    // footnote_close carries no meta: find the matching footnote_open.
+    for (let i = idx; i >= 0; i--) {
+      const token = tokens[i];
+      if (token?.type === "footnote_open") return rendererOf(env).noteClose(noteOf(env, Number(metaOf(token).id)));
+    }
+    return "";
+  };
+  // The plugin emits one anchor token per call; the renderer prints all backlinks at the first.
+  rules.footnote_anchor = (tokens, idx, _options, env) => {
+    const token = tokens[idx] as Token;
+    if (Number(metaOf(token).subId) !== 0) return "";
+    return rendererOf(env).backlinks(noteOf(env, Number(metaOf(token).id)));
+  };
+}
+
+function installTextRule(md: MarkdownIt): void {
+  const defaultText = md.renderer.rules.text as RendererRule;
+  md.renderer.rules.text = (tokens, idx, options, env, self) => {
+    const renderEnv = env as RenderEnv | undefined;
+    const html = defaultText(tokens, idx, options, env, self);
+    return renderEnv?.transformText && !renderEnv.insideNote ? renderEnv.transformText(html) : html;
+  };
+}
+
+function installBlockMarks(md: MarkdownIt): void {
+  const rules = md.renderer.rules;
+  for (const type of markableBlocks) {
+    const original = rules[type];
+    rules[type] = (tokens, idx, options, env, self) => {
+      const render = (): string => (original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options));
+      const renderEnv = env as unknown as RenderEnv | undefined;
+      if (!renderEnv?.markBlocks || renderEnv.insideNote) return render();
+      // Rendering is synchronous, so the attribute is added and removed before anyone else sees the token.
+      const token = tokens[idx] as Token;
+      token.attrPush(["data-token", String(idx)]);
+      try {
+        return render();
+      } finally {
+        token.attrs?.pop();
+        if (token.attrs?.length === 0) token.attrs = null;
+      }
+    };
+  }
+}
+
+/** The shared instance. Eleventy receives this very object through setLibrary("md", ...). */
+export const markdownEngine: MarkdownIt = createEngine();

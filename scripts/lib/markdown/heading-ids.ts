@@ -1,0 +1,48 @@
+/**
+ * Stable ids for headings, derived from their text, so the web page, the PDF bookmarks and
+ * the EPUB table of contents all point at the same anchors across builds.
+ */
+import type { StateCore, Token } from "./markdown-types.ts";
+
+export interface Heading {
+  level: number;
+  id: string;
+  text: string;
+  /** Index of the heading_open token in the document's token stream. */
+  tokenIndex: number;
+}
+
+export function slugifyHeading(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "section";
+}
+
+/** Core rule: gives every heading an id (unique within the document) and records it in env.headings. */
+export function assignHeadingIds(state: StateCore): void {
+  const used = new Set<string>();
+  const headings: Heading[] = [];
+  state.tokens.forEach((token: Token, index: number) => {
+    if (token.type !== "heading_open") return;
+    const inline = state.tokens[index + 1];
+    const text = inline?.type === "inline" ? plainText(inline) : "";
+    let id = String(token.attrGet("id") ?? slugifyHeading(text));
+    for (let n = 2; used.has(id); n++) id = `${slugifyHeading(text)}-${n}`;
+    used.add(id);
+    token.attrSet("id", id);
+    headings.push({ level: Number(token.tag.slice(1)), id, text, tokenIndex: index });
+  });
+  (state.env as { headings?: Heading[] }).headings = headings;
+}
+
+function plainText(inline: Token): string {
+  return (inline.children ?? [])
+    .filter((child) => child.type === "text" || child.type === "code_inline")
+    .map((child) => child.content)
+    .join("")
+    .trim();
+}

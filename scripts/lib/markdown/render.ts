@@ -1,0 +1,55 @@
+/**
+ * Renders an article's tokens for one edition. The tokens are shared and never modified here;
+ * only the env differs (which NoteRenderer, whether text is transformed, XHTML output).
+ */
+import type { Article } from "../document/article.ts";
+import { markdownEngine, type RenderEnv } from "./engine.ts";
+import { metaOf, type Token } from "./markdown-types.ts";
+import type { NoteRenderer } from "./note-renderer.ts";
+
+export interface RenderOptions {
+  transformText?: (text: string) => string;
+  /** Self-closing void tags (`<br />`), as XHTML requires. */
+  xhtml?: boolean;
+  /** Mark block elements with their token index (see RenderEnv.markBlocks). */
+  markBlocks?: boolean;
+}
+
+/** Renders a token slice of the article with the edition's note renderer. */
+export function renderTokens(article: Article, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
+  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, insideNote };
+  const markdownOptions = { ...markdownEngine.options, xhtmlOut: options.xhtml ?? false };
+  return markdownEngine.renderer.render(tokens, markdownOptions, env as unknown as Record<string, unknown>);
+}
+
+/** Renders the whole article, body then notes block, as the web edition shows it. */
+export function renderArticle(article: Article, notes: NoteRenderer, options: RenderOptions = {}): string {
+  return renderTokens(article, article.tokens, notes, options);
+}
+
+export interface SplitTokens {
+  /** The article without the notes block the footnote plugin appends. */
+  body: Token[];
+  /** Each note's tokens, footnote_open to footnote_close inclusive, by note number. */
+  notes: Map<number, Token[]>;
+}
+
+/** Separates the body from the notes block, for editions that place notes themselves. */
+export function splitNotes(article: Article): SplitTokens {
+  const tokens = article.tokens;
+  const blockStart = tokens.findIndex((token) => token.type === "footnote_block_open");
+  const body = blockStart === -1 ? tokens : tokens.slice(0, blockStart);
+  const notes = new Map<number, Token[]>();
+  const numberOf = new Map(article.notes.notes.map((note) => [note.pluginId, note.number]));
+  let open = -1;
+  for (let i = Math.max(blockStart, 0); blockStart !== -1 && i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.type === "footnote_open") open = i;
+    if (token.type === "footnote_close" && open !== -1) {
+      const number = numberOf.get(Number(metaOf(tokens[open] as Token).id));
+      if (number !== undefined) notes.set(number, tokens.slice(open, i + 1));
+      open = -1;
+    }
+  }
+  return { body, notes };
+}

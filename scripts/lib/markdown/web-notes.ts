@@ -1,0 +1,26 @@
+/**
+ * Notes for the web edition: calls are superscript links, notes are an endnotes section with
+ * the model's numbers printed as text (the list marker is hidden, so no `<ol>` counter can
+ * show a different number), each with links back to every call.
+ */
+import { noteIds, type NoteRenderer } from "./note-renderer.ts";
+
+const ordinal = (n: number): string => (n === 1 ? "first" : n === 2 ? "second" : n === 3 ? "third" : `${n}th`);
+
+export const webNoteRenderer: NoteRenderer = {
+  call: (note, occurrence) =>
+    `<sup class="note-call"><a href="#${noteIds.note(note.number)}" id="${noteIds.call(note.number, occurrence)}" role="doc-noteref" aria-label="Note ${note.number}">${note.number}</a></sup>`,
+  notesOpen: () =>
+    `<section class="notes" role="doc-endnotes" aria-labelledby="notes-heading">\n<h2 id="notes-heading">Notes</h2>\n<ol class="notes-list">\n`,
+  notesClose: () => `</ol>\n</section>\n`,
+  noteOpen: (note) => `<li id="${noteIds.note(note.number)}" class="note" role="doc-endnote">`,
+  noteNumber: (note) => `<span class="note-number">${note.number}.</span> `,
+  noteClose: () => `</li>\n`,
+  backlinks: (note) =>
+    note.calls
+      .map((call, i) => {
+        const label = note.calls.length === 1 ? `Back to the call of note ${note.number}` : `Back to the ${ordinal(i + 1)} call of note ${note.number}`;
+        return ` <a href="#${noteIds.call(note.number, call.occurrence)}" class="note-backlink" role="doc-backlink" aria-label="${label}">↩︎</a>`;
+      })
+      .join(""),
+};

@@ -1,0 +1,34 @@
+// Packages that ship no type declarations. Only what the project calls is declared.
+declare module "markdown-it-footnote" {
+  import type { MarkdownIt } from "markdown-it";
+  const footnotePlugin: (md: MarkdownIt) => void;
+  export default footnotePlugin;
+}
+
+declare module "@11ty/eleventy" {
+  export interface EleventyPageOutput {
+    url: string | false;
+    inputPath: string;
+    outputPath: string | false;
+    rawInput?: string;
+    content: string;
+  }
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    config?: (eleventyConfig: UserConfig) => void | Promise<void>;
+  }
+  export interface UserConfig {
+    setLibrary(extension: string, library: unknown): void;
+    addGlobalData(name: string, value: unknown): void;
+    addExtension(extensions: string | string[], options: { key: string }): void;
+    addTemplateFormats(formats: string | string[]): void;
+    setQuietMode(quiet: boolean): void;
+    [key: string]: unknown;
+  }
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    toJSON(): Promise<EleventyPageOutput[]>;
+    write(): Promise<unknown>;
+  }
+}
