@@ -17,8 +17,11 @@ export interface ArticleJob {
   timings: Record<string, number>;
   /** Hash of everything this article's editions depend on (see inputs-hash.ts). */
   inputsHash?: string;
+  /** The published editions already match every input: nothing to rebuild. */
+  upToDate?: boolean;
   /** Set when a stage failed: later stages skip the article; published files are left alone. */
   error?: PublishError;
 }
 
-export const isLive = (job: ArticleJob): job is ArticleJob & { article: Article } => !job.error && job.article !== undefined;
+/** Articles still to build: parsed, not failed, not already up to date. */
+export const isLive = (job: ArticleJob): job is ArticleJob & { article: Article } => !job.error && !job.upToDate && job.article !== undefined;

@@ -6,7 +6,7 @@ import { BrowserSession } from "../browser/browser-session.ts";
 import type { Reporter } from "../cli/reporter.ts";
 import { errorLine } from "../cli/reporter.ts";
 import type { BuildOptions } from "./build-options.ts";
-import type { ArticleJob } from "./article-job.ts";
+import { isLive, type ArticleJob } from "./article-job.ts";
 import { lockOutput } from "./output-lock.ts";
 import { collectSources } from "./sources.ts";
 import type { BuildState, Stage } from "./stage.ts";
@@ -15,9 +15,10 @@ import { layoutStage } from "./stages/layout-stage.ts";
 import { printStage } from "./stages/print-stage.ts";
 import { epubStage } from "./stages/epub-stage.ts";
 import { publishStage } from "./stages/publish-stage.ts";
+import { catalogStage } from "./stages/catalog-stage.ts";
 import { ContentError } from "../errors.ts";
 
-export const stages: Stage[] = [parseStage, layoutStage, printStage, epubStage, publishStage];
+export const stages: Stage[] = [parseStage, layoutStage, printStage, epubStage, publishStage, catalogStage];
 
 export interface BuildOutcome {
   jobs: ArticleJob[];
@@ -26,21 +27,25 @@ export interface BuildOutcome {
   stageTimings: Record<string, number>;
 }
 
-export async function runBuild(options: BuildOptions, reporter: Reporter): Promise<BuildOutcome> {
-  const sources = await collectSources(options.inputs);
+/**
+ * Runs one build. `warmBrowser`, when given, is used instead of launching a browser, and is
+ * left open (the live preview keeps one across rebuilds).
+ */
+export async function runBuild(options: BuildOptions, reporter: Reporter, warmBrowser?: () => Promise<BrowserSession>): Promise<BuildOutcome> {
+  const sources = shareOf(await collectSources(options.inputs), options.shard);
   const lock = await lockOutput(options.outDir);
   let session: Promise<BrowserSession> | undefined;
   const state: BuildState = {
     options,
     reporter,
     jobs: sources.map((source) => ({ source, files: new Map(), timings: {} })),
-    browser: () => (session ??= BrowserSession.launch()),
+    browser: warmBrowser ?? (() => (session ??= BrowserSession.launch())),
   };
   const stageTimings: Record<string, number> = {};
   const reported = new Set<ArticleJob>();
   try {
     for (const stage of stages) {
-      if (!state.jobs.some((job) => !job.error)) break;
+      if (!stage.always && !state.jobs.some(isLive) && stage !== parseStage) continue;
       const started = performance.now();
       const detail = await stage.run(state);
       stageTimings[stage.name] = performance.now() - started;
@@ -65,4 +70,10 @@ function reportNewFailures(jobs: ArticleJob[], reported: Set<ArticleJob>, report
       reporter.problem(errorLine(job.error));
     }
   }
+}
+
+/** The K-th of N shares: round-robin over the sorted sources, the same on every machine. */
+export function shareOf(sources: string[], shard: BuildOptions["shard"]): string[] {
+  if (!shard) return sources;
+  return sources.filter((_, index) => index % shard.count === shard.index - 1);
 }

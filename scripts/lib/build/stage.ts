@@ -16,6 +16,8 @@ export interface BuildState {
 
 export interface Stage {
   name: string;
+  /** Runs even when no article needs building (the catalog, the shared assets). */
+  always?: boolean;
   /** Returns the progress detail to print (e.g. "3 articles"). */
   run(state: BuildState): Promise<string>;
 }

@@ -11,6 +11,7 @@ import type { Token } from "../markdown/markdown-types.ts";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { readFrontMatter, type ArticleMeta } from "./front-matter.ts";
 import { readSourceText } from "./read-source.ts";
+import { collectImages, type ArticleImage } from "./images.ts";
 
 export interface Article {
   sourcePath: string;
@@ -21,6 +22,8 @@ export interface Article {
   env: RenderEnv;
   notes: FootnoteModel;
   headings: Heading[];
+  /** Local images, checked: they exist and sit inside the article's folder. */
+  images: ArticleImage[];
   /** Warnings worth showing; errors have already been thrown. */
   diagnostics: Diagnostic[];
   /** sha256 of the source bytes as text, for edition records and identifiers. */
@@ -41,7 +44,8 @@ export function parseArticle(source: string, file: string): Article {
   const tokens = markdownEngine.parse(frontMatter.body, env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
-  const diagnostics = [...frontMatter.diagnostics, ...notes.diagnostics];
+  const images = collectImages(tokens, file, frontMatter.lineOffset);
+  const diagnostics = [...frontMatter.diagnostics, ...notes.diagnostics, ...images.diagnostics];
 
   let title = frontMatter.meta.title;
   if (!title) {
@@ -65,6 +69,7 @@ export function parseArticle(source: string, file: string): Article {
     env,
     notes,
     headings,
+    images: images.images,
     diagnostics: diagnostics.filter((d) => d.severity === "warning"),
     sourceHash: createHash("sha256").update(source).digest("hex"),
   };

@@ -25,6 +25,8 @@ export interface RenderEnv extends FootnoteEnv {
    * block of the shared token stream each page starts in, and another edition can find it.
    */
   markBlocks?: boolean;
+  /** Where an edition publishes an image, given its src as written (see document/images.ts). */
+  imageUrl?: (src: string) => string | undefined;
 }
 
 /** Block tokens that get a `data-token` attribute when env.markBlocks is set. */
@@ -51,6 +53,7 @@ function createEngine(): MarkdownIt {
   installNoteRules(md);
   installTextRule(md);
   installBlockMarks(md);
+  installImageRule(md);
   return md;
 }
 
@@ -131,6 +134,23 @@ function installBlockMarks(md: MarkdownIt): void {
       }
     };
   }
+}
+
+/** Images point where the edition publishes them; the src as written never reaches an edition unchecked. */
+function installImageRule(md: MarkdownIt): void {
+  const original = md.renderer.rules.image as RendererRule;
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const token = tokens[idx] as Token;
+    const src = String(token.attrGet("src") ?? "");
+    const mapped = (env as unknown as RenderEnv | undefined)?.imageUrl?.(src);
+    if (mapped === undefined) return original(tokens, idx, options, env, self);
+    token.attrSet("src", mapped);
+    try {
+      return original(tokens, idx, options, env, self);
+    } finally {
+      token.attrSet("src", src);
+    }
+  };
 }
 
 /** The shared instance. Eleventy receives this very object through setLibrary("md", ...). */

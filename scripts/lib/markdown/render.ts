@@ -13,11 +13,14 @@ export interface RenderOptions {
   xhtml?: boolean;
   /** Mark block elements with their token index (see RenderEnv.markBlocks). */
   markBlocks?: boolean;
+  /** Image URLs for this edition; defaults to `images/<published name>` beside the page. */
+  imageUrl?: (src: string) => string | undefined;
 }
 
 /** Renders a token slice of the article with the edition's note renderer. */
 export function renderTokens(article: Article, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
-  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, insideNote };
+  const imageUrl = options.imageUrl ?? ((src: string) => publishedImagePath(article, src));
+  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, imageUrl, insideNote };
   const markdownOptions = { ...markdownEngine.options, xhtmlOut: options.xhtml ?? false };
   return markdownEngine.renderer.render(tokens, markdownOptions, env as unknown as Record<string, unknown>);
 }
@@ -52,4 +55,10 @@ export function splitNotes(article: Article): SplitTokens {
     }
   }
   return { body, notes };
+}
+
+/** `images/<name>`, relative to the edition's page, for an image the article references. */
+export function publishedImagePath(article: Article, src: string): string | undefined {
+  const image = article.images.find((candidate) => candidate.src === src);
+  return image ? `images/${image.fileName}` : undefined;
 }

@@ -1,4 +1,5 @@
 /** Stage 2: render every article's bodies, then run Eleventy once for web pages, print pages and the catalog. */
+import { readFile } from "node:fs/promises";
 import { articleView } from "../../editions/article-view.ts";
 import { renderPages } from "../../editions/eleventy-pages.ts";
 import { renderPrintBody } from "../../editions/print/print-body.ts";
@@ -15,6 +16,7 @@ export const layoutStage: Stage = {
       const started = performance.now();
       try {
         job.view = articleView(job.article, renderPrintBody(job.article));
+        for (const image of job.article.images) job.files.set(`images/${image.fileName}`, await readFile(image.path));
       } catch (error) {
         job.error = asPublishError(error, `could not render ${job.article.slug}`, { file: job.source });
       }

@@ -3,6 +3,9 @@ import { loadArticle } from "../../document/article.ts";
 import { ContentError, asPublishError } from "../../errors.ts";
 import type { Stage } from "../stage.ts";
 import { plural } from "../for-each-article.ts";
+import { articleInputsHash } from "../inputs-hash.ts";
+import { isUpToDate } from "../up-to-date.ts";
+import { join } from "node:path";
 
 export const parseStage: Stage = {
   name: "parse",
@@ -32,7 +35,15 @@ export const parseStage: Stage = {
       }
       bySlug.set(job.article.slug, job.source);
     }
+    await Promise.all(
+      state.jobs.map(async (job) => {
+        if (job.error || !job.article) return;
+        job.inputsHash = await articleInputsHash(job.article.sourceHash);
+        if (!state.options.force) job.upToDate = await isUpToDate(join(state.options.outDir, job.article.slug), job.inputsHash);
+      }),
+    );
+    const current = state.jobs.filter((job) => job.upToDate).length;
     const notes = state.jobs.reduce((sum, job) => sum + (job.article?.notes.notes.length ?? 0), 0);
-    return `${plural(state.jobs.length, "article")}, ${plural(notes, "note")}`;
+    return `${plural(state.jobs.length, "article")}, ${plural(notes, "note")}${current ? `, ${current} up to date` : ""}`;
   },
 };

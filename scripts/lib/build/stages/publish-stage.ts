@@ -12,7 +12,6 @@ import { outputRecord, sha256, type EditionRecord } from "../edition-record.ts";
 import { forEachArticle, plural } from "../for-each-article.ts";
 import { isLive, type ArticleJob } from "../article-job.ts";
 import type { BuildState, Stage } from "../stage.ts";
-import { publishAssets } from "../assets.ts";
 import { verifyStagedEditions } from "../verify-step.ts";
 
 export const publishStage: Stage = {
@@ -45,12 +44,6 @@ export const publishStage: Stage = {
         await writeFileAtomic(join(staging, "edition.json"), job.files.get("edition.json")!);
         changed += await moveIntoPlace(staging, join(outDir, slug));
       });
-      await publishAssets(outDir);
-      const catalog = state.pages?.get("index.html");
-      if (catalog !== undefined) {
-        const sizes = await publishedSizes(outDir);
-        await writeFileAtomic(join(outDir, "index.html"), fillDownloadSizes(catalog, (slug, kind) => sizes.get(`${slug}.${kind}`)));
-      }
     } finally {
       await rm(stagingRoot, { recursive: true, force: true });
     }
@@ -68,9 +61,13 @@ function sizeIn(job: ArticleJob, slug: string, kind: DownloadKind): number | und
 async function moveIntoPlace(staging: string, target: string): Promise<number> {
   await mkdir(target, { recursive: true });
   let changed = 0;
-  for (const name of await readdir(staging)) {
-    const from = join(staging, name);
-    const to = join(target, name);
+  for (const entry of await readdir(staging, { withFileTypes: true })) {
+    const from = join(staging, entry.name);
+    const to = join(target, entry.name);
+    if (entry.isDirectory()) {
+      changed += await moveIntoPlace(from, to);
+      continue;
+    }
     const [a, b] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
     if (b && a.size === b.size && (await sameBytes(from, to))) continue;
     await rename(from, to);
@@ -83,18 +80,6 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
   const { readFile } = await import("node:fs/promises");
   const [x, y] = await Promise.all([readFile(a), readFile(b)]);
   return x.equals(y);
-}
-
-async function publishedSizes(outDir: string): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  for (const entry of await readdir(outDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name.startsWith(".") || entry.name === "assets") continue;
-    for (const kind of ["pdf", "epub"]) {
-      const info = await stat(join(outDir, entry.name, `${entry.name}.${kind}`)).catch(() => undefined);
-      if (info) sizes.set(`${entry.name}.${kind}`, info.size);
-    }
-  }
-  return sizes;
 }
 
 function editionRecord(job: ArticleJob & { article: NonNullable<ArticleJob["article"]> }, outDir: string, mismatches: string[]): EditionRecord {

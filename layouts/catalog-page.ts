@@ -1,0 +1,46 @@
+/**
+ * The catalog at <dir>/index.html: every published article with its editions. It is made
+ * from the edition records in the output folder (not only the articles of this build), so
+ * incremental builds and CI shards that each publish part of a catalogue end with a whole one.
+ */
+import type { EditionRecord } from "../scripts/lib/build/edition-record.ts";
+import { formatDate } from "../scripts/lib/editions/format-date.ts";
+import { escapeHtml } from "../scripts/lib/markdown/html.ts";
+import { formatSize } from "./lib/downloads.ts";
+import { pageShell } from "./lib/page-shell.ts";
+
+export function renderCatalog(records: EditionRecord[], title = "Articles"): string {
+  const items = records.map((record) => {
+    const slug = escapeHtml(record.slug);
+    const meta = [record.authors.join(", "), record.date ? formatDate(record.date, "en") : "", record.edition ? `edition ${record.edition}` : ""]
+      .filter((part) => part !== "")
+      .map(escapeHtml)
+      .join(" · ");
+    const downloads = (["pdf", "epub"] as const)
+      .map((kind) => {
+        const output = record.outputs[kind];
+        if (!output) return "";
+        const label = kind === "pdf" ? "Print edition (PDF)" : "E-book edition (EPUB)";
+        return `<li><a href="${slug}/${escapeHtml(output.file)}" download>${label}</a> <span class="size">(${formatSize(output.bytes)})</span></li>`;
+      })
+      .join("\n");
+    const cover = record.outputs.cover ? `<img class="cover-thumb" src="${slug}/${escapeHtml(record.outputs.cover.file)}" alt="First page of ${escapeHtml(record.title)}" width="120">` : "";
+    return `<li class="catalog-entry">
+${cover}
+<div>
+<h2><a href="${slug}/index.html">${escapeHtml(record.title)}</a></h2>
+${meta ? `<p class="meta">${meta}</p>` : ""}
+${record.description ? `<p class="description">${escapeHtml(record.description)}</p>` : ""}
+<ul class="downloads">
+${downloads}
+</ul>
+</div>
+</li>`;
+  });
+  return pageShell({
+    lang: "en",
+    title,
+    stylesheets: ["assets/web.css"],
+    body: `<main id="main" class="catalog">\n<h1>${escapeHtml(title)}</h1>\n<ul class="catalog-list">\n${items.join("\n")}\n</ul>\n</main>`,
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Print edition: the HTML Paged.js paginates into the PDF, at <slug>/print.html.
+ *
+ * Every URL is site-absolute: the page is only ever opened inside the renderer's virtual
+ * site, which serves the stylesheets, the fonts and the two /vendor/ scripts (inline scripts
+ * are refused by its Content-Security-Policy, so Paged.js's configuration is a file too).
+ */
+import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
+import { printAssetUrls } from "../scripts/lib/editions/print/print-assets.ts";
+import { escapeHtml } from "../scripts/lib/markdown/html.ts";
+import { byline } from "./lib/byline.ts";
+import { pageShell } from "./lib/page-shell.ts";
+
+interface PageData {
+  article: ArticleView;
+}
+
+export const data = {
+  pagination: { data: "articles", size: 1, alias: "article", addAllPagesToCollections: false },
+  permalink: (data: PageData): string => `${data.article.slug}/print.html`,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(data: PageData): string {
+  const article = data.article;
+  // Running heads come from these hidden elements (string-set in print.css); page 1 shows none.
+  const runningAuthor = article.authors.length ? article.authors.join(", ") : article.title;
+  const body = `<header class="title-block">
+<span class="running-title">${escapeHtml(article.shortTitle)}</span>
+<span class="running-author">${escapeHtml(runningAuthor)}</span>
+<h1 class="title">${escapeHtml(article.title)}</h1>
+${article.subtitle ? `<p class="subtitle">${escapeHtml(article.subtitle)}</p>` : ""}
+${byline(article)}
+</header>
+<main class="article-body">
+${article.printBody}
+</main>`;
+  return pageShell({
+    lang: article.lang,
+    title: article.title,
+    description: article.description,
+    authors: article.authors,
+    keywords: article.keywords,
+    stylesheets: [printAssetUrls.fontsCss, printAssetUrls.printCss, printAssetUrls.pageSizeCss(article.pageSize)],
+    headExtra: [printAssetUrls.runtimeScript, printAssetUrls.polyfillScript].map((src) => `<script src="${src}"></script>`).join("\n"),
+    bodyClass: `print page-${article.pageSize.toLowerCase()}`,
+    body,
+  });
+}

@@ -1,0 +1,19 @@
+/** Rewrites <dir>/index.html from every edition record found in the output folder. */
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { renderCatalog } from "../../../layouts/catalog-page.ts";
+import { writeFileAtomic } from "./atomic-write.ts";
+import { readEditionRecord, type EditionRecord } from "./edition-record.ts";
+
+export async function publishCatalog(outDir: string): Promise<number> {
+  const records: EditionRecord[] = [];
+  for (const entry of await readdir(outDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith(".") || entry.name === "assets") continue;
+    const record = await readEditionRecord(join(outDir, entry.name));
+    if (record) records.push(record);
+  }
+  // Newest first, then by title: a reader lands on the latest article.
+  records.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title));
+  await writeFileAtomic(join(outDir, "index.html"), renderCatalog(records));
+  return records.length;
+}

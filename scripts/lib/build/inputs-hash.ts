@@ -1,0 +1,69 @@
+/**
+ * What an article's editions depend on, as one hash: the article's own text, the layouts,
+ * the print and e-book stylesheets, the pipeline's code, the fonts, the versions of the
+ * rendering packages and of Chromium, and the date override. When the hash recorded in
+ * edition.json matches, the article's editions are up to date and are not rebuilt.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { findChromium } from "../browser/chromium-path.ts";
+import { fontFaces } from "../fonts/font-faces.ts";
+import { layoutsDir, projectRoot, stylesDir } from "../project-paths.ts";
+
+const renderingPackages = ["@11ty/eleventy", "markdown-it", "markdown-it-footnote", "pagedjs", "puppeteer-core", "epub-gen-memory", "pdf-lib", "hyphen", "jszip", "mupdf"];
+
+let shared: Promise<string> | undefined;
+
+/** The part every article shares, computed once per process. */
+export function sharedInputsHash(): Promise<string> {
+  shared ??= computeShared();
+  return shared;
+}
+
+export async function articleInputsHash(sourceHash: string): Promise<string> {
+  return createHash("sha256").update(await sharedInputsHash()).update(sourceHash).digest("hex");
+}
+
+async function computeShared(): Promise<string> {
+  const hash = createHash("sha256");
+  const files = [
+    ...(await filesUnder(layoutsDir)),
+    ...(await filesUnder(stylesDir)).filter((file) => !file.endsWith("web.css")),
+    ...(await filesUnder(join(projectRoot, "scripts", "lib"))).filter((file) => !file.endsWith(".test.ts")),
+    join(projectRoot, "eleventy.config.ts"),
+  ].sort();
+  for (const file of files) hash.update(file.slice(projectRoot.length)).update(await readFile(file));
+  for (const face of fontFaces()) hash.update(face.fileName).update(String((await stat(face.path)).size));
+  const require = createRequire(import.meta.url);
+  for (const name of renderingPackages) {
+    const manifest = JSON.parse(await readFile(require.resolve(`${name}/package.json`), "utf8")) as { version: string };
+    hash.update(`${name}@${manifest.version}`);
+  }
+  hash.update(await chromiumIdentity());
+  hash.update(`SOURCE_DATE_EPOCH=${process.env.SOURCE_DATE_EPOCH ?? ""}`);
+  return hash.digest("hex");
+}
+
+/** Chromium's binary size and date stand for its version without starting it (a start costs a second). */
+async function chromiumIdentity(): Promise<string> {
+  try {
+    const path = findChromium();
+    const info = await stat(path);
+    return `${path}:${info.size}:${info.mtimeMs}`;
+  } catch {
+    return "no-chromium";
+  }
+}
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await filesUnder(path)));
+    else files.push(path);
+  }
+  return files;
+}

@@ -1,0 +1,37 @@
+/**
+ * Notes for the e-book: pop-up footnotes as EPUB 3 readers expect them. A call is a link
+ * marked `noteref` whose text is the model's number; a note is an `aside` marked `footnote`
+ * whose first paragraph starts with that number, linking back to the first call, and which
+ * ends with links back to every further call. Links name the target file, because calls in
+ * later chapters point at a note kept in the file of its first call.
+ */
+import { escapeHtml } from "../../markdown/html.ts";
+import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
+import type { NotePlacement } from "./chapters.ts";
+import type { EpubLabels } from "./epub-labels.ts";
+
+/** The e-book's NoteRenderer for one book, given where its calls and notes are placed. */
+export function epubNoteRenderer(placement: NotePlacement, labels: EpubLabels): NoteRenderer {
+  const callHref = (number: number, occurrence: number): string =>
+    `${placement.callFile(number, occurrence)}#${noteIds.call(number, occurrence)}`;
+  return {
+    // No <sup>: the stylesheet raises the call, so readers that restyle text keep it readable.
+    call: (note, occurrence) =>
+      `<a epub:type="noteref" role="doc-noteref" href="${placement.noteFile(note.number)}#${noteIds.note(note.number)}" id="${noteIds.call(note.number, occurrence)}" class="note-call">${note.number}</a>`,
+    // The e-book places each note in its chapter file itself; there is no notes block.
+    notesOpen: () => "",
+    notesClose: () => "",
+    noteOpen: (note) => `<aside epub:type="footnote" role="doc-footnote" id="${noteIds.note(note.number)}" class="note">`,
+    noteNumber: (note) =>
+      `<a href="${callHref(note.number, 0)}" role="doc-backlink" class="note-number" aria-label="${escapeHtml(labels.backToFirstCall(note.number))}">${note.number}</a> `,
+    noteClose: () => `</aside>\n`,
+    backlinks: (note) =>
+      note.calls
+        .filter((call) => call.occurrence > 0)
+        .map(
+          (call) =>
+            ` <a href="${callHref(note.number, call.occurrence)}" role="doc-backlink" class="note-backlink" aria-label="${escapeHtml(labels.backToCall(note.number, call.occurrence))}">↩\uFE0E</a>`,
+        )
+        .join(""),
+  };
+}

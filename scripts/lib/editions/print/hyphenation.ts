@@ -1,0 +1,109 @@
+/**
+ * Build-time hyphenation for the print body: soft hyphens (U+00AD) inserted with the TeX
+ * patterns of the npm `hyphen` package, because `hyphens: auto` does nothing in headless
+ * Chromium here (its dictionaries come from an updater that cannot be reached).
+ *
+ * The input is markdown-it's rendered text, already HTML-escaped: entities (`&amp;`) are
+ * copied untouched, and so is any whitespace-free run that looks like a URL, an e-mail
+ * address or a domain, so a link never gains a hyphen a reader might copy.
+ */
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+export const softHyphen = "\u00AD";
+
+/** Hyphenates one word (letters only); returns it with soft hyphens at the allowed breaks. */
+type WordHyphenator = (word: string) => string;
+type HyphenatorFactory = (patterns: unknown, options: { html: boolean; minWordLength: number }) => WordHyphenator;
+
+const require = createRequire(import.meta.url);
+const patternsDir = join(dirname(require.resolve("hyphen/package.json")), "patterns");
+
+/** Languages whose pattern file is not named after the bare language subtag. */
+const patternAliases: Record<string, string> = {
+  en: "en-us",
+  "en-us": "en-us",
+  "en-gb": "en-gb",
+  "en-au": "en-gb",
+  "en-nz": "en-gb",
+  "en-ie": "en-gb",
+  "en-in": "en-gb",
+  de: "de-1996",
+  "de-ch": "de-ch-1901",
+  el: "el-monoton",
+  no: "nb",
+  mn: "mn-cyrl",
+  sr: "sr-cyrl",
+};
+
+/** Fewest letters kept before and after a break: TeX's English defaults, fine for the others. */
+const minBefore = 2;
+const minAfter = 3;
+const minWordLength = minBefore + minAfter;
+
+const cache = new Map<string, WordHyphenator | undefined>();
+
+/** The pattern file name for a language tag, or undefined when the package has none. */
+export function patternNameFor(lang: string): string | undefined {
+  const full = lang.toLowerCase();
+  const primary = full.split("-")[0] ?? full;
+  for (const candidate of [patternAliases[full], full, patternAliases[primary], primary]) {
+    if (candidate && existsSync(join(patternsDir, `${candidate}.js`))) return candidate;
+  }
+  return undefined;
+}
+
+function wordHyphenatorFor(lang: string): WordHyphenator | undefined {
+  const name = patternNameFor(lang);
+  if (!name) return undefined;
+  if (!cache.has(name)) {
+    const createPatternHyphenator = require("hyphen") as HyphenatorFactory;
+    const patterns = require(join(patternsDir, `${name}.js`)) as unknown;
+    cache.set(name, createPatternHyphenator(patterns, { html: false, minWordLength }));
+  }
+  return cache.get(name);
+}
+
+/** Entities, and runs of letters (with combining marks and inner apostrophes). */
+const piece = /(&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);)|([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)/giu;
+const urlLike = /:\/\/|^www\.|@|[\p{L}\d]\.[\p{L}\d]|\//iu;
+
+/**
+ * A text transform for RenderEnv.transformText, or undefined when no patterns exist for the
+ * language (Persian, Arabic, Chinese... are left alone).
+ */
+export function hyphenatorFor(lang: string): ((escapedHtmlText: string) => string) | undefined {
+  const hyphenateWord = wordHyphenatorFor(lang);
+  if (!hyphenateWord) return undefined;
+  const word = (text: string): string => {
+    // Acronyms and words with capitals inside (MKO, iPhone) are names: never broken.
+    if (text.length < minWordLength || /\p{Lu}/u.test(text.slice(1))) return text;
+    return trimBreaks(hyphenateWord(text));
+  };
+  return (escaped) =>
+    escaped
+      .split(/(\s+)/)
+      .map((chunk) => (urlLike.test(chunk) ? chunk : chunk.replace(piece, (match, entity: string | undefined) => (entity ? match : word(match)))))
+      .join("");
+}
+
+/** Drops breaks that would leave fewer than minBefore/minAfter letters on a line. */
+function trimBreaks(hyphenated: string): string {
+  const parts = hyphenated.split(softHyphen);
+  if (parts.length === 1) return hyphenated;
+  let out = "";
+  let seen = 0;
+  const total = parts.join("").length;
+  parts.forEach((part, i) => {
+    if (i > 0) out += seen >= minBefore && total - seen >= minAfter ? softHyphen : "";
+    out += part;
+    seen += part.length;
+  });
+  return out;
+}
+
+/** Removes soft hyphens from the text of every heading element in rendered HTML. */
+export function unhyphenateHeadings(html: string): string {
+  return html.replace(/<(h[1-6])\b[\s\S]*?<\/\1>/g, (heading) => heading.replaceAll(softHyphen, ""));
+}

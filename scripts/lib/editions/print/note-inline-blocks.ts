@@ -1,0 +1,88 @@
+/**
+ * Turns the block elements of a rendered note into inline elements styled as blocks.
+ *
+ * A print note is floated from its call (`float: footnote`), so it must be inline content
+ * inside the call's paragraph: the HTML parser would split any `<p>`, `<ul>` or `<table>`
+ * out of it and into the body. Each block becomes a `<span class="note-…">` the print
+ * stylesheet displays as a block (or table part). List markers are written as text, so no
+ * CSS counter decides a number a reader sees.
+ *
+ * The input is markdown-it output with raw HTML disabled: tags are well formed and attribute
+ * values are escaped, which is what makes a tag-by-tag rewrite safe here.
+ */
+
+/** Block element → class of the span that replaces it. */
+const blockClasses: Record<string, string> = {
+  p: "note-p",
+  blockquote: "note-blockquote",
+  ul: "note-list note-ul",
+  ol: "note-list note-ol",
+  li: "note-li",
+  pre: "note-pre",
+  h1: "note-heading",
+  h2: "note-heading",
+  h3: "note-heading",
+  h4: "note-heading",
+  h5: "note-heading",
+  h6: "note-heading",
+  table: "note-table",
+  caption: "note-caption",
+  thead: "note-thead",
+  tbody: "note-tbody",
+  tfoot: "note-tfoot",
+  tr: "note-tr",
+  th: "note-th",
+  td: "note-td",
+  dl: "note-dl",
+  dt: "note-dt",
+  dd: "note-dd",
+  div: "note-div",
+  section: "note-div",
+  figure: "note-div",
+  figcaption: "note-caption",
+};
+
+const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*?)(\/?)>/g;
+
+interface OpenList {
+  ordered: boolean;
+  next: number;
+}
+
+/** Rewrites every block tag of a rendered note as an inline span; inline markup is kept. */
+export function inlineNoteBlocks(html: string): string {
+  const lists: OpenList[] = [];
+  const rewritten = html.replace(tag, (whole, closing: string, rawName: string, attributes: string) => {
+    const name = rawName.toLowerCase();
+    if (name === "hr") return `<span class="note-hr" role="separator"></span>`;
+    const className = blockClasses[name];
+    if (!className) return whole;
+    if (closing) {
+      if (name === "ul" || name === "ol") lists.pop();
+      return "</span>";
+    }
+    let opening = `<span class="${className}"${keptAttributes(attributes)}>`;
+    if (name === "ul" || name === "ol") lists.push({ ordered: name === "ol", next: startOf(attributes) });
+    if (name === "li") opening += listMarker(lists[lists.length - 1]);
+    return opening;
+  });
+  // Newlines markdown-it puts between blocks would become spaces inside the note.
+  return rewritten.replace(/(<\/span>|<span class="note-[^"]*"[^>]*>)\n+/g, "$1").replace(/\n+(<span class="note-)/g, "$1");
+}
+
+/** Only alignment (`style` from table cells) survives: ids and classes of blocks mean nothing here. */
+function keptAttributes(attributes: string): string {
+  const style = /\sstyle="([^"]*)"/.exec(attributes)?.[1];
+  return style ? ` style="${style}"` : "";
+}
+
+function startOf(attributes: string): number {
+  const start = /\sstart="(-?\d+)"/.exec(attributes)?.[1];
+  return start === undefined ? 1 : Number(start);
+}
+
+function listMarker(list: OpenList | undefined): string {
+  if (!list) return "";
+  const marker = list.ordered ? `${list.next++}.` : "•";
+  return `<span class="note-li-marker">${marker}</span> `;
+}

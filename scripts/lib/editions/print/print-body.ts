@@ -1,0 +1,19 @@
+/**
+ * The print edition's body: the article without its notes block, each note placed at its
+ * first call (print-notes.ts), block elements marked with their token index so the layout
+ * can report where pages start, and body text hyphenated with soft hyphens for the
+ * article's language. Notes, headings and URLs are never hyphenated.
+ */
+import type { Article } from "../../document/article.ts";
+import { renderTokens, splitNotes } from "../../markdown/render.ts";
+import { hyphenatorFor, unhyphenateHeadings } from "./hyphenation.ts";
+import { printNoteRenderer } from "./print-notes.ts";
+
+/** The print body HTML of one article, ready for layouts/print-article.11ty.ts. */
+export function renderPrintBody(article: Article): string {
+  const { body, notes } = splitNotes(article);
+  const hyphenate = hyphenatorFor(article.meta.lang);
+  const html = renderTokens(article, body, printNoteRenderer(article, notes), { transformText: hyphenate, markBlocks: true });
+  // transformText cannot tell a heading's text from a paragraph's: headings lose their breaks here.
+  return hyphenate ? unhyphenateHeadings(html) : html;
+}

@@ -1,0 +1,60 @@
+/**
+ * Generated documents for benchmarks and scale tests, derived from the sample article:
+ * a book of N chapters (each chapter is the sample's text with its 11 notes, relabelled so
+ * numbering runs on across chapters) and folders of many small articles.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readFrontMatter } from "../document/front-matter.ts";
+import { contentDir } from "../project-paths.ts";
+
+export const sampleFile = join(contentDir, "mko-fears-us-withdrawal.md");
+
+interface SampleParts {
+  title: string;
+  paragraphs: string[];
+  definitions: Map<string, string>;
+}
+
+function sampleParts(): SampleParts {
+  const source = readFileSync(sampleFile, "utf8");
+  const { meta, body } = readFrontMatter(source, sampleFile);
+  const definitions = new Map<string, string>();
+  const paragraphs: string[] = [];
+  for (const block of body.split(/\n{2,}/)) {
+    if (!block.trim()) continue;
+    if (!block.trim().startsWith("[^")) {
+      paragraphs.push(block.trim());
+      continue;
+    }
+    // The sample writes one definition per line, with or without blank lines between them.
+    for (const line of block.trim().split("\n")) {
+      const definition = /^\[\^([^\]]+)\]:\s*(.*)$/.exec(line);
+      if (definition) definitions.set(definition[1] ?? "", (definition[2] ?? "").trim());
+    }
+  }
+  return { title: meta.title ?? "Sample", paragraphs, definitions };
+}
+
+const relabel = (text: string, prefix: string): string => text.replace(/\[\^([^\]]+)\]/g, (_m, label: string) => `[^${prefix}${label}]`);
+
+/** A book of `chapters` chapters, 11 notes each, numbered continuously 1 … 11 × chapters. */
+export function generateBook(chapters: number): string {
+  const sample = sampleParts();
+  const parts = [`---\ntitle: "A generated book of ${chapters} chapters"\nauthor: Benchmark\ndate: 2024-01-01\nlang: en\nslug: book-${chapters}\ndescription: "The sample article repeated as ${chapters} chapters, for benchmarks."\n---\n`];
+  for (let chapter = 1; chapter <= chapters; chapter++) {
+    parts.push(`## Chapter ${chapter}: ${sample.title}\n`);
+    for (const paragraph of sample.paragraphs) parts.push(`${relabel(paragraph, `c${chapter}-`)}\n`);
+    for (const [label, text] of sample.definitions) parts.push(`[^c${chapter}-${label}]: ${text}\n`);
+  }
+  return parts.join("\n");
+}
+
+/** One small article (the sample with a different title and slug), for folders of many articles. */
+export function generateArticle(index: number): string {
+  const sample = sampleParts();
+  const paragraphs = sample.paragraphs.slice(0, 2 + (index % 4));
+  const used = new Set([...paragraphs.join("\n").matchAll(/\[\^([^\]]+)\]/g)].map((m) => m[1]));
+  const definitions = [...sample.definitions].filter(([label]) => used.has(label)).map(([label, text]) => `[^${label}]: ${text}`);
+  return `---\ntitle: "Generated article ${index}"\nauthor: Benchmark\ndate: 2024-01-${String(1 + (index % 28)).padStart(2, "0")}\nslug: article-${String(index).padStart(4, "0")}\ndescription: "Generated article ${index} for scale tests."\n---\n\n${paragraphs.join("\n\n")}\n\n${definitions.join("\n")}\n`;
+}

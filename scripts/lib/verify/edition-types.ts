@@ -1,0 +1,49 @@
+/**
+ * What an extractor reads back from one edition, as a reader sees it: every note call in
+ * reading order with the number it prints, and every note with its printed number and text.
+ * Extractors never consult the footnote model; the comparison does.
+ */
+export type EditionKind = "web" | "pdf" | "epub";
+
+export const editionKinds: EditionKind[] = ["web", "pdf", "epub"];
+
+/** How messages name each edition: `missing from the ${name}`, `${name} shows 8`. */
+export const editionNames: Record<EditionKind, string> = { web: "web edition", pdf: "PDF", epub: "EPUB" };
+
+/** Short column titles for the table. */
+export const editionColumns: Record<EditionKind, string> = { web: "web", pdf: "PDF", epub: "EPUB" };
+
+export interface ExtractedCall {
+  /** The number printed at the call; null when the call shows no number. */
+  number: number | null;
+  /** 1-based PDF page. */
+  page?: number;
+  /**
+   * Where the call's link leads (web, EPUB): the number printed by the note it opens, or null
+   * when the link leads to no note. Absent when the edition has no links (PDF).
+   */
+  target?: number | null;
+  /** Where the call was found, for messages (`chapter-2.xhtml`). */
+  file?: string;
+}
+
+export interface ExtractedNote {
+  /** The number printed at the start of the note; null when it starts with no number. */
+  number: number | null;
+  /**
+   * The note's text after its number, not yet normalised. PDF lines are joined with "\n", so
+   * the comparison can decide how a hyphen at a line end is read.
+   */
+  text: string;
+  /** 1-based PDF page the note starts on. */
+  page?: number;
+  file?: string;
+}
+
+export interface ExtractedEdition {
+  kind: EditionKind;
+  calls: ExtractedCall[];
+  notes: ExtractedNote[];
+  /** Number of pages (PDF) or content documents (EPUB) read, for the summary. */
+  parts?: number;
+}
