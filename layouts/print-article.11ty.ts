@@ -41,7 +41,9 @@ ${article.printBody}
     description: article.description,
     authors: article.authors,
     keywords: article.keywords,
-    stylesheets: [printAssetUrls.fontsCss, printAssetUrls.printCss, printAssetUrls.pageSizeCss(article.pageSize)],
+    // The page-size sheet comes before print.css: Paged.js re-emits every @page rule per sheet,
+    // and print.css's `@page :first` must come last to win over :left/:right.
+    stylesheets: [printAssetUrls.fontsCss, printAssetUrls.pageSizeCss(article.pageSize), printAssetUrls.printCss],
     headExtra: [printAssetUrls.runtimeScript, printAssetUrls.polyfillScript].map((src) => `<script src="${src}"></script>`).join("\n"),
     bodyClass: `print page-${article.pageSize.toLowerCase()}`,
     body,

@@ -74,7 +74,8 @@ export class BrowserSession {
     try {
       const found = request.method() === "GET" ? await this.site.lookup(url) : undefined;
       if (!found) {
-        if (!url.startsWith("data:")) blocked.push(url);
+        // Chromium asks for a favicon on its own; that is not the content reaching out.
+        if (!url.startsWith("data:") && url !== `${siteOrigin}/favicon.ico`) blocked.push(url);
         await request.abort("blockedbyclient");
         return;
       }

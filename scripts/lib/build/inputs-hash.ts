@@ -6,7 +6,6 @@
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { findChromium } from "../browser/chromium-path.ts";
 import { fontFaces } from "../fonts/font-faces.ts";
@@ -36,9 +35,9 @@ async function computeShared(): Promise<string> {
   ].sort();
   for (const file of files) hash.update(file.slice(projectRoot.length)).update(await readFile(file));
   for (const face of fontFaces()) hash.update(face.fileName).update(String((await stat(face.path)).size));
-  const require = createRequire(import.meta.url);
   for (const name of renderingPackages) {
-    const manifest = JSON.parse(await readFile(require.resolve(`${name}/package.json`), "utf8")) as { version: string };
+    // Read from node_modules directly: some packages' `exports` hide their package.json.
+    const manifest = JSON.parse(await readFile(join(projectRoot, "node_modules", name, "package.json"), "utf8")) as { version: string };
     hash.update(`${name}@${manifest.version}`);
   }
   hash.update(await chromiumIdentity());

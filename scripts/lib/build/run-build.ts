@@ -39,7 +39,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, warmBr
     options,
     reporter,
     jobs: sources.map((source) => ({ source, files: new Map(), timings: {} })),
-    browser: warmBrowser ?? (() => (session ??= BrowserSession.launch())),
+    browser: warmBrowser ?? (() => (session = relaunchIfGone(session))),
   };
   const stageTimings: Record<string, number> = {};
   const reported = new Set<ArticleJob>();
@@ -76,4 +76,11 @@ function reportNewFailures(jobs: ArticleJob[], reported: Set<ArticleJob>, report
 export function shareOf(sources: string[], shard: BuildOptions["shard"]): string[] {
   if (!shard) return sources;
   return sources.filter((_, index) => index % shard.count === shard.index - 1);
+}
+
+/** The build's browser; a crashed one is replaced so one article's crash does not fail the rest. */
+async function relaunchIfGone(current: Promise<BrowserSession> | undefined): Promise<BrowserSession> {
+  const existing = await current?.catch(() => undefined);
+  if (existing?.connected) return existing;
+  return BrowserSession.launch();
 }

@@ -47,3 +47,12 @@ export interface ExtractedEdition {
   /** Number of pages (PDF) or content documents (EPUB) read, for the summary. */
   parts?: number;
 }
+
+/** One difference between an edition and the source, as one line a person can act on. */
+export interface Mismatch {
+  /** The source's note number, when the mismatch is about one note. */
+  note?: number;
+  edition: EditionKind | "epubcheck";
+  kind: "number" | "missing" | "call-missing" | "text" | "link" | "page" | "order" | "extra" | "edition" | "epubcheck";
+  message: string;
+}

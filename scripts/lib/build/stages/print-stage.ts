@@ -3,11 +3,14 @@ import { renderPdf } from "../../editions/print/render-pdf.ts";
 import { RenderError } from "../../errors.ts";
 import { forEachArticle, plural } from "../for-each-article.ts";
 import type { Stage } from "../stage.ts";
+import { formatDuration } from "../../cli/reporter.ts";
 
 export const printStage: Stage = {
   name: "print",
   async run(state) {
     let pages = 0;
+    let layoutMs = 0;
+    let pdfMs = 0;
     const count = await forEachArticle(state, "print", async (job) => {
       if (!job.printHtml) throw new RenderError("no print page was rendered", { code: "print-missing", location: { file: job.source } });
       const session = await state.browser();
@@ -17,7 +20,9 @@ export const printStage: Stage = {
       job.files.set(`${job.article.slug}.pdf`, print.pdf);
       job.files.set("cover.png", print.firstPagePng);
       pages += print.pageCount;
+      layoutMs += print.timings.layoutMs;
+      pdfMs += print.timings.pdfMs;
     });
-    return `${plural(count, "PDF")}, ${plural(pages, "page")}`;
+    return `${plural(count, "PDF")}, ${plural(pages, "page")} (layout ${formatDuration(layoutMs)}, PDF write ${formatDuration(pdfMs)})`;
   },
 };

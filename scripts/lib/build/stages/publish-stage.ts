@@ -31,6 +31,7 @@ export const publishStage: Stage = {
         for (const [name, data] of job.files) await writeFileAtomic(join(staging, name), data);
 
         const verify = await verifyStagedEditions(staging, job.article, state.options.epubcheck);
+        state.reporter.info(`  ${verify.summary}`);
         job.files.set("verify.json", verify.json);
         await writeFileAtomic(join(staging, "verify.json"), verify.json);
         if (!verify.passed) {

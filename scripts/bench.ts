@@ -1,0 +1,56 @@
+/**
+ * `npm run bench [-- --quick]`: builds the sample and generated books of 10, 30 and 90 chapters
+ * (11 notes each) with this pipeline and, when installed, with pandoc + WeasyPrint, and writes
+ * the comparison to bench/results.md. `--quick` skips the 90-chapter book.
+ */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { runOurBuild, type OurResult } from "./lib/bench/our-build.ts";
+import { peersAvailable, runPeers, type PeerResult } from "./lib/bench/peers.ts";
+import { machineDescription, resultsTable } from "./lib/bench/results-table.ts";
+import { runCommand } from "./lib/cli/reporter.ts";
+import { generateBook, sampleFile } from "./lib/generate/sample-corpus.ts";
+import { projectRoot } from "./lib/project-paths.ts";
+
+export interface BenchRow {
+  name: string;
+  ours: OurResult;
+  peers?: PeerResult;
+}
+
+await runCommand(async () => {
+  const quick = process.argv.includes("--quick");
+  const work = join(projectRoot, "bench", "out");
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const documents: Array<{ name: string; file: string; runs: number }> = [{ name: "sample article", file: sampleFile, runs: 3 }];
+  for (const chapters of quick ? [10, 30] : [10, 30, 90]) {
+    const file = join(work, `book-${chapters}.md`);
+    await writeFile(file, generateBook(chapters));
+    documents.push({ name: `${chapters} chapters`, file, runs: 1 });
+  }
+  const withPeers = peersAvailable();
+  if (!withPeers) process.stdout.write("pandoc or weasyprint not installed: measuring this pipeline only\n");
+  const rows: BenchRow[] = [];
+  for (const document of documents) {
+    const ours: OurResult[] = [];
+    const peers: PeerResult[] = [];
+    for (let run = 0; run < document.runs; run++) {
+      const out = join(work, `${document.name.replace(/\W+/g, "-")}-${run}`);
+      ours.push(await runOurBuild(document.file, out));
+      if (withPeers) peers.push(await runPeers(document.file, await mkdir(out, { recursive: true }).then(() => out)));
+    }
+    const row: BenchRow = { name: document.name, ours: median(ours, (r) => r.totalMs), peers: peers.length ? median(peers, (r) => r.totalMs) : undefined };
+    rows.push(row);
+    process.stdout.write(`${document.name}: ours ${(row.ours.totalMs / 1000).toFixed(2)} s${row.peers ? `, pandoc+WeasyPrint ${(row.peers.totalMs / 1000).toFixed(2)} s` : ""}\n`);
+  }
+  const markdown = `# Benchmark results\n\n${machineDescription()}\n\n${resultsTable(rows)}\n`;
+  await writeFile(join(projectRoot, "bench", "results.md"), markdown);
+  process.stdout.write(`\n${markdown}`);
+  return 0;
+});
+
+function median<T>(items: T[], key: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  return sorted[Math.floor(sorted.length / 2)] as T;
+}

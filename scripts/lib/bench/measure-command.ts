@@ -1,0 +1,65 @@
+/**
+ * Runs a command and measures it as a user would feel it: wall time, and peak memory of the
+ * whole process tree (Node, Chromium and its helpers, Java...), sampled from /proc.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+
+export interface Measurement {
+  wallMs: number;
+  peakRssBytes: number;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function measureCommand(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let peak = 0;
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const sampler = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 50);
+    child.on("error", (error) => {
+      clearInterval(sampler);
+      reject(error);
+    });
+    child.on("close", (code) => {
+      clearInterval(sampler);
+      resolve({ wallMs: performance.now() - started, peakRssBytes: peak, exitCode: code ?? 1, stdout, stderr });
+    });
+  });
+}
+
+/** Resident memory of a process and all its descendants, in bytes. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const parent = Number(fields[1]);
+      const pages = Number(fields[21]);
+      const pid = Number(entry);
+      rss.set(pid, pages * 4096);
+      children.set(parent, [...(children.get(parent) ?? []), pid]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}

@@ -1,0 +1,42 @@
+/** One run of `npm run build` on a document, as a separate process, with its stage times read from its progress lines. */
+import { join } from "node:path";
+import { projectRoot } from "../project-paths.ts";
+import { measureCommand } from "./measure-command.ts";
+
+export interface OurResult {
+  totalMs: number;
+  peakRssBytes: number;
+  pages: number;
+  stages: Record<string, number>;
+  layoutMs: number;
+  pdfWriteMs: number;
+}
+
+const durationPattern = /([\d.]+) (ms|s)/;
+
+function toMs(text: string): number {
+  const match = durationPattern.exec(text);
+  if (!match) return 0;
+  return Number(match[1]) * (match[2] === "s" ? 1000 : 1);
+}
+
+export async function runOurBuild(markdownFile: string, outDir: string): Promise<OurResult> {
+  const run = await measureCommand(process.execPath, ["--import", "tsx", join(projectRoot, "scripts", "build.ts"), markdownFile, "--out", outDir, "--force"]);
+  if (run.exitCode !== 0) throw new Error(`build failed for ${markdownFile}: ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  const stages: Record<string, number> = {};
+  let pages = 0;
+  let layoutMs = 0;
+  let pdfWriteMs = 0;
+  for (const line of run.stdout.split("\n")) {
+    const match = /^(\w+)\s+(.*?)\s+([\d.]+ (?:ms|s))$/.exec(line.trim());
+    if (!match) continue;
+    const [, name = "", detail = "", duration = ""] = match;
+    stages[name] = toMs(duration);
+    if (name === "print") {
+      pages = Number(/(\d+) pages?/.exec(detail)?.[1] ?? 0);
+      layoutMs = toMs(/layout ([\d.]+ (?:ms|s))/.exec(detail)?.[1] ?? "");
+      pdfWriteMs = toMs(/PDF write ([\d.]+ (?:ms|s))/.exec(detail)?.[1] ?? "");
+    }
+  }
+  return { totalMs: run.wallMs, peakRssBytes: run.peakRssBytes, pages, stages, layoutMs, pdfWriteMs };
+}

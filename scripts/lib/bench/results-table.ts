@@ -1,0 +1,31 @@
+/** The benchmark's Markdown table and the description of the machine it ran on. */
+import { execFileSync } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import type { BenchRow } from "../../bench.ts";
+import { findChromium } from "../browser/chromium-path.ts";
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(2);
+const mib = (bytes: number): string => String(Math.round(bytes / (1024 * 1024)));
+
+export function machineDescription(): string {
+  let chromium = "unknown";
+  try {
+    chromium = execFileSync(findChromium(), ["--version"], { encoding: "utf8" }).trim();
+  } catch {
+    // Reported as unknown.
+  }
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  return `Machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${chromium}.`;
+}
+
+export function resultsTable(rows: BenchRow[]): string {
+  const header =
+    "| document | pages | parse s | web s | print layout s | PDF write s | EPUB s | publish+verify s | total s | s/page | peak MiB | pandoc+WeasyPrint s | ratio ours/theirs |\n" +
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+  const lines = rows.map(({ name, ours, peers }) => {
+    const stage = (key: string): string => seconds(ours.stages[key] ?? 0);
+    const perPage = ours.pages ? (ours.totalMs / 1000 / ours.pages).toFixed(3) : "–";
+    return `| ${name} | ${ours.pages} | ${stage("parse")} | ${stage("layout")} | ${seconds(ours.layoutMs)} | ${seconds(ours.pdfWriteMs)} | ${stage("epub")} | ${stage("publish")} | ${seconds(ours.totalMs)} | ${perPage} | ${mib(ours.peakRssBytes)} | ${peers ? seconds(peers.totalMs) : "–"} | ${peers ? (ours.totalMs / peers.totalMs).toFixed(2) : "–"} |`;
+  });
+  return `${header}\n${lines.join("\n")}\n\nTotal is the wall time of the whole command (start-up, every stage, all three editions). Peak memory covers the whole process tree (Node and Chromium). The peer column is pandoc to EPUB plus pandoc to HTML and WeasyPrint to a PDF with notes at the foot of the page.`;
+}

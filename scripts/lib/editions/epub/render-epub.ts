@@ -1,0 +1,154 @@
+/**
+ * The e-book edition: EPUB 3 from the article's shared tokens, with pop-up footnotes numbered
+ * by the footnote model, one content document per `##` chapter, the print edition's page
+ * numbers when known, embedded fonts, accessibility metadata and a generated cover.
+ * The same article (and SOURCE_DATE_EPOCH) always gives the same bytes.
+ */
+import type { Article } from "../../document/article.ts";
+import type { BrowserSession } from "../../browser/browser-session.ts";
+import { asPublishError } from "../../errors.ts";
+import { renderTokens, splitNotes } from "../../markdown/render.ts";
+import type { PageStart } from "../page-starts.ts";
+import { accessibilityMetadata } from "./accessibility.ts";
+import { shiftBlockMarks, stripBlockMarks } from "./block-marks.ts";
+import { bookIdentifier, formatModified, modificationDate, zipEntryDate } from "./book-identity.ts";
+import { chapterBody, chapterTemplate } from "./chapter-document.ts";
+import { chapterOfToken, placeNotes, splitChapters, type EpubChapter } from "./chapters.ts";
+import { renderCover } from "./cover-image.ts";
+import { DeterministicEpub, type ChapterFile } from "./deterministic-epub.ts";
+import { articleImages } from "./embedded-images.ts";
+import { epubLabels, languageDirection } from "./epub-labels.ts";
+import { epubNoteRenderer } from "./epub-notes.ts";
+import { embeddedFonts, epubStylesheet, fontFolder } from "./epub-stylesheet.ts";
+import { navigationDocument, navigationFileName } from "./navigation-document.ts";
+import { packageDocument, type ManifestItem } from "./package-document.ts";
+import { insertPageBreaks } from "./page-breaks.ts";
+import { toXhtml } from "./xhtml-safe.ts";
+
+export interface EpubOptions {
+  /** Where each print page begins (from the print edition), for page markers and a page list. */
+  pageStarts?: readonly PageStart[];
+  /** The build's browser, used to draw the cover; without it the book has no cover. */
+  session?: BrowserSession;
+}
+
+export interface EpubResult {
+  epub: Uint8Array;
+  /** The cover as drawn, also worth publishing beside the book; undefined without a session. */
+  coverPng: Uint8Array | undefined;
+}
+
+export async function renderEpub(article: Article, options: EpubOptions = {}): Promise<EpubResult> {
+  try {
+    return await buildEpub(article, options);
+  } catch (error) {
+    throw asPublishError(error, "EPUB edition", { file: article.sourcePath });
+  }
+}
+
+async function buildEpub(article: Article, options: EpubOptions): Promise<EpubResult> {
+  const { meta } = article;
+  const labels = epubLabels(meta.lang);
+  const direction = languageDirection(meta.lang);
+  const { body, notes } = splitNotes(article);
+  const chapters = splitChapters(article, body);
+  const placement = placeNotes(article.notes, chapters);
+  const noteRenderer = epubNoteRenderer(placement, labels);
+  const images = articleImages(article);
+  const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
+
+  const pages: Array<{ page: number; fileName: string }> = [];
+  const files: ChapterFile[] = chapters.map((chapter) => {
+    const rendered = renderTokens(article, body.slice(chapter.start, chapter.end), noteRenderer, { xhtml: true, markBlocks: true });
+    const withBreaks = insertPageBreaks(toXhtml(shiftBlockMarks(rendered, chapter.start)), startsByChapter.get(chapter) ?? []);
+    for (const page of withBreaks.placed) pages.push({ page, fileName: chapter.fileName });
+    const chapterNotes = placement.notesIn(chapter).map((number) => {
+      const tokens = notes.get(number);
+      if (!tokens) throw new Error(`note ${number} has no text in the token stream`);
+      return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true }, true));
+    });
+    const xhtml = chapterBody({ chapter, text: stripBlockMarks(withBreaks.xhtml), notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
+    return { title: chapter.title, fileName: chapter.fileName, xhtml: images.rewrite(xhtml) };
+  });
+  pages.sort((a, b) => a.page - b.page);
+
+  const coverPng = options.session ? await renderCover(article, options.session) : undefined;
+  const fonts = embeddedFonts();
+  const pageSource = pages.length ? `print edition PDF (${meta.pageSize})` : undefined;
+  const modified = modificationDate(article);
+
+  const manifest: ManifestItem[] = [
+    { id: "nav", href: navigationFileName, mediaType: "application/xhtml+xml", properties: "nav" },
+    { id: "style", href: "style.css", mediaType: "text/css" },
+    ...(coverPng ? [{ id: "cover-image", href: "cover.png", mediaType: "image/png", properties: "cover-image" }] : []),
+    ...chapters.map((chapter) => ({ id: chapterId(chapter), href: chapter.fileName, mediaType: "application/xhtml+xml" })),
+    ...images.images.map((image) => ({ id: image.id, href: `images/${image.id}.${image.extension}`, mediaType: image.mediaType })),
+    ...fonts.map((font, i) => ({ id: `font-${String(i + 1).padStart(2, "0")}`, href: `${fontFolder}/${font.fileName}`, mediaType: "font/woff2" })),
+  ];
+  // A contents page is worth a place in the reading order only when there are chapters to list.
+  const navInSpine = chapters.length > 1;
+  const spine = chapters.map(chapterId);
+  if (navInSpine) spine.splice(1, 0, "nav");
+
+  const opf = packageDocument({
+    meta,
+    identifier: bookIdentifier(article),
+    modified: formatModified(modified),
+    description: meta.description?.trim() || meta.title,
+    direction,
+    manifest,
+    spine,
+    accessibility: accessibilityMetadata({
+      noteCount: article.notes.notes.length,
+      chapterCount: chapters.length,
+      hasCover: coverPng !== undefined,
+      imageCount: images.shown,
+      imagesWithAlt: images.withAlt,
+      pageBreakSource: pageSource,
+      pageCount: pages.length,
+    }),
+    pageSource,
+    coverId: coverPng ? "cover-image" : undefined,
+  });
+  const nav = navigationDocument({ title: meta.title, lang: meta.lang, direction, labels, chapters, pages, inSpine: navInSpine });
+
+  const book = new DeterministicEpub(
+    {
+      title: meta.title,
+      author: meta.authors,
+      description: meta.description?.trim() || meta.title,
+      lang: meta.lang,
+      css: await epubStylesheet(),
+      fonts: fonts.map((font) => ({ filename: font.fileName, url: font.url })),
+      cover: coverPng ? new File([new Uint8Array(coverPng)], "cover.png", { type: "image/png" }) : undefined,
+      chapterXHTML: chapterTemplate(direction),
+      ignoreFailedDownloads: false,
+      verbose: false,
+    },
+    files,
+    {
+      identifier: bookIdentifier(article),
+      entryDate: zipEntryDate(modified),
+      packageDocument: opf,
+      navigationDocument: nav,
+      navigationFileName,
+      images: images.images,
+    },
+  );
+  const epub = await book.genEpub();
+  return { epub: new Uint8Array(epub.buffer, epub.byteOffset, epub.byteLength), coverPng };
+}
+
+function chapterId(chapter: EpubChapter): string {
+  return chapter.fileName.replace(/\.xhtml$/, "");
+}
+
+/** Page starts by the chapter file their block falls in. */
+function groupPageStarts(starts: readonly PageStart[], chapters: readonly EpubChapter[]): Map<EpubChapter, PageStart[]> {
+  const grouped = new Map<EpubChapter, PageStart[]>();
+  for (const start of starts) {
+    const chapter = chapterOfToken(chapters, start.tokenIndex);
+    grouped.set(chapter, [...(grouped.get(chapter) ?? []), start]);
+  }
+  return grouped;
+}

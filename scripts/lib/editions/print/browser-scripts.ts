@@ -1,0 +1,46 @@
+/**
+ * The browser-side code of the print renderer, kept as plain JavaScript files in ./browser/
+ * and read as text: functions compiled by tsx carry `__name` helpers that do not exist in
+ * the page, so nothing here is serialised from a TypeScript function.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const browserDir = fileURLToPath(new URL("./browser/", import.meta.url));
+
+/** Path of the Paged.js configuration script served at /vendor/print-runtime.js. */
+export const printRuntimePath = `${browserDir}print-runtime.js`;
+
+const sources = new Map<string, string>();
+
+function functionSource(name: string): string {
+  let source = sources.get(name);
+  if (source === undefined) {
+    source = readFileSync(`${browserDir}${name}`, "utf8").trim().replace(/;$/, "");
+    sources.set(name, source);
+  }
+  return source;
+}
+
+export interface PageOptions {
+  /** Hide finished pages during layout (faster on long documents). */
+  hideFinishedPages: boolean;
+}
+
+/** Script for evaluateOnNewDocument: seeded Math.random, pinned clock, renderer options. */
+export function fixedEnvironmentScript(seed: number, epochMs: number, options: PageOptions): string {
+  return `(${functionSource("fixed-environment.js")})(${seed >>> 0}, ${epochMs}, ${JSON.stringify(options)});`;
+}
+
+/** Expression that reads the finished layout back (see browser/layout-report.js). */
+export function layoutReportExpression(): string {
+  return `(${functionSource("layout-report.js")})()`;
+}
+
+/** What layout-report.js returns. */
+export interface LayoutReport {
+  pageCount: number;
+  pageStarts: Array<{ page: number; start: { tokenIndex: number; textOffset: number } | null }>;
+  calls: Array<{ number: number; id: string; page: number; inNote: boolean }>;
+  notes: Array<{ number: number; page: number; continued: boolean; inNoteArea: boolean }>;
+}

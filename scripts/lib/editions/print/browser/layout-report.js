@@ -1,0 +1,69 @@
+/*
+ * Reads the finished Paged.js layout back from the DOM, for the renderer to check and record:
+ * the pages, where each page starts in the article's blocks, and on which page every note
+ * call and every note fragment landed. Only facts are gathered here; the renderer judges.
+ *
+ * A function expression evaluated in the page (page.evaluate) after layout. Plain browser
+ * JavaScript: see print-runtime.js for why.
+ *
+ * Text offsets count the characters of a marked block (data-token) that belong to it and to
+ * no nested marked block, leaving out note bodies and note calls, with soft hyphens removed.
+ */
+(function () {
+  "use strict";
+
+  var pages = Array.prototype.slice.call(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+  var pageOf = function (element) {
+    var page = element.closest(".pagedjs_page");
+    return page ? pages.indexOf(page) + 1 : 0;
+  };
+  var notBody = "span.footnote, sup.note-call, [data-footnote-call]";
+
+  /** Characters of each block already seen, by token index, as pages are walked in order. */
+  var seen = new Map();
+  var last = null;
+  var pageStarts = pages.map(function (page, index) {
+    var content = page.querySelector(".pagedjs_page_content");
+    var start = null;
+    if (content) {
+      var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+        var parent = node.parentElement;
+        if (!parent || parent.closest(notBody)) continue;
+        var block = parent.closest("[data-token]");
+        if (!block || !content.contains(block)) continue;
+        var token = Number(block.getAttribute("data-token"));
+        var text = node.data.replace(/\u00AD/g, "");
+        var before = seen.get(token) || 0;
+        if (!start && text.trim() !== "") {
+          // The page begins at this node's first visible character.
+          var leading = text.length - text.replace(/^\s+/, "").length;
+          start = { tokenIndex: token, textOffset: before + leading };
+        }
+        seen.set(token, before + text.length);
+        last = { tokenIndex: token, textOffset: before + text.length };
+      }
+      if (!start) {
+        var marked = content.querySelector("[data-token]");
+        if (marked) start = { tokenIndex: Number(marked.getAttribute("data-token")), textOffset: seen.get(Number(marked.getAttribute("data-token"))) || 0 };
+      }
+    }
+    // A page holding only notes carried over starts where the text of the page before ended.
+    return { page: index + 1, start: start || last };
+  });
+
+  var calls = Array.prototype.slice.call(document.querySelectorAll(".pagedjs_pages sup.note-call[data-note-call]")).map(function (call) {
+    return { number: Number(call.getAttribute("data-note-call")), id: call.id, page: pageOf(call), inNote: Boolean(call.closest("span.footnote")) };
+  });
+
+  var notes = Array.prototype.slice.call(document.querySelectorAll(".pagedjs_pages span.footnote[data-note-number]")).map(function (note) {
+    return {
+      number: Number(note.getAttribute("data-note-number")),
+      page: pageOf(note),
+      continued: note.hasAttribute("data-split-from"),
+      inNoteArea: Boolean(note.closest(".pagedjs_footnote_area")),
+    };
+  });
+
+  return { pageCount: pages.length, pageStarts: pageStarts, calls: calls, notes: notes };
+})

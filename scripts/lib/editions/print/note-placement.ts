@@ -1,0 +1,60 @@
+/**
+ * Checks the finished layout against the footnote model before a PDF is written: every note
+ * printed exactly once, in the note area, starting on the page of its first call, and every
+ * call present. Paged.js has known failures here (notes lost in long books, a note pushed
+ * past its call), and a wrong page is worse than no PDF.
+ */
+import type { Article } from "../../document/article.ts";
+import { RenderError } from "../../errors.ts";
+import { noteIds } from "../../markdown/note-renderer.ts";
+import type { LayoutReport } from "./browser-scripts.ts";
+
+interface Problem {
+  message: string;
+  line?: number;
+}
+
+/** Every placement problem found, in note order; empty when the layout is right. */
+export function notePlacementProblems(article: Article, report: LayoutReport): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set(article.notes.notes.map((note) => note.number));
+  for (const note of article.notes.notes) {
+    const line = note.calls[0]?.line ?? note.line;
+    const fragments = report.notes.filter((fragment) => fragment.number === note.number);
+    const starts = fragments.filter((fragment) => !fragment.continued);
+    const call = report.calls.find((candidate) => candidate.id === noteIds.call(note.number, 0));
+    const stranded = fragments.find((fragment) => !fragment.inNoteArea);
+    if (stranded) {
+      problems.push({ line, message: `note ${note.number} was left in the running text on page ${stranded.page} instead of the foot of the page` });
+    } else if (starts.length === 0) {
+      problems.push({ line, message: `note ${note.number} is missing from the layout${call ? ` (its call is on page ${call.page})` : ""}` });
+    } else if (starts.length > 1) {
+      problems.push({ line, message: `note ${note.number} is printed ${starts.length} times (pages ${starts.map((s) => s.page).join(", ")})` });
+    } else if (!call) {
+      problems.push({ line, message: `the call of note ${note.number} is missing from the layout` });
+    } else if (starts[0] && starts[0].page !== call.page) {
+      const where = starts[0].page > call.page ? "after" : "before";
+      problems.push({ line, message: `note ${note.number} was moved to page ${starts[0].page}, ${where} its call on page ${call.page}` });
+    }
+    const callsSeen = report.calls.filter((candidate) => candidate.number === note.number).length;
+    if (callsSeen !== note.calls.length) {
+      problems.push({ line, message: `note ${note.number} has ${note.calls.length} call(s) in the article but ${callsSeen} in the layout` });
+    }
+  }
+  for (const number of new Set(report.notes.map((fragment) => fragment.number))) {
+    if (!known.has(number)) problems.push({ message: `the layout holds a note ${number} the article does not have` });
+  }
+  return problems;
+}
+
+/** Throws a RenderError naming the article and the first problem (with a count of the others). */
+export function assertNotesPlaced(article: Article, report: LayoutReport): void {
+  const problems = notePlacementProblems(article, report);
+  const first = problems[0];
+  if (!first) return;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more note problem${problems.length > 2 ? "s" : ""})` : "";
+  throw new RenderError(`print edition: ${first.message}${more}`, {
+    code: "print-note-placement",
+    location: { file: article.sourcePath, line: first.line },
+  });
+}

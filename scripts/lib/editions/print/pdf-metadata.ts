@@ -1,0 +1,75 @@
+/**
+ * Finishes Chromium's PDF: document information from the article, the language in the
+ * catalog, fixed dates and a content-derived file ID, so the same article always gives the
+ * same bytes. Chromium's structure tree (tagging) and outline are kept as they are.
+ *
+ * Dates: SOURCE_DATE_EPOCH when set (the reproducible-builds convention: the environment
+ * wins), else the article's `updated` or `date` at 00:00 UTC, else a fixed epoch. Never now.
+ */
+import { createHash } from "node:crypto";
+import { PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import type { Article } from "../../document/article.ts";
+import { RenderError } from "../../errors.ts";
+
+export const pdfCreator = "footnote-press print edition (Paged.js in Chromium)";
+export const pdfProducer = "footnote-press";
+/** Used when neither SOURCE_DATE_EPOCH nor a date in the front matter is available. */
+export const fallbackPdfDate = new Date("2000-01-01T00:00:00Z");
+
+export interface PdfInfo {
+  title: string;
+  authors: string[];
+  description?: string;
+  keywords: string[];
+  lang: string;
+  date: Date;
+}
+
+/** The date written into the PDF for an article. Throws if SOURCE_DATE_EPOCH is not a number. */
+export function pdfDateOf(article: Article, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch) {
+    if (!/^\d+$/.test(epoch)) throw new RenderError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`, { code: "source-date-epoch" });
+    return new Date(Number(epoch) * 1000);
+  }
+  const day = article.meta.updated ?? article.meta.date;
+  return day ? new Date(`${day}T00:00:00Z`) : fallbackPdfDate;
+}
+
+export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env): PdfInfo {
+  const meta = article.meta;
+  return { title: meta.title, authors: meta.authors, description: meta.description, keywords: meta.keywords, lang: meta.lang, date: pdfDateOf(article, env) };
+}
+
+/** Rewrites the PDF with the article's information; same input bytes and info give the same output bytes. */
+export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(chromiumPdf, { updateMetadata: false });
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  if (info.authors.length) doc.setAuthor(info.authors.join(", "));
+  if (info.description) doc.setSubject(info.description);
+  // pdf-lib joins keywords with spaces, which merges multi-word keywords: join them ourselves.
+  if (info.keywords.length) doc.setKeywords([info.keywords.join(", ")]);
+  doc.setCreator(pdfCreator);
+  doc.setProducer(pdfProducer);
+  doc.setCreationDate(info.date);
+  doc.setModificationDate(info.date);
+  if (!doc.catalog.get(PDFName.of("Lang"))) doc.catalog.set(PDFName.of("Lang"), PDFString.of(info.lang));
+  // Chromium's ID mixes in the time; ours is inserted after saving, derived from the bytes.
+  delete doc.context.trailerInfo.ID;
+  const saved = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  return withFileId(saved);
+}
+
+/**
+ * Adds `/ID [<h> <h>]` to the trailer, h = the first 16 bytes of sha256(file). The trailer
+ * dictionary follows the cross-reference table, so inserting into it moves no object offsets.
+ */
+export function withFileId(pdf: Uint8Array): Uint8Array {
+  const hash = createHash("sha256").update(pdf).digest("hex").slice(0, 32).toUpperCase();
+  const text = Buffer.from(pdf).toString("latin1");
+  const trailer = text.lastIndexOf("trailer");
+  const open = trailer === -1 ? -1 : text.indexOf("<<", trailer);
+  if (open === -1) throw new RenderError("the PDF has no trailer dictionary to take a file ID", { code: "pdf-trailer" });
+  const id = `\n/ID [ ${PDFHexString.of(hash).toString()} ${PDFHexString.of(hash).toString()} ]`;
+  return Buffer.from(text.slice(0, open + 2) + id + text.slice(open + 2), "latin1");
+}

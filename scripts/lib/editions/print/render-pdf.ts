@@ -1,0 +1,143 @@
+/**
+ * Lays out one article's print HTML with Paged.js in the build's shared Chromium and writes
+ * the PDF, with what the other editions and the verifier need from the layout.
+ *
+ * Decision: we drive Paged.js's polyfill (node_modules/pagedjs/dist/paged.polyfill.js, served
+ * by the virtual site at /vendor/paged.polyfill.js) through puppeteer-core in our shared
+ * BrowserSession rather than pagedjs-cli, because pagedjs-cli cannot: share one browser
+ * across articles and editions, block every request not in the project, give byte-identical
+ * PDFs (random UUIDs, dates), report where each page starts (for the EPUB page list), or hide
+ * finished pages during layout (speed).
+ *
+ * Steps: serve the page and its assets from the session's site; pin the page's randomness
+ * and clock before any script runs; wait for Paged.js's own "after" callback (never for
+ * network idle), within a per-article timeout; read the layout back and refuse it if a note
+ * left its call's page; screenshot page 1; print to PDF; fix the PDF's metadata and ID.
+ */
+import type { Page } from "puppeteer-core";
+import type { BrowserSession } from "../../browser/browser-session.ts";
+import type { Article } from "../../document/article.ts";
+import { PublishError, RenderError } from "../../errors.ts";
+import type { PageStart } from "../page-starts.ts";
+import { fixedEnvironmentScript, layoutReportExpression, type LayoutReport } from "./browser-scripts.ts";
+import { assertNotesPlaced } from "./note-placement.ts";
+import { finishPdf, pdfInfoOf } from "./pdf-metadata.ts";
+import { registerPrintAssets } from "./print-assets.ts";
+import type { PrintResult } from "./print-edition.ts";
+import { watchPageMessages } from "./page-messages.ts";
+
+export interface RenderPdfOptions {
+  /** Longest wait for Paged.js to finish one article; default 120 s. */
+  timeoutMs?: number;
+  /** Hide pages already laid out while Paged.js works (faster on long documents); default true. */
+  hideFinishedPages?: boolean;
+  /** Device pixels per CSS pixel of the page-1 screenshot; default 2. */
+  screenshotScale?: number;
+}
+
+const defaultTimeoutMs = 120_000;
+
+/** Renders the PDF of one article from its print HTML (`slug/print.html` from renderPages). */
+export async function renderPdf(session: BrowserSession, article: Article, printHtml: string, options: RenderPdfOptions = {}): Promise<PrintResult> {
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const info = pdfInfoOf(article);
+  registerPrintAssets(session.site);
+  const pagePath = `/${article.slug}/print.html`;
+  session.site.add(pagePath, printHtml);
+  const opened = await session.newPage();
+  const { page } = opened;
+  const messages = watchPageMessages(page);
+  try {
+    await page.setViewport({ width: 1280, height: 1024, deviceScaleFactor: options.screenshotScale ?? 2 });
+    await page.evaluateOnNewDocument(
+      fixedEnvironmentScript(seedOf(article), info.date.getTime(), { hideFinishedPages: options.hideFinishedPages ?? true }),
+    );
+
+    const layoutStart = performance.now();
+    await withTimeout(layOut(page, session.site.url(pagePath), messages.failure), timeoutMs, () =>
+      new RenderError(`print edition: Paged.js did not finish laying out "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s`, {
+        code: "print-timeout",
+        location: { file: article.sourcePath },
+      }),
+    );
+    const layoutMs = performance.now() - layoutStart;
+
+    const report = (await page.evaluate(layoutReportExpression())) as LayoutReport;
+    assertNotesPlaced(article, report);
+    const firstPagePng = await screenshotFirstPage(page, article);
+
+    const pdfStart = performance.now();
+    const chromiumPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs });
+    const pdf = await finishPdf(chromiumPdf, info);
+    const pdfMs = performance.now() - pdfStart;
+
+    const refused = opened.blocked.filter((url) => !url.endsWith("/favicon.ico"));
+    const warnings = [...messages.warnings, ...refused.map((url) => `the print page asked for ${url}, which was refused (only the project's own files are served)`)].map(
+      (warning) => `${article.sourcePath}: print: ${warning}`,
+    );
+    return {
+      pdf,
+      pageCount: report.pageCount,
+      pageStarts: pageStartsOf(report),
+      firstPagePng,
+      warnings,
+      timings: { layoutMs, pdfMs },
+    };
+  } catch (error) {
+    if (error instanceof PublishError && error.location) throw error;
+    const message = error instanceof PublishError ? error.message : `print edition: ${(error as Error).message.split("\n")[0]}`;
+    throw new RenderError(message, {
+      code: error instanceof PublishError ? error.code : "print-render",
+      location: { file: article.sourcePath },
+      cause: error,
+    });
+  } finally {
+    messages.stop();
+    await opened.close();
+    session.site.remove(pagePath);
+  }
+}
+
+/** Opens the page and resolves when Paged.js calls PagedConfig.after (see browser/print-runtime.js). */
+async function layOut(page: Page, url: string, failure: Promise<never>): Promise<void> {
+  const finished = (async () => {
+    await page.goto(url, { waitUntil: "domcontentloaded", timeout: 0 });
+    const loaded = await page.evaluate("typeof window.__pressLayout === 'object'");
+    if (!loaded) throw new RenderError("the Paged.js configuration script (/vendor/print-runtime.js) did not run", { code: "print-runtime-missing" });
+    await page.evaluate("window.__pressLayout");
+  })();
+  await Promise.race([finished, failure]);
+}
+
+async function screenshotFirstPage(page: Page, article: Article): Promise<Uint8Array> {
+  const first = await page.$(".pagedjs_pages > .pagedjs_page");
+  if (!first) throw new RenderError("print edition: Paged.js produced no page", { code: "print-no-pages", location: { file: article.sourcePath } });
+  try {
+    return await first.screenshot({ type: "png" });
+  } finally {
+    await first.dispose();
+  }
+}
+
+function pageStartsOf(report: LayoutReport): PageStart[] {
+  return report.pageStarts.map(({ page, start }) => ({ page, tokenIndex: start?.tokenIndex ?? 0, textOffset: start?.textOffset ?? 0 }));
+}
+
+/** A 32-bit seed from the source's hash: the same article always gets the same page ids. */
+function seedOf(article: Article): number {
+  return Number.parseInt(article.sourceHash.slice(0, 8), 16) >>> 0;
+}
+
+/** Rejects with `timeout()` after `ms`; the losing promise's later rejection is swallowed. */
+async function withTimeout<T>(work: Promise<T>, ms: number, timeout: () => Error): Promise<T> {
+  work.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeout()), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

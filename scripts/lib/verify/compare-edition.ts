@@ -1,0 +1,99 @@
+/**
+ * Compares one edition, as read back, with the footnote model: the same sequence of calls,
+ * the same numbers with the same texts, nothing missing, nothing extra, links that open the
+ * right note, notes in order, and (PDF) every note starting on the page of its first call.
+ * Each difference becomes one line a person can act on (`note 7: PDF shows 8 on page 3`).
+ */
+import type { FootnoteModel } from "../markdown/footnote-model.ts";
+import { alignSequences } from "./align-calls.ts";
+import { editionNames, type EditionKind, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
+import { matchNotes, type MatchKind } from "./match-notes.ts";
+import { joinPdfLines, normaliseText } from "./normalize-text.ts";
+import { describeNote, excerpt, onPage, type CallOutcome, type NoteOutcome } from "./describe-note.ts";
+
+export interface EditionComparison {
+  kind: EditionKind;
+  /** By source note number. */
+  outcomes: Map<number, NoteOutcome>;
+  mismatches: Mismatch[];
+}
+
+export function compareEdition(model: FootnoteModel, edition: ExtractedEdition): EditionComparison {
+  const name = editionNames[edition.kind];
+  const expectedTexts = model.notes.map((note) => normaliseText(note.text));
+  const readText = (index: number, expectedText: string): string => {
+    const raw = edition.notes[index]?.text ?? "";
+    return edition.kind === "pdf" ? joinPdfLines(raw, expectedText) : normaliseText(raw);
+  };
+
+  const outcomes = new Map<number, NoteOutcome>();
+  for (const note of model.notes) outcomes.set(note.number, { note: note.number, calls: note.calls.map((): CallOutcome => ({ missing: true })), textOk: false });
+
+  const mismatches: Mismatch[] = [];
+  const pairs = alignSequences(
+    model.calls.map((call) => call.number),
+    edition.calls.map((call) => call.number),
+  );
+  for (const pair of pairs) {
+    const shown = pair.actual === undefined ? undefined : edition.calls[pair.actual];
+    if (pair.expected === undefined) {
+      if (shown) mismatches.push({ edition: edition.kind, kind: "extra", message: `${name} shows an extra call ${shown.number ?? "(no number)"}${onPage(shown.page)}` });
+      continue;
+    }
+    const call = model.calls[pair.expected];
+    const outcome = call ? outcomes.get(call.number) : undefined;
+    if (!call || !outcome || !shown) continue;
+    outcome.calls[call.occurrence] = { missing: false, shown: shown.number, page: shown.page, target: shown.target };
+  }
+
+  const expected = model.notes.map((note, e) => {
+    const first = outcomes.get(note.number)?.calls[0];
+    const callShows = first && !first.missing && first.shown !== note.number ? first.shown : undefined;
+    return { number: note.number, text: expectedTexts[e] ?? "", callShows };
+  });
+  const { matches, unmatched } = matchNotes(expected, edition.notes, (a, e) => readText(a, expectedTexts[e] ?? "") === expectedTexts[e]);
+
+  model.notes.forEach((note, e) => {
+    const match = matches.get(e);
+    const outcome = outcomes.get(note.number);
+    if (!match || !outcome) return;
+    const shown = edition.notes[match.actual];
+    outcome.shown = shown?.number ?? null;
+    outcome.page = shown?.page;
+    outcome.readingIndex = match.actual;
+    outcome.textOk = textMatched(match.kind);
+    if (!outcome.textOk) outcome.text = readText(match.actual, expectedTexts[e] ?? "");
+    outcome.expectedText = expectedTexts[e];
+  });
+
+  for (const note of model.notes) {
+    const outcome = outcomes.get(note.number);
+    if (outcome) mismatches.push(...describeNote(outcome, edition.kind, precedingNote(outcome, outcomes)));
+  }
+  for (const index of unmatched) {
+    const extra = edition.notes[index];
+    if (!extra) continue;
+    mismatches.push({
+      edition: edition.kind,
+      kind: "extra",
+      message: `${name} shows an extra note ${extra.number ?? "(no number)"}${onPage(extra.page)}: "${excerpt(normaliseText(extra.text))}"`,
+    });
+  }
+  return { kind: edition.kind, outcomes, mismatches };
+}
+
+function textMatched(kind: MatchKind): boolean {
+  return kind === "exact" || kind === "renumbered" || kind === "moved-text";
+}
+
+/** The highest-numbered note printed before this one, when that number is higher (notes out of order). */
+function precedingNote(outcome: NoteOutcome, outcomes: Map<number, NoteOutcome>): number | undefined {
+  if (outcome.readingIndex === undefined) return undefined;
+  let before: number | undefined;
+  for (const other of outcomes.values()) {
+    if (other.readingIndex === undefined || other.readingIndex >= outcome.readingIndex || other.note <= outcome.note) continue;
+    before = Math.max(before ?? 0, other.note);
+  }
+  return before;
+}
+

@@ -1,0 +1,117 @@
+/**
+ * Turns what was found for one note in one edition into the lines a person reads:
+ *   note 7: PDF shows 8 on page 3
+ *   note 4: missing from the web edition
+ *   note 2: EPUB text differs: "…" vs "…"
+ *   note 5: PDF places it on page 4, after its call on page 3
+ * A note renumbered consistently (its calls and the note show the same wrong number) gets
+ * one line; otherwise each call or note showing a wrong number gets its own.
+ */
+import { editionNames, type EditionKind, type Mismatch } from "./edition-types.ts";
+
+export interface CallOutcome {
+  /** True when the edition has no call for this occurrence. */
+  missing: boolean;
+  shown?: number | null;
+  page?: number;
+  target?: number | null;
+}
+
+export interface NoteOutcome {
+  note: number;
+  /** One per call of the note in the source, by occurrence. */
+  calls: CallOutcome[];
+  /** The number the edition prints on the note; undefined when the note is missing. */
+  shown?: number | null;
+  page?: number;
+  /** Position among the edition's notes in reading order. */
+  readingIndex?: number;
+  textOk: boolean;
+  /** The edition's text, normalised, when it differs. */
+  text?: string;
+  expectedText?: string;
+}
+
+/** `printedAfter`: a higher-numbered note the edition prints before this one. */
+export function describeNote(outcome: NoteOutcome, kind: EditionKind, printedAfter?: number): Mismatch[] {
+  const name = editionNames[kind];
+  const n = outcome.note;
+  const lines: Mismatch[] = [];
+  const add = (mismatchKind: Mismatch["kind"], text: string): void => {
+    lines.push({ note: n, edition: kind, kind: mismatchKind, message: `note ${n}: ${text}` });
+  };
+  const noteMissing = outcome.shown === undefined;
+  const present = outcome.calls.map((call, occurrence) => ({ ...call, occurrence })).filter((call) => !call.missing);
+
+  const wrong = [
+    ...present.filter((call) => call.shown !== n).map((call) => ({ what: `${ordinal(call.occurrence)}call`, shown: call.shown ?? null, page: call.page })),
+    ...(noteMissing || outcome.shown === n ? [] : [{ what: "note", shown: outcome.shown ?? null, page: outcome.page }]),
+  ];
+  const consistent = wrong.length > 0 && wrong.length === present.length + (noteMissing ? 0 : 1) && wrong.every((w) => w.shown === wrong[0]?.shown);
+  if (consistent) {
+    add("number", `${name} shows ${shownLabel(wrong[0]?.shown ?? null)}${onPages(wrong.map((w) => w.page))}`);
+  } else {
+    for (const w of wrong) add("number", `${name} ${w.what} shows ${shownLabel(w.shown)}${onPage(w.page)}`);
+  }
+
+  if (noteMissing) {
+    add("missing", `missing from the ${name}`);
+  } else {
+    for (const call of outcome.calls.map((c, occurrence) => ({ ...c, occurrence })).filter((c) => c.missing)) {
+      add("call-missing", `${ordinal(call.occurrence)}call missing from the ${name}`);
+    }
+    if (!outcome.textOk) add("text", `${name} text differs: ${differingExcerpts(outcome.text ?? "", outcome.expectedText ?? "")}`);
+  }
+
+  for (const call of present) {
+    if (call.shown !== n || call.target === undefined || call.target === n) continue;
+    const where = call.target === null ? "no note" : `note ${call.target}`;
+    add("link", `${name} ${ordinal(call.occurrence)}call links to ${where}`);
+  }
+
+  const firstCall = outcome.calls[0];
+  const pageWrong = !noteMissing && firstCall && !firstCall.missing && firstCall.page !== undefined && outcome.page !== undefined && firstCall.page !== outcome.page;
+  if (pageWrong) {
+    const relation = (outcome.page ?? 0) > (firstCall.page ?? 0) ? "after" : "before";
+    add("page", `${name} places it on page ${outcome.page}, ${relation} its call on page ${firstCall.page}`);
+  } else if (printedAfter !== undefined) {
+    add("order", `${name} prints it after note ${printedAfter}`);
+  }
+  return lines;
+}
+
+/** "" for the first call, "2nd ", "3rd "... for later ones. */
+function ordinal(occurrence: number): string {
+  if (occurrence === 0) return "";
+  const n = occurrence + 1;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix} `;
+}
+
+function shownLabel(shown: number | null): string {
+  return shown === null ? "no number" : String(shown);
+}
+
+export function onPage(page: number | undefined): string {
+  return page === undefined ? "" : ` on page ${page}`;
+}
+
+function onPages(pages: Array<number | undefined>): string {
+  const distinct = [...new Set(pages.filter((page): page is number => page !== undefined))].sort((a, b) => a - b);
+  if (distinct.length <= 1) return onPage(distinct[0]);
+  return ` on pages ${distinct.slice(0, -1).join(", ")} and ${distinct[distinct.length - 1]}`;
+}
+
+/** `"edition's text" vs "source's text"`, both cut to show where they first differ. */
+function differingExcerpts(actual: string, expected: string, width = 60): string {
+  let at = 0;
+  while (at < actual.length && at < expected.length && actual[at] === expected[at]) at++;
+  const start = Math.max(0, at - 20);
+  return `"${excerpt(actual, width, start)}" vs "${excerpt(expected, width, start)}"`;
+}
+
+export function excerpt(text: string, width = 60, start = 0): string {
+  const head = start > 0 ? "…" : "";
+  const body = text.slice(start, start + width);
+  return `${head}${body}${start + width < text.length ? "…" : ""}`;
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads the print edition back from the PDF, as a reader sees the printed page.
+ *
+ * Calls are runs of digits set clearly smaller than their line and raised above its baseline
+ * (pdf-line-metrics.ts). Notes sit in the note area: the lines at the foot of the page set
+ * in the note size, below the last line of body text; pdf-notes.ts splits them into notes.
+ * Running heads and page numbers are set aside first (pdf-margins.ts). The body size is the
+ * size of the lines that carry calls; the note size is the size of the lines that start with
+ * a number below all body text.
+ */
+import type { ExtractedCall, ExtractedEdition } from "./edition-types.ts";
+import { lineBase, lineText, mostCommon, raisedDigitRuns, sameSize } from "./pdf-line-metrics.ts";
+import { readPdfPages, type PdfLine, type PdfPage } from "./pdf-lines.ts";
+import { findMarginLines } from "./pdf-margins.ts";
+import { noteMarker, readNotes, type NoteAreaPage } from "./pdf-notes.ts";
+
+/** Below this fraction of the body size, a line is set in a smaller size (notes, captions). */
+const smallerRatio = 0.95;
+
+export async function extractPdfEdition(bytes: Uint8Array, file = "edition.pdf"): Promise<ExtractedEdition> {
+  return readPdfEdition(await readPdfPages(bytes, file));
+}
+
+export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
+  const margins = findMarginLines(pages);
+  const textLines = pages.map((page) => page.lines.filter((line) => !margins.has(line)));
+  const bodySize = findBodySize(textLines.flat());
+  const noteSize = findNoteSize(textLines, bodySize);
+
+  const calls: ExtractedCall[] = [];
+  const areas: NoteAreaPage[] = [];
+  pages.forEach((page, index) => {
+    const lines = textLines[index] ?? [];
+    const area = noteSize === undefined ? [] : noteArea(lines, noteSize);
+    if (area.length) areas.push({ page: page.number, area, left: Math.min(...lines.map((line) => line.left)) });
+    const inArea = new Set(area);
+    // Content-stream order is the order the text was set in: the reading order of the calls.
+    for (const line of [...lines].sort((a, b) => a.order - b.order)) {
+      for (const run of raisedDigitRuns(line)) {
+        // In the note area a raised number opening a line is the note's own number.
+        if (inArea.has(line) && run.atLineStart) continue;
+        calls.push({ number: run.number, page: page.number });
+      }
+    }
+  });
+  const notes = noteSize === undefined ? [] : readNotes(areas, noteSize);
+  return { kind: "pdf", calls, notes, parts: pages.length };
+}
+
+/** The size of the lines that carry calls: body text, whatever share of the page notes take. */
+function findBodySize(lines: PdfLine[]): number {
+  const callLines = lines.filter((line) => raisedDigitRuns(line).some((run) => !run.atLineStart));
+  const fromCalls = mostCommon(callLines.map((line) => lineBase(line).size));
+  if (fromCalls !== undefined) return fromCalls;
+  return mostCommon(lines.flatMap((line) => line.chars.filter((ch) => ch.c.trim() !== "").map((ch) => ch.size))) ?? 0;
+}
+
+/** The size of note text: lines in a smaller size that start with a number and have no body text below them. */
+function findNoteSize(pages: PdfLine[][], bodySize: number): number | undefined {
+  const sizes: number[] = [];
+  for (const lines of pages) {
+    const lowestBody = Math.max(-Infinity, ...lines.filter((line) => lineBase(line).size >= smallerRatio * bodySize).map((line) => line.top));
+    for (const line of lines) {
+      const size = lineBase(line).size;
+      if (size < smallerRatio * bodySize && line.top > lowestBody && noteMarker.test(lineText(line))) sizes.push(size);
+    }
+  }
+  return mostCommon(sizes);
+}
+
+/** The lines at the foot of the page set in the note size, top to bottom. */
+function noteArea(lines: PdfLine[], noteSize: number): PdfLine[] {
+  const area: PdfLine[] = [];
+  for (const line of [...lines].sort((a, b) => b.top - a.top)) {
+    if (!sameSize(lineBase(line).size, noteSize)) break;
+    area.unshift(line);
+  }
+  return area;
+}

@@ -1,0 +1,54 @@
+/**
+ * Running heads and page numbers: the lines printed in a page's top and bottom margins.
+ * They contain digits (page numbers, years in a title) that are neither calls nor notes.
+ *
+ * A margin line sits at the very top or bottom of its page, set apart from the text block by
+ * a gap at least as tall as itself, and is either only a number (a folio: `7`, `- 7 -`,
+ * `vii`) or repeats on another page at the same height with only its digits changed (a
+ * running head or foot). A note line at the foot of the page is never set apart by such a
+ * gap from the note above it, and differs in its words from page to page.
+ */
+import { lineText } from "./pdf-line-metrics.ts";
+import type { PdfLine, PdfPage } from "./pdf-lines.ts";
+
+const folio = /^[\s\-–—|·.]*(?:\d+|[ivxlcdm]+)[\s\-–—|·./\d]*$/i;
+/** Lines within this distance (points) count as "at the same height" on different pages. */
+const samePlace = 2;
+
+export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
+  const placesByTemplate = new Map<string, Array<{ page: number; top: number }>>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      const key = template(line);
+      const places = placesByTemplate.get(key) ?? [];
+      places.push({ page: page.number, top: line.top });
+      placesByTemplate.set(key, places);
+    }
+  }
+  const recurs = (line: PdfLine): boolean =>
+    (placesByTemplate.get(template(line)) ?? []).some((place) => place.page !== line.page && Math.abs(place.top - line.top) < samePlace);
+  const looksLikeMargin = (line: PdfLine): boolean => folio.test(lineText(line)) || recurs(line);
+
+  const margins = new Set<PdfLine>();
+  for (const page of pages) {
+    const lines = [...page.lines].sort((a, b) => a.top - b.top);
+    for (let i = 0; i < lines.length - 1; i++) {
+      const line = lines[i] as PdfLine;
+      const below = lines[i + 1] as PdfLine;
+      if (!looksLikeMargin(line) || below.top - line.bottom < line.bottom - line.top) break;
+      margins.add(line);
+    }
+    for (let i = lines.length - 1; i > 0; i--) {
+      const line = lines[i] as PdfLine;
+      const above = lines[i - 1] as PdfLine;
+      if (!looksLikeMargin(line) || line.top - above.bottom < line.bottom - line.top) break;
+      margins.add(line);
+    }
+  }
+  return margins;
+}
+
+/** The line's words with every number replaced, so "Page 3" and "Page 4" match. */
+function template(line: PdfLine): string {
+  return lineText(line).replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+}

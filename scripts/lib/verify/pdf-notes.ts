@@ -1,0 +1,78 @@
+/**
+ * Splits the note areas of a PDF's pages into notes, the way a reader does.
+ *
+ * A note starts at a line that begins with a number. The hard case is a note's wrapped line
+ * that happens to begin with a number (a year: "…Oct. 23,⏎2011"). Books set the first line
+ * of a note apart by its indent (or outdent); when the document's note lines show such a
+ * difference, position decides. Otherwise a numbered line reads as a continuation only when
+ * the line above ran the full width with no extra space between them and the number is not
+ * the next one. Lines at the top of a page's note area before any number continue the last
+ * note of the previous page, without the "(continued)" label a book may print there.
+ */
+import type { ExtractedNote } from "./edition-types.ts";
+import { lineBase, lineText } from "./pdf-line-metrics.ts";
+import type { PdfLine } from "./pdf-lines.ts";
+
+/** A new note's first line: its number, then text. */
+export const noteMarker = /^\s*(\d+)[.)]?(?=\s|\D|$)/;
+const continuedLabel = /^\s*\([^()]{1,40}\)\s*/;
+
+export interface NoteAreaPage {
+  page: number;
+  /** The page's note area, top to bottom. */
+  area: PdfLine[];
+  /** Left edge of the page's text block (lines start here unless indented). */
+  left: number;
+}
+
+export function readNotes(pages: NoteAreaPage[], noteSize: number): ExtractedNote[] {
+  const startsNote = noteStartTest(pages, noteSize);
+  const notes: ExtractedNote[] = [];
+  for (const { page, area, left } of pages) {
+    const fullWidth = Math.max(...area.map((line) => line.right));
+    let previous: PdfLine | undefined;
+    for (const line of area) {
+      const text = lineText(line);
+      const marker = noteMarker.exec(text);
+      const last = notes[notes.length - 1];
+      if (marker && startsNote(line, previous, fullWidth, left, Number(marker[1]), last)) {
+        notes.push({ number: Number(marker[1]), text: text.slice(marker[0].length), page });
+      } else if (last) {
+        last.text += `\n${previous === undefined ? text.replace(continuedLabel, "") : text}`;
+      }
+      previous = line;
+    }
+  }
+  return notes;
+}
+
+type StartTest = (line: PdfLine, previous: PdfLine | undefined, fullWidth: number, left: number, number: number, last: ExtractedNote | undefined) => boolean;
+
+function noteStartTest(pages: NoteAreaPage[], noteSize: number): StartTest {
+  const offsets = (numbered: boolean): number[] =>
+    pages.flatMap(({ area, left }) => area.filter((line) => noteMarker.test(lineText(line)) === numbered).map((line) => line.left - left));
+  const markerOffset = median(offsets(true));
+  const otherOffset = median(offsets(false));
+  if (markerOffset !== undefined && otherOffset !== undefined && Math.abs(markerOffset - otherOffset) > 0.5 * noteSize) {
+    return (line, _previous, _fullWidth, left) => Math.abs(line.left - left - markerOffset) < Math.abs(line.left - left - otherOffset);
+  }
+  const spacing = lineSpacing(pages);
+  return (line, previous, fullWidth, _left, number, last) => {
+    if (previous === undefined || last === undefined) return true;
+    const ranFullWidth = previous.right >= fullWidth - 1.5 * lineBase(previous).size;
+    const noExtraSpace = lineBase(line).baseline - lineBase(previous).baseline <= spacing * 1.1;
+    return !(ranFullWidth && noExtraSpace && number !== (last.number ?? 0) + 1);
+  };
+}
+
+/** The usual distance between baselines inside a note. */
+function lineSpacing(pages: NoteAreaPage[]): number {
+  const steps = pages.flatMap(({ area }) => area.slice(1).map((line, i) => lineBase(line).baseline - lineBase(area[i] as PdfLine).baseline)).filter((step) => step > 0);
+  return steps.length ? Math.min(...steps) : Infinity;
+}
+
+function median(values: number[]): number | undefined {
+  if (!values.length) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}

@@ -1,0 +1,115 @@
+/**
+ * The proof that every edition carries the same notes: reads the web page, the PDF and the
+ * EPUB of one article back from its folder, compares each with the footnote model, writes
+ * `verify.json` beside them and returns the report. The build calls this at the end of every
+ * build, so it reads each file once and keeps MuPDF loaded between articles.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Article } from "../document/article.ts";
+import { PublishError } from "../errors.ts";
+import { compareEdition, type EditionComparison } from "./compare-edition.ts";
+import { editionKinds, editionNames, type EditionKind, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
+import { extractEpubEdition } from "./epub-edition.ts";
+import { runEpubcheck, type EpubcheckResult } from "./epubcheck.ts";
+import { extractPdfEdition } from "./pdf-edition.ts";
+import { noteRows, verifyReportJson, type EditionSummary, type VerifyReport } from "./verify-report.ts";
+import { extractWebEdition } from "./web-edition.ts";
+
+export interface VerifyOptions {
+  /** Also run EPUBCheck on the EPUB (slow: seconds). */
+  epubcheck?: boolean;
+  /** Write `verify.json` into the article folder (default true). */
+  writeJson?: boolean;
+}
+
+/** File names of the editions inside an article folder. */
+export function editionFiles(slug: string): Record<EditionKind, string> {
+  return { web: "index.html", pdf: `${slug}.pdf`, epub: `${slug}.epub` };
+}
+
+export async function verifyEditions(articleDir: string, article: Article, options: VerifyOptions = {}): Promise<VerifyReport> {
+  const started = performance.now();
+  const files = editionFiles(article.slug);
+  const timings: Record<string, number> = {};
+  // EPUBCheck takes seconds; it runs while the editions are read.
+  const epubcheck: Promise<EpubcheckResult> | undefined = options.epubcheck ? runEpubcheck(join(articleDir, files.epub)) : undefined;
+
+  const mismatches: Mismatch[] = [];
+  const comparisons: Partial<Record<EditionKind, EditionComparison>> = {};
+  const summaries = {} as Record<EditionKind, EditionSummary>;
+  await Promise.all(
+    editionKinds.map(async (kind) => {
+      const file = files[kind];
+      const summary: EditionSummary = { file, found: false, passed: false, calls: 0, notes: 0, mismatches: 0 };
+      summaries[kind] = summary;
+      const readStarted = performance.now();
+      const bytes = await readFile(join(articleDir, file)).catch(() => undefined);
+      if (!bytes) {
+        mismatches.push({ edition: kind, kind: "edition", message: `${editionNames[kind]}: ${file} not found in ${articleDir}` });
+        return;
+      }
+      summary.found = true;
+      let edition: ExtractedEdition;
+      try {
+        edition = await extract(kind, bytes, file);
+      } catch (error) {
+        const detail = error instanceof PublishError ? error.message : `could not be read: ${(error as Error).message}`;
+        mismatches.push({ edition: kind, kind: "edition", message: `${editionNames[kind]}: ${detail}` });
+        return;
+      } finally {
+        timings[kind] = Math.round(performance.now() - readStarted);
+      }
+      const compareStarted = performance.now();
+      const comparison = compareEdition(article.notes, edition);
+      timings[`${kind}Compare`] = Math.round(performance.now() - compareStarted);
+      comparisons[kind] = comparison;
+      Object.assign(summary, { calls: edition.calls.length, notes: edition.notes.length, parts: edition.parts });
+    }),
+  );
+  // Messages in a stable order: web, PDF, EPUB, each in note order.
+  for (const kind of editionKinds) mismatches.push(...(comparisons[kind]?.mismatches ?? []));
+  for (const kind of editionKinds) {
+    const count = mismatches.filter((m) => m.edition === kind).length;
+    summaries[kind].mismatches = count;
+    summaries[kind].passed = summaries[kind].found && count === 0;
+  }
+
+  let epubcheckResult: EpubcheckResult | undefined;
+  if (epubcheck) {
+    epubcheckResult = await epubcheck;
+    timings.epubcheck = epubcheckResult.milliseconds;
+    if (epubcheckResult.status !== "passed") {
+      const detail = epubcheckResult.messages[0] ? `: ${epubcheckResult.messages[0]}` : "";
+      mismatches.push({ edition: "epubcheck", kind: "epubcheck", message: `${epubcheckResult.summary}${detail}` });
+    }
+  }
+  timings.total = Math.round(performance.now() - started);
+  const timingOrder = ["web", "webCompare", "pdf", "pdfCompare", "epub", "epubCompare", "epubcheck", "total"];
+  const orderedTimings = Object.fromEntries(timingOrder.filter((key) => key in timings).map((key) => [key, timings[key] ?? 0]));
+
+  const report: VerifyReport = {
+    slug: article.slug,
+    source: article.sourcePath,
+    passed: mismatches.length === 0,
+    notes: article.notes.notes.length,
+    calls: article.notes.calls.length,
+    editions: summaries,
+    rows: noteRows(
+      article.notes.notes.map((note) => note.number),
+      comparisons,
+      mismatches,
+    ),
+    mismatches,
+    timings: orderedTimings,
+    ...(epubcheckResult ? { epubcheck: epubcheckResult } : {}),
+  };
+  if (options.writeJson !== false) await writeFile(join(articleDir, "verify.json"), verifyReportJson(report));
+  return report;
+}
+
+function extract(kind: EditionKind, bytes: Buffer, file: string): Promise<ExtractedEdition> | ExtractedEdition {
+  if (kind === "web") return extractWebEdition(bytes.toString("utf8"), file);
+  if (kind === "pdf") return extractPdfEdition(bytes, file);
+  return extractEpubEdition(bytes, file);
+}
