@@ -64,9 +64,14 @@ export function footnoteModelPlugin(md: MarkdownIt): void {
     const env = state.env as unknown as FootnoteEnv;
     env.footnoteModel = buildModel(state.tokens, env);
   });
-  md.core.ruler.after("footnote_tail", "footnote_note_text", (state: StateCore) => {
+  // Last of all, once typographic quotes are applied and adjacent text is joined: what a reader sees.
+  md.core.ruler.push("footnote_model_finish", (state: StateCore) => {
     const env = state.env as unknown as FootnoteEnv;
-    if (env.footnoteModel) fillNoteTexts(state.tokens, env.footnoteModel);
+    const model = env.footnoteModel;
+    if (!model) return;
+    fillNoteTexts(state.tokens, model);
+    reportUndefinedReferences(state.tokens, env, model.diagnostics);
+    model.diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   });
 }
 
@@ -90,7 +95,6 @@ function buildModel(tokens: Token[], env: FootnoteEnv): FootnoteModel {
     let line = toFileLine(token.map ? token.map[0] : lastMappedLine);
     for (const child of token.children) {
       if (child.type === "softbreak" || child.type === "hardbreak") line++;
-      if (child.type === "text") reportUndefinedReferences(child.content, line, file, diagnostics);
       if (child.type !== "footnote_ref") continue;
       const pluginId = Number(metaOf(child).id);
       let note = notesByPluginId.get(pluginId);
@@ -151,14 +155,25 @@ function checkDefinitions(definitions: DefinitionSite[], notes: Note[], file: st
   }
 }
 
-function reportUndefinedReferences(text: string, line: number, file: string, diagnostics: Diagnostic[]): void {
-  for (const match of text.matchAll(undefinedReference)) {
-    diagnostics.push({
-      severity: "error",
-      code: "footnote-undefined",
-      message: `footnote [^${match[1]}] is called but never defined`,
-      location: { file, line },
-    });
+/** A `[^x]` left as text means no definition matched it: markdown-it-footnote would print it literally. */
+function reportUndefinedReferences(tokens: Token[], env: FootnoteEnv, diagnostics: Diagnostic[]): void {
+  let mapped = 0;
+  for (const token of tokens) {
+    if (token.map) mapped = token.map[0];
+    if (token.type !== "inline" || !token.children) continue;
+    let line = (token.map ? token.map[0] : mapped) + 1 + env.lineOffset;
+    for (const child of token.children) {
+      if (child.type === "softbreak" || child.type === "hardbreak") line++;
+      if (child.type !== "text") continue;
+      for (const match of child.content.matchAll(undefinedReference)) {
+        diagnostics.push({
+          severity: "error",
+          code: "footnote-undefined",
+          message: `footnote [^${match[1]}] is called but never defined`,
+          location: { file: env.sourcePath, line },
+        });
+      }
+    }
   }
 }
 

@@ -63,7 +63,8 @@ export function describeNote(outcome: NoteOutcome, kind: EditionKind, printedAft
     if (!outcome.textOk) add("text", `${name} text differs: ${differingExcerpts(outcome.text ?? "", outcome.expectedText ?? "")}`);
   }
 
-  for (const call of present) {
+  // A call whose note is missing links nowhere; "missing" already says so.
+  for (const call of noteMissing ? [] : present) {
     if (call.shown !== n || call.target === undefined || call.target === n) continue;
     const where = call.target === null ? "no note" : `note ${call.target}`;
     add("link", `${name} ${ordinal(call.occurrence)}call links to ${where}`);

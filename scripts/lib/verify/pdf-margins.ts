@@ -4,9 +4,12 @@
  *
  * A margin line sits at the very top or bottom of its page, set apart from the text block by
  * a gap at least as tall as itself, and is either only a number (a folio: `7`, `- 7 -`,
- * `vii`) or repeats on another page at the same height with only its digits changed (a
- * running head or foot). A note line at the foot of the page is never set apart by such a
- * gap from the note above it, and differs in its words from page to page.
+ * `vii`) or repeats on another page at the same height, word for word or with numbers that
+ * change as the page number does (a running head or foot: "Title · 3", "Title · 4").
+ *
+ * Note areas sit at the foot of the text block, so the last note of two pages can share a
+ * height and a shape ("2. ibid" on page 1, "11. ibid" on page 4); their numbers do not follow
+ * the page numbers, which keeps them out of the margin.
  */
 import { lineText } from "./pdf-line-metrics.ts";
 import type { PdfLine, PdfPage } from "./pdf-lines.ts";
@@ -16,17 +19,17 @@ const folio = /^[\s\-–—|·.]*(?:\d+|[ivxlcdm]+)[\s\-–—|·./\d]*$/i;
 const samePlace = 2;
 
 export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
-  const placesByTemplate = new Map<string, Array<{ page: number; top: number }>>();
+  const placesByTemplate = new Map<string, PdfLine[]>();
   for (const page of pages) {
     for (const line of page.lines) {
       const key = template(line);
-      const places = placesByTemplate.get(key) ?? [];
-      places.push({ page: page.number, top: line.top });
-      placesByTemplate.set(key, places);
+      placesByTemplate.set(key, [...(placesByTemplate.get(key) ?? []), line]);
     }
   }
   const recurs = (line: PdfLine): boolean =>
-    (placesByTemplate.get(template(line)) ?? []).some((place) => place.page !== line.page && Math.abs(place.top - line.top) < samePlace);
+    (placesByTemplate.get(template(line)) ?? []).some(
+      (other) => other.page !== line.page && Math.abs(other.top - line.top) < samePlace && numbersFollowPages(line, other),
+    );
   const looksLikeMargin = (line: PdfLine): boolean => folio.test(lineText(line)) || recurs(line);
 
   const margins = new Set<PdfLine>();
@@ -46,6 +49,13 @@ export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
     }
   }
   return margins;
+}
+
+/** Same text, or numbers that differ between the two lines exactly as their page numbers do. */
+function numbersFollowPages(a: PdfLine, b: PdfLine): boolean {
+  const numbersOf = (line: PdfLine): number[] => (lineText(line).match(/\d+/g) ?? []).map(Number);
+  const [x, y] = [numbersOf(a), numbersOf(b)];
+  return x.every((value, i) => value - a.page === (y[i] ?? Number.NaN) - b.page || value === y[i]);
 }
 
 /** The line's words with every number replaced, so "Page 3" and "Page 4" match. */

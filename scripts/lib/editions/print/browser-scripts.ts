@@ -25,6 +25,8 @@ function functionSource(name: string): string {
 export interface PageOptions {
   /** Hide finished pages during layout (faster on long documents). */
   hideFinishedPages: boolean;
+  /** Wrap text nodes so Paged.js cannot mistake one for another (see print-runtime.js). */
+  isolateTextNodes: boolean;
 }
 
 /** Script for evaluateOnNewDocument: seeded Math.random, pinned clock, renderer options. */
@@ -43,4 +45,8 @@ export interface LayoutReport {
   pageStarts: Array<{ page: number; start: { tokenIndex: number; textOffset: number } | null }>;
   calls: Array<{ number: number; id: string; page: number; inNote: boolean }>;
   notes: Array<{ number: number; page: number; continued: boolean; inNoteArea: boolean }>;
+  /** False when Paged.js's copy of the source (its <template>) was not found: no text check. */
+  sourceFound: boolean;
+  /** Blocks whose printed text length differs from the source's: text printed twice or lost. */
+  textMismatches: Array<{ tokenIndex: number; expected: number; printed: number }>;
 }

@@ -18,6 +18,10 @@
     return page ? pages.indexOf(page) + 1 : 0;
   };
   var notBody = "span.footnote, sup.note-call, [data-footnote-call]";
+  var isLastText = function (node) {
+    for (var next = node.nextSibling; next; next = next.nextSibling) if (next.nodeType === 3) return false;
+    return true;
+  };
 
   /** Characters of each block already seen, by token index, as pages are walked in order. */
   var seen = new Map();
@@ -34,6 +38,8 @@
         if (!block || !content.contains(block)) continue;
         var token = Number(block.getAttribute("data-token"));
         var text = node.data.replace(/\u00AD/g, "");
+        // Paged.js adds a hyphen to a word it cuts at the foot of a page: not the author's text.
+        if (parent.classList.contains("pagedjs_hyphen") && isLastText(node) && /-$/.test(text)) text = text.slice(0, -1);
         var before = seen.get(token) || 0;
         if (!start && text.trim() !== "") {
           // The page begins at this node's first visible character.
@@ -65,5 +71,28 @@
     };
   });
 
-  return { pageCount: pages.length, pageStarts: pageStarts, calls: calls, notes: notes };
+  // The same count over the source Paged.js paginated: any difference is text printed twice or lost.
+  var expected = new Map();
+  var source = document.querySelector("template[data-ref='pagedjs-content']");
+  if (source) {
+    var sourceWalker = document.createTreeWalker(source.content, NodeFilter.SHOW_TEXT);
+    for (var text = sourceWalker.nextNode(); text; text = sourceWalker.nextNode()) {
+      var holder = text.parentElement;
+      if (!holder || holder.closest(notBody)) continue;
+      var owner = holder.closest("[data-token]");
+      if (!owner) continue;
+      var key = Number(owner.getAttribute("data-token"));
+      expected.set(key, (expected.get(key) || 0) + text.data.replace(/\u00AD/g, "").length);
+    }
+  }
+  var textMismatches = [];
+  expected.forEach(function (length, token) {
+    var printed = seen.get(token) || 0;
+    if (printed !== length) textMismatches.push({ tokenIndex: token, expected: length, printed: printed });
+  });
+  seen.forEach(function (printed, token) {
+    if (!expected.has(token)) textMismatches.push({ tokenIndex: token, expected: 0, printed: printed });
+  });
+
+  return { pageCount: pages.length, pageStarts: pageStarts, calls: calls, notes: notes, sourceFound: Boolean(source), textMismatches: textMismatches };
 })

@@ -20,6 +20,7 @@
 
   var options = window.__pressOptions || {};
   var hideFinishedPages = options.hideFinishedPages !== false;
+  var isolateText = options.isolateTextNodes !== false;
   var settle;
   var fail;
   var done = new Promise(function (resolve, reject) {
@@ -39,7 +40,6 @@
   function hiddenPagesHandler(Handler) {
     class HideFinishedPages extends Handler {
       afterPageLayout(pageElement, page, breakToken, chunker) {
-        page.removeListeners();
         var pages = chunker.pages;
         for (var i = pages.indexOf(page) - 2; i >= 0; i--) {
           var old = pages[i];
@@ -61,9 +61,40 @@
     return HideFinishedPages;
   }
 
+  /*
+   * Paged.js finds the source of a text node cut by a page break by searching its parent for
+   * the first text node that *contains* the cut node's text (indexOfTextNode). When an earlier
+   * sibling contains it too (" and " twice around an <em>, ", " between two note calls), the
+   * next page restarts from the wrong place and text and notes are printed twice. Giving every
+   * text node after the first its own <span> leaves one text node per parent to search.
+   */
+  function isolateTextNodes(root) {
+    var visible = /[^\t\n\r ]/;
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    var targets = [];
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!visible.test(node.data)) continue;
+      for (var sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+        if (sibling.nodeType === 3 && visible.test(sibling.data)) {
+          targets.push(node);
+          break;
+        }
+      }
+    }
+    targets.forEach(function (text) {
+      var span = document.createElement("span");
+      span.setAttribute("data-press-text", "");
+      text.parentNode.insertBefore(span, text);
+      span.appendChild(text);
+    });
+  }
+
   window.PagedConfig = {
     auto: true,
+    // A word cut at the foot of a page gets an ordinary hyphen, like the ones at line ends.
+    settings: { hyphenGlyph: "-" },
     before: function () {
+      if (isolateText) isolateTextNodes(document.body);
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));
     },
     after: function (flow) {

@@ -1,8 +1,9 @@
 /**
- * Checks the finished layout against the footnote model before a PDF is written: every note
- * printed exactly once, in the note area, starting on the page of its first call, and every
- * call present. Paged.js has known failures here (notes lost in long books, a note pushed
- * past its call), and a wrong page is worse than no PDF.
+ * Checks the finished layout against the article before a PDF is written: every note printed
+ * exactly once, in the note area, starting on the page of its first call; every call present;
+ * every block's text printed once, neither doubled nor lost at a page break. Paged.js has
+ * known failures here (notes lost in long books, a note pushed past its call, text repeated
+ * after a break), and a wrong page is worse than no PDF.
  */
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
@@ -47,14 +48,24 @@ export function notePlacementProblems(article: Article, report: LayoutReport): P
   return problems;
 }
 
+/** Blocks whose text was printed twice or partly lost, with the source line of each. */
+export function textProblems(article: Article, report: LayoutReport): Problem[] {
+  return report.textMismatches.map(({ tokenIndex, expected, printed }) => {
+    const map = article.tokens[tokenIndex]?.map;
+    const line = map ? map[0] + 1 + article.env.lineOffset : undefined;
+    const what = printed > expected ? "printed partly twice" : "partly lost";
+    return { line, message: `the text of this block was ${what} across a page break (${printed} characters printed, ${expected} in the source)` };
+  });
+}
+
 /** Throws a RenderError naming the article and the first problem (with a count of the others). */
-export function assertNotesPlaced(article: Article, report: LayoutReport): void {
-  const problems = notePlacementProblems(article, report);
+export function assertLayoutSound(article: Article, report: LayoutReport): void {
+  const problems = [...notePlacementProblems(article, report), ...textProblems(article, report)];
   const first = problems[0];
   if (!first) return;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more note problem${problems.length > 2 ? "s" : ""})` : "";
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more layout problem${problems.length > 2 ? "s" : ""})` : "";
   throw new RenderError(`print edition: ${first.message}${more}`, {
-    code: "print-note-placement",
+    code: "print-layout",
     location: { file: article.sourcePath, line: first.line },
   });
 }

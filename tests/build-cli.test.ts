@@ -1,0 +1,99 @@
+/**
+ * End to end through the real CLI: Chromium lays out the PDF, the EPUB is written, the
+ * verifier reads all three back. Then the promises about regenerating: nothing changed
+ * means nothing touched, one edited note rebuilds one article, and the same source gives
+ * the same bytes under another clock and time zone.
+ */
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { contentDir } from "../scripts/lib/project-paths.ts";
+import { runCli, type CliResult } from "./helpers/run-cli.ts";
+import { seedNotes } from "./helpers/seed-notes.ts";
+
+const slug = "mko-fears-us-withdrawal";
+const sample = join(contentDir, `${slug}.md`);
+const editionsOf = (name: string): string[] => ["index.html", `${name}.pdf`, `${name}.epub`, "cover.png"];
+const editions = editionsOf(slug);
+
+const snapshot = (dir: string, name = slug): Record<string, { bytes: string; mtime: number }> =>
+  Object.fromEntries(
+    editionsOf(name).map((file) => {
+      const path = join(dir, file);
+      return [file, { bytes: readFileSync(path).toString("base64"), mtime: statSync(path).mtimeMs }];
+    }),
+  );
+
+describe("npm run build on the sample", () => {
+  const work = mkdtempSync(join(tmpdir(), "press-build-"));
+  const out = join(work, "dist");
+  let first: CliResult;
+
+  beforeAll(async () => {
+    first = await runCli("build.ts", [sample, "--out", out]);
+  }, 180_000);
+
+  it("builds all three editions and proves their notes agree", () => {
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    for (const stage of ["parse", "layout", "print", "epub", "publish", "catalog"]) expect(first.stdout).toMatch(new RegExp(`^${stage} .*\\d+(\\.\\d+)? m?s$`, "m"));
+    expect(first.stdout).toContain(`verified ${slug}: 11 notes, 11 calls identical`);
+    const record = JSON.parse(readFileSync(join(out, slug, "edition.json"), "utf8"));
+    expect(record.notes).toBe(11);
+    expect(record.pages).toBeGreaterThanOrEqual(2);
+    expect(record.verify.status).toBe("passed");
+    for (const kind of ["web", "pdf", "epub", "cover"]) expect(record.outputs[kind].bytes).toBeGreaterThan(1000);
+    const verify = JSON.parse(readFileSync(join(out, slug, "verify.json"), "utf8"));
+    expect(verify.passed).toBe(true);
+  });
+
+  it("publishes the web page with the seed's notes and download sizes, and a catalog", () => {
+    const html = readFileSync(join(out, slug, "index.html"), "utf8");
+    for (const [number, text] of seedNotes()) expect(html).toContain(`<span class="note-number">${number}.</span> ${text} <a href="#fnref-${number}"`);
+    expect(html).toMatch(/Print edition \(PDF\)<\/a> <span class="size">\(\d+ KB\)<\/span>/);
+    const catalog = readFileSync(join(out, "index.html"), "utf8");
+    expect(catalog).toContain(`href="${slug}/${slug}.pdf"`);
+    expect(catalog).toContain(`src="${slug}/cover.png"`);
+    expect(statSync(join(out, "assets", "web.css")).size).toBeGreaterThan(1000);
+  });
+
+  it("a second build with nothing changed touches no file", async () => {
+    const before = snapshot(join(out, slug));
+    const second = await runCli("build.ts", [sample, "--out", out]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("1 up to date");
+    expect(second.stdout).not.toMatch(/^print /m);
+    expect(snapshot(join(out, slug))).toEqual(before);
+  }, 60_000);
+
+  it("gives byte-identical editions at another time in another time zone", async () => {
+    const other = join(work, "other");
+    const again = await runCli("build.ts", [sample, "--out", other, "--force"], { TZ: "Pacific/Kiritimati" });
+    expect(again.code).toBe(0);
+    const a = snapshot(join(out, slug));
+    const b = snapshot(join(other, slug));
+    for (const file of editions) expect(b[file]?.bytes, file).toBe(a[file]?.bytes);
+  }, 180_000);
+});
+
+describe("incremental builds of a folder", () => {
+  it("rebuilds only the article whose note was edited", async () => {
+    const work = mkdtempSync(join(tmpdir(), "press-incremental-"));
+    const folder = join(work, "articles");
+    const out = join(work, "dist");
+    cpSync(join(import.meta.dirname, "fixtures", "notes", "repeated.md"), join(folder, "repeated.md"));
+    cpSync(join(import.meta.dirname, "fixtures", "notes", "inline.md"), join(folder, "inline.md"));
+    expect((await runCli("build.ts", [folder, "--out", out])).code).toBe(0);
+    const untouched = snapshot(join(out, "inline"), "inline");
+
+    const edited = readFileSync(join(folder, "repeated.md"), "utf8").replace("Jones, 2003.", "Jones, 2004.");
+    writeFileSync(join(folder, "repeated.md"), edited);
+    const second = await runCli("build.ts", [folder, "--out", out]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("2 articles, 5 notes, 1 up to date");
+    expect(second.stdout).toMatch(/^print\s+1 PDF/m);
+    expect(readFileSync(join(out, "repeated", "index.html"), "utf8")).toContain("Jones, 2004.");
+    expect(snapshot(join(out, "inline"), "inline")).toEqual(untouched);
+  }, 240_000);
+});

@@ -1,0 +1,26 @@
+/** Runs one of the project's commands as a user would: a separate process, real exit code and output. */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { projectRoot } from "../../scripts/lib/project-paths.ts";
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "scripts", script), ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, DEBUG: "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
