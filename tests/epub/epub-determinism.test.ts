@@ -39,7 +39,7 @@ describe("reproducible EPUB", () => {
     vi.stubEnv("SOURCE_DATE_EPOCH", undefined);
     const here = await build(books.long);
     const out = join(mkdtempSync(join(tmpdir(), "epub-tz-")), "tehran.epub");
-    const env = { ...process.env, TZ: "Asia/Tehran" };
+    const env: NodeJS.ProcessEnv = { ...process.env, TZ: "Asia/Tehran" };
     delete env.SOURCE_DATE_EPOCH;
     await run(join(projectRoot, "node_modules", ".bin", "tsx"), [join(import.meta.dirname, "build-epub-child.ts"), books.long, out, "--sample-pages"], {
       env,

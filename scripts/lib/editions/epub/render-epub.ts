@@ -68,7 +68,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
       return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true }, true));
     });
     const xhtml = chapterBody({ chapter, text: stripBlockMarks(withBreaks.xhtml), notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
-    return { title: chapter.title, fileName: chapter.fileName, xhtml: images.rewrite(xhtml) };
+    return { title: chapter.title, fileName: chapter.fileName, xhtml };
   });
   pages.sort((a, b) => a.page - b.page);
 
@@ -82,7 +82,8 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
     { id: "style", href: "style.css", mediaType: "text/css" },
     ...(coverPng ? [{ id: "cover-image", href: "cover.png", mediaType: "image/png", properties: "cover-image" }] : []),
     ...chapters.map((chapter) => ({ id: chapterId(chapter), href: chapter.fileName, mediaType: "application/xhtml+xml" })),
-    ...images.images.map((image) => ({ id: image.id, href: `images/${image.id}.${image.extension}`, mediaType: image.mediaType })),
+    // Manifest ids must be XML names; the file names (content hashes) may start with a digit.
+    ...images.images.map((image, i) => ({ id: `image-${String(i + 1).padStart(2, "0")}`, href: `images/${image.id}.${image.extension}`, mediaType: image.mediaType })),
     ...fonts.map((font, i) => ({ id: `font-${String(i + 1).padStart(2, "0")}`, href: `${fontFolder}/${font.fileName}`, mediaType: "font/woff2" })),
   ];
   // A contents page is worth a place in the reading order only when there are chapters to list.

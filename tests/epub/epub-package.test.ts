@@ -1,0 +1,148 @@
+/**
+ * The book around the text: metadata, chapter files and contents, fonts, the stylesheet's
+ * respect for the reader's settings, XHTML hygiene, right-to-left books.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../scripts/lib/document/article.ts";
+import { renderEpub } from "../../scripts/lib/editions/epub/render-epub.ts";
+import { fontFaces } from "../../scripts/lib/fonts/font-faces.ts";
+import { books, buildBook } from "./books.ts";
+import { openEpub } from "./epub-reader.ts";
+import { findAll, parseXml, textOf } from "./xhtml-reader.ts";
+
+const metaValues = (opf: string, property: string): string[] =>
+  [...opf.matchAll(new RegExp(`<meta property="${property}">([^<]*)</meta>`, "g"))].map((m) => m[1] ?? "");
+
+describe("the sample article as an e-book", () => {
+  it("is one content document, titled and dated from its front matter", async () => {
+    const book = await buildBook(books.sample);
+    expect(book.opened.documents.map((d) => d.href)).toEqual(["chapter-00.xhtml"]);
+    const opf = book.opened.packageXml;
+    expect(opf).toContain("<dc:title id=\"title\">MKO fears the U.S. military withdrawal</dc:title>");
+    expect(opf).toContain("<dc:language>en</dc:language>");
+    expect(opf).toContain("<dc:date>2011-11-05</dc:date>");
+    expect(opf).toMatch(/<dc:identifier id="pub-id">urn:uuid:[0-9a-f-]{36}<\/dc:identifier>/);
+    expect(metaValues(opf, "dcterms:modified")).toEqual(["2011-11-05T00:00:00Z"]);
+    expect(opf).toContain(`<dc:description>${book.article.meta.description}</dc:description>`);
+    const [h1] = findAll(book.opened.documents[0]?.root ?? parseXml("<x/>"), (e) => e.name === "h1");
+    expect(h1 && textOf(h1)).toBe("MKO fears the U.S. military withdrawal");
+  });
+
+  it("states true accessibility metadata for a book of text with notes and no images", async () => {
+    const opf = (await buildBook(books.sample)).opened.packageXml;
+    expect(metaValues(opf, "schema:accessMode")).toEqual(["textual"]);
+    expect(metaValues(opf, "schema:accessModeSufficient")).toEqual(["textual"]);
+    expect(metaValues(opf, "schema:accessibilityHazard")).toEqual(["none"]);
+    expect(metaValues(opf, "schema:accessibilityFeature")).toEqual(expect.arrayContaining(["structuralNavigation", "tableOfContents", "readingOrder"]));
+    expect(metaValues(opf, "schema:accessibilityFeature")).not.toContain("alternativeText");
+    expect(metaValues(opf, "schema:accessibilityFeature")).not.toContain("printPageNumbers");
+    const [summary] = metaValues(opf, "schema:accessibilitySummary");
+    expect(summary).toContain("Its 11 notes are footnotes");
+    expect(summary).toContain("There are no images.");
+  });
+});
+
+describe("the note edge cases as an e-book", () => {
+  it("falls back to the title for the description and lists every author, publisher and keyword", async () => {
+    const opf = (await buildBook(books.notes)).opened.packageXml;
+    expect(opf).toContain("<dc:description>Notes in every shape</dc:description>");
+    expect(opf).toContain('<dc:creator id="creator-1">Ada Example</dc:creator>');
+    expect(opf).toContain('<dc:creator id="creator-2">Zweite Autorin</dc:creator>');
+    expect(opf).toContain("<dc:publisher>Footnote Press Tests</dc:publisher>");
+    expect(opf).toContain('<dc:title id="subtitle">A fixture for the e-book edition</dc:title>');
+    expect([...opf.matchAll(/<dc:subject>([^<]*)<\/dc:subject>/g)].map((m) => m[1])).toEqual(["footnotes", "epub", "fixture"]);
+  });
+
+  it("embeds its image with its description and says so", async () => {
+    const book = await buildBook(books.notes);
+    const [img] = book.opened.documents.flatMap((d) => findAll(d.root, (e) => e.name === "img"));
+    expect(img?.attributes.alt).toBe("A red square on white");
+    const inZip = book.opened.zip.file(book.opened.base + (img?.attributes.src ?? ""));
+    expect(await inZip?.async("string")).toBe(readFileSync(books.notes.replace("notes-edge-cases.md", "figure.svg"), "utf8"));
+    expect(book.opened.packageXml).toMatch(/<item id="image-01" href="images\/[0-9a-f]{16}\.svg" media-type="image\/svg\+xml" \/>/);
+    expect(metaValues(book.opened.packageXml, "schema:accessMode")).toEqual(["textual", "visual"]);
+    expect(metaValues(book.opened.packageXml, "schema:accessibilityFeature")).toContain("alternativeText");
+  });
+});
+
+describe("the long book as an e-book", () => {
+  it("has one content document per ## heading after the opening one, and a contents page", async () => {
+    const book = await buildBook(books.long);
+    const source = readFileSync(books.long, "utf8");
+    const chapterHeadings = source.split("\n").filter((line) => line.startsWith("## ")).map((line) => line.slice(3));
+    expect(book.opened.documents).toHaveLength(chapterHeadings.length + 1);
+    expect(book.opened.packageXml).toMatch(/<itemref idref="chapter-00" \/>\s*<itemref idref="nav" \/>\s*<itemref idref="chapter-01" \/>/);
+    const toc = findAll(book.opened.navigation.root, (e) => e.name === "nav" && e.attributes["epub:type"] === "toc")[0];
+    const topLevel = findAll(toc ?? parseXml("<x/>"), (e) => e.name === "li" && e.parent?.parent === toc);
+    expect(topLevel.map((li) => textOf(findAll(li, (e) => e.name === "a")[0] ?? li))).toEqual(["Rivers, Bridges and Archives", ...chapterHeadings]);
+    book.opened.documents.slice(1).forEach((doc, i) => {
+      const [h2] = findAll(doc.root, (e) => e.name === "h2");
+      expect(h2 && textOf(h2)).toBe(chapterHeadings[i]);
+    });
+  });
+
+  it("keeps the front matter identifier", async () => {
+    const opf = (await buildBook(books.long)).opened.packageXml;
+    expect(opf).toContain('<dc:identifier id="pub-id">urn:uuid:9b3a6f1e-2c4d-4e5f-8a6b-7c8d9e0f1a2b</dc:identifier>');
+  });
+
+  it("writes XHTML without named entities, data attributes or non-breaking-space entities", async () => {
+    const book = await buildBook(books.long);
+    for (const doc of [...book.opened.documents, book.opened.navigation]) {
+      expect(doc.source).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#x?[0-9A-Fa-f]+;)/);
+      expect(doc.source).not.toMatch(/\sdata-[\w-]+=/);
+    }
+    const text = book.opened.documents.map((d) => textOf(d.root)).join("\n");
+    expect(text).toContain("©");
+    expect(text).toContain("non-breaking\u00A0space");
+    expect(text).toContain("شهر تهران در دامنهٔ کوه‌های البرز");
+    expect(text).toContain("تقع مدينة بغداد على ضفاف نهر دجلة.");
+    expect(text).toContain("„Grüße aus Köln“");
+  });
+
+  it("keeps the start number of an ordered list", async () => {
+    const book = await buildBook(books.long);
+    const lists = book.opened.documents.flatMap((d) => findAll(d.root, (e) => e.name === "ol"));
+    expect(lists.length).toBeGreaterThan(0);
+    expect(lists.every((ol) => ol.attributes.start === "3")).toBe(true);
+  });
+});
+
+describe("fonts and stylesheet", () => {
+  it("embeds every face of the print edition, declared by @font-face rules that point at them", async () => {
+    const book = await buildBook(books.sample);
+    const css = await book.opened.text(`${book.opened.base}style.css`);
+    const urls = [...css.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1] ?? "");
+    expect(urls.map((url) => url.replace(/^fonts\//, "")).sort()).toEqual(fontFaces().map((face) => face.fileName).sort());
+    for (const url of urls) {
+      expect(book.opened.zip.file(`${book.opened.base}${url}`), url).not.toBeNull();
+      expect(book.opened.packageXml).toContain(`href="${url}" media-type="font/woff2"`);
+    }
+    expect(css).toContain('font-family: "Noto Naskh Arabic"');
+    expect(css).toMatch(/unicode-range: U\+0600-06FF/);
+  });
+
+  it("leaves size and colour to the reader", async () => {
+    const book = await buildBook(books.sample);
+    const css = (await book.opened.text(`${book.opened.base}style.css`)).replace(/\/\*[\s\S]*?\*\//g, "");
+    const body = /(?:^|\n)body\s*{([^}]*)}/.exec(css)?.[1];
+    expect(body).toBeDefined();
+    expect(body).not.toMatch(/font-size/);
+    expect(css).not.toMatch(/(?:^|[\s;{])(?:color|background(?:-color)?)\s*:/);
+    for (const [, size] of css.matchAll(/font-size:\s*([^;]+);/g)) expect(size).toMatch(/^[\d.]+(em|%)$/);
+  });
+});
+
+describe("a right-to-left book", () => {
+  it("sets the language and direction everywhere and names its notes in Persian", async () => {
+    const article = parseArticle("---\ntitle: آزمون\nlang: fa\ndate: 2020-03-20\n---\nمتن با یادداشت[^1].\n\n[^1]: یادداشت.\n", "/x/fa-test.md");
+    const book = await openEpub((await renderEpub(article)).epub);
+    expect(book.packageXml).toContain('<spine page-progression-direction="rtl">');
+    for (const doc of [...book.documents, book.navigation]) {
+      expect(doc.root.attributes).toMatchObject({ lang: "fa", "xml:lang": "fa", dir: "rtl" });
+    }
+    const [notes] = findAll(book.documents[0]?.root ?? parseXml("<x/>"), (e) => e.name === "section");
+    expect(notes?.attributes["aria-label"]).toBe("یادداشت‌ها");
+  });
+});
