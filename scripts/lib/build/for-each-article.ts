@@ -15,6 +15,8 @@ export async function forEachArticle(
 ): Promise<number> {
   const queue = state.jobs.filter(isLive);
   let next = 0;
+  let done = 0;
+  const stageStarted = performance.now();
   const worker = async (): Promise<void> => {
     while (next < queue.length) {
       const job = queue[next++] as ArticleJob & { article: Article };
@@ -25,6 +27,7 @@ export async function forEachArticle(
         job.error = asPublishError(error, `${stageName} failed for ${job.article.slug}`, { file: job.source });
       } finally {
         job.timings[stageName] = (job.timings[stageName] ?? 0) + performance.now() - started;
+        state.reporter.progress?.(stageName, ++done, queue.length, performance.now() - stageStarted);
       }
     }
   };

@@ -6,18 +6,42 @@ import { formatDiagnostic, PublishError, UsageError, type Diagnostic } from "../
 
 export interface Reporter {
   stage(name: string, detail: string, milliseconds: number): void;
+  /** Work done so far in a long stage; shown as a bar on a terminal, silent otherwise. */
+  progress?(name: string, done: number, total: number, elapsedMs: number): void;
   info(line: string): void;
   diagnostic(diagnostic: Diagnostic): void;
   problem(line: string): void;
 }
 
 export function consoleReporter(stream: { out: NodeJS.WritableStream; err: NodeJS.WritableStream } = { out: process.stdout, err: process.stderr }): Reporter {
+  const terminal = (stream.out as NodeJS.WriteStream).isTTY === true;
+  let bar = false;
+  const clearBar = (): void => {
+    if (bar) stream.out.write("\r\x1b[2K");
+    bar = false;
+  };
   return {
-    stage: (name, detail, ms) => stream.out.write(`${name.padEnd(8)} ${detail.padEnd(44)} ${formatDuration(ms).padStart(8)}\n`),
+    stage: (name, detail, ms) => {
+      clearBar();
+      stream.out.write(`${name.padEnd(8)} ${detail.padEnd(44)} ${formatDuration(ms).padStart(8)}\n`);
+    },
+    progress: (name, done, total, elapsedMs) => {
+      if (!terminal || total < 2) return;
+      bar = true;
+      stream.out.write(`\r\x1b[2K${progressLine(name, done, total, elapsedMs)}`);
+    },
     info: (line) => stream.out.write(`${line}\n`),
     diagnostic: (d) => stream.err.write(`${formatDiagnostic(d)}\n`),
     problem: (line) => stream.err.write(`${line}\n`),
   };
+}
+
+/** `print    [########------------]  12/30  ETA 41 s` */
+export function progressLine(name: string, done: number, total: number, elapsedMs: number): string {
+  const width = 20;
+  const filled = Math.round((done / total) * width);
+  const eta = done > 0 && done < total ? `  ETA ${formatDuration((elapsedMs / done) * (total - done))}` : "";
+  return `${name.padEnd(8)} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(done).padStart(String(total).length)}/${total}${eta}`;
 }
 
 export function formatDuration(ms: number): string {

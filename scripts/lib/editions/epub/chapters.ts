@@ -28,11 +28,12 @@ export interface EpubChapter {
 /** Splits the body tokens (notes block excluded) into chapter files. */
 export function splitChapters(article: Article, body: readonly Token[]): EpubChapter[] {
   const opening = article.headings.filter((heading) => heading.level === 2 && body[heading.tokenIndex]?.level === 0);
-  const starts = [0, ...opening.map((heading) => heading.tokenIndex).filter((index) => index > 0)];
+  // The first file always exists: it carries the title block, even when the text opens with ##.
+  const starts = [0, ...opening.map((heading) => heading.tokenIndex)];
   const width = Math.max(2, String(starts.length - 1).length);
   return starts.map((start, index) => {
     const end = starts[index + 1] ?? body.length;
-    const heading = opening.find((candidate) => candidate.tokenIndex === start);
+    const heading = index === 0 ? undefined : opening[index - 1];
     return {
       index,
       fileName: `chapter-${String(index).padStart(width, "0")}.xhtml`,

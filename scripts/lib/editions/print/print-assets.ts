@@ -3,13 +3,13 @@
  * stylesheets, the faces, the Paged.js polyfill and its configuration script. The layout
  * (layouts/print-article.11ty.ts) links these URLs; the renderer registers them.
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type { VirtualSite } from "../../browser/virtual-site.ts";
 import { fontFaceCss, fontFaces, fontStack } from "../../fonts/font-faces.ts";
 import type { PageSize } from "../../document/front-matter.ts";
 import { stylesDir } from "../../project-paths.ts";
 import { printRuntimePath } from "./browser-scripts.ts";
+import { patchedPolyfill } from "./paged-polyfill.ts";
 
 export const printAssetUrls = {
   fontsCss: "/fonts.css",
@@ -21,12 +21,6 @@ export const printAssetUrls = {
 };
 
 const pageSizes: PageSize[] = ["A5", "A4", "Letter"];
-
-/** The polyfill build of Paged.js in node_modules (its exports map hides package.json). */
-export function pagedPolyfillPath(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve("pagedjs")), "..", "dist", "paged.polyfill.js");
-}
 
 /** The faces as @font-face rules, plus --font-text: the font stack every edition shares. */
 export function printFontsCss(): string {
@@ -43,6 +37,6 @@ export function registerPrintAssets(site: VirtualSite): void {
   site.addFile(printAssetUrls.printCss, join(stylesDir, "print.css"));
   for (const size of pageSizes) site.addFile(printAssetUrls.pageSizeCss(size), join(stylesDir, `print-${size.toLowerCase()}.css`));
   site.addFile(printAssetUrls.runtimeScript, printRuntimePath);
-  site.addFile(printAssetUrls.polyfillScript, pagedPolyfillPath());
+  site.add(printAssetUrls.polyfillScript, patchedPolyfill);
   registered.add(site);
 }
