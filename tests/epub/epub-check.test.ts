@@ -36,7 +36,7 @@ function expectClean(report: EpubCheckReport): void {
   expect([report.fatals, report.errors, report.warnings]).toEqual([0, 0, 0]);
 }
 
-describe.concurrent("EPUBCheck", () => {
+describe("EPUBCheck", () => {
   it("passes the sample article with its cover", async () => {
     expectClean(await epubCheck(files.sample ?? ""));
   }, 120_000);

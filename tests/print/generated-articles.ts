@@ -102,3 +102,25 @@ ${body.join("\n\n")}
 ${notes.join("\n")}
 `;
 }
+
+/**
+ * Body text with, near the foot of page 1, a call to a note too long for the space left: the
+ * note starts on page 1 and is carried over to page 2, where it must say it continues.
+ */
+export function longNoteMarkdown(): string {
+  const word = wordMaker(42);
+  const body = Array.from({ length: 6 }, () => paragraph(word, 4));
+  const note = Array.from({ length: 12 }, () => paragraph(word, 5)).join("\n\n    ");
+  return `---
+title: A Note Carried Over
+lang: en
+date: 2022-05-06
+---
+
+${body.join("\n\n")} As the long note explains.[^long] ${paragraph(word, 3)}
+
+${Array.from({ length: 5 }, () => paragraph(word, 4)).join("\n\n")}
+
+[^long]: The long note begins here. ${note}
+`;
+}

@@ -163,6 +163,12 @@ describe("broken editions fail with the exact lines", () => {
     expect(report.rows[4]).toMatchObject({ note: 5, pdf: 5, pdfCallPage: 2, pdfNotePage: 3, status: "mismatch", problems: ["pdf"] });
   });
 
+  it("a PDF where a page break leaves a call alone at the top of the next page", async () => {
+    const pdf = await printFixturePdf(session, sample, { blocksPerPage: 2, strandCallOnNextPage: [6] });
+    const report = await verify(sample, { ...good(sample), pdf });
+    expect(lines(report)).toEqual(["note 6: PDF prints its call alone on a line on page 3, apart from its text"]);
+  });
+
   it("an EPUB with the texts of two notes swapped", async () => {
     const epub = await editEpubEntry(good(sample).epub, "OEBPS/text/chapter-2.xhtml", (xhtml) => swapNoteTexts(xhtml, 5, 6));
     const report = await verify(sample, { ...good(sample), epub });

@@ -43,7 +43,7 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
     const call = model.calls[pair.expected];
     const outcome = call ? outcomes.get(call.number) : undefined;
     if (!call || !outcome || !shown) continue;
-    outcome.calls[call.occurrence] = { missing: false, shown: shown.number, page: shown.page, target: shown.target };
+    outcome.calls[call.occurrence] = { missing: false, shown: shown.number, page: shown.page, target: shown.target, detached: shown.detached };
   }
 
   const expected = model.notes.map((note, e) => {
@@ -51,7 +51,13 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
     const callShows = first && !first.missing && first.shown !== note.number ? first.shown : undefined;
     return { number: note.number, text: expectedTexts[e] ?? "", callShows };
   });
-  const { matches, unmatched } = matchNotes(expected, edition.notes, (a, e) => readText(a, expectedTexts[e] ?? "") === expectedTexts[e]);
+  // Texts without spaces and hyphens first: a cheap test that rules out most pairs before
+  // the PDF's line ends are read against one expected text.
+  const loose = (text: string): string => text.replace(/[\s\-\u2010\u2011]/g, "");
+  const looseShown = edition.notes.map((note) => loose(normaliseText(note.text)));
+  const looseExpected = expectedTexts.map(loose);
+  const sameText = (a: number, e: number): boolean => looseShown[a] === looseExpected[e] && readText(a, expectedTexts[e] ?? "") === expectedTexts[e];
+  const { matches, unmatched } = matchNotes(expected, edition.notes, sameText);
 
   model.notes.forEach((note, e) => {
     const match = matches.get(e);

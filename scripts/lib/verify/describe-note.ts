@@ -12,6 +12,8 @@ import { editionNames, type EditionKind, type Mismatch } from "./edition-types.t
 export interface CallOutcome {
   /** True when the edition has no call for this occurrence. */
   missing: boolean;
+  /** PDF: the call stands alone on a line. */
+  detached?: boolean;
   shown?: number | null;
   page?: number;
   target?: number | null;
@@ -63,6 +65,10 @@ export function describeNote(outcome: NoteOutcome, kind: EditionKind, printedAft
     if (!outcome.textOk) add("text", `${name} text differs: ${differingExcerpts(outcome.text ?? "", outcome.expectedText ?? "")}`);
   }
 
+  for (const call of present) {
+    if (call.detached) add("detached", `${name} prints its ${ordinal(call.occurrence)}call alone on a line${onPage(call.page)}, apart from its text`);
+  }
+
   // A call whose note is missing links nowhere; "missing" already says so.
   for (const call of noteMissing ? [] : present) {
     if (call.shown !== n || call.target === undefined || call.target === n) continue;
@@ -107,7 +113,9 @@ function onPages(pages: Array<number | undefined>): string {
 function differingExcerpts(actual: string, expected: string, width = 60): string {
   let at = 0;
   while (at < actual.length && at < expected.length && actual[at] === expected[at]) at++;
-  const start = Math.max(0, at - 20);
+  // Some context before the difference, starting on a word.
+  let start = Math.max(0, at - 20);
+  if (start > 0) start = Math.min(at, expected.indexOf(" ", start) + 1 || at);
   return `"${excerpt(actual, width, start)}" vs "${excerpt(expected, width, start)}"`;
 }
 

@@ -25,6 +25,8 @@ export interface ExtractedCall {
   target?: number | null;
   /** Where the call was found, for messages (`chapter-2.xhtml`). */
   file?: string;
+  /** PDF: the call stands on a line of its own, away from the word it belongs to. */
+  detached?: boolean;
 }
 
 export interface ExtractedNote {
@@ -53,6 +55,6 @@ export interface Mismatch {
   /** The source's note number, when the mismatch is about one note. */
   note?: number;
   edition: EditionKind | "epubcheck";
-  kind: "number" | "missing" | "call-missing" | "text" | "link" | "page" | "order" | "extra" | "edition" | "epubcheck";
+  kind: "number" | "missing" | "call-missing" | "detached" | "text" | "link" | "page" | "order" | "extra" | "edition" | "epubcheck";
   message: string;
 }

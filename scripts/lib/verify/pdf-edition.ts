@@ -36,6 +36,10 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
     const inArea = new Set(area);
     // Content-stream order is the order the text was set in: the reading order of the calls.
     for (const line of [...lines].sort((a, b) => a.order - b.order)) {
+      if (!inArea.has(line) && isStrandedCall(line, bodySize)) {
+        for (const digits of lineText(line).match(/\d+/g) ?? []) calls.push({ number: Number(digits), page: page.number, detached: true });
+        continue;
+      }
       for (const run of raisedDigitRuns(line)) {
         // In the note area a raised number opening a line is the note's own number.
         if (inArea.has(line) && run.atLineStart) continue;
@@ -45,6 +49,17 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
   });
   const notes = noteSize === undefined ? [] : readNotes(areas, noteSize);
   return { kind: "pdf", calls, notes, parts: pages.length };
+}
+
+/** At most this fraction of the body size, a line holding nothing but a number is a call left on its own. */
+const strandedCallRatio = 0.75;
+
+/**
+ * A call a page break separated from its word: a line with nothing but digits, in a size much
+ * smaller than the text (a table cell or a caption holding a number is set larger).
+ */
+function isStrandedCall(line: PdfLine, bodySize: number): boolean {
+  return /^[\d\s,]+$/.test(lineText(line)) && lineBase(line).size <= strandedCallRatio * bodySize;
 }
 
 /** The size of the lines that carry calls: body text, whatever share of the page notes take. */

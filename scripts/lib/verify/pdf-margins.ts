@@ -3,9 +3,10 @@
  * They contain digits (page numbers, years in a title) that are neither calls nor notes.
  *
  * A margin line sits at the very top or bottom of its page, set apart from the text block by
- * a gap at least as tall as itself, and is either only a number (a folio: `7`, `- 7 -`,
- * `vii`) or repeats on another page at the same height, word for word or with numbers that
- * change as the page number does (a running head or foot: "Title · 3", "Title · 4").
+ * a gap at least as tall as itself, and repeats on another page at the same height, word for
+ * word or with numbers that change as the page number does (a running head or foot,
+ * "Title · 3", "Title · 4"; a page number), or is only a number that follows the page
+ * numbering (a page number printed on one page only).
  *
  * Note areas sit at the foot of the text block, so the last note of two pages can share a
  * height and a shape ("2. ibid" on page 1, "11. ibid" on page 4); their numbers do not follow
@@ -14,7 +15,7 @@
 import { lineText } from "./pdf-line-metrics.ts";
 import type { PdfLine, PdfPage } from "./pdf-lines.ts";
 
-const folio = /^[\s\-–—|·.]*(?:\d+|[ivxlcdm]+)[\s\-–—|·./\d]*$/i;
+const folio = /^[\s\-–—|·.]*\d+[\s\-–—|·./\d]*$/;
 /** Lines within this distance (points) count as "at the same height" on different pages. */
 const samePlace = 2;
 
@@ -30,7 +31,19 @@ export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
     (placesByTemplate.get(template(line)) ?? []).some(
       (other) => other.page !== line.page && Math.abs(other.top - line.top) < samePlace && numbersFollowPages(line, other),
     );
-  const looksLikeMargin = (line: PdfLine): boolean => folio.test(lineText(line)) || recurs(line);
+  // A page number printed on one page only (the others left blank) still follows the pages;
+  // a call stranded alone at the top of a page does not.
+  const offsets = new Set([0]);
+  for (const page of pages) {
+    for (const line of page.lines) {
+      const number = folioNumber(line);
+      if (number !== undefined && recurs(line)) offsets.add(number - line.page);
+    }
+  }
+  const looksLikeMargin = (line: PdfLine): boolean => {
+    const number = folioNumber(line);
+    return recurs(line) || (number !== undefined && offsets.has(number - line.page));
+  };
 
   const margins = new Set<PdfLine>();
   for (const page of pages) {
@@ -49,6 +62,13 @@ export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
     }
   }
   return margins;
+}
+
+/** The number of a line that is only a page number (`7`, `- 7 -`); undefined otherwise. */
+function folioNumber(line: PdfLine): number | undefined {
+  const text = lineText(line);
+  const digits = /\d+/.exec(text)?.[0];
+  return folio.test(text) && digits !== undefined ? Number(digits) : undefined;
 }
 
 /** Same text, or numbers that differ between the two lines exactly as their page numbers do. */

@@ -41,7 +41,8 @@ export async function verifyEditions(articleDir: string, article: Article, optio
   const summaries = {} as Record<EditionKind, EditionSummary>;
   // Files are read together; the parsing is CPU work, done one edition after the other so
   // each edition's time is its own. MuPDF starts loading meanwhile.
-  void loadMupdf();
+  // A failure to load is reported when the PDF is read, not as an unhandled rejection here.
+  loadMupdf().catch(() => undefined);
   const contents = await Promise.all(editionKinds.map((kind) => readFile(join(articleDir, files[kind])).catch(() => undefined)));
   for (const [index, kind] of editionKinds.entries()) {
     const file = files[kind];
@@ -76,6 +77,8 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     summaries[kind].passed = summaries[kind].found && count === 0;
   }
 
+  timings.editions = Math.round(performance.now() - started);
+
   let epubcheckResult: EpubcheckResult | undefined;
   if (epubcheck) {
     epubcheckResult = await epubcheck;
@@ -86,7 +89,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     }
   }
   timings.total = Math.round(performance.now() - started);
-  const timingOrder = ["web", "webCompare", "pdf", "pdfCompare", "epub", "epubCompare", "epubcheck", "total"];
+  const timingOrder = ["web", "webCompare", "pdf", "pdfCompare", "epub", "epubCompare", "editions", "epubcheck", "total"];
   const orderedTimings = Object.fromEntries(timingOrder.filter((key) => key in timings).map((key) => [key, timings[key] ?? 0]));
 
   const report: VerifyReport = {

@@ -42,7 +42,7 @@ export interface VerifyReport {
   editions: Record<EditionKind, EditionSummary>;
   rows: NoteRow[];
   mismatches: Mismatch[];
-  /** Milliseconds: reading each edition back, comparing, EPUBCheck, total. */
+  /** Milliseconds: reading back and comparing each edition, all editions, EPUBCheck, total. */
   timings: Record<string, number>;
   epubcheck?: EpubcheckResult;
 }

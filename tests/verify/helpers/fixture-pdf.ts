@@ -19,6 +19,11 @@ export interface PrintPlan {
   shownNumber?: (note: number, onPage: { page: number; localIndex: number }) => number;
   /** Notes set on the page after the page of their first call. */
   pushToNextPage?: number[];
+  /**
+   * Notes whose first call a page break separates from its word: the call stands alone at the
+   * top of the next page, and the note is set there (seen with Paged.js on full pages).
+   */
+  strandCallOnNextPage?: number[];
   /** Indent the first line of each note paragraph, as print.css does (default true). */
   indentNotes?: boolean;
 }
@@ -41,7 +46,8 @@ table { border-collapse: collapse; margin-bottom: 2mm } td, th { padding: 0 2mm;
 export function fixturePrintHtml(article: Article, plan: PrintPlan = {}): string {
   const { notes: noteTokens } = splitNotes(article);
   const pages = groupBlocks(articleBlocks(article), plan.blocksPerPage ?? 2);
-  const pushed = new Set(plan.pushToNextPage ?? []);
+  const stranded = new Set(plan.strandCallOnNextPage ?? []);
+  const pushed = new Set([...(plan.pushToNextPage ?? []), ...stranded]);
   const notesOnPage = pages.map((blocks, index) => {
     const own = blocks.flatMap((block) => block.firstCalls).filter((n) => !pushed.has(n));
     const fromBefore = (pages[index - 1] ?? []).flatMap((block) => block.firstCalls).filter((n) => pushed.has(n));
@@ -56,7 +62,7 @@ export function fixturePrintHtml(article: Article, plan: PrintPlan = {}): string
       return plan.shownNumber ? plan.shownNumber(n, { page, localIndex: local.get(n) ?? 0 }) : n;
     };
     const renderer: NoteRenderer = {
-      call: (note) => `<sup class="call">${shown(note.number)}</sup>`,
+      call: (note, occurrence) => (occurrence === 0 && stranded.has(note.number) ? "" : `<sup class="call">${shown(note.number)}</sup>`),
       notesOpen: () => "",
       notesClose: () => "",
       noteOpen: () => `<div class="fn">`,
@@ -64,7 +70,8 @@ export function fixturePrintHtml(article: Article, plan: PrintPlan = {}): string
       noteClose: () => "</div>",
       backlinks: () => "",
     };
-    const text = blocks.map((block) => renderTokens(article, block.tokens, renderer)).join("");
+    const strandedHere = (pages[index - 1] ?? []).flatMap((block) => block.firstCalls).filter((n) => stranded.has(n));
+    const text = strandedHere.map((n) => `<p><sup class="call">${shown(n)}</sup></p>`).join("") + blocks.map((block) => renderTokens(article, block.tokens, renderer)).join("");
     const notes = (notesOnPage[index] ?? []).map((n) => renderTokens(article, noteTokens.get(n) ?? [], renderer, {}, true)).join("");
     return `<div class="page"><div class="head">${escapeHtml(article.meta.title)} — 2011</div>${text}<div class="notes">${notes}</div><div class="folio">${page}</div></div>`;
   });

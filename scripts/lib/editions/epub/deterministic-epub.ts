@@ -48,7 +48,7 @@ export class DeterministicEpub extends EPub {
   constructor(options: Options, chapters: readonly ChapterFile[], fixed: FixedParts) {
     // Empty bodies go through the library's clean-up; the real ones are put back below.
     super(
-      { ...options, prependChapterTitles: false, tocInTOC: false },
+      options,
       chapters.map((chapter) => ({ title: chapter.title, filename: chapter.fileName, content: "" })),
     );
     this.fixed = fixed;

@@ -49,4 +49,6 @@ export interface LayoutReport {
   sourceFound: boolean;
   /** Blocks whose printed text length differs from the source's: text printed twice or lost. */
   textMismatches: Array<{ tokenIndex: number; expected: number; printed: number }>;
+  /** Notes printed (a missing note is reported by the note checks) with more or less text than the source. */
+  noteTextMismatches: Array<{ number: number; expected: number; printed: number }>;
 }

@@ -58,9 +58,18 @@ export function textProblems(article: Article, report: LayoutReport): Problem[] 
   });
 }
 
+/** Notes printed with part of their text lost or repeated (split across pages, clipped). */
+export function noteTextProblems(article: Article, report: LayoutReport): Problem[] {
+  return report.noteTextMismatches.map(({ number, expected, printed }) => {
+    const note = article.notes.notes.find((candidate) => candidate.number === number);
+    const what = printed > expected ? "partly printed twice" : "cut short";
+    return { line: note?.line, message: `note ${number} was ${what} (${printed} characters printed, ${expected} in the source)` };
+  });
+}
+
 /** Throws a RenderError naming the article and the first problem (with a count of the others). */
 export function assertLayoutSound(article: Article, report: LayoutReport): void {
-  const problems = [...notePlacementProblems(article, report), ...textProblems(article, report)];
+  const problems = [...notePlacementProblems(article, report), ...noteTextProblems(article, report), ...textProblems(article, report)];
   const first = problems[0];
   if (!first) return;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more layout problem${problems.length > 2 ? "s" : ""})` : "";

@@ -94,5 +94,31 @@
     if (!expected.has(token)) textMismatches.push({ tokenIndex: token, expected: 0, printed: printed });
   });
 
-  return { pageCount: pages.length, pageStarts: pageStarts, calls: calls, notes: notes, sourceFound: Boolean(source), textMismatches: textMismatches };
+  // Each note's text, all its fragments together, against the note in the source.
+  var lengthOf = function (element) {
+    return element.textContent.replace(/\u00AD/g, "").length;
+  };
+  var printedNotes = new Map();
+  document.querySelectorAll(".pagedjs_pages .pagedjs_footnote_area span.footnote[data-note-number]").forEach(function (note) {
+    var number = Number(note.getAttribute("data-note-number"));
+    printedNotes.set(number, (printedNotes.get(number) || 0) + lengthOf(note));
+  });
+  var noteTextMismatches = [];
+  if (source) {
+    source.content.querySelectorAll("span.footnote[data-note-number]").forEach(function (note) {
+      var number = Number(note.getAttribute("data-note-number"));
+      var printed = printedNotes.get(number) || 0;
+      if (printed > 0 && printed !== lengthOf(note)) noteTextMismatches.push({ number: number, expected: lengthOf(note), printed: printed });
+    });
+  }
+
+  return {
+    pageCount: pages.length,
+    pageStarts: pageStarts,
+    calls: calls,
+    notes: notes,
+    sourceFound: Boolean(source),
+    textMismatches: textMismatches,
+    noteTextMismatches: noteTextMismatches,
+  };
 })

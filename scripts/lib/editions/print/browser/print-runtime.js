@@ -46,7 +46,7 @@
           if (old.element.hasAttribute("data-press-hidden")) break;
           old.removeListeners();
           old.element.setAttribute("data-press-hidden", "");
-          old.element.style.setProperty("content-visibility", "hidden");
+          old.element.style.setProperty("display", "none");
         }
       }
 
@@ -54,7 +54,7 @@
         pages.forEach(function (page) {
           if (!page.element.hasAttribute("data-press-hidden")) return;
           page.element.removeAttribute("data-press-hidden");
-          page.element.style.removeProperty("content-visibility");
+          page.element.style.removeProperty("display");
         });
       }
     }

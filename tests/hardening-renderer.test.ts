@@ -1,0 +1,65 @@
+/**
+ * The renderer fails safely, and builds do not trample each other: a per-article timeout
+ * names the article while the others still publish; a second build into a folder being
+ * written is refused; a Markdown file of several megabytes parses within memory and time.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../scripts/lib/document/article.ts";
+import { generateBook } from "../scripts/lib/generate/sample-corpus.ts";
+import { lockOutput } from "../scripts/lib/build/output-lock.ts";
+import { runCli } from "./helpers/run-cli.ts";
+
+describe("renderer failures", () => {
+  it("a layout that takes too long fails that article by name; the others are built", async () => {
+    const work = mkdtempSync(join(tmpdir(), "press-timeout-"));
+    const folder = join(work, "articles");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "big.md"), generateBook(40));
+    writeFileSync(join(folder, "small.md"), "---\ntitle: Small\n---\nShort.[^1]\n\n[^1]: A note.\n");
+    const result = await runCli("build.ts", [folder, "--out", join(work, "dist"), "--timeout", "1"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/big\.md: print edition: Paged\.js did not finish laying out "A generated book of 40 chapters" within 1 s/);
+    expect(result.stderr).toMatch(/build failed: 1 of 2 articles built/);
+    expect(readdirSync(join(work, "dist", "small"))).toContain("small.pdf");
+    expect(readdirSync(join(work, "dist"))).not.toContain("book-40");
+  }, 180_000);
+});
+
+describe("concurrent builds", () => {
+  it("refuses a second build into a folder another build holds", async () => {
+    const out = mkdtempSync(join(tmpdir(), "press-lock-"));
+    const lock = await lockOutput(out);
+    try {
+      const result = await runCli("build.ts", [join(import.meta.dirname, "fixtures", "notes", "inline.md"), "--out", out]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim()).toBe(`${out}: another build (process ${process.pid}) is writing here; wait for it to finish`);
+    } finally {
+      await lock.release();
+    }
+  }, 60_000);
+
+  it("takes over a lock left by a build that died", async () => {
+    const out = mkdtempSync(join(tmpdir(), "press-stale-lock-"));
+    writeFileSync(join(out, ".build.lock"), "999999999");
+    const lock = await lockOutput(out);
+    await lock.release();
+    expect(readdirSync(out)).not.toContain(".build.lock");
+  });
+});
+
+describe("a Markdown file of several megabytes", () => {
+  it("parses with every note numbered, within memory and a few seconds", () => {
+    const source = generateBook(600);
+    expect(source.length).toBeGreaterThan(2_500_000);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const article = parseArticle(source, "huge.md");
+    expect(article.notes.notes).toHaveLength(600 * 11);
+    expect(article.notes.notes.at(-1)?.number).toBe(6600);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(1024 * 1024 * 1024);
+  }, 60_000);
+});
