@@ -11,6 +11,8 @@ export interface ArticleJob {
   printHtml?: string;
   print?: PrintResult;
   epub?: Uint8Array;
+  /** The e-book cover, drawn in the browser while the PDF is laid out. */
+  coverPng?: Promise<Uint8Array>;
   /** Files of this article's editions, by path relative to the article folder. */
   files: Map<string, Uint8Array | string>;
   /** Milliseconds spent per stage on this article. */

@@ -51,6 +51,8 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, warmBr
       stageTimings[stage.name] = performance.now() - started;
       reporter.stage(stage.name, detail, stageTimings[stage.name]!);
       reportNewFailures(state.jobs, reported, reporter);
+      // Chromium takes about a second to start: start it while Eleventy lays out the pages.
+      if (stage === parseStage && state.jobs.some(isLive)) void state.browser().catch(() => undefined);
     }
   } finally {
     if (session) await (await session.catch(() => undefined))?.close();

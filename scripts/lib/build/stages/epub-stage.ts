@@ -8,7 +8,7 @@ export const epubStage: Stage = {
   async run(state) {
     const count = await forEachArticle(state, "epub", async (job) => {
       const session = await state.browser();
-      const result = await renderEpub(job.article, { pageStarts: job.print?.pageStarts, session });
+      const result = await renderEpub(job.article, { pageStarts: job.print?.pageStarts, session, coverPng: await job.coverPng });
       job.epub = result.epub;
       job.files.set(`${job.article.slug}.epub`, result.epub);
     });

@@ -1,5 +1,6 @@
 /** Stage 3: lay out and print each article's PDF in the build's one browser. */
 import { renderPdf } from "../../editions/print/render-pdf.ts";
+import { renderCover } from "../../editions/epub/cover-image.ts";
 import { RenderError } from "../../errors.ts";
 import { forEachArticle, plural } from "../for-each-article.ts";
 import type { Stage } from "../stage.ts";
@@ -14,6 +15,9 @@ export const printStage: Stage = {
     const count = await forEachArticle(state, "print", async (job) => {
       if (!job.printHtml) throw new RenderError("no print page was rendered", { code: "print-missing", location: { file: job.source } });
       const session = await state.browser();
+      // The EPUB's cover does not depend on the layout: draw it in a second tab meanwhile.
+      job.coverPng = renderCover(job.article, session);
+      job.coverPng.catch(() => undefined);
       const print = await renderPdf(session, job.article, job.printHtml, { timeoutMs: state.options.timeoutMs });
       job.print = print;
       for (const warning of print.warnings) state.reporter.problem(`${job.source}: warning: ${warning}`);

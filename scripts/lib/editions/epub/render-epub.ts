@@ -30,6 +30,8 @@ export interface EpubOptions {
   pageStarts?: readonly PageStart[];
   /** The build's browser, used to draw the cover; without it the book has no cover. */
   session?: BrowserSession;
+  /** A cover already drawn (the build draws it while the PDF is laid out); wins over `session`. */
+  coverPng?: Uint8Array;
 }
 
 export interface EpubResult {
@@ -72,7 +74,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   });
   pages.sort((a, b) => a.page - b.page);
 
-  const coverPng = options.session ? await renderCover(article, options.session) : undefined;
+  const coverPng = options.coverPng ?? (options.session ? await renderCover(article, options.session) : undefined);
   const fonts = embeddedFonts();
   const pageSource = pages.length ? `print edition PDF (${meta.pageSize})` : undefined;
   const modified = modificationDate(article);

@@ -42,6 +42,8 @@ export function layoutReportExpression(): string {
 /** What layout-report.js returns. */
 export interface LayoutReport {
   pageCount: number;
+  /** Pages left with space reserved for notes that moved on (Paged.js, a note longer than the space left). */
+  emptyNoteAreaPages: number[];
   pageStarts: Array<{ page: number; start: { tokenIndex: number; textOffset: number } | null }>;
   calls: Array<{ number: number; id: string; page: number; inNote: boolean }>;
   notes: Array<{ number: number; page: number; continued: boolean; inNoteArea: boolean }>;

@@ -80,7 +80,11 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     const pdfMs = performance.now() - pdfStart;
 
     const refused = opened.blocked.filter((url) => !url.endsWith("/favicon.ico"));
-    const warnings = [...messages.warnings, ...refused.map((url) => `the print page asked for ${url}, which was refused (only the project's own files are served)`)].map(
+    const warnings = [
+      ...messages.warnings,
+      ...refused.map((url) => `the print page asked for ${url}, which was refused (only the project's own files are served)`),
+      ...report.emptyNoteAreaPages.map((page) => `page ${page} is left partly empty: a note too long for the space left moved to the next page with its call`),
+    ].map(
       (warning) => `${article.sourcePath}: print: ${warning}`,
     );
     return {

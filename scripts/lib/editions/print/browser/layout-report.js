@@ -112,8 +112,16 @@
     });
   }
 
+  // Paged.js keeps the space it reserved for a note whose call then moved to the next page.
+  var emptyNoteAreaPages = [];
+  pages.forEach(function (page, index) {
+    var area = page.querySelector(".pagedjs_footnote_area");
+    if (area && area.getBoundingClientRect().height > 1 && !area.querySelector("span.footnote")) emptyNoteAreaPages.push(index + 1);
+  });
+
   return {
     pageCount: pages.length,
+    emptyNoteAreaPages: emptyNoteAreaPages,
     pageStarts: pageStarts,
     calls: calls,
     notes: notes,
