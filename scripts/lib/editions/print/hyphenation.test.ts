@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { hyphenatorFor, patternNameFor, softHyphen, unhyphenateHeadings } from "./hyphenation.ts";
+
+const shown = (text: string): string => text.replaceAll(softHyphen, "·");
+
+describe("hyphenatorFor", () => {
+  it("inserts soft hyphens in long English words and leaves the letters unchanged", () => {
+    const hyphenate = hyphenatorFor("en");
+    expect(hyphenate).toBeDefined();
+    const out = hyphenate?.("the representative organization") ?? "";
+    expect(out).toContain(softHyphen);
+    expect(out.replaceAll(softHyphen, "")).toBe("the representative organization");
+    // Short words are never broken.
+    expect(out.startsWith("the ")).toBe(true);
+  });
+
+  it("keeps at least three letters on each side of a break", () => {
+    const out = hyphenatorFor("en")?.("international responsibilities") ?? "";
+    for (const word of out.split(" ")) {
+      const parts = word.split(softHyphen);
+      expect(parts.length).toBeGreaterThan(1);
+      expect(parts[0]?.length).toBeGreaterThanOrEqual(3);
+      expect(parts[parts.length - 1]?.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("uses the patterns of the article's language", () => {
+    expect(patternNameFor("en")).toBe("en-us");
+    expect(patternNameFor("en-GB")).toBe("en-gb");
+    expect(patternNameFor("de-AT")).toBe("de-1996");
+    expect(patternNameFor("pt-BR")).toBe("pt");
+    const german = hyphenatorFor("de")?.("Donaudampfschifffahrtsgesellschaft") ?? "";
+    expect(german.split(softHyphen).length).toBeGreaterThan(3);
+  });
+
+  it("returns nothing for languages without patterns, so their text is left alone", () => {
+    expect(hyphenatorFor("fa")).toBeUndefined();
+    expect(hyphenatorFor("ar")).toBeUndefined();
+    expect(hyphenatorFor("zz")).toBeUndefined();
+  });
+
+  it("never touches entities, URLs, e-mail addresses, domains or acronyms", () => {
+    const hyphenate = hyphenatorFor("en");
+    const input = "AT&amp;T &quot;international&quot; https://example.com/representative www.organization.org someone@organization.org example.com UNESCO";
+    const out = hyphenate?.(input) ?? "";
+    expect(out).toContain("&amp;T");
+    expect(out).toContain("&quot;");
+    expect(shown(out)).toContain("https://example.com/representative");
+    expect(shown(out)).toContain("www.organization.org");
+    expect(shown(out)).toContain("someone@organization.org");
+    expect(shown(out)).toContain(" UNESCO");
+    // The quoted word between entities is still hyphenated.
+    expect(shown(out)).toMatch(/&quot;in·ter·na·tional&quot;|&quot;inter·na·tional&quot;|&quot;in·ter·na·tion·al&quot;/);
+  });
+});
+
+describe("unhyphenateHeadings", () => {
+  it("removes soft hyphens inside headings only", () => {
+    const html = `<h2 id="x">Or${softHyphen}ga${softHyphen}ni${softHyphen}za${softHyphen}tion</h2>\n<p>or${softHyphen}ga${softHyphen}ni${softHyphen}za${softHyphen}tion</p>`;
+    const out = unhyphenateHeadings(html);
+    expect(out).toContain(`<h2 id="x">Organization</h2>`);
+    expect(out).toContain(`<p>or${softHyphen}ga${softHyphen}ni${softHyphen}za${softHyphen}tion</p>`);
+  });
+});

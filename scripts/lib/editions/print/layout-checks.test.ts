@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../document/article.ts";
+import { RenderError } from "../../errors.ts";
+import type { LayoutReport } from "./browser-scripts.ts";
+import { assertLayoutSound, notePlacementProblems } from "./layout-checks.ts";
+
+// Three notes, the first cited twice; the calls sit on lines 5, 5 and 7 of the file.
+const article = parseArticle(
+  "---\ntitle: T\n---\n\nOne.[^a] Two.[^b]\n\nThree.[^c] Again.[^a]\n\n[^a]: A.\n[^b]: B.\n[^c]: C.\n",
+  "/virtual/t.md",
+);
+
+/** A layout where every note sits on its call's page (page 1 for notes 1-2, page 2 for note 3). */
+function soundReport(): LayoutReport {
+  return {
+    pageCount: 2,
+    emptyNoteAreaPages: [],
+    pageStarts: [
+      { page: 1, start: { tokenIndex: 0, textOffset: 0 } },
+      { page: 2, start: { tokenIndex: 3, textOffset: 0 } },
+    ],
+    calls: [
+      { number: 1, id: "fnref-1", page: 1, inNote: false },
+      { number: 2, id: "fnref-2", page: 1, inNote: false },
+      { number: 3, id: "fnref-3", page: 2, inNote: false },
+      { number: 1, id: "fnref-1-2", page: 2, inNote: false },
+    ],
+    notes: [
+      { number: 1, page: 1, continued: false, inNoteArea: true },
+      { number: 2, page: 1, continued: false, inNoteArea: true },
+      { number: 3, page: 2, continued: false, inNoteArea: true },
+    ],
+    sourceFound: true,
+    textMismatches: [],
+    noteTextMismatches: [],
+  };
+}
+
+describe("layout checks", () => {
+  it("accept a layout with every note on its first call's page, a note continued on the next page included", () => {
+    const report = soundReport();
+    report.notes.push({ number: 3, page: 3, continued: true, inNoteArea: true });
+    expect(notePlacementProblems(article, report)).toEqual([]);
+    expect(() => assertLayoutSound(article, report)).not.toThrow();
+  });
+
+  it("name the note, its page and its call's page when a note left its call's page", () => {
+    const report = soundReport();
+    report.notes[2] = { number: 3, page: 3, continued: false, inNoteArea: true };
+    expect(() => assertLayoutSound(article, report)).toThrow("note 3 was moved to page 3, after its call on page 2");
+    try {
+      assertLayoutSound(article, report);
+    } catch (error) {
+      expect(error).toBeInstanceOf(RenderError);
+      expect((error as RenderError).location).toEqual({ file: "/virtual/t.md", line: 7 });
+    }
+  });
+
+  it("report a lost note, a duplicated note and a note left in the running text", () => {
+    const lost = soundReport();
+    lost.notes.splice(1, 1);
+    expect(notePlacementProblems(article, lost).map((p) => p.message)).toEqual(["note 2 is missing from the layout (its call is on page 1)"]);
+
+    const doubled = soundReport();
+    doubled.notes.push({ number: 2, page: 2, continued: false, inNoteArea: true });
+    expect(notePlacementProblems(article, doubled).map((p) => p.message)).toEqual(["note 2 is printed 2 times (pages 1, 2)"]);
+
+    const stranded = soundReport();
+    stranded.notes[0] = { number: 1, page: 1, continued: false, inNoteArea: false };
+    expect(notePlacementProblems(article, stranded)[0]?.message).toMatch(/note 1 was left in the running text on page 1/);
+  });
+
+  it("report a missing or extra call, and a note the article does not have", () => {
+    const report = soundReport();
+    report.calls.pop();
+    report.notes.push({ number: 9, page: 2, continued: false, inNoteArea: true });
+    const messages = notePlacementProblems(article, report).map((p) => p.message);
+    expect(messages).toContain("note 1 has 2 call(s) in the article but 1 in the layout");
+    expect(messages).toContain("the layout holds a note 9 the article does not have");
+  });
+
+  it("refuse text printed twice or lost at a page break, with the block's source line", () => {
+    const report = soundReport();
+    report.textMismatches.push({ tokenIndex: 3, expected: 20, printed: 35 });
+    expect(() => assertLayoutSound(article, report)).toThrow(/printed partly twice across a page break \(35 characters printed, 20 in the source\)/);
+    const noteCut = soundReport();
+    noteCut.noteTextMismatches.push({ number: 2, expected: 40, printed: 12 });
+    expect(() => assertLayoutSound(article, noteCut)).toThrow("note 2 was cut short (12 characters printed, 40 in the source)");
+  });
+});

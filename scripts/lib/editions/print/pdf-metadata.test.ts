@@ -1,0 +1,91 @@
+import { PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../document/article.ts";
+import { RenderError } from "../../errors.ts";
+import { fallbackPdfDate, finishPdf, pdfCreator, pdfDateOf, pdfProducer, withFileId } from "./pdf-metadata.ts";
+
+function article(frontMatter: string) {
+  return parseArticle(`---\ntitle: A Title\n${frontMatter}---\nText.\n`, "/virtual/a.md");
+}
+
+/** A small PDF with the things Chromium leaves behind: its own dates, producer and file ID. */
+async function chromiumLikePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.addPage([420, 595]);
+  doc.setProducer("Skia/PDF m156");
+  doc.setCreationDate(new Date("2031-07-08T09:10:11Z"));
+  return doc.save({ useObjectStreams: false });
+}
+
+const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("latin1");
+
+describe("pdfDateOf", () => {
+  it("prefers SOURCE_DATE_EPOCH, then updated, then date, then a fixed epoch; never now", () => {
+    const dated = article("date: 2011-11-05\nupdated: 2012-01-02\n");
+    expect(pdfDateOf(dated, { SOURCE_DATE_EPOCH: "1700000000" }).toISOString()).toBe("2023-11-14T22:13:20.000Z");
+    expect(pdfDateOf(dated, {}).toISOString()).toBe("2012-01-02T00:00:00.000Z");
+    expect(pdfDateOf(article("date: 2011-11-05\n"), {}).toISOString()).toBe("2011-11-05T00:00:00.000Z");
+    expect(pdfDateOf(article(""), {}).getTime()).toBe(fallbackPdfDate.getTime());
+  });
+
+  it("rejects a SOURCE_DATE_EPOCH that is not whole seconds", () => {
+    expect(() => pdfDateOf(article(""), { SOURCE_DATE_EPOCH: "yesterday" })).toThrow(RenderError);
+  });
+});
+
+describe("finishPdf", () => {
+  const info = {
+    title: "MKO fears the U.S. military withdrawal",
+    authors: ["Ann Author", "Bo Writer"],
+    description: "A description.",
+    keywords: ["Camp Ashraf", "Iraq"],
+    lang: "en",
+    date: new Date("2011-11-05T00:00:00Z"),
+  };
+
+  it("writes the article's information, fixed dates, the language and the project's creator", async () => {
+    const finished = await finishPdf(await chromiumLikePdf(), info);
+    const doc = await PDFDocument.load(finished, { updateMetadata: false });
+    expect(doc.getTitle()).toBe(info.title);
+    expect(doc.getAuthor()).toBe("Ann Author, Bo Writer");
+    expect(doc.getSubject()).toBe("A description.");
+    expect(doc.getKeywords()).toBe("Camp Ashraf, Iraq");
+    expect(doc.getCreator()).toBe(pdfCreator);
+    expect(doc.getProducer()).toBe(pdfProducer);
+    expect(doc.getCreationDate()?.toISOString()).toBe("2011-11-05T00:00:00.000Z");
+    expect(doc.getModificationDate()?.toISOString()).toBe("2011-11-05T00:00:00.000Z");
+    expect((doc.catalog.get(PDFName.of("Lang")) as PDFString).decodeText()).toBe("en");
+    expect(latin1(finished)).not.toContain("Skia");
+  });
+
+  it("gives the same bytes for the same input, and a file ID made of two equal hashes", async () => {
+    const source = await chromiumLikePdf();
+    const first = await finishPdf(source, info);
+    const second = await finishPdf(source, info);
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
+    const id = /\/ID \[ <([0-9A-F]{32})> <([0-9A-F]{32})> \]/.exec(latin1(first));
+    expect(id?.[1]).toBeDefined();
+    expect(id?.[1]).toBe(id?.[2]);
+    const other = await finishPdf(source, { ...info, title: "Another title" });
+    expect(/\/ID \[ <([0-9A-F]{32})>/.exec(latin1(other))?.[1]).not.toBe(id?.[1]);
+  });
+
+  it("keeps an existing /Lang", async () => {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    doc.addPage();
+    doc.catalog.set(PDFName.of("Lang"), PDFString.of("fa"));
+    const finished = await finishPdf(await doc.save(), info);
+    const reloaded = await PDFDocument.load(finished);
+    expect((reloaded.catalog.get(PDFName.of("Lang")) as PDFString).decodeText()).toBe("fa");
+  });
+});
+
+describe("withFileId", () => {
+  it("leaves a PDF that still loads, with the ID in its trailer", async () => {
+    const withId = withFileId(await chromiumLikePdf());
+    const text = latin1(withId);
+    const trailer = text.slice(text.lastIndexOf("trailer"));
+    expect(trailer).toMatch(/\/ID \[ <[0-9A-F]{32}> <[0-9A-F]{32}> \]/);
+    await expect(PDFDocument.load(withId)).resolves.toBeDefined();
+  });
+});
