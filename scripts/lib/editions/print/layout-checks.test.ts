@@ -82,9 +82,9 @@ describe("layout checks", () => {
   it("refuse text printed twice or lost at a page break, with the block's source line", () => {
     const report = soundReport();
     report.textMismatches.push({ tokenIndex: 3, expected: 20, printed: 35 });
-    expect(() => assertLayoutSound(article, report)).toThrow(/printed partly twice across a page break \(35 characters printed, 20 in the source\)/);
+    expect(() => assertLayoutSound(article, report)).toThrow(/printed partly twice across a page break \(35 visible characters printed, 20 in the source\)/);
     const noteCut = soundReport();
     noteCut.noteTextMismatches.push({ number: 2, expected: 40, printed: 12 });
-    expect(() => assertLayoutSound(article, noteCut)).toThrow("note 2 was cut short (12 characters printed, 40 in the source)");
+    expect(() => assertLayoutSound(article, noteCut)).toThrow("note 2 was cut short (12 visible characters printed, 40 in the source)");
   });
 });

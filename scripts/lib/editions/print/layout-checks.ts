@@ -54,7 +54,7 @@ export function textProblems(article: Article, report: LayoutReport): Problem[] 
     const map = article.tokens[tokenIndex]?.map;
     const line = map ? map[0] + 1 + article.env.lineOffset : undefined;
     const what = printed > expected ? "printed partly twice" : "partly lost";
-    return { line, message: `the text of this block was ${what} across a page break (${printed} characters printed, ${expected} in the source)` };
+    return { line, message: `the text of this block was ${what} across a page break (${printed} visible characters printed, ${expected} in the source)` };
   });
 }
 
@@ -63,7 +63,7 @@ export function noteTextProblems(article: Article, report: LayoutReport): Proble
   return report.noteTextMismatches.map(({ number, expected, printed }) => {
     const note = article.notes.notes.find((candidate) => candidate.number === number);
     const what = printed > expected ? "partly printed twice" : "cut short";
-    return { line: note?.line, message: `note ${number} was ${what} (${printed} characters printed, ${expected} in the source)` };
+    return { line: note?.line, message: `note ${number} was ${what} (${printed} visible characters printed, ${expected} in the source)` };
   });
 }
 

@@ -11,12 +11,13 @@ describe("inlineNoteBlocks", () => {
     expect(out).not.toMatch(blockTag);
   });
 
-  it("writes list markers as text: bullets, and numbers that follow the list's start", () => {
+  it("writes item numbers as text, following the list's start, and leaves bullets to the stylesheet", () => {
     const out = inlineNoteBlocks(`<ol start="3">\n<li>three</li>\n<li>four</li>\n</ol>\n<ul>\n<li>dot</li>\n</ul>\n`);
     expect(out).not.toMatch(blockTag);
     expect(out).toContain(`<span class="note-li"><span class="note-li-marker">3.</span> three</span>`);
     expect(out).toContain(`<span class="note-li"><span class="note-li-marker">4.</span> four</span>`);
-    expect(out).toContain(`<span class="note-li"><span class="note-li-marker">•</span> dot</span>`);
+    expect(out).toContain(`<span class="note-li"><span class="note-li-marker note-li-bullet" aria-hidden="true"></span>dot</span>`);
+    expect(out).not.toContain("•");
   });
 
   it("numbers nested lists independently of their parent", () => {

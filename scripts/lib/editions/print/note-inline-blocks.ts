@@ -4,7 +4,7 @@
  * A print note is floated from its call (`float: footnote`), so it must be inline content
  * inside the call's paragraph: the HTML parser would split any `<p>`, `<ul>` or `<table>`
  * out of it and into the body. Each block becomes a `<span class="note-…">` the print
- * stylesheet displays as a block (or table part). List markers are written as text, so no
+ * stylesheet displays as a block (or table part). Item numbers are written as text, so no
  * CSS counter decides a number a reader sees.
  *
  * The input is markdown-it output with raw HTML disabled: tags are well formed and attribute
@@ -81,8 +81,13 @@ function startOf(attributes: string): number {
   return start === undefined ? 1 : Number(start);
 }
 
+/**
+ * An ordered item's number is text, as the reader sees it. A bullet is drawn by print.css,
+ * not written: it carries no meaning, and as text it would join the note's words when the
+ * PDF is read back.
+ */
 function listMarker(list: OpenList | undefined): string {
   if (!list) return "";
-  const marker = list.ordered ? `${list.next++}.` : "•";
-  return `<span class="note-li-marker">${marker}</span> `;
+  if (!list.ordered) return `<span class="note-li-marker note-li-bullet" aria-hidden="true"></span>`;
+  return `<span class="note-li-marker">${list.next++}.</span> `;
 }

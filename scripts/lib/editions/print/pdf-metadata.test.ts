@@ -2,6 +2,7 @@ import { PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
+import { outlineTitles } from "./pdf-outline.ts";
 import { fallbackPdfDate, finishPdf, pdfCreator, pdfDateOf, pdfProducer, withFileId } from "./pdf-metadata.ts";
 
 function article(frontMatter: string) {
@@ -17,7 +18,31 @@ async function chromiumLikePdf(): Promise<Uint8Array> {
   return doc.save({ useObjectStreams: false });
 }
 
+/** A PDF whose one bookmark lost the space at a line wrap, as Chromium writes a wrapped heading. */
+async function pdfWithWrappedBookmark(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage();
+  const outlines = doc.context.obj({ Type: "Outlines", Count: 1 });
+  const outlinesRef = doc.context.register(outlines);
+  const item = doc.context.obj({ Title: PDFString.of("MKO fears the U.S. militarywithdrawal"), Parent: outlinesRef, Dest: [page.ref, "Fit"] });
+  const itemRef = doc.context.register(item);
+  outlines.set(PDFName.of("First"), itemRef);
+  outlines.set(PDFName.of("Last"), itemRef);
+  doc.catalog.set(PDFName.of("Outlines"), outlinesRef);
+  return doc.save({ useObjectStreams: false });
+}
+
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString("latin1");
+
+const info = {
+  title: "MKO fears the U.S. military withdrawal",
+  authors: ["Ann Author", "Bo Writer"],
+  description: "A description.",
+  keywords: ["Camp Ashraf", "Iraq"],
+  lang: "en",
+  date: new Date("2011-11-05T00:00:00Z"),
+  headings: ["MKO fears the U.S. military withdrawal"],
+};
 
 describe("pdfDateOf", () => {
   it("prefers SOURCE_DATE_EPOCH, then updated, then date, then a fixed epoch; never now", () => {
@@ -34,14 +59,7 @@ describe("pdfDateOf", () => {
 });
 
 describe("finishPdf", () => {
-  const info = {
-    title: "MKO fears the U.S. military withdrawal",
-    authors: ["Ann Author", "Bo Writer"],
-    description: "A description.",
-    keywords: ["Camp Ashraf", "Iraq"],
-    lang: "en",
-    date: new Date("2011-11-05T00:00:00Z"),
-  };
+
 
   it("writes the article's information, fixed dates, the language and the project's creator", async () => {
     const finished = await finishPdf(await chromiumLikePdf(), info);
@@ -77,6 +95,17 @@ describe("finishPdf", () => {
     const finished = await finishPdf(await doc.save(), info);
     const reloaded = await PDFDocument.load(finished);
     expect((reloaded.catalog.get(PDFName.of("Lang")) as PDFString).decodeText()).toBe("fa");
+  });
+});
+
+describe("bookmark titles", () => {
+  it("get back the space Chromium drops where a heading wraps, and nothing else changes", async () => {
+    const source = await PDFDocument.load(await pdfWithWrappedBookmark());
+    expect(outlineTitles(source)).toEqual(["MKO fears the U.S. militarywithdrawal"]);
+    const finished = await PDFDocument.load(await finishPdf(await pdfWithWrappedBookmark(), info));
+    expect(outlineTitles(finished)).toEqual(["MKO fears the U.S. military withdrawal"]);
+    const unrelated = await PDFDocument.load(await finishPdf(await pdfWithWrappedBookmark(), { ...info, headings: ["Something else"] }));
+    expect(outlineTitles(unrelated)).toEqual(["MKO fears the U.S. militarywithdrawal"]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Finishes Chromium's PDF: document information from the article, the language in the
- * catalog, fixed dates and a content-derived file ID, so the same article always gives the
- * same bytes. Chromium's structure tree (tagging) and outline are kept as they are.
+ * catalog, bookmark titles as the headings read, fixed dates and a content-derived file ID,
+ * so the same article always gives the same bytes. Chromium's structure tree (tagging) and
+ * outline are kept.
  *
  * Dates: SOURCE_DATE_EPOCH when set (the reproducible-builds convention: the environment
  * wins), else the article's `updated` or `date` at 00:00 UTC, else a fixed epoch. Never now.
@@ -10,6 +11,7 @@ import { createHash } from "node:crypto";
 import { PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
+import { repairOutlineTitles } from "./pdf-outline.ts";
 
 export const pdfCreator = "footnote-press print edition (Paged.js in Chromium)";
 export const pdfProducer = "footnote-press";
@@ -23,6 +25,8 @@ export interface PdfInfo {
   keywords: string[];
   lang: string;
   date: Date;
+  /** The texts of the title and of every heading, to repair the bookmarks Chromium wrote. */
+  headings: string[];
 }
 
 /** The date written into the PDF for an article. Throws if SOURCE_DATE_EPOCH is not a number. */
@@ -38,7 +42,15 @@ export function pdfDateOf(article: Article, env: NodeJS.ProcessEnv = process.env
 
 export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env): PdfInfo {
   const meta = article.meta;
-  return { title: meta.title, authors: meta.authors, description: meta.description, keywords: meta.keywords, lang: meta.lang, date: pdfDateOf(article, env) };
+  return {
+    title: meta.title,
+    authors: meta.authors,
+    description: meta.description,
+    keywords: meta.keywords,
+    lang: meta.lang,
+    date: pdfDateOf(article, env),
+    headings: [meta.title, ...article.headings.map((heading) => heading.text)],
+  };
 }
 
 /** Rewrites the PDF with the article's information; same input bytes and info give the same output bytes. */
@@ -54,6 +66,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   doc.setCreationDate(info.date);
   doc.setModificationDate(info.date);
   if (!doc.catalog.get(PDFName.of("Lang"))) doc.catalog.set(PDFName.of("Lang"), PDFString.of(info.lang));
+  repairOutlineTitles(doc, info.headings);
   // Chromium's ID mixes in the time; ours is inserted after saving, derived from the bytes.
   delete doc.context.trailerInfo.ID;
   const saved = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });

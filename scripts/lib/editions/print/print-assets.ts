@@ -15,6 +15,7 @@ export const printAssetUrls = {
   fontsCss: "/fonts.css",
   fontsDir: "/fonts",
   printCss: "/styles/print.css",
+  notesCss: "/styles/print-notes.css",
   pageSizeCss: (size: PageSize | string): string => `/styles/print-${size.toLowerCase()}.css`,
   runtimeScript: "/vendor/print-runtime.js",
   polyfillScript: "/vendor/paged.polyfill.js",
@@ -35,6 +36,7 @@ export function registerPrintAssets(site: VirtualSite): void {
   site.add(printAssetUrls.fontsCss, printFontsCss());
   for (const face of fontFaces()) site.addFile(`${printAssetUrls.fontsDir}/${face.fileName}`, face.path);
   site.addFile(printAssetUrls.printCss, join(stylesDir, "print.css"));
+  site.addFile(printAssetUrls.notesCss, join(stylesDir, "print-notes.css"));
   for (const size of pageSizes) site.addFile(printAssetUrls.pageSizeCss(size), join(stylesDir, `print-${size.toLowerCase()}.css`));
   site.addFile(printAssetUrls.runtimeScript, printRuntimePath);
   site.add(printAssetUrls.polyfillScript, patchedPolyfill);

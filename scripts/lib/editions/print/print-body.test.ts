@@ -38,7 +38,7 @@ describe("renderPrintBody", () => {
     expect(note).not.toMatch(blockTag);
     expect(note).toContain(`<span class="note-p"><a class="note-number" id="fn-1" href="#fnref-1">1.</a> First paragraph.</span>`);
     expect(note).toContain(`<span class="note-p">Second paragraph.</span>`);
-    expect(note).toContain(`<span class="note-li-marker">•</span> item one`);
+    expect(note).toContain(`<span class="note-li-marker note-li-bullet" aria-hidden="true"></span>item one`);
     expect(note.match(/<span/g)?.length).toBe(note.match(/<\/span>/g)?.length);
   });
 

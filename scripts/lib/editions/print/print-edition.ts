@@ -12,7 +12,7 @@ export interface PrintResult {
   pageStarts: PageStart[];
   /** PNG of the first page, for the catalog thumbnail. */
   firstPagePng: Uint8Array;
-  /** Paged.js warnings and overflows, already formatted as one line each. */
+  /** Paged.js warnings and overflows, refused requests, pages left partly empty: one line each, without the article's path. */
   warnings: string[];
   /** Time spent in Paged.js layout and in Chromium's PDF writer, for the benchmark. */
   timings: { layoutMs: number; pdfMs: number };

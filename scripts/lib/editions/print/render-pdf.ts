@@ -9,10 +9,12 @@
  * PDFs (random UUIDs, dates), report where each page starts (for the EPUB page list), or hide
  * finished pages during layout (speed).
  *
- * Steps: serve the page and its assets from the session's site; pin the page's randomness
- * and clock before any script runs; wait for Paged.js's own "after" callback (never for
- * network idle), within a per-article timeout; read the layout back and refuse it if a note
- * left its call's page; screenshot page 1; print to PDF; fix the PDF's metadata and ID.
+ * Steps: serve the page and its assets from the session's site (Paged.js with the small
+ * patches in paged-polyfill.ts); pin the page's randomness and clock before any script runs;
+ * wait for Paged.js's own "after" callback (never for network idle), within a per-article
+ * timeout; read the layout back and refuse it if a note left its call's page or text was
+ * printed twice or lost (layout-checks.ts); screenshot page 1; print to PDF; fix the PDF's
+ * metadata, bookmarks and ID (pdf-metadata.ts).
  */
 import type { Page } from "puppeteer-core";
 import type { BrowserSession } from "../../browser/browser-session.ts";
@@ -84,9 +86,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
       ...messages.warnings,
       ...refused.map((url) => `the print page asked for ${url}, which was refused (only the project's own files are served)`),
       ...report.emptyNoteAreaPages.map((page) => `page ${page} is left partly empty: a note too long for the space left moved to the next page with its call`),
-    ].map(
-      (warning) => `${article.sourcePath}: print: ${warning}`,
-    );
+    ];
     return {
       pdf,
       pageCount: report.pageCount,

@@ -8,6 +8,7 @@
  *
  * Text offsets count the characters of a marked block (data-token) that belong to it and to
  * no nested marked block, leaving out note bodies and note calls, with soft hyphens removed.
+ * The source comparison counts visible characters only (no whitespace).
  */
 (function () {
   "use strict";
@@ -25,6 +26,14 @@
 
   /** Characters of each block already seen, by token index, as pages are walked in order. */
   var seen = new Map();
+  /*
+   * Visible characters (whitespace left out) of each block, to compare with the source:
+   * Paged.js may drop or merge whitespace-only text between table cells, which is no loss.
+   */
+  var printedInk = new Map();
+  var inkOf = function (text) {
+    return text.replace(/[\s\u00AD]+/g, "").length;
+  };
   var last = null;
   var pageStarts = pages.map(function (page, index) {
     var content = page.querySelector(".pagedjs_page_content");
@@ -47,6 +56,7 @@
           start = { tokenIndex: token, textOffset: before + leading };
         }
         seen.set(token, before + text.length);
+        printedInk.set(token, (printedInk.get(token) || 0) + inkOf(text));
         last = { tokenIndex: token, textOffset: before + text.length };
       }
       if (!start) {
@@ -82,21 +92,21 @@
       var owner = holder.closest("[data-token]");
       if (!owner) continue;
       var key = Number(owner.getAttribute("data-token"));
-      expected.set(key, (expected.get(key) || 0) + text.data.replace(/\u00AD/g, "").length);
+      expected.set(key, (expected.get(key) || 0) + inkOf(text.data));
     }
   }
   var textMismatches = [];
   expected.forEach(function (length, token) {
-    var printed = seen.get(token) || 0;
+    var printed = printedInk.get(token) || 0;
     if (printed !== length) textMismatches.push({ tokenIndex: token, expected: length, printed: printed });
   });
-  seen.forEach(function (printed, token) {
+  printedInk.forEach(function (printed, token) {
     if (!expected.has(token)) textMismatches.push({ tokenIndex: token, expected: 0, printed: printed });
   });
 
   // Each note's text, all its fragments together, against the note in the source.
   var lengthOf = function (element) {
-    return element.textContent.replace(/\u00AD/g, "").length;
+    return inkOf(element.textContent);
   };
   var printedNotes = new Map();
   document.querySelectorAll(".pagedjs_pages .pagedjs_footnote_area span.footnote[data-note-number]").forEach(function (note) {
