@@ -6,11 +6,12 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { markdownEngine } from "./scripts/lib/markdown/engine.ts";
 
-export default function configureEleventy(eleventyConfig: UserConfig): { dir: { input: string; includes: string; data: string } } {
+export default function configureEleventy(eleventyConfig: UserConfig): void {
   // The same markdown-it instance as every other edition: one numbering, one set of rules.
   eleventyConfig.setLibrary("md", markdownEngine);
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
   eleventyConfig.setQuietMode(true);
-  return { dir: { input: "layouts", includes: "_includes", data: "_data" } };
+  // No `dir` here: the build passes the layouts folder as an absolute path, so builds work
+  // from any working directory.
 }

@@ -4,6 +4,8 @@
  * means nothing touched, one edited note rebuilds one article, and the same source gives
  * the same bytes under another clock and time zone.
  */
+import { execFileSync } from "node:child_process";
+import JSZip from "jszip";
 import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -96,4 +98,21 @@ describe("incremental builds of a folder", () => {
     expect(readFileSync(join(out, "repeated", "index.html"), "utf8")).toContain("Jones, 2004.");
     expect(snapshot(join(out, "inline"), "inline")).toEqual(untouched);
   }, 240_000);
+});
+
+describe("images and working directories", () => {
+  it("publishes a local image in all three editions, from any working directory", async () => {
+    const work = mkdtempSync(join(tmpdir(), "press-images-"));
+    const out = join(work, "dist");
+    const result = await runCli("build.ts", [join(import.meta.dirname, "fixtures", "images", "with-image.md"), "--out", out], {}, work);
+    expect(result.code, result.stderr).toBe(0);
+    const web = readFileSync(join(out, "with-image", "index.html"), "utf8");
+    const src = /<img src="(images\/[0-9a-f]{16}\.png)" alt="A red bar standing for the trend">/.exec(web)?.[1];
+    expect(src).toBeDefined();
+    expect(readFileSync(join(out, "with-image", src!))).toEqual(readFileSync(join(import.meta.dirname, "fixtures", "images", "figures", "bar.png")));
+    const images = execFileSync("pdfimages", ["-list", join(out, "with-image", "with-image.pdf")], { encoding: "utf8" });
+    expect(images).toMatch(/^\s+1\s+0 image\s+40\s+20 /m);
+    const epub = await JSZip.loadAsync(readFileSync(join(out, "with-image", "with-image.epub")));
+    expect(Object.keys(epub.files)).toContain(src!.replace("images/", "OEBPS/images/"));
+  }, 120_000);
 });

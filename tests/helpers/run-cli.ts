@@ -9,10 +9,11 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd: string = projectRoot): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "scripts", script), ...args], {
-      cwd: projectRoot,
+    // tsx is named by its resolved URL, so the command also runs from folders outside the project.
+    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), join(projectRoot, "scripts", script), ...args], {
+      cwd,
       env: { ...process.env, DEBUG: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -51,6 +51,8 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   registerPrintAssets(session.site);
   const pagePath = `/${article.slug}/print.html`;
   session.site.add(pagePath, printHtml);
+  // The print page links images as `images/<name>`, beside it, as the web edition publishes them.
+  for (const image of article.images) session.site.addFile(`/${article.slug}/images/${image.fileName}`, image.path);
   const opened = await session.newPage();
   const { page } = opened;
   const messages = watchPageMessages(page);
