@@ -17,6 +17,11 @@ export const chromiumFlags = [
   "--disable-sync",
   "--no-first-run",
   "--disable-dev-shm-usage",
+  // Several articles are laid out in tabs of one browser at once: none may be paused or
+  // throttled for being in the background, or Paged.js stalls there.
+  "--disable-background-timer-throttling",
+  "--disable-backgrounding-occluded-windows",
+  "--disable-renderer-backgrounding",
   "--font-render-hinting=none",
 ];
 

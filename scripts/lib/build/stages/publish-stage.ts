@@ -43,7 +43,8 @@ export const publishStage: Stage = {
         const record = editionRecord(job, outDir, verify.mismatches);
         job.files.set("edition.json", `${JSON.stringify(record, null, 2)}\n`);
         await writeFileAtomic(join(staging, "edition.json"), job.files.get("edition.json")!);
-        changed += await moveIntoPlace(staging, join(outDir, slug));
+        const moved = await moveIntoPlace(staging, join(outDir, slug));
+        changed += moved;
       });
     } finally {
       await rm(stagingRoot, { recursive: true, force: true });
@@ -66,7 +67,8 @@ async function moveIntoPlace(staging: string, target: string): Promise<number> {
     const from = join(staging, entry.name);
     const to = join(target, entry.name);
     if (entry.isDirectory()) {
-      changed += await moveIntoPlace(from, to);
+      const moved = await moveIntoPlace(from, to);
+      changed += moved;
       continue;
     }
     const [a, b] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
