@@ -1,6 +1,8 @@
 /**
  * Runs a command and measures it as a user would feel it: wall time, and peak memory of the
- * whole process tree (Node, Chromium and its helpers, Java...), sampled from /proc.
+ * whole process tree (Node, Chromium and its helpers, Java...), sampled from /proc. Memory is
+ * proportional set size: pages shared between Chromium's processes are counted once, not once
+ * per process as a sum of RSS would.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
@@ -36,20 +38,15 @@ export function measureCommand(command: string, args: string[], env: NodeJS.Proc
   });
 }
 
-/** Resident memory of a process and all its descendants, in bytes. */
+/** Proportional memory of a process and all its descendants, in bytes. */
 function treeRss(root: number): number {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const parent = Number(fields[1]);
-      const pages = Number(fields[21]);
-      const pid = Number(entry);
-      rss.set(pid, pages * 4096);
-      children.set(parent, [...(children.get(parent) ?? []), pid]);
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // The process ended while we looked.
     }
@@ -58,8 +55,17 @@ function treeRss(root: number): number {
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    total += pssOf(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
+}
+
+function pssOf(pid: number): number {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
 }

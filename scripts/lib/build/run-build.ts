@@ -53,6 +53,8 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, warmBr
       reportNewFailures(state.jobs, reported, reporter);
       // Chromium takes about a second to start: start it while Eleventy lays out the pages.
       if (stage === parseStage && state.jobs.some(isLive)) void state.browser().catch(() => undefined);
+      // While Chromium lays out PDFs this process mostly waits: load the verifier's PDF reader then.
+      if (stage === layoutStage && state.jobs.some(isLive)) void import("../verify/verify-editions.ts").then((verifier) => verifier.warmUpVerifier()).catch(() => undefined);
     }
   } finally {
     if (session) await (await session.catch(() => undefined))?.close();
