@@ -5,23 +5,15 @@
  * site, which serves the stylesheets, the fonts and the two /vendor/ scripts (inline scripts
  * are refused by its Content-Security-Policy, so Paged.js's configuration is a file too).
  */
-import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
 import { printAssetUrls } from "../scripts/lib/editions/print/print-assets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { byline } from "./lib/byline.ts";
 import { pageShell } from "./lib/page-shell.ts";
+import { articlePages, type ArticlePageData } from "./lib/article-pages.ts";
 
-interface PageData {
-  article: ArticleView;
-}
+export const data = articlePages("print.html");
 
-export const data = {
-  pagination: { data: "articles", size: 1, alias: "article", addAllPagesToCollections: false },
-  permalink: (data: PageData): string => `${data.article.slug}/print.html`,
-  eleventyExcludeFromCollections: true,
-};
-
-export function render(data: PageData): string {
+export function render(data: ArticlePageData): string {
   const article = data.article;
   // Running heads come from these hidden elements (string-set in print.css); page 1 shows none.
   const runningAuthor = article.authors.length ? article.authors.join(", ") : article.title;

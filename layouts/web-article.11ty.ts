@@ -1,21 +1,13 @@
 /** Web edition: one page per article at <slug>/index.html. */
-import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { byline } from "./lib/byline.ts";
 import { downloadLinks } from "./lib/downloads.ts";
 import { pageShell } from "./lib/page-shell.ts";
+import { articlePages, type ArticlePageData } from "./lib/article-pages.ts";
 
-interface PageData {
-  article: ArticleView;
-}
+export const data = articlePages("index.html");
 
-export const data = {
-  pagination: { data: "articles", size: 1, alias: "article", addAllPagesToCollections: false },
-  permalink: (data: PageData): string => `${data.article.slug}/index.html`,
-  eleventyExcludeFromCollections: true,
-};
-
-export function render(data: PageData): string {
+export function render(data: ArticlePageData): string {
   const article = data.article;
   const body = `<header class="site-header" role="banner"><a href="../index.html" class="home">All articles</a></header>
 <main id="main">

@@ -11,7 +11,7 @@ import { realpathSync } from "node:fs";
 import { open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "./lib/cli/arguments.ts";
 import { formatDiagnostic, PublishError, UsageError, type Diagnostic } from "./lib/errors.ts";
 import { decodeLegacyBytes } from "./lib/import/legacy-encoding.ts";
 import { importLegacyText, isIsoDate, isLanguageTag, isSlug } from "./lib/import/legacy-notes.ts";
@@ -78,28 +78,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 }
 
 function parseImportArgs(argv: readonly string[]): ImportArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: "string" },
-        lang: { type: "string" },
-        slug: { type: "string" },
-        date: { type: "string" },
-        author: { type: "string" },
-        description: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains at length ("To specify a positional argument..."); the first sentence is the news.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.split(/\.\s|\n/u)[0] ?? "invalid arguments");
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    out: { type: "string" },
+    lang: { type: "string" },
+    slug: { type: "string" },
+    date: { type: "string" },
+    author: { type: "string" },
+    description: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
   if (values.help) return "help";
   if (positionals.length !== 1 || positionals[0] === undefined) {
     throw new UsageError(positionals.length === 0 ? "missing input file" : `expected one input file, got ${positionals.length}`);

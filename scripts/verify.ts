@@ -9,7 +9,7 @@
 import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "./lib/cli/arguments.ts";
 import { loadArticle } from "./lib/document/article.ts";
 import { PublishError, UsageError } from "./lib/errors.ts";
 import { findSource } from "./lib/verify/find-source.ts";
@@ -51,23 +51,12 @@ export async function main(argv: readonly string[], io: VerifyCliIo = processIo(
 }
 
 function parseVerifyArgs(argv: readonly string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        source: { type: "string" },
-        epubcheck: { type: "boolean" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.split(/\.\s|\n/u)[0] ?? "invalid arguments");
-  }
+  const parsed = parseCommandLine(argv, {
+    source: { type: "string" },
+    epubcheck: { type: "boolean" },
+    json: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  });
   if (!parsed.values.help && parsed.positionals.length !== 1) {
     throw new UsageError(parsed.positionals.length === 0 ? "missing the article folder (<dir>/<slug>)" : `expected one article folder, got ${parsed.positionals.length}`);
   }

@@ -1,7 +1,7 @@
 /** Command-line options of `npm run build`. */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../cli/arguments.ts";
 import { UsageError } from "../errors.ts";
 import { contentDir, defaultOutDir } from "../project-paths.ts";
 
@@ -19,25 +19,19 @@ export interface BuildOptions {
 export const buildUsage = "usage: npm run build -- [file.md | folder ...] [--out dir] [--force] [--jobs N] [--shard K/N] [--epubcheck] [--timeout seconds]";
 
 export function parseBuildOptions(argv: string[]): BuildOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        force: { type: "boolean", default: false },
-        jobs: { type: "string", short: "j" },
-        shard: { type: "string" },
-        epubcheck: { type: "boolean", default: false },
-        timeout: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${buildUsage}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      out: { type: "string", short: "o" },
+      force: { type: "boolean", default: false },
+      jobs: { type: "string", short: "j" },
+      shard: { type: "string" },
+      epubcheck: { type: "boolean", default: false },
+      timeout: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    buildUsage,
+  );
   if (values.help) throw new UsageError(buildUsage);
   return {
     inputs: positionals.length ? positionals : [contentDir],

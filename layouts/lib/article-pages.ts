@@ -1,0 +1,14 @@
+/** Eleventy front matter shared by the per-article templates: one page per article, at `<slug>/<file>`. */
+import type { ArticleView } from "../../scripts/lib/editions/article-view.ts";
+
+export interface ArticlePageData {
+  article: ArticleView;
+}
+
+export function articlePages(file: string) {
+  return {
+    pagination: { data: "articles", size: 1, alias: "article", addAllPagesToCollections: false },
+    permalink: (data: ArticlePageData): string => `${data.article.slug}/${file}`,
+    eleventyExcludeFromCollections: true,
+  };
+}
