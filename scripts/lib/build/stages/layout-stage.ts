@@ -1,7 +1,6 @@
 /** Stage 2: render every article's bodies, then run Eleventy once for web pages, print pages and the catalog. */
 import { readFile } from "node:fs/promises";
 import { articleView } from "../../editions/article-view.ts";
-import { renderPages } from "../../editions/eleventy-pages.ts";
 import { renderPrintBody } from "../../editions/print/print-body.ts";
 import { asPublishError } from "../../errors.ts";
 import { isLive } from "../article-job.ts";
@@ -23,6 +22,7 @@ export const layoutStage: Stage = {
       job.timings.render = performance.now() - started;
     }
     const views = live.filter((job) => !job.error && job.view).map((job) => job.view!);
+    const { renderPages } = await import("../../editions/eleventy-pages.ts");
     state.pages = await renderPages(views);
     for (const job of live) {
       if (job.error) continue;

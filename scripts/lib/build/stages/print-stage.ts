@@ -1,6 +1,4 @@
 /** Stage 3: lay out and print each article's PDF in the build's one browser. */
-import { renderPdf } from "../../editions/print/render-pdf.ts";
-import { renderCover } from "../../editions/epub/cover-image.ts";
 import { RenderError } from "../../errors.ts";
 import { forEachArticle, plural } from "../for-each-article.ts";
 import type { Stage } from "../stage.ts";
@@ -9,6 +7,8 @@ import { formatDuration } from "../../cli/reporter.ts";
 export const printStage: Stage = {
   name: "print",
   async run(state) {
+    // Loaded here, not at start-up: pdf-lib and the layout code are only needed when there is something to print.
+    const [{ renderPdf }, { renderCover }] = await Promise.all([import("../../editions/print/render-pdf.ts"), import("../../editions/epub/cover-image.ts")]);
     let pages = 0;
     let layoutMs = 0;
     let pdfMs = 0;

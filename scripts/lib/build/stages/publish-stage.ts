@@ -12,7 +12,6 @@ import { outputRecord, sha256, type EditionRecord } from "../edition-record.ts";
 import { forEachArticle, plural } from "../for-each-article.ts";
 import { isLive, type ArticleJob } from "../article-job.ts";
 import type { BuildState, Stage } from "../stage.ts";
-import { verifyStagedEditions } from "../verify-step.ts";
 
 export const publishStage: Stage = {
   name: "publish",
@@ -20,6 +19,7 @@ export const publishStage: Stage = {
     const outDir = state.options.outDir;
     const stagingRoot = join(outDir, `.staging-${process.pid}`);
     await rm(stagingRoot, { recursive: true, force: true });
+    const { verifyStagedEditions } = await import("../verify-step.ts");
     let changed = 0;
     try {
       await forEachArticle(state, "publish", async (job) => {
