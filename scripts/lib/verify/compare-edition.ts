@@ -8,7 +8,7 @@ import type { FootnoteModel } from "../markdown/footnote-model.ts";
 import { alignSequences } from "./align-calls.ts";
 import { editionNames, type EditionKind, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
 import { matchNotes, type MatchKind } from "./match-notes.ts";
-import { joinPdfLines, normaliseText } from "./normalize-text.ts";
+import { foldRightToLeftRuns, joinPdfLines, normaliseText } from "./normalize-text.ts";
 import { describeNote, excerpt, onPage, type CallOutcome, type NoteOutcome } from "./describe-note.ts";
 
 export interface EditionComparison {
@@ -20,10 +20,12 @@ export interface EditionComparison {
 
 export function compareEdition(model: FootnoteModel, edition: ExtractedEdition): EditionComparison {
   const name = editionNames[edition.kind];
-  const expectedTexts = model.notes.map((note) => normaliseText(note.text));
+  // In the PDF, right-to-left words are compared by their letters only (see foldRightToLeftRuns).
+  const comparable = (text: string): string => (edition.kind === "pdf" ? foldRightToLeftRuns(text) : text);
+  const expectedTexts = model.notes.map((note) => comparable(normaliseText(note.text)));
   const readText = (index: number, expectedText: string): string => {
     const raw = edition.notes[index]?.text ?? "";
-    return edition.kind === "pdf" ? joinPdfLines(raw, expectedText) : normaliseText(raw);
+    return edition.kind === "pdf" ? foldRightToLeftRuns(joinPdfLines(raw, expectedText)) : normaliseText(raw);
   };
 
   const outcomes = new Map<number, NoteOutcome>();
@@ -54,7 +56,7 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
   // Texts without spaces and hyphens first: a cheap test that rules out most pairs before
   // the PDF's line ends are read against one expected text.
   const loose = (text: string): string => text.replace(/[\s\-\u2010\u2011]/g, "");
-  const looseShown = edition.notes.map((note) => loose(normaliseText(note.text)));
+  const looseShown = edition.notes.map((note) => loose(comparable(normaliseText(note.text))));
   const looseExpected = expectedTexts.map(loose);
   const sameText = (a: number, e: number): boolean => looseShown[a] === looseExpected[e] && readText(a, expectedTexts[e] ?? "") === expectedTexts[e];
   const { matches, unmatched } = matchNotes(expected, edition.notes, sameText);

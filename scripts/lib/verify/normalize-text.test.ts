@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinPdfLines, normaliseText } from "./normalize-text.ts";
+import { joinPdfLines, normaliseText, foldRightToLeftRuns } from "./normalize-text.ts";
 
 describe("normaliseText", () => {
   it("removes what a reader cannot see and nothing else", () => {
@@ -30,5 +30,19 @@ describe("joinPdfLines", () => {
 
   it("does not invent a word the expected text lacks", () => {
     expect(joinPdfLines("Ameri-\ncan", "Canadian")).toBe("Ameri- can");
+  });
+});
+
+describe("foldRightToLeftRuns", () => {
+  it("accepts Persian read back in visual order, split by glyph positions", () => {
+    const logical = "Karimi, Dariush (داریوش کریمی), “Snow”";
+    const visual = "Karimi, Dariush (کر یمی شدار یو), “Snow”";
+    expect(foldRightToLeftRuns(visual)).toBe(foldRightToLeftRuns(logical));
+  });
+
+  it("still tells different names apart, and leaves left-to-right text exact", () => {
+    expect(foldRightToLeftRuns("(داریوش کریمی)")).not.toBe(foldRightToLeftRuns("(داریوش رحیمی)"));
+    expect(foldRightToLeftRuns("Smith (داریوش), 2001")).not.toBe(foldRightToLeftRuns("Smith (داریوش), 2002"));
+    expect(foldRightToLeftRuns("plain text")).toBe("plain text");
   });
 });

@@ -60,3 +60,16 @@ export function joinPdfLines(text: string, expected: string): string {
   }
   return joined;
 }
+
+/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms). */
+const rightToLeftRun = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff](?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\s])*/g;
+
+/**
+ * A PDF's text layer keeps right-to-left words in the order their glyphs sit on the line
+ * (visual order), split and spaced by position, not in reading order. Such a run can only be
+ * checked for its letters, not their order: each becomes its letters, sorted, without
+ * spaces. Left-to-right text around it is compared exactly as before.
+ */
+export function foldRightToLeftRuns(text: string): string {
+  return text.normalize("NFKC").replace(rightToLeftRun, (run) => `⟨${[...run.replace(/\s+/g, "")].sort().join("")}⟩`);
+}
