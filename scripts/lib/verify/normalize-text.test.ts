@@ -40,6 +40,13 @@ describe("foldRightToLeftRuns", () => {
     expect(foldRightToLeftRuns(visual)).toBe(foldRightToLeftRuns(logical));
   });
 
+  it("accepts heh with hamza read back as the hamza alone, without eating a neighbouring heh", () => {
+    const logical = "در دامنهٔ کوه‌های البرز";
+    const readBack = "زالبر های‌کوه ٔدام ن در";
+    expect(foldRightToLeftRuns(readBack)).toBe(foldRightToLeftRuns(logical));
+    expect(foldRightToLeftRuns("زالبر های‌کو ٔدام ن در")).not.toBe(foldRightToLeftRuns(logical));
+  });
+
   it("still tells different names apart, and leaves left-to-right text exact", () => {
     expect(foldRightToLeftRuns("(داریوش کریمی)")).not.toBe(foldRightToLeftRuns("(داریوش رحیمی)"));
     expect(foldRightToLeftRuns("Smith (داریوش), 2001")).not.toBe(foldRightToLeftRuns("Smith (داریوش), 2002"));

@@ -61,15 +61,29 @@ export function joinPdfLines(text: string, expected: string): string {
   return joined;
 }
 
-/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms). */
-const rightToLeftRun = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff](?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\s])*/g;
+/**
+ * Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation
+ * forms); a run goes on across spaces and the joiners Persian writes between word parts.
+ */
+const rightToLeftRun = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff](?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200c-\u200f\s])*/g;
+/** Spaces, joiners and vowel marks: placed by the font, not always kept by a text layer. */
+const rightToLeftNoise = /[\s\u200c-\u200f\u064b-\u0653\u0655-\u065f\u0670]/g;
+/**
+ * Heh with hamza above (ـهٔ, ۀ) is one glyph in Noto Naskh Arabic whose text map keeps only the
+ * hamza: both sides keep just the hamza.
+ */
+const hehWithHamza = /[\u0647\u06d5]\u0654/g;
 
 /**
  * A PDF's text layer keeps right-to-left words in the order their glyphs sit on the line
- * (visual order), split and spaced by position, not in reading order. Such a run can only be
- * checked for its letters, not their order: each becomes its letters, sorted, without
- * spaces. Left-to-right text around it is compared exactly as before.
+ * (visual order), split and spaced by position, not in reading order, and a sentence's runs
+ * may come back in reverse order. Such a run can only be checked for its letters, not their
+ * order: each becomes its base letters, sorted. Left-to-right text around it is compared
+ * exactly as before.
  */
 export function foldRightToLeftRuns(text: string): string {
-  return text.normalize("NFKC").replace(rightToLeftRun, (run) => `⟨${[...run.replace(/\s+/g, "")].sort().join("")}⟩`);
+  return text
+    .normalize("NFKD")
+    .replace(rightToLeftRun, (run) => `⟨${[...run.replace(hehWithHamza, "\u0654").replace(rightToLeftNoise, "")].sort().join("")}⟩`)
+    .normalize("NFC");
 }
