@@ -33,6 +33,9 @@ ${article.printBody}
     description: article.description,
     authors: article.authors,
     keywords: article.keywords,
+    edition: article.edition,
+    date: article.date,
+    updated: article.updated,
     // The page-size sheet comes before print.css: Paged.js re-emits every @page rule per sheet,
     // and print.css's `@page :first` must come last to win over :left/:right.
     stylesheets: [printAssetUrls.fontsCss, printAssetUrls.pageSizeCss(article.pageSize), printAssetUrls.printCss, printAssetUrls.notesCss],

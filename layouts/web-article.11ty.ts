@@ -30,6 +30,9 @@ ${article.webBody}
     description: article.description,
     authors: article.authors,
     keywords: article.keywords,
+    edition: article.edition,
+    date: article.date,
+    updated: article.updated,
     stylesheets: ["../assets/web.css"],
     body,
   });

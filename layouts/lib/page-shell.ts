@@ -7,6 +7,10 @@ export interface ShellOptions {
   description?: string;
   authors?: string[];
   keywords?: string[];
+  /** Edition record: shown on the page by the byline, and here for machines. */
+  edition?: string;
+  date?: string;
+  updated?: string;
   stylesheets: string[];
   body: string;
   bodyClass?: string;
@@ -18,6 +22,9 @@ export function pageShell(options: ShellOptions): string {
     options.description ? `<meta name="description" content="${escapeHtml(options.description)}">` : "",
     options.authors?.length ? `<meta name="author" content="${escapeHtml(options.authors.join(", "))}">` : "",
     options.keywords?.length ? `<meta name="keywords" content="${escapeHtml(options.keywords.join(", "))}">` : "",
+    options.date ? `<meta name="dcterms.created" content="${escapeHtml(options.date)}">` : "",
+    options.updated ? `<meta name="dcterms.modified" content="${escapeHtml(options.updated)}">` : "",
+    options.edition ? `<meta name="edition" content="${escapeHtml(options.edition)}">` : "",
   ].filter(Boolean);
   const links = options.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`);
   return `<!DOCTYPE html>

@@ -17,7 +17,7 @@ export async function verifyStagedEditions(stagingDir: string, article: Article,
   return {
     passed: report.passed,
     mismatches: report.mismatches.map((mismatch) => mismatch.message),
-    summary: summaryLine(report),
+    summary: report.epubcheck ? `${summaryLine(report)}; ${report.epubcheck.summary}` : summaryLine(report),
     json: verifyReportJson(report),
   };
 }

@@ -30,12 +30,16 @@ export function chapterBody(parts: ChapterParts): string {
   return (parts.meta ? titleBlock(parts.meta) : "") + text + notes;
 }
 
-/** Title, subtitle, authors and date, as the web and print editions open. */
+/** Title, subtitle, authors, dates and edition, as the web and print editions open. */
 export function titleBlock(meta: ArticleMeta & { title: string }): string {
   const lines = [`<h1 class="title">${escapeHtml(meta.title)}</h1>`];
   if (meta.subtitle) lines.push(`<p class="subtitle">${escapeHtml(meta.subtitle)}</p>`);
   if (meta.authors.length) lines.push(`<p class="byline">${meta.authors.map(escapeHtml).join(", ")}</p>`);
-  if (meta.date) lines.push(`<p class="date"><time datetime="${meta.date}">${escapeHtml(formatDate(meta.date, meta.lang))}</time></p>`);
+  const dates: string[] = [];
+  if (meta.date) dates.push(`<time datetime="${meta.date}">${escapeHtml(formatDate(meta.date, meta.lang))}</time>`);
+  if (meta.updated) dates.push(`updated <time datetime="${meta.updated}">${escapeHtml(formatDate(meta.updated, meta.lang))}</time>`);
+  if (meta.edition) dates.push(`edition ${escapeHtml(meta.edition)}`);
+  if (dates.length) lines.push(`<p class="date">${dates.join(" · ")}</p>`);
   return `<header class="title-block">\n${lines.join("\n")}\n</header>\n`;
 }
 

@@ -48,6 +48,7 @@ export function packageDocument(input: PackageInput): string {
   });
   lines.push(`<dc:language>${escapeHtml(meta.lang)}</dc:language>`);
   if (meta.date) lines.push(`<dc:date>${meta.date}</dc:date>`);
+  if (meta.edition) lines.push(`<meta property="schema:version">${escapeHtml(meta.edition)}</meta>`);
   lines.push(`<dc:description>${escapeHtml(input.description)}</dc:description>`);
   if (meta.publisher) lines.push(`<dc:publisher>${escapeHtml(meta.publisher)}</dc:publisher>`);
   if (meta.rights) lines.push(`<dc:rights>${escapeHtml(meta.rights)}</dc:rights>`);

@@ -8,7 +8,7 @@
  * wins), else the article's `updated` or `date` at 00:00 UTC, else a fixed epoch. Never now.
  */
 import { createHash } from "node:crypto";
-import { PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import { repairOutlineTitles } from "./pdf-outline.ts";
@@ -25,6 +25,8 @@ export interface PdfInfo {
   keywords: string[];
   lang: string;
   date: Date;
+  /** The article's edition (front matter `edition` or `version`), kept as a custom Info entry. */
+  edition?: string;
   /** The texts of the title and of every heading, to repair the bookmarks Chromium wrote. */
   headings: string[];
 }
@@ -49,6 +51,7 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     keywords: meta.keywords,
     lang: meta.lang,
     date: pdfDateOf(article, env),
+    edition: meta.edition,
     headings: [meta.title, ...article.headings.map((heading) => heading.text)],
   };
 }
@@ -65,6 +68,11 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   doc.setProducer(pdfProducer);
   doc.setCreationDate(info.date);
   doc.setModificationDate(info.date);
+  if (info.edition) {
+    // The Info dictionary has no standard edition field; a custom entry is what readers such as pdfinfo -custom show.
+    const infoDict = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+    infoDict.set(PDFName.of("Edition"), PDFHexString.fromText(info.edition));
+  }
   if (!doc.catalog.get(PDFName.of("Lang"))) doc.catalog.set(PDFName.of("Lang"), PDFString.of(info.lang));
   repairOutlineTitles(doc, info.headings);
   // Chromium's ID mixes in the time; ours is inserted after saving, derived from the bytes.
