@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick]`: builds the sample and generated books of 10, 30 and 90 chapters
  * (11 notes each) with this pipeline and, when installed, with pandoc + WeasyPrint, and writes
- * the comparison to bench/results.md. `--quick` skips the 90-chapter book.
+ * the comparison to bench/results.md. `--quick` skips the 90-chapter book; `--articles N` also
+ * builds a folder of N generated articles with --jobs 1 and --jobs 2.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -9,7 +10,7 @@ import { runOurBuild, type OurResult } from "./lib/bench/our-build.ts";
 import { peersAvailable, runPeers, type PeerResult } from "./lib/bench/peers.ts";
 import { machineDescription, resultsTable } from "./lib/bench/results-table.ts";
 import { runCommand } from "./lib/cli/reporter.ts";
-import { generateBook, sampleFile } from "./lib/generate/sample-corpus.ts";
+import { generateArticle, generateBook, sampleFile } from "./lib/generate/sample-corpus.ts";
 import { projectRoot } from "./lib/project-paths.ts";
 
 export interface BenchRow {
@@ -44,7 +45,22 @@ await runCommand(async () => {
     rows.push(row);
     process.stdout.write(`${document.name}: ours ${(row.ours.totalMs / 1000).toFixed(2)} s${row.peers ? `, pandoc+WeasyPrint ${(row.peers.totalMs / 1000).toFixed(2)} s` : ""}\n`);
   }
-  const markdown = `# Benchmark results\n\n${machineDescription()}\n\n${resultsTable(rows)}\n`;
+  const articlesIndex = process.argv.indexOf("--articles");
+  const articleCount = articlesIndex === -1 ? 0 : Number(process.argv[articlesIndex + 1]);
+  let folderTable = "";
+  if (articleCount > 0) {
+    const folder = join(work, "articles");
+    await mkdir(folder, { recursive: true });
+    for (let i = 1; i <= articleCount; i++) await writeFile(join(folder, `article-${String(i).padStart(4, "0")}.md`), generateArticle(i));
+    const lines: string[] = [];
+    for (const jobs of [1, 2]) {
+      const result = await runOurBuild(folder, join(work, `articles-jobs-${jobs}`), ["--jobs", String(jobs)]);
+      lines.push(`| ${articleCount} articles | ${jobs} | ${result.pages} | ${(result.totalMs / 1000).toFixed(2)} | ${Math.round(result.peakRssBytes / 2 ** 20)} |`);
+      process.stdout.write(`${articleCount} articles, --jobs ${jobs}: ${(result.totalMs / 1000).toFixed(2)} s\n`);
+    }
+    folderTable = `\n\n| folder | --jobs | pages | total s | peak MiB |\n| --- | ---: | ---: | ---: | ---: |\n${lines.join("\n")}`;
+  }
+  const markdown = `# Benchmark results\n\n${machineDescription()}\n\n${resultsTable(rows)}${folderTable}\n`;
   await writeFile(join(projectRoot, "bench", "results.md"), markdown);
   process.stdout.write(`\n${markdown}`);
   return 0;

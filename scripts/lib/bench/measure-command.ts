@@ -26,7 +26,7 @@ export function measureCommand(command: string, args: string[], env: NodeJS.Proc
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const sampler = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
-    }, 50);
+    }, 250);
     child.on("error", (error) => {
       clearInterval(sampler);
       reject(error);

@@ -20,8 +20,8 @@ function toMs(text: string): number {
   return Number(match[1]) * (match[2] === "s" ? 1000 : 1);
 }
 
-export async function runOurBuild(markdownFile: string, outDir: string): Promise<OurResult> {
-  const run = await measureCommand(process.execPath, ["--import", "tsx", join(projectRoot, "scripts", "build.ts"), markdownFile, "--out", outDir, "--force"]);
+export async function runOurBuild(markdownFile: string, outDir: string, extraArgs: string[] = []): Promise<OurResult> {
+  const run = await measureCommand(process.execPath, ["--import", "tsx", join(projectRoot, "scripts", "build.ts"), markdownFile, "--out", outDir, "--force", ...extraArgs]);
   if (run.exitCode !== 0) throw new Error(`build failed for ${markdownFile}: ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`);
   const stages: Record<string, number> = {};
   let pages = 0;

@@ -54,7 +54,10 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, warmBr
       // Chromium takes about a second to start: start it while Eleventy lays out the pages.
       if (stage === parseStage && state.jobs.some(isLive)) void state.browser().catch(() => undefined);
       // While Chromium lays out PDFs this process mostly waits: load the verifier's PDF reader then.
-      if (stage === layoutStage && state.jobs.some(isLive)) void import("../verify/verify-editions.ts").then((verifier) => verifier.warmUpVerifier()).catch(() => undefined);
+      if (stage === layoutStage && state.jobs.some(isLive)) {
+        void import("../verify/verify-editions.ts").then((verifier) => verifier.warmUpVerifier()).catch(() => undefined);
+        void import("../editions/epub/render-epub.ts").catch(() => undefined);
+      }
     }
   } finally {
     if (session) await (await session.catch(() => undefined))?.close();
