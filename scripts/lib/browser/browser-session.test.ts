@@ -1,0 +1,51 @@
+/**
+ * The renderer's browser sees only the project's own files: requests anywhere else are
+ * refused and recorded, inline script never runs, and only scripts under /vendor/ do.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BrowserSession } from "./browser-session.ts";
+
+let session: BrowserSession;
+
+describe("BrowserSession", () => {
+  beforeAll(async () => {
+    session = await BrowserSession.launch();
+  }, 60_000);
+  afterAll(async () => session?.close());
+
+  it("serves the virtual site and refuses the network and the file system", async () => {
+    session.site.add("/test/page.html", `<!DOCTYPE html><html><head>
+<link rel="stylesheet" href="/test/style.css">
+<link rel="stylesheet" href="http://127.0.0.1:9/remote.css">
+<script src="/vendor/allowed.js"></script>
+</head><body>
+<img src="file:///etc/passwd" alt="">
+<img src="https://example.invalid/pixel.png" alt="">
+<p id="inline">untouched</p>
+<script>document.getElementById("inline").textContent = "inline script ran";</script>
+<img src="/missing.png" alt="" onerror="document.title = 'handler ran'">
+</body></html>`);
+    session.site.add("/test/style.css", "p { color: rgb(1, 2, 3); }");
+    session.site.add("/vendor/allowed.js", "window.vendorRan = true;");
+    const opened = await session.newPage();
+    try {
+      await opened.page.goto(session.site.url("/test/page.html"), { waitUntil: "load" });
+      const state = await opened.page.evaluate(() => ({
+        colour: getComputedStyle(document.getElementById("inline")!).color,
+        inline: document.getElementById("inline")!.textContent,
+        vendor: (window as unknown as { vendorRan?: boolean }).vendorRan === true,
+        title: document.title,
+      }));
+      expect(state).toEqual({ colour: "rgb(1, 2, 3)", inline: "untouched", vendor: true, title: "" });
+      // The page's Content-Security-Policy stops remote and file resources before they are asked for;
+      // what is asked for and not in the site (the missing image) is refused and recorded.
+      expect(opened.blocked).toEqual([session.site.url("/missing.png")]);
+
+      // Behind the policy, the request filter refuses anything outside the site, navigation included.
+      await expect(opened.page.goto("http://127.0.0.1:9/elsewhere.html")).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
+      expect(opened.blocked).toContain("http://127.0.0.1:9/elsewhere.html");
+    } finally {
+      await opened.close();
+    }
+  }, 60_000);
+});
