@@ -9,7 +9,7 @@ import { printAssetUrls } from "../scripts/lib/editions/print/print-assets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { byline } from "./lib/byline.ts";
 import { pageShell } from "./lib/page-shell.ts";
-import { articlePages, type ArticlePageData } from "./lib/article-pages.ts";
+import { articlePages, articleShellFields, type ArticlePageData } from "./lib/article-pages.ts";
 
 export const data = articlePages("print.html");
 
@@ -28,14 +28,7 @@ ${byline(article)}
 ${article.printBody}
 </main>`;
   return pageShell({
-    lang: article.lang,
-    title: article.title,
-    description: article.description,
-    authors: article.authors,
-    keywords: article.keywords,
-    edition: article.edition,
-    date: article.date,
-    updated: article.updated,
+    ...articleShellFields(article),
     // The page-size sheet comes before print.css: Paged.js re-emits every @page rule per sheet,
     // and print.css's `@page :first` must come last to win over :left/:right.
     stylesheets: [printAssetUrls.fontsCss, printAssetUrls.pageSizeCss(article.pageSize), printAssetUrls.printCss, printAssetUrls.notesCss],

@@ -3,7 +3,7 @@ import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { byline } from "./lib/byline.ts";
 import { downloadLinks } from "./lib/downloads.ts";
 import { pageShell } from "./lib/page-shell.ts";
-import { articlePages, type ArticlePageData } from "./lib/article-pages.ts";
+import { articlePages, articleShellFields, type ArticlePageData } from "./lib/article-pages.ts";
 
 export const data = articlePages("index.html");
 
@@ -25,14 +25,7 @@ ${article.webBody}
 </main>
 <footer class="site-footer" role="contentinfo"><p>${article.noteCount} notes, numbered identically in the web, print and e-book editions.</p></footer>`;
   return pageShell({
-    lang: article.lang,
-    title: article.title,
-    description: article.description,
-    authors: article.authors,
-    keywords: article.keywords,
-    edition: article.edition,
-    date: article.date,
-    updated: article.updated,
+    ...articleShellFields(article),
     stylesheets: ["../assets/web.css"],
     body,
   });

@@ -7,11 +7,10 @@
  */
 
 import { randomBytes } from "node:crypto";
-import { realpathSync } from "node:fs";
 import { open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseCommandLine } from "./lib/cli/arguments.ts";
+import { isEntryPoint } from "./lib/cli/entry-point.ts";
 import { formatDiagnostic, PublishError, UsageError, type Diagnostic } from "./lib/errors.ts";
 import { decodeLegacyBytes } from "./lib/import/legacy-encoding.ts";
 import { importLegacyText, isIsoDate, isLanguageTag, isSlug } from "./lib/import/legacy-notes.ts";
@@ -154,16 +153,6 @@ function processIo(): CliIo {
   };
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

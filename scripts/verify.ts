@@ -6,10 +6,9 @@
  * report as JSON), writes <dir>/<slug>/verify.json. Exit codes: 0 identical, 1 mismatch or
  * unreadable input, 2 usage.
  */
-import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseCommandLine } from "./lib/cli/arguments.ts";
+import { isEntryPoint } from "./lib/cli/entry-point.ts";
 import { loadArticle } from "./lib/document/article.ts";
 import { PublishError, UsageError } from "./lib/errors.ts";
 import { findSource } from "./lib/verify/find-source.ts";
@@ -71,16 +70,6 @@ function processIo(): VerifyCliIo {
   };
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

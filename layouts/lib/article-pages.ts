@@ -12,3 +12,17 @@ export function articlePages(file: string) {
     eleventyExcludeFromCollections: true,
   };
 }
+
+/** The page-shell fields every edition's page takes from the article: language, title and the edition record. */
+export function articleShellFields(article: ArticleView) {
+  return {
+    lang: article.lang,
+    title: article.title,
+    description: article.description,
+    authors: article.authors,
+    keywords: article.keywords,
+    edition: article.edition,
+    date: article.date,
+    updated: article.updated,
+  };
+}
