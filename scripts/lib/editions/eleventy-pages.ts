@@ -1,6 +1,6 @@
 /**
- * Runs Eleventy once per build, in memory, over every article: the web pages, the print
- * pages and the catalog. Writing to disk is left to the build, which writes atomically.
+ * Runs Eleventy once per build, in memory, over every article: the web pages and the print
+ * pages. Writing to disk is left to the build, which writes atomically.
  */
 import { RenderError } from "../errors.ts";
 import { eleventyConfigPath, layoutsDir } from "../project-paths.ts";

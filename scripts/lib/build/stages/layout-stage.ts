@@ -1,4 +1,4 @@
-/** Stage 2: render every article's bodies, then run Eleventy once for web pages, print pages and the catalog. */
+/** Stage 2: render every article's bodies, then run Eleventy once for the web and print pages of all of them. */
 import { readFile } from "node:fs/promises";
 import { articleView } from "../../editions/article-view.ts";
 import { renderPrintBody } from "../../editions/print/print-body.ts";
@@ -28,6 +28,6 @@ export const layoutStage: Stage = {
       if (job.error) continue;
       job.printHtml = state.pages.get(`${job.article.slug}/print.html`);
     }
-    return `${plural(views.length, "web page")}, ${plural(views.length, "print page")}, catalog`;
+    return `${plural(views.length, "web page")}, ${plural(views.length, "print page")}`;
   },
 };
