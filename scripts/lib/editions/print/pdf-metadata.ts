@@ -9,6 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { renumberStructureIds } from "./pdf-structure-ids.ts";
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import { repairOutlineTitles } from "./pdf-outline.ts";
@@ -75,6 +76,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   }
   if (!doc.catalog.get(PDFName.of("Lang"))) doc.catalog.set(PDFName.of("Lang"), PDFString.of(info.lang));
   repairOutlineTitles(doc, info.headings);
+  renumberStructureIds(doc);
   // Chromium's ID mixes in the time; ours is inserted after saving, derived from the bytes.
   delete doc.context.trailerInfo.ID;
   const saved = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
