@@ -18,7 +18,17 @@ export const printStage: Stage = {
       // The EPUB's cover does not depend on the layout: draw it in a second tab meanwhile.
       job.coverPng = renderCover(job.article, session);
       job.coverPng.catch(() => undefined);
-      const print = await renderPdf(session, job.article, job.printHtml, { timeoutMs: state.options.timeoutMs });
+      const render = () => renderPdf(session, job.article, job.printHtml!, { timeoutMs: state.options.timeoutMs });
+      let print;
+      try {
+        print = await render();
+      } catch (error) {
+        // A layout that stalls once (seen only on a heavily loaded machine) gets one more chance
+        // in a fresh tab; a document that is simply too long fails again, with the same message.
+        if (!(error instanceof RenderError) || error.code !== "print-timeout") throw error;
+        state.reporter.problem(`${job.source}: warning: ${error.message}; trying once more`);
+        print = await render();
+      }
       job.print = print;
       for (const warning of print.warnings) state.reporter.problem(`${job.source}: warning: ${warning}`);
       job.files.set(`${job.article.slug}.pdf`, print.pdf);
