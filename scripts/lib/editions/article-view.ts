@@ -5,7 +5,6 @@
 import type { Article } from "../document/article.ts";
 import { renderArticle } from "../markdown/render.ts";
 import { webNoteRenderer } from "../markdown/web-notes.ts";
-import { formatDate } from "./format-date.ts";
 
 export interface ArticleView {
   slug: string;
@@ -15,9 +14,7 @@ export interface ArticleView {
   shortTitle: string;
   authors: string[];
   date?: string;
-  dateLabel?: string;
   updated?: string;
-  updatedLabel?: string;
   description?: string;
   keywords: string[];
   publisher?: string;
@@ -41,9 +38,7 @@ export function articleView(article: Article, printBody: string): ArticleView {
     shortTitle: meta.shortTitle ?? meta.title,
     authors: meta.authors,
     date: meta.date,
-    dateLabel: meta.date ? formatDate(meta.date, meta.lang) : undefined,
     updated: meta.updated,
-    updatedLabel: meta.updated ? formatDate(meta.updated, meta.lang) : undefined,
     description: meta.description,
     keywords: meta.keywords,
     publisher: meta.publisher,

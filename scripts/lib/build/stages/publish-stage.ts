@@ -3,7 +3,7 @@
  * folder and read back by the verifier; only editions that pass are moved into place, one
  * atomic rename per file. A failed article leaves its previously published editions untouched.
  */
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fillDownloadSizes, type DownloadKind } from "../../../../layouts/lib/downloads.ts";
 import { VerifyError } from "../../errors.ts";
@@ -80,7 +80,6 @@ async function moveIntoPlace(staging: string, target: string): Promise<number> {
 }
 
 async function sameBytes(a: string, b: string): Promise<boolean> {
-  const { readFile } = await import("node:fs/promises");
   const [x, y] = await Promise.all([readFile(a), readFile(b)]);
   return x.equals(y);
 }

@@ -6,7 +6,7 @@
  */
 import type { ArticleMeta } from "../../document/front-matter.ts";
 import { escapeHtml } from "../../markdown/html.ts";
-import { formatDate } from "../format-date.ts";
+import { editionDateline } from "../dateline.ts";
 import type { EpubChapter } from "./chapters.ts";
 import type { EpubLabels } from "./epub-labels.ts";
 
@@ -35,11 +35,8 @@ export function titleBlock(meta: ArticleMeta & { title: string }): string {
   const lines = [`<h1 class="title">${escapeHtml(meta.title)}</h1>`];
   if (meta.subtitle) lines.push(`<p class="subtitle">${escapeHtml(meta.subtitle)}</p>`);
   if (meta.authors.length) lines.push(`<p class="byline">${meta.authors.map(escapeHtml).join(", ")}</p>`);
-  const dates: string[] = [];
-  if (meta.date) dates.push(`<time datetime="${meta.date}">${escapeHtml(formatDate(meta.date, meta.lang))}</time>`);
-  if (meta.updated) dates.push(`updated <time datetime="${meta.updated}">${escapeHtml(formatDate(meta.updated, meta.lang))}</time>`);
-  if (meta.edition) dates.push(`edition ${escapeHtml(meta.edition)}`);
-  if (dates.length) lines.push(`<p class="date">${dates.join(" · ")}</p>`);
+  const dateline = editionDateline(meta);
+  if (dateline) lines.push(`<p class="date">${dateline}</p>`);
   return `<header class="title-block">\n${lines.join("\n")}\n</header>\n`;
 }
 
