@@ -1,16 +1,26 @@
 /**
- * Eleventy configuration shared by every build. Templates are TypeScript modules in layouts/
- * (`*.11ty.ts`), rendered in memory; the build passes the parsed articles in as global data,
- * so Eleventy lays out pages but never parses an article a second time.
+ * Eleventy configuration shared by every build. The templates are the TypeScript modules in
+ * layouts/ (`*.11ty.ts`), handed to Eleventy as modules (virtual templates) rather than as
+ * files for it to import: Eleventy then never loads TypeScript itself, so the build runs on
+ * plain Node from a precompiled bundle (see scripts/launch.mjs). The build passes the parsed
+ * articles in as global data, so Eleventy lays out pages but never parses an article again.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { markdownEngine } from "./scripts/lib/markdown/engine.ts";
+import * as webArticle from "./layouts/web-article.11ty.ts";
+import * as printArticle from "./layouts/print-article.11ty.ts";
+
+/** Each template under the name Eleventy knows it by, relative to the layouts folder. */
+export const templates = {
+  "web-article.11ty.js": webArticle,
+  "print-article.11ty.js": printArticle,
+};
 
 export default function configureEleventy(eleventyConfig: UserConfig): void {
   // The same markdown-it instance as every other edition: one numbering, one set of rules.
   eleventyConfig.setLibrary("md", markdownEngine);
-  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
-  eleventyConfig.addTemplateFormats("11ty.ts");
+  eleventyConfig.setTemplateFormats(["11ty.js"]);
+  for (const [name, template] of Object.entries(templates)) eleventyConfig.addTemplate(name, { ...template });
   eleventyConfig.setQuietMode(true);
   // No `dir` here: the build passes the layouts folder as an absolute path, so builds work
   // from any working directory.

@@ -1,14 +1,29 @@
 /** `npm run build -- [file.md | folder] [--out dir] ...`: builds the web, print and e-book editions. */
-import { parseBuildOptions } from "./lib/build/build-options.ts";
-import { runBuild } from "./lib/build/run-build.ts";
-import { consoleReporter, formatDuration, runCommand } from "./lib/cli/reporter.ts";
-import { displayPath } from "./lib/build/edition-record.ts";
+import { startChromium, type ChromiumProcess } from "./lib/browser/chromium-process.ts";
+
+// Chromium needs the best part of a second to start. Start it before loading the rest of the
+// build, so that it comes up while the articles are parsed and Eleventy lays out the pages;
+// the build stops it again if nothing needs printing. A missing Chromium is reported later,
+// by the article that needs it, once its content has been checked.
+let chromium: ChromiumProcess | undefined;
+try {
+  chromium = startChromium();
+} catch {
+  chromium = undefined;
+}
+
+const [{ parseBuildOptions }, { runBuild }, { consoleReporter, formatDuration, runCommand }, { displayPath }] = await Promise.all([
+  import("./lib/build/build-options.ts"),
+  import("./lib/build/run-build.ts"),
+  import("./lib/cli/reporter.ts"),
+  import("./lib/build/edition-record.ts"),
+]);
 
 await runCommand(async () => {
   const started = performance.now();
   const options = parseBuildOptions(process.argv.slice(2));
   const reporter = consoleReporter();
-  const outcome = await runBuild(options, reporter);
+  const outcome = await runBuild(options, reporter, { started: chromium });
   const built = outcome.jobs.length - outcome.failed;
   const summary = `${built} of ${outcome.jobs.length} article${outcome.jobs.length === 1 ? "" : "s"} built into ${displayPath(options.outDir)} in ${formatDuration(performance.now() - started)}`;
   if (outcome.failed) {

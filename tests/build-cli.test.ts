@@ -6,7 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import JSZip from "jszip";
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -30,10 +30,13 @@ const snapshot = (dir: string, name = slug): Record<string, { bytes: string; mti
 describe("npm run build on the sample", () => {
   const work = mkdtempSync(join(tmpdir(), "press-build-"));
   const out = join(work, "dist");
+  // The build's temporary files (Chromium's profile) go here, to check none is left behind.
+  const temp = join(work, "tmp");
   let first: CliResult;
 
   beforeAll(async () => {
-    first = await runCli("build.ts", [sample, "--out", out]);
+    mkdirSync(temp);
+    first = await runCli("build.ts", [sample, "--out", out], { TMPDIR: temp });
   }, 180_000);
 
   it("builds all three editions and proves their notes agree", () => {
@@ -48,6 +51,7 @@ describe("npm run build on the sample", () => {
     for (const kind of ["web", "pdf", "epub", "cover"]) expect(record.outputs[kind].bytes).toBeGreaterThan(1000);
     const verify = JSON.parse(readFileSync(join(out, slug, "verify.json"), "utf8"));
     expect(verify.passed).toBe(true);
+    expect(readdirSync(temp)).toEqual([]);
   });
 
   it("publishes the web page with the seed's notes and download sizes, and a catalog", () => {
@@ -62,11 +66,14 @@ describe("npm run build on the sample", () => {
 
   it("a second build with nothing changed touches no file", async () => {
     const before = snapshot(join(out, slug));
-    const second = await runCli("build.ts", [sample, "--out", out]);
+    const second = await runCli("build.ts", [sample, "--out", out], { TMPDIR: temp });
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("1 up to date");
     expect(second.stdout).not.toMatch(/^print /m);
     expect(snapshot(join(out, slug))).toEqual(before);
+    // The Chromium started at once, in case there was something to print, is gone with its profile.
+    expect(readdirSync(temp)).toEqual([]);
+    expect(execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })).not.toContain(temp);
   }, 60_000);
 
   it("gives byte-identical editions at another time in another time zone", async () => {

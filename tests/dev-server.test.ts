@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBuildOptions } from "../scripts/lib/build/build-options.ts";
-import { chromiumFlags } from "../scripts/lib/browser/browser-session.ts";
+import { chromiumFlags } from "../scripts/lib/browser/chromium-process.ts";
 import { findChromium } from "../scripts/lib/browser/chromium-path.ts";
 import type { Reporter } from "../scripts/lib/cli/reporter.ts";
 import { startDevServer, type DevServer } from "../scripts/lib/dev/dev-server.ts";

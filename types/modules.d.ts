@@ -14,15 +14,17 @@ declare module "@11ty/eleventy" {
     content: string;
   }
   export interface EleventyOptions {
-    configPath?: string;
+    /** A path, or false for no configuration file at all. */
+    configPath?: string | false;
     quietMode?: boolean;
     config?: (eleventyConfig: UserConfig) => void | Promise<void>;
   }
   export interface UserConfig {
     setLibrary(extension: string, library: unknown): void;
     addGlobalData(name: string, value: unknown): void;
-    addExtension(extensions: string | string[], options: { key: string }): void;
-    addTemplateFormats(formats: string | string[]): void;
+    setTemplateFormats(formats: string | string[]): void;
+    /** A virtual template: `content` is the template itself (for 11ty.js, a module with render and data). */
+    addTemplate(virtualInputPath: string, content: unknown, data?: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     [key: string]: unknown;
   }

@@ -11,8 +11,7 @@ export interface CliResult {
 
 export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd: string = projectRoot): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    // tsx is named by its resolved URL, so the command also runs from folders outside the project.
-    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), join(projectRoot, "scripts", script), ...args], {
+    const child = spawn(process.execPath, [...commandLine(script), ...args], {
       cwd,
       env: { ...process.env, DEBUG: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -24,4 +23,14 @@ export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = 
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
+}
+
+/**
+ * How package.json runs the command: the build from its precompiled bundle (run-bundled.mjs),
+ * the others through tsx, named by its resolved URL so they also run from folders outside the project.
+ */
+function commandLine(script: string): string[] {
+  const path = join(projectRoot, "scripts", script);
+  if (script === "build.ts") return [join(projectRoot, "scripts", "run-bundled.mjs"), path];
+  return ["--import", import.meta.resolve("tsx"), path];
 }

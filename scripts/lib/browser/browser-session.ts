@@ -5,25 +5,9 @@
  */
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 import { RenderError, ToolError } from "../errors.ts";
-import { findChromium } from "./chromium-path.ts";
+import { startChromium, type ChromiumProcess } from "./chromium-process.ts";
+import { PipeTransport } from "./pipe-transport.ts";
 import { siteOrigin, VirtualSite } from "./virtual-site.ts";
-
-/** Flags the brief requires: no sandbox as root, and no background traffic to a closed network. */
-export const chromiumFlags = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-dev-shm-usage",
-  // Several articles are laid out in tabs of one browser at once: none may be paused or
-  // throttled for being in the background, or Paged.js stalls there.
-  "--disable-background-timer-throttling",
-  "--disable-backgrounding-occluded-windows",
-  "--disable-renderer-backgrounding",
-  "--font-render-hinting=none",
-];
 
 export interface SessionPage {
   page: Page;
@@ -35,31 +19,48 @@ export interface SessionPage {
 export class BrowserSession {
   readonly site = new VirtualSite();
 
-  private constructor(private readonly browser: Browser) {}
+  private constructor(
+    private readonly browser: Browser,
+    private readonly chromium: ChromiumProcess,
+  ) {}
 
+  /** Starts Chromium and connects to it. */
   static async launch(): Promise<BrowserSession> {
-    const executablePath = findChromium();
+    return BrowserSession.connect(startChromium());
+  }
+
+  /** Connects to a Chromium started by startChromium (the build starts it before anything else). */
+  static async connect(chromium: ChromiumProcess): Promise<BrowserSession> {
     const puppeteer = await import("puppeteer-core");
+    const transport = new PipeTransport(chromium.toBrowser, chromium.fromBrowser);
+    let timer: NodeJS.Timeout | undefined;
+    const failed = Promise.race([
+      chromium.ended.then((reason) => `it ${reason}`),
+      new Promise<string>((resolve) => (timer = setTimeout(() => resolve("it did not answer within 30 s"), 30_000))),
+    ]);
     try {
-      const browser = await puppeteer.launch({
-        executablePath,
-        headless: true,
-        args: chromiumFlags,
-        timeout: 30_000,
-      });
-      return new BrowserSession(browser);
+      const browser = await Promise.race([
+        puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } }),
+        failed.then((reason) => Promise.reject(new Error(reason))),
+      ]);
+      return new BrowserSession(browser, chromium);
     } catch (error) {
-      throw new ToolError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split("\n")[0]}`, {
+      chromium.kill();
+      throw new ToolError(`Chromium at ${chromium.executablePath} did not start: ${(error as Error).message.split("\n")[0]}`, {
         code: "chromium-start",
         cause: error,
       });
+    } finally {
+      clearTimeout(timer);
     }
   }
 
   /** A fresh page whose requests are answered from the virtual site only. */
   async newPage(): Promise<SessionPage> {
     if (!this.browser.connected) throw new RenderError("Chromium has stopped (crashed or was killed)", { code: "chromium-gone" });
-    const page = await this.browser.newPage();
+    // Each page gets a window of its own: a tab opened after it in the same window would
+    // hide it, and a hidden page gets no animation frames, so Paged.js there stalls.
+    const page = await this.browser.newPage({ type: "window" });
     const blocked: string[] = [];
     await page.setRequestInterception(true);
     page.on("request", (request: HTTPRequest) => {
@@ -103,7 +104,10 @@ export class BrowserSession {
   }
 
   async close(): Promise<void> {
+    // Browser.close lets Chromium shut down cleanly; the kill is for one that does not.
     await this.browser.close().catch(() => undefined);
+    await Promise.race([this.chromium.ended, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    this.chromium.kill();
   }
 }
 

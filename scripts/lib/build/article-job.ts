@@ -11,7 +11,9 @@ export interface ArticleJob {
   printHtml?: string;
   print?: PrintResult;
   epub?: Uint8Array;
-  /** The e-book cover, drawn in the browser while the PDF is laid out. */
+  /** The EPUB being built, started by the print stage once the page starts are known (see start-epub.ts). */
+  epubBuild?: Promise<Uint8Array>;
+  /** The e-book cover, drawn in the browser as soon as it is up (see draw-covers.ts). */
   coverPng?: Promise<Uint8Array>;
   /** Files of this article's editions, by path relative to the article folder. */
   files: Map<string, Uint8Array | string>;

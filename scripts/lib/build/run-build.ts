@@ -17,6 +17,8 @@ import { epubStage } from "./stages/epub-stage.ts";
 import { publishStage } from "./stages/publish-stage.ts";
 import { catalogStage } from "./stages/catalog-stage.ts";
 import { ContentError } from "../errors.ts";
+import type { ChromiumProcess } from "../browser/chromium-process.ts";
+import { drawCovers } from "./draw-covers.ts";
 
 export const stages: Stage[] = [parseStage, layoutStage, printStage, epubStage, publishStage, catalogStage];
 
@@ -27,20 +29,36 @@ export interface BuildOutcome {
   stageTimings: Record<string, number>;
 }
 
-/**
- * Runs one build. `warmBrowser`, when given, is used instead of launching a browser, and is
- * left open (the live preview keeps one across rebuilds).
- */
-export async function runBuild(options: BuildOptions, reporter: Reporter, warmBrowser?: () => Promise<BrowserSession>): Promise<BuildOutcome> {
-  const sources = shareOf(await collectSources(options.inputs), options.shard);
-  const lock = await lockOutput(options.outDir);
+/** Where a build gets its browser, when not from a Chromium it starts itself. */
+export interface BuildBrowser {
+  /** A browser kept open across builds (the live preview's); the build leaves it open. */
+  warm?: () => Promise<BrowserSession>;
+  /** A Chromium the command started at its very beginning; the build connects to it, or stops it if nothing needs printing. */
+  started?: ChromiumProcess;
+}
+
+/** Runs one build. */
+export async function runBuild(options: BuildOptions, reporter: Reporter, browserFrom: BuildBrowser = {}): Promise<BuildOutcome> {
+  let prestarted = browserFrom.started;
+  const sources = shareOf(await collectSources(options.inputs).catch(stopStarted), options.shard);
+  const lock = await lockOutput(options.outDir).catch(stopStarted);
   let session: Promise<BrowserSession> | undefined;
   const state: BuildState = {
     options,
     reporter,
     jobs: sources.map((source) => ({ source, files: new Map(), timings: {} })),
-    browser: warmBrowser ?? (() => (session = relaunchIfGone(session))),
+    browser:
+      browserFrom.warm ??
+      (() => {
+        const chromium = prestarted;
+        prestarted = undefined;
+        return (session = relaunchIfGone(session, chromium));
+      }),
   };
+  function stopStarted(error: unknown): never {
+    prestarted?.kill();
+    throw error;
+  }
   const stageTimings: Record<string, number> = {};
   const reported = new Set<ArticleJob>();
   try {
@@ -51,8 +69,16 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, warmBr
       stageTimings[stage.name] = performance.now() - started;
       reporter.stage(stage.name, detail, stageTimings[stage.name]!);
       reportNewFailures(state.jobs, reported, reporter);
-      // Chromium takes about a second to start: start it while Eleventy lays out the pages.
-      if (stage === parseStage && state.jobs.some(isLive)) void state.browser().catch(() => undefined);
+      if (stage === parseStage) {
+        if (state.jobs.some(isLive)) {
+          // Connect (and open a tab, and draw the covers) while Eleventy lays out the pages.
+          void state.browser().catch(() => undefined);
+          drawCovers(state);
+        } else {
+          // Nothing to print: a Chromium started just in case goes at once.
+          prestarted?.kill();
+        }
+      }
       // While Chromium lays out PDFs this process mostly waits: load the verifier's PDF reader then.
       if (stage === layoutStage && state.jobs.some(isLive)) {
         void import("../verify/verify-editions.ts").then((verifier) => verifier.warmUpVerifier()).catch(() => undefined);
@@ -60,6 +86,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, warmBr
       }
     }
   } finally {
+    prestarted?.kill();
     if (session) await (await session.catch(() => undefined))?.close();
     await lock.release();
   }
@@ -86,8 +113,8 @@ export function shareOf(sources: string[], shard: BuildOptions["shard"]): string
 }
 
 /** The build's browser; a crashed one is replaced so one article's crash does not fail the rest. */
-async function relaunchIfGone(current: Promise<BrowserSession> | undefined): Promise<BrowserSession> {
+async function relaunchIfGone(current: Promise<BrowserSession> | undefined, started: ChromiumProcess | undefined): Promise<BrowserSession> {
   const existing = await current?.catch(() => undefined);
   if (existing?.connected) return existing;
-  return BrowserSession.launch();
+  return started ? BrowserSession.connect(started) : BrowserSession.launch();
 }

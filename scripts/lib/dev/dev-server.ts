@@ -45,7 +45,7 @@ export async function startDevServer(options: BuildOptions, port: number, report
     const started = performance.now();
     try {
       // Incremental: only the articles whose inputs changed are laid out again.
-      const outcome = await runBuild(options, reporter, warmBrowser);
+      const outcome = await runBuild(options, reporter, { warm: warmBrowser });
       await updatePrintPreviews(outcome.jobs, preview);
       reporter.info(`rebuilt in ${formatDuration(performance.now() - started)}${outcome.failed ? `, ${outcome.failed} failed` : ""}; reloading ${reload.count} page(s)`);
       reload.reload();

@@ -3,22 +3,25 @@ import { RenderError } from "../../errors.ts";
 import { forEachArticle, plural } from "../for-each-article.ts";
 import type { Stage } from "../stage.ts";
 import { formatDuration } from "../../cli/reporter.ts";
+import { startEpub } from "../start-epub.ts";
 
 export const printStage: Stage = {
   name: "print",
   async run(state) {
     // Loaded here, not at start-up: pdf-lib and the layout code are only needed when there is something to print.
-    const [{ renderPdf }, { renderCover }] = await Promise.all([import("../../editions/print/render-pdf.ts"), import("../../editions/epub/cover-image.ts")]);
+    const { renderPdf } = await import("../../editions/print/render-pdf.ts");
     let pages = 0;
     let layoutMs = 0;
     let pdfMs = 0;
     const count = await forEachArticle(state, "print", async (job) => {
       if (!job.printHtml) throw new RenderError("no print page was rendered", { code: "print-missing", location: { file: job.source } });
       const session = await state.browser();
-      // The EPUB's cover does not depend on the layout: draw it in a second tab meanwhile.
-      job.coverPng = renderCover(job.article, session);
-      job.coverPng.catch(() => undefined);
-      const render = () => renderPdf(session, job.article, job.printHtml!, { timeoutMs: state.options.timeoutMs });
+      const render = () =>
+        renderPdf(session, job.article, job.printHtml!, {
+          timeoutMs: state.options.timeoutMs,
+          // The EPUB needs only where the pages start: build it while Chromium writes the PDF.
+          onLaidOut: (pageStarts) => startEpub(job, pageStarts),
+        });
       let print;
       try {
         print = await render();

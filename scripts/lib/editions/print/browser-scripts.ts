@@ -4,9 +4,10 @@
  * the page, so nothing here is serialised from a TypeScript function.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { projectRoot } from "../../project-paths.ts";
 
-const browserDir = fileURLToPath(new URL("./browser/", import.meta.url));
+const browserDir = join(projectRoot, "scripts", "lib", "editions", "print", "browser") + "/";
 
 /** Path of the Paged.js configuration script served at /vendor/print-runtime.js. */
 export const printRuntimePath = `${browserDir}print-runtime.js`;

@@ -33,13 +33,19 @@ export interface RenderPdfOptions {
   timeoutMs?: number;
   /** Hide pages already laid out while Paged.js works (faster on long documents); default true. */
   hideFinishedPages?: boolean;
-  /** Device pixels per CSS pixel of the page-1 screenshot; default 2. */
+  /** Device pixels per CSS pixel of the page-1 picture (the catalog shows it 120 px wide); default 1. */
   screenshotScale?: number;
   /**
    * Give text nodes their own element before Paged.js runs (see browser/print-runtime.js);
    * default true. Only tests turn it off, to show the check it works around still fires.
    */
   isolateTextNodes?: boolean;
+  /**
+   * Called once the layout has passed its checks, before the page-1 picture and the PDF are
+   * made: what needs only the page starts (the EPUB's page list) can start then, in this
+   * process, while Chromium writes the PDF.
+   */
+  onLaidOut?: (pageStarts: PageStart[]) => void;
 }
 
 const defaultTimeoutMs = 120_000;
@@ -57,7 +63,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   const { page } = opened;
   const messages = watchPageMessages(page);
   try {
-    await page.setViewport({ width: 1280, height: 1024, deviceScaleFactor: options.screenshotScale ?? 2 });
+    await page.setViewport({ width: 1280, height: 1024, deviceScaleFactor: options.screenshotScale ?? 1 });
     await page.evaluateOnNewDocument(
       fixedEnvironmentScript(seedOf(article), info.date.getTime(), {
         hideFinishedPages: options.hideFinishedPages ?? true,
@@ -76,6 +82,8 @@ export async function renderPdf(session: BrowserSession, article: Article, print
 
     const report = (await page.evaluate(layoutReportExpression())) as LayoutReport;
     assertLayoutSound(article, report);
+    const pageStarts = pageStartsOf(report);
+    options.onLaidOut?.(pageStarts);
     const firstPagePng = await screenshotFirstPage(page, article);
 
     const pdfStart = performance.now();
@@ -92,7 +100,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     return {
       pdf,
       pageCount: report.pageCount,
-      pageStarts: pageStartsOf(report),
+      pageStarts,
       firstPagePng,
       warnings,
       timings: { layoutMs, pdfMs },
