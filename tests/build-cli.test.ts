@@ -67,6 +67,7 @@ describe("npm run build on the sample", () => {
   it("a second build with nothing changed touches no file", async () => {
     const before = snapshot(join(out, slug));
     const second = await runCli("build.ts", [sample, "--out", out], { TMPDIR: temp });
+    expect(second.stderr).toBe("");
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("1 up to date");
     expect(second.stdout).not.toMatch(/^print /m);

@@ -156,3 +156,22 @@ describe("the sample article's PDF", () => {
     expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
   });
 });
+
+describe("the print page after the layout", () => {
+  it("is reused blank, with the layout's pinned clock and seeded random gone", async () => {
+    // The session reuses pages between articles: the next one must not inherit this one's environment.
+    session.site.add("/test/after-layout.html", "<!DOCTYPE html><p>next</p>");
+    const opened = await session.newPage();
+    try {
+      await opened.page.goto(session.site.url("/test/after-layout.html"));
+      const state = await opened.page.evaluate(() => ({
+        options: (window as unknown as { __pressOptions?: unknown }).__pressOptions ?? null,
+        randomIsNative: Math.random.toString().includes("[native code]"),
+        clockMoves: Date.now() > Date.UTC(2020, 0, 1),
+      }));
+      expect(state).toEqual({ options: null, randomIsNative: true, clockMoves: true });
+    } finally {
+      await opened.close();
+    }
+  });
+});

@@ -65,4 +65,27 @@ describe("BrowserSession", () => {
       await Promise.all([first.close(), second.close()]);
     }
   }, 60_000);
+
+  it("reuses a page once it is closed, blank and with a fresh list of refused requests", async () => {
+    session.site.add("/test/refusing.html", '<!DOCTYPE html><img src="/test/absent.png" alt="">');
+    const first = await session.newPage();
+    await first.page.goto(session.site.url("/test/refusing.html"), { waitUntil: "load" });
+    expect(first.blocked).toEqual([session.site.url("/test/absent.png")]);
+    await first.close();
+
+    const second = await session.newPage();
+    try {
+      expect(second.page).toBe(first.page);
+      expect(second.page.url()).toBe("about:blank");
+      expect(second.blocked).toEqual([]);
+    } finally {
+      await second.close({ discard: true });
+    }
+    // A discarded page is closed for good: the next use gets another.
+    expect(first.page.isClosed()).toBe(true);
+    const third = await session.newPage();
+    expect(third.page).not.toBe(first.page);
+    await third.close();
+  }, 60_000);
 });
+

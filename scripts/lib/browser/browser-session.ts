@@ -11,9 +11,20 @@ import { siteOrigin, VirtualSite } from "./virtual-site.ts";
 
 export interface SessionPage {
   page: Page;
-  /** URLs the page asked for that were refused. */
+  /** URLs the page asked for (during this use of it) that were refused. */
   blocked: string[];
-  close(): Promise<void>;
+  /**
+   * Ends this use of the page. It is blanked and kept for the next newPage(), unless
+   * `discard` is set (a layout that failed or stalled): then it is closed, and the next
+   * use gets a fresh one.
+   */
+  close(options?: { discard?: boolean }): Promise<void>;
+}
+
+/** A page the session opened, with the refused-request list of its current use. */
+interface PooledPage {
+  page: Page;
+  blocked: string[];
 }
 
 export class BrowserSession {
@@ -55,24 +66,53 @@ export class BrowserSession {
     }
   }
 
-  /** A fresh page whose requests are answered from the virtual site only. */
+  /** Pages opened earlier and free again; see newPage. */
+  private readonly idle: PooledPage[] = [];
+
+  /**
+   * A blank page whose requests are answered from the virtual site only. Each page has a
+   * window of its own: a tab opened after another in the same window hides it, and a hidden
+   * page gets no animation frames, so Paged.js there stalls. Opening a window costs about
+   * half a second, so pages are reused: a build opens one per article laid out at the same
+   * time (and one for the covers), not one per article.
+   */
   async newPage(): Promise<SessionPage> {
     if (!this.browser.connected) throw new RenderError("Chromium has stopped (crashed or was killed)", { code: "chromium-gone" });
-    // Each page gets a window of its own: a tab opened after it in the same window would
-    // hide it, and a hidden page gets no animation frames, so Paged.js there stalls.
+    let pooled = this.idle.pop();
+    while (pooled && pooled.page.isClosed()) pooled = this.idle.pop();
+    pooled ??= await this.openPage();
+    const use: PooledPage = pooled;
+    use.blocked = [];
+    return {
+      page: use.page,
+      blocked: use.blocked,
+      close: async (options = {}) => this.release(use, options.discard ?? false),
+    };
+  }
+
+  private async openPage(): Promise<PooledPage> {
     const page = await this.browser.newPage({ type: "window" });
-    const blocked: string[] = [];
+    const pooled: PooledPage = { page, blocked: [] };
     await page.setRequestInterception(true);
     page.on("request", (request: HTTPRequest) => {
-      void this.answer(request, blocked);
+      void this.answer(request, pooled.blocked);
     });
-    return {
-      page,
-      blocked,
-      close: async () => {
-        if (!page.isClosed()) await page.close().catch(() => undefined);
-      },
-    };
+    return pooled;
+  }
+
+  private async release(pooled: PooledPage, discard: boolean): Promise<void> {
+    if (pooled.page.isClosed()) return;
+    if (!discard && this.browser.connected) {
+      try {
+        // Nothing of the last document survives: the next use starts from a blank page.
+        await pooled.page.goto("about:blank", { timeout: 10_000 });
+        this.idle.push(pooled);
+        return;
+      } catch {
+        // A page that cannot even go blank is not worth keeping.
+      }
+    }
+    await pooled.page.close().catch(() => undefined);
   }
 
   private async answer(request: HTTPRequest, blocked: string[]): Promise<void> {
@@ -107,7 +147,7 @@ export class BrowserSession {
     // Browser.close lets Chromium shut down cleanly; the kill is for one that does not.
     await this.browser.close().catch(() => undefined);
     await Promise.race([this.chromium.ended, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
-    this.chromium.kill();
+    await this.chromium.stop();
   }
 }
 

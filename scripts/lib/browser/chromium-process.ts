@@ -6,7 +6,7 @@
  * stop it at once. This module imports nothing heavy on purpose.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
@@ -68,8 +68,10 @@ export interface ChromiumProcess {
   readonly fromBrowser: Readable;
   /** Resolves with a one-line reason when the process ends (or could not start). */
   readonly ended: Promise<string>;
-  /** Stops the process now and removes its profile folder; safe to call twice. */
+  /** Stops the process and its helpers now and removes its profile folder, best effort; safe to call twice. */
   kill(): void;
+  /** kill(), then waits for the process to be gone and removes the profile for certain. */
+  stop(): Promise<void>;
 }
 
 const live = new Set<ChromiumProcess>();
@@ -79,13 +81,21 @@ let exitHooked = false;
 export function startChromium(): ChromiumProcess {
   const executablePath = findChromium();
   const profile = mkdtempSync(join(tmpdir(), "press-chromium-"));
+  // Chromium's own temporary files (shared memory, with --disable-dev-shm-usage) go inside
+  // the profile too: a Chromium stopped with SIGKILL (a build with nothing to print) cannot
+  // remove them itself, and removing the profile then removes them as well.
+  const temp = join(profile, "tmp");
+  mkdirSync(temp);
   let child: ChildProcess;
   try {
     child = spawn(executablePath, [...chromiumFlags, `--user-data-dir=${profile}`, "--remote-debugging-pipe", "about:blank"], {
       stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
+      env: { ...process.env, TMPDIR: temp },
+      // A process group of its own, so one signal stops Chromium's helper processes with it.
+      detached: true,
     });
   } catch (error) {
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile(profile);
     throw new ToolError(`Chromium at ${executablePath} did not start: ${(error as Error).message}`, { code: "chromium-start", cause: error });
   }
   let stderrTail = "";
@@ -99,25 +109,49 @@ export function startChromium(): ChromiumProcess {
       resolve(signal ? `stopped by ${signal}` : `exited with code ${code}${lastLine ? `: ${lastLine}` : ""}`);
     });
   });
-  let killed = false;
+  const kill = () => {
+    live.delete(started);
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    }
+    removeProfile(profile);
+  };
   const started: ChromiumProcess = {
     executablePath,
     toBrowser: child.stdio[3] as Writable,
     fromBrowser: child.stdio[4] as Readable,
     ended,
-    kill() {
-      live.delete(started);
-      if (killed) return;
-      killed = true;
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-      rmSync(profile, { recursive: true, force: true });
+    kill,
+    async stop() {
+      kill();
+      await ended;
+      removeProfile(profile);
     },
   };
   // Profiles are removed once the process has gone, whoever stopped it.
-  void ended.then(() => started.kill());
+  void ended.then(() => {
+    live.delete(started);
+    removeProfile(profile);
+  });
   live.add(started);
   hookProcessExit();
   return started;
+}
+
+/**
+ * Helpers of a Chromium just stopped may still be writing into the profile for a moment:
+ * retried, and never fatal (a leftover folder in the temporary directory is only disk space).
+ */
+function removeProfile(profile: string): void {
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  } catch {
+    // See above.
+  }
 }
 
 /** No Chromium outlives the build, even on Ctrl-C or an uncaught error. */

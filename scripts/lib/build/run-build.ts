@@ -40,6 +40,10 @@ export interface BuildBrowser {
 /** Runs one build. */
 export async function runBuild(options: BuildOptions, reporter: Reporter, browserFrom: BuildBrowser = {}): Promise<BuildOutcome> {
   let prestarted = browserFrom.started;
+  const stopStarted = async (error: unknown): Promise<never> => {
+    await prestarted?.stop();
+    throw error;
+  };
   const sources = shareOf(await collectSources(options.inputs).catch(stopStarted), options.shard);
   const lock = await lockOutput(options.outDir).catch(stopStarted);
   let session: Promise<BrowserSession> | undefined;
@@ -55,10 +59,6 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
         return (session = relaunchIfGone(session, chromium));
       }),
   };
-  function stopStarted(error: unknown): never {
-    prestarted?.kill();
-    throw error;
-  }
   const stageTimings: Record<string, number> = {};
   const reported = new Set<ArticleJob>();
   try {
@@ -76,7 +76,8 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
           drawCovers(state);
         } else {
           // Nothing to print: a Chromium started just in case goes at once.
-          prestarted?.kill();
+          await prestarted?.stop();
+          prestarted = undefined;
         }
       }
       // While Chromium lays out PDFs this process mostly waits: load the verifier's PDF reader then.
@@ -86,7 +87,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
       }
     }
   } finally {
-    prestarted?.kill();
+    await prestarted?.stop();
     if (session) await (await session.catch(() => undefined))?.close();
     await lock.release();
   }

@@ -20,12 +20,15 @@ export async function renderCover(article: Article, session: BrowserSession): Pr
   const pagePath = `/epub-cover/${article.slug}.html`;
   session.site.add(pagePath, coverHtml(article));
   const { page, blocked, close } = await session.newPage();
+  let failed = true;
   try {
     await page.setViewport({ ...coverSize, deviceScaleFactor: 1 });
     await page.goto(session.site.url(pagePath), { waitUntil: "load", timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     if (blocked.length) throw new Error(`the cover page asked for ${blocked.join(", ")}`);
-    return new Uint8Array(await page.screenshot({ type: "png", clip: { x: 0, y: 0, ...coverSize } }));
+    const png = new Uint8Array(await page.screenshot({ type: "png", clip: { x: 0, y: 0, ...coverSize } }));
+    failed = false;
+    return png;
   } catch (error) {
     throw new RenderError(`cover image: ${(error as Error).message.split("\n")[0]}`, {
       code: "epub-cover",
@@ -33,7 +36,7 @@ export async function renderCover(article: Article, session: BrowserSession): Pr
       cause: error,
     });
   } finally {
-    await close();
+    await close({ discard: failed });
     session.site.remove(pagePath);
   }
 }

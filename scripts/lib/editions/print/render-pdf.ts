@@ -62,9 +62,11 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   const opened = await session.newPage();
   const { page } = opened;
   const messages = watchPageMessages(page);
+  let environment: { identifier: string } | undefined;
+  let failed = true;
   try {
     await page.setViewport({ width: 1280, height: 1024, deviceScaleFactor: options.screenshotScale ?? 1 });
-    await page.evaluateOnNewDocument(
+    environment = await page.evaluateOnNewDocument(
       fixedEnvironmentScript(seedOf(article), info.date.getTime(), {
         hideFinishedPages: options.hideFinishedPages ?? true,
         isolateTextNodes: options.isolateTextNodes ?? true,
@@ -97,6 +99,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
       ...refused.map((url) => `the print page asked for ${url}, which was refused (only the project's own files are served)`),
       ...report.emptyNoteAreaPages.map((page) => `page ${page} is left partly empty: a note too long for the space left moved to the next page with its call`),
     ];
+    failed = false;
     return {
       pdf,
       pageCount: report.pageCount,
@@ -115,7 +118,10 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     });
   } finally {
     messages.stop();
-    await opened.close();
+    // The page is reused by the next article: its pinned clock and seed must not follow it.
+    if (environment && !page.isClosed()) await page.removeScriptToEvaluateOnNewDocument(environment.identifier).catch(() => undefined);
+    // A layout that failed or stalled may have left the page in any state: it is not reused.
+    await opened.close({ discard: failed });
     session.site.remove(pagePath);
   }
 }
