@@ -1,8 +1,12 @@
 /**
- * Runs a command and measures it as a user would feel it: wall time, and peak memory of the
- * whole process tree (Node, Chromium and its helpers, Java...), sampled from /proc. Memory is
- * proportional set size: pages shared between Chromium's processes are counted once, not once
- * per process as a sum of RSS would.
+ * Runs a command and measures it as a user would feel it: wall time, and, when asked, peak
+ * memory of the whole process tree (Node, Chromium and its helpers, Java...), sampled from
+ * /proc. Memory is proportional set size: pages shared between Chromium's processes are
+ * counted once, not once per process as a sum of RSS would.
+ *
+ * Sampling costs: reading every process's smaps_rollup four times a second took about 0.7 s
+ * of a 4.5 s build on two cores. So a run is timed or sampled, never both (the benchmark
+ * times some runs and samples one more).
  */
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
@@ -15,17 +19,22 @@ export interface Measurement {
   stderr: string;
 }
 
-export function measureCommand(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Measurement> {
+export interface MeasureOptions {
+  /** Sample the tree's memory (and so slow the command down); peakRssBytes is 0 otherwise. */
+  sampleMemory?: boolean;
+}
+
+export function measureCommand(command: string, args: string[], options: MeasureOptions = {}): Promise<Measurement> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     let peak = 0;
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const sampler = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (child.pid && options.sampleMemory) peak = Math.max(peak, treeRss(child.pid));
     }, 250);
     child.on("error", (error) => {
       clearInterval(sampler);

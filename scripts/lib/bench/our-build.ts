@@ -1,7 +1,7 @@
 /** One run of `npm run build` on a document, as a separate process, with its stage times read from its progress lines. */
 import { join } from "node:path";
 import { projectRoot } from "../project-paths.ts";
-import { measureCommand } from "./measure-command.ts";
+import { measureCommand, type MeasureOptions } from "./measure-command.ts";
 
 export interface OurResult {
   totalMs: number;
@@ -22,9 +22,9 @@ function toMs(text: string): number {
   return Number(match[1]) * (match[2] === "s" ? 1000 : 1);
 }
 
-export async function runOurBuild(markdownFile: string, outDir: string, extraArgs: string[] = []): Promise<OurResult> {
+export async function runOurBuild(markdownFile: string, outDir: string, extraArgs: string[] = [], options: MeasureOptions = {}): Promise<OurResult> {
   // As `npm run build` runs it: plain Node on the precompiled bundle (scripts/run-bundled.mjs).
-  const run = await measureCommand(process.execPath, [join(projectRoot, "scripts", "run-bundled.mjs"), join(projectRoot, "scripts", "build.ts"), markdownFile, "--out", outDir, "--force", ...extraArgs]);
+  const run = await measureCommand(process.execPath, [join(projectRoot, "scripts", "run-bundled.mjs"), join(projectRoot, "scripts", "build.ts"), markdownFile, "--out", outDir, "--force", ...extraArgs], options);
   if (run.exitCode !== 0) throw new Error(`build failed for ${markdownFile}: ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`);
   const stages: Record<string, number> = {};
   let pages = 0;

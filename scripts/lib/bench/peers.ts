@@ -12,7 +12,6 @@ export interface PeerResult {
   pdfMs: number;
   totalMs: number;
   pages?: number;
-  peakRssBytes: number;
 }
 
 export function peersAvailable(): boolean {
@@ -31,6 +30,5 @@ export async function runPeers(markdownFile: string, outDir: string): Promise<Pe
     pdfMs: html.wallMs + pdf.wallMs,
     totalMs: epub.wallMs + html.wallMs + pdf.wallMs,
     pages,
-    peakRssBytes: Math.max(epub.peakRssBytes, html.peakRssBytes, pdf.peakRssBytes),
   };
 }
