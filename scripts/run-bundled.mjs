@@ -43,7 +43,7 @@ async function bundleFor(entryPath) {
   // Compiled into a folder of its own, then renamed into place: a second build starting at
   // the same moment finds either no bundle or a whole one.
   const staging = `${dir}.${process.pid}.tmp`;
-  const { build } = await import("esbuild");
+  const { build, stop } = await import("esbuild");
   try {
     await build({
       entryPoints: [entryPath],
@@ -60,12 +60,15 @@ async function bundleFor(entryPath) {
       logLevel: "silent",
     });
   } catch (error) {
+    stop();
     rmSync(staging, { recursive: true, force: true });
     const first = error?.errors?.[0];
     const where = first?.location ? `${first.location.file}:${first.location.line}: ` : "";
     process.stderr.write(`${where}could not compile the pipeline: ${first?.text ?? error?.message ?? error}\n`);
     process.exit(1);
   }
+  // esbuild keeps a helper process running for further builds; the command needs no more.
+  stop();
   try {
     renameSync(staging, dir);
   } catch {

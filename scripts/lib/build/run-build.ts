@@ -59,6 +59,12 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
         return (session = relaunchIfGone(session, chromium));
       }),
   };
+  let closing: Promise<void> | undefined;
+  const closeSession = async (): Promise<void> => {
+    const open = session;
+    session = undefined;
+    if (open) await (await open.catch(() => undefined))?.close();
+  };
   const stageTimings: Record<string, number> = {};
   const reported = new Set<ArticleJob>();
   try {
@@ -71,7 +77,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
       reportNewFailures(state.jobs, reported, reporter);
       if (stage === parseStage) {
         if (state.jobs.some(isLive)) {
-          // Connect (and open a tab, and draw the covers) while Eleventy lays out the pages.
+          // Connect (and draw the covers) while Eleventy lays out the pages.
           void state.browser().catch(() => undefined);
           drawCovers(state);
         } else {
@@ -85,10 +91,14 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
         void import("../verify/verify-editions.ts").then((verifier) => verifier.warmUpVerifier()).catch(() => undefined);
         void import("../editions/epub/render-epub.ts").catch(() => undefined);
       }
+      // Nothing after the EPUB needs the browser: let it go now, so its memory is free while
+      // the editions are read back and published (the peak of a long book was Chromium's
+      // laid-out pages and the PDF reader at once).
+      if (stage === epubStage) closing = closeSession();
     }
   } finally {
     await prestarted?.stop();
-    if (session) await (await session.catch(() => undefined))?.close();
+    await (closing ?? closeSession());
     await lock.release();
   }
   reportNewFailures(state.jobs, reported, reporter);
