@@ -49,23 +49,6 @@ describe("BrowserSession", () => {
     }
   }, 60_000);
 
-  it("keeps every open page visible, so layouts running side by side all get animation frames", async () => {
-    // Opened as tabs of one window, the first page was hidden by the second and its
-    // requestAnimationFrame never fired: Paged.js stalled there (a layout beside the cover, --jobs 2).
-    session.site.add("/test/frames.html", "<!DOCTYPE html><p>frames</p>");
-    const first = await session.newPage();
-    const second = await session.newPage();
-    try {
-      for (const opened of [first, second]) await opened.page.goto(session.site.url("/test/frames.html"));
-      const frame = "new Promise((resolve) => requestAnimationFrame(() => resolve(document.visibilityState)))";
-      const within = (page: typeof first.page) =>
-        Promise.race([page.evaluate(frame), new Promise((resolve) => setTimeout(() => resolve("no frame within 5 s"), 5_000))]);
-      expect(await Promise.all([within(first.page), within(second.page)])).toEqual(["visible", "visible"]);
-    } finally {
-      await Promise.all([first.close(), second.close()]);
-    }
-  }, 60_000);
-
   it("reuses a page once it is closed, blank and with a fresh list of refused requests", async () => {
     session.site.add("/test/refusing.html", '<!DOCTYPE html><img src="/test/absent.png" alt="">');
     const first = await session.newPage();

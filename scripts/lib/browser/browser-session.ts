@@ -70,11 +70,11 @@ export class BrowserSession {
   private readonly idle: PooledPage[] = [];
 
   /**
-   * A blank page whose requests are answered from the virtual site only. Each page has a
-   * window of its own: a tab opened after another in the same window hides it, and a hidden
-   * page gets no animation frames, so Paged.js there stalls. Opening a window costs about
-   * half a second, so pages are reused: a build opens one per article laid out at the same
-   * time (and one for the covers), not one per article.
+   * A blank page whose requests are answered from the virtual site only. Pages are tabs of
+   * one window, so all but one are hidden; the print page does not need animation frames
+   * (see fixed-environment.js), and nothing here waits for one. Pages are reused: a build
+   * opens one per article laid out at the same time (and one for the covers), not one per
+   * article, and opens them while Eleventy works (prepare).
    */
   async newPage(): Promise<SessionPage> {
     if (!this.browser.connected) throw new RenderError("Chromium has stopped (crashed or was killed)", { code: "chromium-gone" });
@@ -90,8 +90,28 @@ export class BrowserSession {
     };
   }
 
+  /**
+   * Makes `count` pages ready ahead of use, while the caller does other work (the build:
+   * while Eleventy lays out). The first is the blank tab Chromium opens at start.
+   */
+  async prepare(count: number): Promise<void> {
+    const initial = (await this.browser.pages()).find((page) => page.url() === "about:blank" && !this.owns(page));
+    const opening: Array<Promise<PooledPage>> = [];
+    if (initial && count > 0) opening.push(this.adopt(initial));
+    while (opening.length < count - this.idle.length) opening.push(this.openPage());
+    this.idle.push(...(await Promise.all(opening)));
+  }
+
+  private owns(page: Page): boolean {
+    return this.idle.some((pooled) => pooled.page === page);
+  }
+
   private async openPage(): Promise<PooledPage> {
-    const page = await this.browser.newPage({ type: "window" });
+    return this.adopt(await this.browser.newPage());
+  }
+
+  /** Puts a page behind the virtual site: every request answered from it, or refused. */
+  private async adopt(page: Page): Promise<PooledPage> {
     const pooled: PooledPage = { page, blocked: [] };
     await page.setRequestInterception(true);
     page.on("request", (request: HTTPRequest) => {

@@ -77,8 +77,13 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
       reportNewFailures(state.jobs, reported, reporter);
       if (stage === parseStage) {
         if (state.jobs.some(isLive)) {
-          // Connect (and draw the covers) while Eleventy lays out the pages.
-          void state.browser().catch(() => undefined);
+          // Connect, open the pages the print stage will use (one per article laid out at
+          // once, one for the covers) and draw the covers, all while Eleventy lays out.
+          const pages = Math.min(options.jobs, state.jobs.filter(isLive).length) + 1;
+          void state
+            .browser()
+            .then((browser) => browser.prepare(pages))
+            .catch(() => undefined);
           drawCovers(state);
         } else {
           // Nothing to print: a Chromium started just in case goes at once.

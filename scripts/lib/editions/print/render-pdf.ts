@@ -138,13 +138,17 @@ async function layOut(page: Page, url: string, failure: Promise<never>): Promise
 }
 
 async function screenshotFirstPage(page: Page, article: Article): Promise<Uint8Array> {
-  const first = await page.$(".pagedjs_pages > .pagedjs_page");
-  if (!first) throw new RenderError("print edition: Paged.js produced no page", { code: "print-no-pages", location: { file: article.sourcePath } });
-  try {
-    return await first.screenshot({ type: "png" });
-  } finally {
-    await first.dispose();
-  }
+  // The page's box, then a clipped screenshot of the page: no element handle, whose
+  // screenshot first scrolls the element into view and waits for an animation frame, which a
+  // background tab never gets.
+  const box = (await page.evaluate(`(() => {
+    const first = document.querySelector(".pagedjs_pages > .pagedjs_page");
+    if (!first) return null;
+    const rect = first.getBoundingClientRect();
+    return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
+  })()`)) as { x: number; y: number; width: number; height: number } | null;
+  if (!box) throw new RenderError("print edition: Paged.js produced no page", { code: "print-no-pages", location: { file: article.sourcePath } });
+  return new Uint8Array(await page.screenshot({ type: "png", clip: box, captureBeyondViewport: true }));
 }
 
 function pageStartsOf(report: LayoutReport): PageStart[] {

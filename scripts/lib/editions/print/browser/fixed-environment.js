@@ -40,5 +40,31 @@
     return pinnedNow;
   };
 
+  // Paged.js paces itself with requestAnimationFrame and requestIdleCallback, which a page
+  // that is not the visible tab of its window never gets: its layout would stall. Plain
+  // timers run in every tab (the build turns background throttling off), so several articles
+  // lay out side by side in tabs of one window, without a window (and its cost) each.
+  window.requestAnimationFrame = function (callback) {
+    return setTimeout(function () {
+      callback(pinnedNow);
+    }, 0);
+  };
+  window.cancelAnimationFrame = function (id) {
+    clearTimeout(id);
+  };
+  window.requestIdleCallback = function (callback) {
+    return setTimeout(function () {
+      callback({
+        didTimeout: false,
+        timeRemaining: function () {
+          return 50;
+        },
+      });
+    }, 0);
+  };
+  window.cancelIdleCallback = function (id) {
+    clearTimeout(id);
+  };
+
   window.__pressOptions = options;
 })

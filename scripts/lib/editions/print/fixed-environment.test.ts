@@ -1,0 +1,57 @@
+/**
+ * The print page's fixed environment (browser/fixed-environment.js), in a real Chromium: a
+ * seeded Math.random and a pinned clock, and animation frames and idle callbacks that still
+ * come in a background tab, where Chromium sends none and Paged.js would wait forever.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BrowserSession } from "../../browser/browser-session.ts";
+import { fixedEnvironmentScript } from "./browser-scripts.ts";
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await BrowserSession.launch();
+  session.site.add("/test/environment.html", "<!DOCTYPE html><p>environment</p>");
+}, 60_000);
+afterAll(async () => session?.close());
+
+const within5s = (work: Promise<unknown>) => Promise.race([work, new Promise((resolve) => setTimeout(() => resolve("nothing within 5 s"), 5_000))]);
+const frame = "new Promise((resolve) => requestAnimationFrame(() => resolve('frame')))";
+const idle = "new Promise((resolve) => requestIdleCallback((deadline) => resolve(deadline.timeRemaining() > 0 ? 'idle' : 'no time')))";
+
+describe("the print page's fixed environment", () => {
+  it("gives frames and idle callbacks in a background tab, where Chromium gives none", async () => {
+    const withEnvironment = await session.newPage();
+    const plain = await session.newPage();
+    const front = await session.newPage();
+    try {
+      await withEnvironment.page.evaluateOnNewDocument(fixedEnvironmentScript(7, Date.UTC(2011, 10, 5), { hideFinishedPages: true, isolateTextNodes: true }));
+      for (const opened of [withEnvironment, plain, front]) await opened.page.goto(session.site.url("/test/environment.html"));
+      await front.page.bringToFront();
+      expect(await withEnvironment.page.evaluate("document.visibilityState")).toBe("hidden");
+      // The reason for the shim: a plain background tab never gets its frame.
+      expect(await within5s(plain.page.evaluate(frame))).toBe("nothing within 5 s");
+      expect(await within5s(withEnvironment.page.evaluate(frame))).toBe("frame");
+      expect(await within5s(withEnvironment.page.evaluate(idle))).toBe("idle");
+    } finally {
+      await Promise.all([withEnvironment.close({ discard: true }), plain.close({ discard: true }), front.close()]);
+    }
+  }, 60_000);
+
+  it("pins the clock and seeds Math.random, the same on every load", async () => {
+    const opened = await session.newPage();
+    try {
+      await opened.page.evaluateOnNewDocument(fixedEnvironmentScript(7, Date.UTC(2011, 10, 5), { hideFinishedPages: true, isolateTextNodes: true }));
+      const read = async () => {
+        await opened.page.goto(session.site.url("/test/environment.html"));
+        return opened.page.evaluate("({ now: Date.now(), year: new Date().getUTCFullYear(), random: [Math.random(), Math.random()] })");
+      };
+      const first = (await read()) as { now: number; year: number; random: number[] };
+      expect(first.now).toBe(Date.UTC(2011, 10, 5));
+      expect(first.year).toBe(2011);
+      expect(await read()).toEqual(first);
+    } finally {
+      await opened.close({ discard: true });
+    }
+  }, 60_000);
+});
