@@ -70,11 +70,13 @@ export class BrowserSession {
   private readonly idle: PooledPage[] = [];
 
   /**
-   * A blank page whose requests are answered from the virtual site only. Pages are tabs of
-   * one window, so all but one are hidden; the print page does not need animation frames
-   * (see fixed-environment.js), and nothing here waits for one. Pages are reused: a build
-   * opens one per article laid out at the same time (and one for the covers), not one per
-   * article, and opens them while Eleventy works (prepare).
+   * A blank page whose requests are answered from the virtual site only. Each page has a
+   * window of its own: a tab opened after another in the same window hides it, and a hidden
+   * page gets no animation frames (the print page copes, see fixed-environment.js, but under
+   * load layouts in background tabs were still seen to stall). A window costs about half a
+   * second to open, so pages are reused: a build opens one per article laid out at the same
+   * time (and one for the covers), not one per article, and opens them while Eleventy works
+   * (prepare).
    */
   async newPage(): Promise<SessionPage> {
     if (!this.browser.connected) throw new RenderError("Chromium has stopped (crashed or was killed)", { code: "chromium-gone" });
@@ -92,7 +94,8 @@ export class BrowserSession {
 
   /**
    * Makes `count` pages ready ahead of use, while the caller does other work (the build:
-   * while Eleventy lays out). The first is the blank tab Chromium opens at start.
+   * while Eleventy lays out). The first is the blank page Chromium opens at start, which
+   * already has a window of its own.
    */
   async prepare(count: number): Promise<void> {
     const initial = (await this.browser.pages()).find((page) => page.url() === "about:blank" && !this.owns(page));
@@ -107,7 +110,7 @@ export class BrowserSession {
   }
 
   private async openPage(): Promise<PooledPage> {
-    return this.adopt(await this.browser.newPage());
+    return this.adopt(await this.browser.newPage({ type: "window" }));
   }
 
   /** Puts a page behind the virtual site: every request answered from it, or refused. */

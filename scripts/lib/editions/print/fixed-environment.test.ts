@@ -21,20 +21,24 @@ const idle = "new Promise((resolve) => requestIdleCallback((deadline) => resolve
 
 describe("the print page's fixed environment", () => {
   it("gives frames and idle callbacks in a background tab, where Chromium gives none", async () => {
-    const withEnvironment = await session.newPage();
-    const plain = await session.newPage();
-    const front = await session.newPage();
+    // The session gives each page a window; tabs opened in one window hide each other.
+    const window = await session.newPage();
+    const browser = window.page.browser();
+    const withEnvironment = await browser.newPage();
+    const plain = await browser.newPage();
+    const front = await browser.newPage();
     try {
-      await withEnvironment.page.evaluateOnNewDocument(fixedEnvironmentScript(7, Date.UTC(2011, 10, 5), { hideFinishedPages: true, isolateTextNodes: true }));
-      for (const opened of [withEnvironment, plain, front]) await opened.page.goto(session.site.url("/test/environment.html"));
-      await front.page.bringToFront();
-      expect(await withEnvironment.page.evaluate("document.visibilityState")).toBe("hidden");
+      await withEnvironment.evaluateOnNewDocument(fixedEnvironmentScript(7, Date.UTC(2011, 10, 5), { hideFinishedPages: true, isolateTextNodes: true }));
+      for (const page of [withEnvironment, plain, front]) await page.goto("about:blank");
+      await front.bringToFront();
+      expect(await withEnvironment.evaluate("document.visibilityState")).toBe("hidden");
+      expect(await plain.evaluate("document.visibilityState")).toBe("hidden");
       // The reason for the shim: a plain background tab never gets its frame.
-      expect(await within5s(plain.page.evaluate(frame))).toBe("nothing within 5 s");
-      expect(await within5s(withEnvironment.page.evaluate(frame))).toBe("frame");
-      expect(await within5s(withEnvironment.page.evaluate(idle))).toBe("idle");
+      expect(await within5s(plain.evaluate(frame))).toBe("nothing within 5 s");
+      expect(await within5s(withEnvironment.evaluate(frame))).toBe("frame");
+      expect(await within5s(withEnvironment.evaluate(idle))).toBe("idle");
     } finally {
-      await Promise.all([withEnvironment.close({ discard: true }), plain.close({ discard: true }), front.close()]);
+      await Promise.all([withEnvironment.close(), plain.close(), front.close(), window.close()]);
     }
   }, 60_000);
 

@@ -41,9 +41,9 @@
   };
 
   // Paged.js paces itself with requestAnimationFrame and requestIdleCallback, which a page
-  // that is not the visible tab of its window never gets: its layout would stall. Plain
-  // timers run in every tab (the build turns background throttling off), so several articles
-  // lay out side by side in tabs of one window, without a window (and its cost) each.
+  // that is not the visible tab of its window never gets: its layout would stall. The build
+  // gives every page a window of its own; plain timers (background throttling is off) keep a
+  // layout going even if a page ends up behind another all the same.
   window.requestAnimationFrame = function (callback) {
     return setTimeout(function () {
       callback(pinnedNow);
