@@ -37,13 +37,14 @@ await runCommand(async () => {
   for (const document of documents) {
     const ours: OurResult[] = [];
     const peers: PeerResult[] = [];
+    const stem = document.name.replace(/\W+/g, "-");
     for (let run = 0; run < document.runs; run++) {
-      const out = join(work, `${document.name.replace(/\W+/g, "-")}-${run}`);
+      const out = join(work, `${stem}-${run}`);
       ours.push(await runOurBuild(document.file, out));
       if (withPeers) peers.push(await runPeers(document.file, await mkdir(out, { recursive: true }).then(() => out)));
     }
     // Memory from one more run of its own: sampling slows a run down, so timed runs are not sampled.
-    const sampled = await runOurBuild(document.file, join(work, `${document.name.replace(/\W+/g, "-")}-memory`), [], { sampleMemory: true });
+    const sampled = await runOurBuild(document.file, join(work, `${stem}-memory`), [], { sampleMemory: true });
     const row: BenchRow = {
       name: document.name,
       ours: { ...median(ours, (r) => r.totalMs), peakRssBytes: sampled.peakRssBytes },

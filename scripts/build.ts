@@ -9,7 +9,7 @@ let chromium: ChromiumProcess | undefined;
 try {
   chromium = startChromium();
 } catch {
-  chromium = undefined;
+  // Reported later, as said above.
 }
 
 const [{ parseBuildOptions }, { runBuild }, { consoleReporter, formatDuration, runCommand }, { displayPath }] = await Promise.all([

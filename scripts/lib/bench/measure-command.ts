@@ -33,9 +33,11 @@ export function measureCommand(command: string, args: string[], options: Measure
     let peak = 0;
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const sampler = setInterval(() => {
-      if (child.pid && options.sampleMemory) peak = Math.max(peak, treeRss(child.pid));
-    }, 250);
+    const sampler = options.sampleMemory
+      ? setInterval(() => {
+          if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+        }, 250)
+      : undefined;
     child.on("error", (error) => {
       clearInterval(sampler);
       reject(error);

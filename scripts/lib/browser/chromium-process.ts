@@ -70,7 +70,7 @@ export interface ChromiumProcess {
   readonly ended: Promise<string>;
   /** Stops the process and its helpers now and removes its profile folder, best effort; safe to call twice. */
   kill(): void;
-  /** kill(), then waits for the process to be gone and removes the profile for certain. */
+  /** kill(), then waits for the process to be gone, its profile removed for certain. */
   stop(): Promise<void>;
 }
 
@@ -128,8 +128,8 @@ export function startChromium(): ChromiumProcess {
     kill,
     async stop() {
       kill();
+      // The exit handler below removes the profile again, now that no helper can write to it.
       await ended;
-      removeProfile(profile);
     },
   };
   // Profiles are removed once the process has gone, whoever stopped it.
