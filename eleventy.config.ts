@@ -1,6 +1,6 @@
 /**
- * Eleventy configuration shared by every build. The templates are the TypeScript modules in
- * layouts/ (`*.11ty.ts`), handed to Eleventy as modules (virtual templates) rather than as
+ * Eleventy configuration shared by every build: Eleventy makes the web edition. The templates
+ * are the TypeScript modules in layouts/ (`*.11ty.ts`), handed to Eleventy as modules (virtual templates) rather than as
  * files for it to import: Eleventy then never loads TypeScript itself, so the build runs on
  * plain Node from a precompiled bundle (see scripts/launch.mjs). The build passes the parsed
  * articles in as global data, so Eleventy lays out pages but never parses an article again.
@@ -8,12 +8,10 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { markdownEngine } from "./scripts/lib/markdown/engine.ts";
 import * as webArticle from "./layouts/web-article.11ty.ts";
-import * as printArticle from "./layouts/print-article.11ty.ts";
 
 /** Each template under the name Eleventy knows it by, relative to the layouts folder. */
 export const templates = {
   "web-article.11ty.js": webArticle,
-  "print-article.11ty.js": printArticle,
 };
 
 export default function configureEleventy(eleventyConfig: UserConfig): void {

@@ -5,6 +5,9 @@ import { startChromium, type ChromiumProcess } from "./lib/browser/chromium-proc
 // build, so that it comes up while the articles are parsed and Eleventy lays out the pages;
 // the build stops it again if nothing needs printing. A missing Chromium is reported later,
 // by the article that needs it, once its content has been checked.
+import { trace } from "./lib/cli/trace.ts";
+
+trace("build started");
 let chromium: ChromiumProcess | undefined;
 try {
   chromium = startChromium();
@@ -19,6 +22,7 @@ const [{ parseBuildOptions }, { runBuild }, { consoleReporter, formatDuration, r
   import("./lib/build/edition-record.ts"),
 ]);
 
+trace("build modules loaded");
 await runCommand(async () => {
   const started = performance.now();
   const options = parseBuildOptions(process.argv.slice(2));
@@ -31,5 +35,6 @@ await runCommand(async () => {
     return 1;
   }
   reporter.info(summary);
+  trace("build finished");
   return 0;
 });

@@ -42,7 +42,7 @@ describe("npm run build on the sample", () => {
   it("builds all three editions and proves their notes agree", () => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    for (const stage of ["parse", "layout", "print", "epub", "publish", "catalog"]) expect(first.stdout).toMatch(new RegExp(`^${stage} .*\\d+(\\.\\d+)? m?s$`, "m"));
+    for (const stage of ["parse", "layout", "print", "epub", "web", "publish", "catalog"]) expect(first.stdout).toMatch(new RegExp(`^${stage} .*\\d+(\\.\\d+)? m?s$`, "m"));
     expect(first.stdout).toContain(`verified ${slug}: 11 notes, 11 calls identical`);
     const record = JSON.parse(readFileSync(join(out, slug, "edition.json"), "utf8"));
     expect(record.notes).toBe(11);

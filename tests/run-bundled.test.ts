@@ -5,7 +5,7 @@
  * launcher inside a throwaway project, so the real sources are never touched.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,26 +29,45 @@ describe("run-bundled", () => {
     symlinkSync(join(projectRoot, "node_modules"), join(work, "node_modules"));
     writeFileSync(join(work, "package.json"), '{ "type": "module" }\n');
     writeFileSync(join(work, "eleventy.config.ts"), "export default function configure(): void {}\n");
-    writeFileSync(join(work, "scripts", "hello.ts"), 'import { greeting } from "./lib/greeting.ts";\nconst lazy = await import("./lib/lazy.ts");\nconsole.log(`${greeting} ${lazy.name} ${process.argv.slice(2).join(",")}`);\n');
+    writeFileSync(join(work, "package-lock.json"), '{ "lockfileVersion": 3 }\n');
+    // yaml is one of the packages compiled into the bundle; @11ty/eleventy stays in node_modules.
+    writeFileSync(
+      join(work, "scripts", "hello.ts"),
+      'import { greeting } from "./lib/greeting.ts";\nimport { parse } from "yaml";\nconst lazy = await import("./lib/lazy.ts");\nconst eleventy = await import("@11ty/eleventy");\nconsole.log(`${greeting} ${lazy.name} ${parse("n: 1").n} ${typeof eleventy.Eleventy} ${process.argv.slice(2).join(",")}`);\n',
+    );
     writeFileSync(join(work, "scripts", "lib", "greeting.ts"), 'export const greeting: string = "hello";\n');
     writeFileSync(join(work, "scripts", "lib", "lazy.ts"), 'export const name: string = "world";\n');
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("compiles the entry once and runs it with the command's arguments", () => {
-    expect(run("scripts/hello.ts", "a", "b")).toMatchObject({ code: 0, stdout: "hello world a,b\n" });
+    expect(run("scripts/hello.ts", "a", "b")).toMatchObject({ code: 0, stdout: "hello world 1 function a,b\n" });
     expect(bundles()).toHaveLength(1);
-    expect(run("scripts/hello.ts")).toMatchObject({ code: 0, stdout: "hello world \n" });
+    expect(run("scripts/hello.ts")).toMatchObject({ code: 0, stdout: "hello world 1 function \n" });
     expect(bundles()).toHaveLength(1);
+  });
+
+  it("compiles some packages in and imports the others from node_modules", () => {
+    const dir = join(work, ".cache", "bundles", bundles()[0]!);
+    const code = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith(".js"))
+      .map((name) => readFileSync(join(dir, name), "utf8"))
+      .join("\n");
+    expect(code).not.toMatch(/from ["']yaml["']/);
+    expect(code).toMatch(/import\(["']@11ty\/eleventy["']\)/);
   });
 
   it("compiles again after any source file changes, lazily imported ones too", () => {
     writeFileSync(join(work, "scripts", "lib", "lazy.ts"), 'export const name: string = "again";\n');
-    expect(run("scripts/hello.ts")).toMatchObject({ code: 0, stdout: "hello again \n" });
+    expect(run("scripts/hello.ts")).toMatchObject({ code: 0, stdout: "hello again 1 function \n" });
     writeFileSync(join(work, "layouts", "page.ts"), "export const unused = 1;\n");
     run("scripts/hello.ts");
-    // Three versions of the sources, three bundles (old ones stay an hour for builds still running).
-    expect(bundles()).toHaveLength(3);
+    // Packages are compiled in: another install is another bundle.
+    writeFileSync(join(work, "package-lock.json"), '{ "lockfileVersion": 3, "packages": {} }\n');
+    run("scripts/hello.ts");
+    // Four versions of the inputs, four bundles (old ones stay an hour for builds still running).
+    expect(bundles()).toHaveLength(4);
   });
 
   it("reports a source that does not compile with its file and line, and exits 1", () => {

@@ -1,6 +1,6 @@
 /**
  * Shared steps of the print edition's end-to-end tests: article → print HTML (the real
- * Eleventy layout) → PDF in a real Chromium, and readers for what comes out, using the
+ * print layout) → PDF in a real Chromium, and readers for what comes out, using the
  * system's PDF tools (poppler's pdftotext/pdfinfo/pdffonts, MuPDF's mutool).
  */
 import { execFileSync } from "node:child_process";
@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
 import { loadArticle, parseArticle, type Article } from "../../scripts/lib/document/article.ts";
 import { articleView } from "../../scripts/lib/editions/article-view.ts";
-import { renderPages } from "../../scripts/lib/editions/eleventy-pages.ts";
+import { printPage } from "../../layouts/print-page.ts";
 import type { PrintResult } from "../../scripts/lib/editions/print/print-edition.ts";
 import { renderPrintBody } from "../../scripts/lib/editions/print/print-body.ts";
 import { renderPdf, type RenderPdfOptions } from "../../scripts/lib/editions/print/render-pdf.ts";
@@ -30,10 +30,7 @@ export function generatedArticle(markdown: string, name: string): Article {
 
 /** The print HTML of one article, from the layouts, as the build makes it. */
 export async function printHtmlOf(article: Article): Promise<string> {
-  const pages = await renderPages([articleView(article, renderPrintBody(article))]);
-  const html = pages.get(`${article.slug}/print.html`);
-  if (!html) throw new Error(`no print page for ${article.slug}; pages: ${[...pages.keys()].join(", ")}`);
-  return html;
+  return printPage(articleView(article, renderPrintBody(article)));
 }
 
 export async function printArticle(session: BrowserSession, article: Article, options?: RenderPdfOptions): Promise<PrintResult> {

@@ -72,3 +72,22 @@ describe("BrowserSession", () => {
   }, 60_000);
 });
 
+describe("BrowserSession.prepare", () => {
+  it("hands out each prepared page as soon as it is ready, the first to the layout, and opens no other", async () => {
+    const fresh = await BrowserSession.launch();
+    try {
+      // Not awaited: the build prepares pages while it works, and asks for them before they are all open.
+      const prepared = fresh.prepare(2);
+      const [layout, cover] = await Promise.all([fresh.newPage(), fresh.newPage({ background: true })]);
+      await prepared;
+      expect(layout.page).not.toBe(cover.page);
+      // Chromium's own blank page went to the layout; the cover took the window opened for it; nothing else was opened.
+      const pages = await layout.page.browser().pages();
+      expect(pages).toHaveLength(2);
+      expect(pages[0]).toBe(layout.page);
+      await Promise.all([layout.close(), cover.close()]);
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
+});

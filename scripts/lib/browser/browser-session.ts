@@ -21,6 +21,15 @@ export interface SessionPage {
   close(options?: { discard?: boolean }): Promise<void>;
 }
 
+export interface NewPageOptions {
+  /**
+   * For work nothing waits on yet (the e-book covers): take the page prepared last, so the
+   * first one ready (Chromium's own blank page, which needs no window opened) goes to the
+   * layout that the whole build waits for.
+   */
+  background?: boolean;
+}
+
 /** A page the session opened, with the refused-request list of its current use. */
 interface PooledPage {
   page: Page;
@@ -66,8 +75,12 @@ export class BrowserSession {
     }
   }
 
-  /** Pages opened earlier and free again; see newPage. */
-  private readonly idle: PooledPage[] = [];
+  /**
+   * Pages free for the next newPage(), first come first served: pages released by an earlier
+   * use (ready at once) and pages prepare() is still opening. A caller takes the next one,
+   * ready or not, rather than waiting for every prepared page.
+   */
+  private readonly pool: Array<Promise<PooledPage | undefined>> = [];
 
   /**
    * A blank page whose requests are answered from the virtual site only. Each page has a
@@ -78,12 +91,14 @@ export class BrowserSession {
    * time (and one for the covers), not one per article, and opens them while Eleventy works
    * (prepare).
    */
-  async newPage(): Promise<SessionPage> {
+  async newPage(options: NewPageOptions = {}): Promise<SessionPage> {
     if (!this.browser.connected) throw new RenderError("Chromium has stopped (crashed or was killed)", { code: "chromium-gone" });
-    let pooled = this.idle.pop();
-    while (pooled && pooled.page.isClosed()) pooled = this.idle.pop();
-    pooled ??= await this.openPage();
-    const use: PooledPage = pooled;
+    let pooled: PooledPage | undefined;
+    while (!pooled && this.pool.length) {
+      const next = await (options.background ? this.pool.pop() : this.pool.shift());
+      if (next && !next.page.isClosed()) pooled = next;
+    }
+    const use: PooledPage = pooled ?? (await this.openPage());
     use.blocked = [];
     return {
       page: use.page,
@@ -98,16 +113,25 @@ export class BrowserSession {
    * already has a window of its own.
    */
   async prepare(count: number): Promise<void> {
-    const initial = (await this.browser.pages()).find((page) => page.url() === "about:blank" && !this.owns(page));
     const opening: Array<Promise<PooledPage>> = [];
-    if (initial && count > 0) opening.push(this.adopt(initial));
-    while (opening.length < count - this.idle.length) opening.push(this.openPage());
-    this.idle.push(...(await Promise.all(opening)));
+    if (!this.adopted && count > 0) {
+      this.adopted = true;
+      opening.push(this.adoptInitialPage());
+    }
+    while (opening.length < count - this.pool.length) opening.push(this.openPage());
+    // In the pool at once, still opening: a newPage() from now on waits for one of these
+    // instead of opening a window of its own. One that fails to open is dropped there.
+    this.pool.push(...opening.map((page) => page.catch(() => undefined)));
+    await Promise.all(opening);
   }
 
-  private owns(page: Page): boolean {
-    return this.idle.some((pooled) => pooled.page === page);
+  private async adoptInitialPage(): Promise<PooledPage> {
+    const initial = (await this.browser.pages()).find((page) => page.url() === "about:blank");
+    return initial ? this.adopt(initial) : this.openPage();
   }
+
+  /** The blank page Chromium opened at start has been taken into the pool (once). */
+  private adopted = false;
 
   private async openPage(): Promise<PooledPage> {
     return this.adopt(await this.browser.newPage({ type: "window" }));
@@ -129,7 +153,8 @@ export class BrowserSession {
       try {
         // Nothing of the last document survives: the next use starts from a blank page.
         await pooled.page.goto("about:blank", { timeout: 10_000 });
-        this.idle.push(pooled);
+        // Ready at once: ahead of pages still opening.
+        this.pool.unshift(Promise.resolve(pooled));
         return;
       } catch {
         // A page that cannot even go blank is not worth keeping.

@@ -5,13 +5,16 @@
  */
 import { isLive } from "./article-job.ts";
 import type { BuildState } from "./stage.ts";
+import { trace } from "../cli/trace.ts";
 
 export function drawCovers(state: BuildState): void {
   let queue: Promise<unknown> = Promise.resolve();
   for (const job of state.jobs.filter(isLive)) {
     const cover = queue.then(async () => {
       const [{ renderCover }, session] = await Promise.all([import("../editions/epub/cover-image.ts"), state.browser()]);
-      return renderCover(job.article, session);
+      const png = await renderCover(job.article, session);
+      trace(`cover ${job.article.slug}: drawn`);
+      return png;
     });
     // Awaited by the EPUB stage, which reports a failure against its article.
     cover.catch(() => undefined);

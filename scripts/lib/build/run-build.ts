@@ -14,13 +14,15 @@ import { parseStage } from "./stages/parse-stage.ts";
 import { layoutStage } from "./stages/layout-stage.ts";
 import { printStage } from "./stages/print-stage.ts";
 import { epubStage } from "./stages/epub-stage.ts";
+import { webStage } from "./stages/web-stage.ts";
 import { publishStage } from "./stages/publish-stage.ts";
 import { catalogStage } from "./stages/catalog-stage.ts";
 import { ContentError } from "../errors.ts";
 import type { ChromiumProcess } from "../browser/chromium-process.ts";
 import { drawCovers } from "./draw-covers.ts";
+import { trace } from "../cli/trace.ts";
 
-export const stages: Stage[] = [parseStage, layoutStage, printStage, epubStage, publishStage, catalogStage];
+export const stages: Stage[] = [parseStage, layoutStage, printStage, epubStage, webStage, publishStage, catalogStage];
 
 export interface BuildOutcome {
   jobs: ArticleJob[];
@@ -74,6 +76,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
       const detail = await stage.run(state);
       stageTimings[stage.name] = performance.now() - started;
       reporter.stage(stage.name, detail, stageTimings[stage.name]!);
+      trace(`stage ${stage.name} done`);
       reportNewFailures(state.jobs, reported, reporter);
       if (stage === parseStage) {
         if (state.jobs.some(isLive)) {
@@ -82,7 +85,8 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
           const pages = Math.min(options.jobs, state.jobs.filter(isLive).length) + 1;
           void state
             .browser()
-            .then((browser) => browser.prepare(pages))
+            .then((browser) => (trace("browser connected"), browser.prepare(pages)))
+            .then(() => trace(`${pages} pages prepared`))
             .catch(() => undefined);
           drawCovers(state);
         } else {

@@ -6,6 +6,7 @@
 import type { Article } from "../document/article.ts";
 import type { PageStart } from "../editions/page-starts.ts";
 import type { ArticleJob } from "./article-job.ts";
+import { trace } from "../cli/trace.ts";
 
 export function startEpub(job: ArticleJob & { article: Article }, pageStarts: PageStart[] | undefined): void {
   const started = performance.now();
@@ -13,6 +14,7 @@ export function startEpub(job: ArticleJob & { article: Article }, pageStarts: Pa
     const { renderEpub } = await import("../editions/epub/render-epub.ts");
     const result = await renderEpub(job.article, { pageStarts, coverPng: await job.coverPng });
     job.timings.epubWork = performance.now() - started;
+    trace(`epub ${job.article.slug}: built`);
     return result.epub;
   })();
   // A failure is reported by the EPUB stage, against this article.

@@ -18,7 +18,7 @@ import { injectReload, LiveReload, reloadPath } from "./live-reload.ts";
 import { readStatic } from "./static-files.ts";
 import type { ArticleJob } from "../build/article-job.ts";
 import { articleView } from "../editions/article-view.ts";
-import { renderPages } from "../editions/eleventy-pages.ts";
+import { printPage } from "../../../layouts/print-page.ts";
 import { renderPrintBody } from "../editions/print/print-body.ts";
 
 export interface DevServer {
@@ -46,7 +46,7 @@ export async function startDevServer(options: BuildOptions, port: number, report
     try {
       // Incremental: only the articles whose inputs changed are laid out again.
       const outcome = await runBuild(options, reporter, { warm: warmBrowser });
-      await updatePrintPreviews(outcome.jobs, preview);
+      updatePrintPreviews(outcome.jobs, preview);
       reporter.info(`rebuilt in ${formatDuration(performance.now() - started)}${outcome.failed ? `, ${outcome.failed} failed` : ""}; reloading ${reload.count} page(s)`);
       reload.reload();
     } catch (error) {
@@ -97,11 +97,7 @@ export async function startDevServer(options: BuildOptions, port: number, report
 }
 
 /** Print pages for the preview: from the build when it laid the article out, else rendered here (up-to-date articles). */
-async function updatePrintPreviews(jobs: ArticleJob[], preview: VirtualSite): Promise<void> {
-  const missing = jobs.filter((job) => job.article && !job.error && !job.printHtml);
-  if (missing.length) {
-    const pages = await renderPages(missing.map((job) => articleView(job.article!, renderPrintBody(job.article!))));
-    for (const job of missing) job.printHtml = pages.get(`${job.article!.slug}/print.html`);
-  }
+function updatePrintPreviews(jobs: ArticleJob[], preview: VirtualSite): void {
+  for (const job of jobs) if (job.article && !job.error && !job.printHtml) job.printHtml = printPage(articleView(job.article, renderPrintBody(job.article)));
   for (const job of jobs) if (job.article && job.printHtml) preview.add(`/${job.article.slug}/print.html`, job.printHtml);
 }

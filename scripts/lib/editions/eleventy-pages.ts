@@ -3,6 +3,7 @@
  * pages. Writing to disk is left to the build, which writes atomically.
  */
 import { RenderError } from "../errors.ts";
+import { trace } from "../cli/trace.ts";
 import configureEleventy from "../../../eleventy.config.ts";
 import { layoutsDir } from "../project-paths.ts";
 import type { ArticleView } from "./article-view.ts";
@@ -18,6 +19,7 @@ export async function renderPages(articles: ArticleView[]): Promise<RenderedPage
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
   // Imported lazily: Eleventy is heavy and commands such as `verify` never need it.
   const { Eleventy } = await import("@11ty/eleventy");
+  trace("Eleventy loaded");
   const outputDir = "/__eleventy_output__";
   const eleventy = new Eleventy(layoutsDir, outputDir, {
     // The configuration is eleventy.config.ts, imported above with the rest of the build
@@ -35,6 +37,7 @@ export async function renderPages(articles: ArticleView[]): Promise<RenderedPage
   } catch (error) {
     throw new RenderError(`Eleventy could not render the pages: ${(error as Error).message}`, { code: "eleventy", cause: error });
   }
+  trace("Eleventy rendered");
   const pages: RenderedPages = new Map();
   for (const result of results) {
     if (!result.outputPath) continue;

@@ -1,11 +1,17 @@
-/** Stage 2: render every article's bodies, then run Eleventy once for the web and print pages of all of them. */
+/**
+ * Stage 2: render every article's bodies and its print page, then start Eleventy on the web
+ * pages of all of them. The print stage needs only the print pages, so Eleventy works while
+ * Chromium lays them out; the web stage collects its pages.
+ */
 import { readFile } from "node:fs/promises";
+import { printPage } from "../../../../layouts/print-page.ts";
 import { articleView } from "../../editions/article-view.ts";
 import { renderPrintBody } from "../../editions/print/print-body.ts";
 import { asPublishError } from "../../errors.ts";
 import { isLive } from "../article-job.ts";
 import type { Stage } from "../stage.ts";
 import { plural } from "../for-each-article.ts";
+import { startWebPages } from "../start-web-pages.ts";
 
 export const layoutStage: Stage = {
   name: "layout",
@@ -15,6 +21,7 @@ export const layoutStage: Stage = {
       const started = performance.now();
       try {
         job.view = articleView(job.article, renderPrintBody(job.article));
+        job.printHtml = printPage(job.view);
         for (const image of job.article.images) job.files.set(`images/${image.fileName}`, await readFile(image.path));
       } catch (error) {
         job.error = asPublishError(error, `could not render ${job.article.slug}`, { file: job.source });
@@ -22,12 +29,7 @@ export const layoutStage: Stage = {
       job.timings.render = performance.now() - started;
     }
     const views = live.filter((job) => !job.error && job.view).map((job) => job.view!);
-    const { renderPages } = await import("../../editions/eleventy-pages.ts");
-    state.pages = await renderPages(views);
-    for (const job of live) {
-      if (job.error) continue;
-      job.printHtml = state.pages.get(`${job.article.slug}/print.html`);
-    }
-    return `${plural(views.length, "web page")}, ${plural(views.length, "print page")}`;
+    state.webPages = startWebPages(views);
+    return `${plural(views.length, "print page")}; web pages under way`;
   },
 };

@@ -12,6 +12,7 @@ import { outputRecord, sha256, type EditionRecord } from "../edition-record.ts";
 import { forEachArticle, plural } from "../for-each-article.ts";
 import { isLive, type ArticleJob } from "../article-job.ts";
 import type { BuildState, Stage } from "../stage.ts";
+import { trace } from "../../cli/trace.ts";
 
 export const publishStage: Stage = {
   name: "publish",
@@ -30,7 +31,9 @@ export const publishStage: Stage = {
         if (web !== undefined) job.files.set("index.html", fillDownloadSizes(web, (s, kind) => sizeIn(job, s, kind)));
         for (const [name, data] of job.files) await writeFileAtomic(join(staging, name), data);
 
+        trace(`publish ${slug}: staged`);
         const verify = await verifyStagedEditions(staging, job.article, state.options.epubcheck);
+        trace(`publish ${slug}: verified`);
         state.reporter.info(`  ${verify.summary}`);
         job.files.set("verify.json", verify.json);
         await writeFileAtomic(join(staging, "verify.json"), verify.json);

@@ -19,7 +19,7 @@ export async function renderCover(article: Article, session: BrowserSession): Pr
   for (const face of fontFaces()) session.site.addFile(`${fontsPath}/${face.fileName}`, face.path);
   const pagePath = `/epub-cover/${article.slug}.html`;
   session.site.add(pagePath, coverHtml(article));
-  const { page, blocked, close } = await session.newPage();
+  const { page, blocked, close } = await session.newPage({ background: true });
   let failed = true;
   try {
     await page.setViewport({ ...coverSize, deviceScaleFactor: 1 });

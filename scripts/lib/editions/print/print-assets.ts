@@ -1,7 +1,7 @@
 /**
  * Everything the print page loads besides itself, and where the virtual site serves it:
  * stylesheets, the faces, the Paged.js polyfill and its configuration script. The layout
- * (layouts/print-article.11ty.ts) links these URLs; the renderer registers them.
+ * (layouts/print-page.ts) links these URLs; the renderer registers them.
  */
 import { join } from "node:path";
 import type { VirtualSite } from "../../browser/virtual-site.ts";

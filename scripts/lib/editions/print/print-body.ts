@@ -9,7 +9,7 @@ import { renderTokens, splitNotes } from "../../markdown/render.ts";
 import { hyphenatorFor, unhyphenateHeadings } from "./hyphenation.ts";
 import { printNoteRenderer } from "./print-notes.ts";
 
-/** The print body HTML of one article, ready for layouts/print-article.11ty.ts. */
+/** The print body HTML of one article, ready for layouts/print-page.ts. */
 export function renderPrintBody(article: Article): string {
   const { body, notes } = splitNotes(article);
   const hyphenate = hyphenatorFor(article.meta.lang);

@@ -27,6 +27,7 @@ import { finishPdf, pdfInfoOf } from "./pdf-metadata.ts";
 import { registerPrintAssets } from "./print-assets.ts";
 import type { PrintResult } from "./print-edition.ts";
 import { watchPageMessages } from "./page-messages.ts";
+import { trace } from "../../cli/trace.ts";
 
 export interface RenderPdfOptions {
   /** Longest wait for Paged.js to finish one article; default 120 s. */
@@ -59,7 +60,9 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   session.site.add(pagePath, printHtml);
   // The print page links images as `images/<name>`, beside it, as the web edition publishes them.
   for (const image of article.images) session.site.addFile(`/${article.slug}/images/${image.fileName}`, image.path);
+  trace(`print ${article.slug}: waiting for a page`);
   const opened = await session.newPage();
+  trace(`print ${article.slug}: page ready`);
   const { page } = opened;
   const messages = watchPageMessages(page);
   let environment: { identifier: string } | undefined;
@@ -81,16 +84,21 @@ export async function renderPdf(session: BrowserSession, article: Article, print
       }),
     );
     const layoutMs = performance.now() - layoutStart;
+    trace(`print ${article.slug}: laid out`);
 
     const report = (await page.evaluate(layoutReportExpression())) as LayoutReport;
     assertLayoutSound(article, report);
     const pageStarts = pageStartsOf(report);
+    trace(`print ${article.slug}: layout checked`);
     options.onLaidOut?.(pageStarts);
     const firstPagePng = await screenshotFirstPage(page, article);
 
+    trace(`print ${article.slug}: page 1 pictured`);
     const pdfStart = performance.now();
     const chromiumPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs });
+    trace(`print ${article.slug}: Chromium wrote the PDF`);
     const pdf = await finishPdf(chromiumPdf, info);
+    trace(`print ${article.slug}: PDF finished`);
     const pdfMs = performance.now() - pdfStart;
 
     const refused = opened.blocked.filter((url) => !url.endsWith("/favicon.ico"));

@@ -1,5 +1,9 @@
 /**
- * Print edition: the HTML Paged.js paginates into the PDF, at <slug>/print.html.
+ * Print edition: the HTML Paged.js paginates into the PDF (served at <slug>/print.html).
+ *
+ * A plain function of the article, not an Eleventy template: the print layout is the first
+ * thing a build needs, and waiting for Eleventy to load (about half a second) held up every
+ * PDF. Eleventy makes the web edition while Chromium lays this page out.
  *
  * Every URL is site-absolute: the page is only ever opened inside the renderer's virtual
  * site, which serves the stylesheets, the fonts and the two /vendor/ scripts (inline scripts
@@ -9,12 +13,10 @@ import { printAssetUrls } from "../scripts/lib/editions/print/print-assets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { byline } from "./lib/byline.ts";
 import { pageShell } from "./lib/page-shell.ts";
-import { articlePages, articleShellFields, type ArticlePageData } from "./lib/article-pages.ts";
+import { articleShellFields } from "./lib/article-pages.ts";
+import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
 
-export const data = articlePages("print.html");
-
-export function render(data: ArticlePageData): string {
-  const article = data.article;
+export function printPage(article: ArticleView): string {
   // Running heads come from these hidden elements (string-set in print.css); page 1 shows none.
   const runningAuthor = article.authors.length ? article.authors.join(", ") : article.title;
   const body = `<header class="title-block">

@@ -1,0 +1,15 @@
+/** Stage 5: the web pages Eleventy rendered while the print and e-book editions were made. */
+import { plural } from "../for-each-article.ts";
+import { formatDuration } from "../../cli/reporter.ts";
+import type { Stage } from "../stage.ts";
+
+export const webStage: Stage = {
+  name: "web",
+  async run(state) {
+    if (!state.webPages) return "no web pages";
+    const pages = await state.webPages.pages;
+    state.pages = pages;
+    const count = [...pages.keys()].filter((path) => path.endsWith("/index.html")).length;
+    return `${plural(count, "web page")} (Eleventy, ${formatDuration(state.webPages.workMs ?? 0)} beside the print stage)`;
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * Starts Eleventy on the web pages in the background. Nothing before publishing needs them,
+ * and loading Eleventy alone takes about half a second: run in line, it held up every PDF.
+ */
+import type { ArticleView } from "../editions/article-view.ts";
+import type { RenderedPages } from "../editions/eleventy-pages.ts";
+import { trace } from "../cli/trace.ts";
+
+export interface WebPagesBuild {
+  pages: Promise<RenderedPages>;
+  /** Milliseconds from start to finish, once finished. */
+  workMs?: number;
+}
+
+export function startWebPages(views: ArticleView[]): WebPagesBuild {
+  const started = performance.now();
+  const build: WebPagesBuild = { pages: Promise.resolve(new Map()) };
+  build.pages = (async () => {
+    const { renderPages } = await import("../editions/eleventy-pages.ts");
+    const pages = await renderPages(views);
+    build.workMs = performance.now() - started;
+    trace("web pages rendered");
+    return pages;
+  })();
+  // A failure is reported by the web stage, which awaits the pages.
+  build.pages.catch(() => undefined);
+  return build;
+}
