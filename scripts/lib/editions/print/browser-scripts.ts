@@ -28,6 +28,8 @@ export interface PageOptions {
   hideFinishedPages: boolean;
   /** Wrap text nodes so Paged.js cannot mistake one for another (see print-runtime.js). */
   isolateTextNodes: boolean;
+  /** The page is printed, never looked at: pages hidden during layout stay hidden on screen (see print-runtime.js). */
+  printOnly?: boolean;
 }
 
 /** Script for evaluateOnNewDocument: seeded Math.random, pinned clock, renderer options. */

@@ -73,6 +73,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
       fixedEnvironmentScript(seedOf(article), info.date.getTime(), {
         hideFinishedPages: options.hideFinishedPages ?? true,
         isolateTextNodes: options.isolateTextNodes ?? true,
+        printOnly: true,
       }),
     );
 

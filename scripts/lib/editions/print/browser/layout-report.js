@@ -122,11 +122,18 @@
     });
   }
 
-  // Paged.js keeps the space it reserved for a note whose call then moved to the next page.
+  /*
+   * Paged.js keeps the space it reserved for a note whose call then moved to the next page.
+   * The area's height is the custom property Paged.js sets (its stylesheet gives the area
+   * exactly that height): read from the style, not measured, so pages hidden on screen
+   * (print-runtime.js) count too and nothing has to be laid out again.
+   */
   var emptyNoteAreaPages = [];
   pages.forEach(function (page, index) {
     var area = page.querySelector(".pagedjs_footnote_area");
-    if (area && area.getBoundingClientRect().height > 1 && !area.querySelector("span.footnote")) emptyNoteAreaPages.push(index + 1);
+    if (!area || area.querySelector("span.footnote")) return;
+    var reserved = parseFloat(getComputedStyle(area).getPropertyValue("--pagedjs-footnotes-height"));
+    if (reserved > 1) emptyNoteAreaPages.push(index + 1);
   });
 
   return {

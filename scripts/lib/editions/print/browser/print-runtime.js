@@ -10,7 +10,11 @@
  * getBoundingClientRect, and every finished page left in the layout makes each measurement
  * cost more (about half the layout time on long books). Their resize observers are removed
  * first, so hiding and showing them again cannot start a reflow. All pages are shown again
- * before Paged.js reports the end of layout.
+ * before Paged.js reports the end of layout: on screen and in print for a page someone looks
+ * at (the live preview), in print only for the renderer's page (option printOnly), which is
+ * printed and pictured at page 1 and never looked at. Shown on screen again, every page of a
+ * book would be laid out once more just to be measured (0.25 s for 79 pages), though
+ * printing lays every page out anew anyway.
  *
  * Plain browser JavaScript on purpose: tsx rewrites functions it compiles (adding __name
  * helpers), which breaks code serialised into a page.
@@ -21,6 +25,7 @@
   var options = window.__pressOptions || {};
   var hideFinishedPages = options.hideFinishedPages !== false;
   var isolateText = options.isolateTextNodes !== false;
+  var printOnly = options.printOnly === true;
   var settle;
   var fail;
   var done = new Promise(function (resolve, reject) {
@@ -51,10 +56,16 @@
       }
 
       afterRendered(pages) {
-        pages.forEach(function (page) {
+        if (printOnly) {
+          var screenOnly = document.createElement("style");
+          screenOnly.textContent = "@media screen { .pagedjs_page[data-press-hidden] { display: none !important; } }";
+          document.head.appendChild(screenOnly);
+        }
+        pages.forEach(function (page, index) {
           if (!page.element.hasAttribute("data-press-hidden")) return;
-          page.element.removeAttribute("data-press-hidden");
           page.element.style.removeProperty("display");
+          // Page 1 is pictured for the catalog: on screen too.
+          if (!printOnly || index === 0) page.element.removeAttribute("data-press-hidden");
         });
       }
     }

@@ -1,0 +1,53 @@
+/**
+ * The layout read-back (browser/layout-report.js) on a hand-made Paged.js page structure, in
+ * a real Chromium. The renderer leaves finished pages hidden on screen after layout (they are
+ * only printed), so nothing the report says may depend on a page being displayed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BrowserSession } from "../../browser/browser-session.ts";
+import { layoutReportExpression, type LayoutReport } from "./browser-scripts.ts";
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await BrowserSession.launch();
+}, 60_000);
+afterAll(async () => session?.close());
+
+/** One Paged.js page: the note area gets the height Paged.js reserved, as Paged.js's stylesheet does. */
+function pageHtml(options: { reservedPx: number; note?: boolean; hidden?: boolean }): string {
+  return `<div class="pagedjs_page"${options.hidden ? " data-press-hidden" : ""}>
+<div class="pagedjs_area" style="--pagedjs-footnotes-height: ${options.reservedPx}px">
+<div class="pagedjs_page_content"><p data-token="0">Text</p></div>
+<div class="pagedjs_footnote_area">${options.note ? '<span class="footnote" data-note-number="1">A note.</span>' : ""}</div>
+</div></div>`;
+}
+
+describe("the layout report", () => {
+  it("finds space kept for notes that moved on, on pages shown and hidden alike", async () => {
+    session.site.add(
+      "/test/report.html",
+      `<!DOCTYPE html><html><head><style>
+:root { --pagedjs-footnotes-height: 0mm; }
+.pagedjs_footnote_area { height: var(--pagedjs-footnotes-height); overflow: hidden; }
+@media screen { .pagedjs_page[data-press-hidden] { display: none !important; } }
+</style></head><body><div class="pagedjs_pages">
+${pageHtml({ reservedPx: 40, note: true })}
+${pageHtml({ reservedPx: 40, hidden: true })}
+${pageHtml({ reservedPx: 0, hidden: true })}
+${pageHtml({ reservedPx: 30 })}
+</div></body></html>`,
+    );
+    const opened = await session.newPage();
+    try {
+      await opened.page.goto(session.site.url("/test/report.html"), { waitUntil: "load" });
+      const report = (await opened.page.evaluate(layoutReportExpression())) as LayoutReport;
+      expect(report.pageCount).toBe(4);
+      // Page 1 has its note; page 3 reserved nothing; pages 2 (hidden on screen) and 4 kept empty space.
+      expect(report.emptyNoteAreaPages).toEqual([2, 4]);
+    } finally {
+      await opened.close();
+      session.site.remove("/test/report.html");
+    }
+  }, 60_000);
+});
