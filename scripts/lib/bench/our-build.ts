@@ -12,6 +12,8 @@ export interface OurResult {
   pdfWriteMs: number;
   /** Time spent building the EPUB, which runs beside the PDF write (its stage mostly waits). */
   epubWorkMs: number;
+  /** Time Eleventy took for the web pages, which it makes beside the print stage. */
+  webWorkMs: number;
 }
 
 const durationPattern = /([\d.]+) (ms|s)/;
@@ -31,6 +33,7 @@ export async function runOurBuild(markdownFile: string, outDir: string, extraArg
   let layoutMs = 0;
   let pdfWriteMs = 0;
   let epubWorkMs = 0;
+  let webWorkMs = 0;
   for (const line of run.stdout.split("\n")) {
     const match = /^(\w+)\s+(.*?)\s+([\d.]+ (?:ms|s))$/.exec(line.trim());
     if (!match) continue;
@@ -42,6 +45,7 @@ export async function runOurBuild(markdownFile: string, outDir: string, extraArg
       pdfWriteMs = toMs(/PDF write ([\d.]+ (?:ms|s))/.exec(detail)?.[1] ?? "");
     }
     if (name === "epub") epubWorkMs = toMs(/built in ([\d.]+ (?:ms|s))/.exec(detail)?.[1] ?? "");
+    if (name === "web") webWorkMs = toMs(/Eleventy, ([\d.]+ (?:ms|s))/.exec(detail)?.[1] ?? "");
   }
-  return { totalMs: run.wallMs, peakRssBytes: run.peakRssBytes, pages, stages, layoutMs, pdfWriteMs, epubWorkMs };
+  return { totalMs: run.wallMs, peakRssBytes: run.peakRssBytes, pages, stages, layoutMs, pdfWriteMs, epubWorkMs, webWorkMs };
 }
