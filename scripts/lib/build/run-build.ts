@@ -81,14 +81,15 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
       if (stage === parseStage) {
         if (state.jobs.some(isLive)) {
           // Connect, open the pages the print stage will use (one per article laid out at
-          // once, one for the covers) and draw the covers, all while Eleventy lays out.
-          const pages = Math.min(options.jobs, state.jobs.filter(isLive).length) + 1;
+          // once, and one for the covers unless every cover was drawn before) and draw the
+          // covers, all while the print pages are rendered.
+          const toDraw = await drawCovers(state);
+          const pages = Math.min(options.jobs, state.jobs.filter(isLive).length) + (toDraw ? 1 : 0);
           void state
             .browser()
             .then((browser) => (trace("browser connected"), browser.prepare(pages)))
             .then(() => trace(`${pages} pages prepared`))
             .catch(() => undefined);
-          drawCovers(state);
         } else {
           // Nothing to print: a Chromium started just in case goes at once.
           await prestarted?.stop();

@@ -1,0 +1,65 @@
+/**
+ * E-book covers drawn before, kept by what a cover is drawn from: the cover page (title,
+ * subtitle, authors, publisher, date, language), the font files it is set in, and the
+ * Chromium that draws it. An article whose text changed but not its title page gets its cover
+ * back instead of a window being opened to draw it again (a third of a second of a one-article
+ * build, and one window less). Same inputs, same bytes: the cache never changes an edition.
+ * Stored under .cache/covers/ in the project, beside the compiled bundles, or under
+ * $PRESS_CACHE_DIR/covers/ when that is set (tests use their own).
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Article } from "../document/article.ts";
+import { coverHtml, coverSize } from "../editions/epub/cover-image.ts";
+import { fontFaces } from "../fonts/font-faces.ts";
+import { findChromium } from "../browser/chromium-path.ts";
+import { projectRoot } from "../project-paths.ts";
+import { writeFileAtomic } from "./atomic-write.ts";
+
+export function coverCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.PRESS_CACHE_DIR || join(projectRoot, ".cache"), "covers");
+}
+
+/**
+ * Raised whenever renderCover draws differently from the same page (viewport, scale,
+ * screenshot options): covers drawn the old way are then not reused.
+ */
+const drawingVersion = 1;
+
+let fontsDigest: string | undefined;
+
+/** The cache key of an article's cover; undefined when there is no Chromium to name (the draw reports that). */
+export function coverCacheKey(article: Article, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  let chromium: string;
+  try {
+    chromium = findChromium(env);
+  } catch {
+    return undefined;
+  }
+  // Size and time of the executable stand for its version: a Chromium upgrade replaces it.
+  const binary = statSync(chromium);
+  fontsDigest ??= digestOfFonts();
+  return createHash("sha256")
+    .update(JSON.stringify({ drawingVersion, coverSize, chromium, size: binary.size, modified: binary.mtimeMs, fonts: fontsDigest }))
+    .update("\0")
+    .update(coverHtml(article))
+    .digest("hex");
+}
+
+function digestOfFonts(): string {
+  const hash = createHash("sha256");
+  for (const face of fontFaces()) hash.update(face.fileName).update("\0").update(readFileSync(face.path));
+  return hash.digest("hex");
+}
+
+export async function readCachedCover(key: string): Promise<Uint8Array | undefined> {
+  const bytes = await readFile(join(coverCacheDir(), `${key}.png`)).catch(() => undefined);
+  return bytes ? new Uint8Array(bytes) : undefined;
+}
+
+/** Best effort: a cover that cannot be stored is drawn again next time. */
+export async function storeCover(key: string, png: Uint8Array): Promise<void> {
+  await writeFileAtomic(join(coverCacheDir(), `${key}.png`), png).catch(() => undefined);
+}
