@@ -98,7 +98,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
       }
       // While Chromium lays out PDFs this process mostly waits: load the verifier's PDF reader then.
       if (stage === layoutStage && state.jobs.some(isLive)) {
-        void import("../verify/verify-editions.ts").then((verifier) => verifier.warmUpVerifier()).catch(() => undefined);
+        void import("./verify-step.ts").then((step) => step.warmUpVerifier()).catch(() => undefined);
         void import("../editions/epub/render-epub.ts").catch(() => undefined);
       }
       // Nothing after the EPUB needs the browser: let it go now, so its memory is free while

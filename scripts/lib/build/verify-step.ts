@@ -4,6 +4,8 @@ import { summaryLine } from "../verify/format-report.ts";
 import { verifyReportJson } from "../verify/verify-report.ts";
 import { verifyEditions } from "../verify/verify-editions.ts";
 
+export { warmUpVerifier } from "../verify/verify-editions.ts";
+
 export interface StagedVerification {
   passed: boolean;
   /** One line per mismatch, in the verifier's words (`note 7: PDF shows 8 on page 3`). */
