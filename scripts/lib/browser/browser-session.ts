@@ -14,9 +14,9 @@ export interface SessionPage {
   /** URLs the page asked for (during this use of it) that were refused. */
   blocked: string[];
   /**
-   * Ends this use of the page. It is blanked and kept for the next newPage(), unless
-   * `discard` is set (a layout that failed or stalled): then it is closed, and the next
-   * use gets a fresh one.
+   * Ends this use of the page. It is blanked and kept for the next newPage() (which waits for
+   * the blanking; this does not), unless `discard` is set (a layout that failed or stalled):
+   * then it is closed, and the next use gets a fresh one.
    */
   close(options?: { discard?: boolean }): Promise<void>;
 }
@@ -150,15 +150,19 @@ export class BrowserSession {
   private async release(pooled: PooledPage, discard: boolean): Promise<void> {
     if (pooled.page.isClosed()) return;
     if (!discard && this.browser.connected) {
-      try {
-        // Nothing of the last document survives: the next use starts from a blank page.
-        await pooled.page.goto("about:blank", { timeout: 10_000 });
-        // Ready at once: ahead of pages still opening.
-        this.pool.unshift(Promise.resolve(pooled));
-        return;
-      } catch {
+      // Nothing of the last document survives: the next use starts from a blank page. The
+      // caller does not wait for that (the PDF is written, the build goes on); the page is
+      // in the pool at once, ahead of pages still opening, and whoever takes it next waits.
+      const blank = pooled.page.goto("about:blank", { timeout: 10_000 }).then(
+        () => pooled,
         // A page that cannot even go blank is not worth keeping.
-      }
+        async () => {
+          await pooled.page.close().catch(() => undefined);
+          return undefined;
+        },
+      );
+      this.pool.unshift(blank);
+      return;
     }
     await pooled.page.close().catch(() => undefined);
   }
