@@ -22,12 +22,14 @@ export interface Measurement {
 export interface MeasureOptions {
   /** Sample the tree's memory (and so slow the command down); peakRssBytes is 0 otherwise. */
   sampleMemory?: boolean;
+  /** Added to the command's environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function measureCommand(command: string, args: string[], options: MeasureOptions = {}): Promise<Measurement> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...options.env } });
     let stdout = "";
     let stderr = "";
     let peak = 0;
