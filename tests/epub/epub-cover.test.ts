@@ -5,6 +5,8 @@
 import * as mupdf from "mupdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
+import { loadArticle } from "../../scripts/lib/document/article.ts";
+import { renderCover } from "../../scripts/lib/editions/epub/cover-image.ts";
 import { books, buildBook, type BuiltBook } from "./books.ts";
 
 let session: BrowserSession;
@@ -59,6 +61,19 @@ describe("generated cover", () => {
     const again = await buildBook(books.notes, { session });
     expect(Buffer.from(again.coverPng ?? []).equals(Buffer.from(book.coverPng ?? []))).toBe(true);
     expect(Buffer.from(again.epub).equals(Buffer.from(book.epub))).toBe(true);
+  }, 60_000);
+
+  it("keeps its page for the next cover, and closes it after the last one", async () => {
+    const article = await loadArticle(books.notes);
+    const probe = await session.newPage();
+    const browser = probe.page.browser();
+    await probe.close();
+    const open = async () => (await browser.pages()).length;
+    const before = await open();
+    await renderCover(article, session);
+    expect(await open()).toBe(before);
+    await renderCover(article, session, { last: true });
+    expect(await open()).toBe(before - 1);
   }, 60_000);
 
   it("is left out when there is no browser session", async () => {

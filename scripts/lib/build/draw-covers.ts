@@ -20,15 +20,17 @@ export async function drawCovers(state: BuildState): Promise<number> {
   );
   let queue: Promise<unknown> = Promise.resolve();
   let drawn = 0;
+  const toDraw = cached.filter((cover) => !cover.png).length;
   for (const { job, key, png } of cached) {
     if (png) {
       job.coverPng = Promise.resolve(png);
       continue;
     }
     drawn++;
+    const last = drawn === toDraw;
     const cover = queue.then(async () => {
       const [{ renderCover }, session] = await Promise.all([import("../editions/epub/cover-image.ts"), state.browser()]);
-      const drawnPng = await renderCover(job.article, session);
+      const drawnPng = await renderCover(job.article, session, { last });
       trace(`cover ${job.article.slug}: drawn`);
       if (key) await storeCover(key, drawnPng);
       return drawnPng;

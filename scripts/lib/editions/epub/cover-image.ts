@@ -15,7 +15,16 @@ export const coverSize = { width: 1600, height: 2560 };
 
 const fontsPath = "/epub-cover/fonts";
 
-export async function renderCover(article: Article, session: BrowserSession): Promise<Uint8Array> {
+export interface CoverOptions {
+  /**
+   * No other cover follows: the page is closed, not kept for reuse. Its window and renderer
+   * (about 200 MiB) would otherwise stay open, idle, through the layouts, where a long book's
+   * memory peaks.
+   */
+  last?: boolean;
+}
+
+export async function renderCover(article: Article, session: BrowserSession, options: CoverOptions = {}): Promise<Uint8Array> {
   for (const face of fontFaces()) session.site.addFile(`${fontsPath}/${face.fileName}`, face.path);
   const pagePath = `/epub-cover/${article.slug}.html`;
   session.site.add(pagePath, coverHtml(article));
@@ -36,7 +45,7 @@ export async function renderCover(article: Article, session: BrowserSession): Pr
       cause: error,
     });
   } finally {
-    await close({ discard: failed });
+    await close({ discard: failed || options.last === true });
     session.site.remove(pagePath);
   }
 }
