@@ -1,13 +1,12 @@
 /** `npm run build -- [file.md | folder] [--out dir] ...`: builds the web, print and e-book editions. */
 import { startChromium, type ChromiumProcess } from "./lib/browser/chromium-process.ts";
-
-// Chromium needs the best part of a second to start. Start it before loading the rest of the
-// build, so that it comes up while the articles are parsed and Eleventy lays out the pages;
-// the build stops it again if nothing needs printing. A missing Chromium is reported later,
-// by the article that needs it, once its content has been checked.
 import { trace } from "./lib/cli/trace.ts";
 
 trace("build started");
+// Chromium needs the best part of a second to start. Start it before loading the rest of the
+// build, so that it comes up while the articles are parsed and their print pages rendered;
+// the build stops it again if nothing needs printing. A missing Chromium is reported later,
+// by the article that needs it, once its content has been checked.
 let chromium: ChromiumProcess | undefined;
 try {
   chromium = startChromium();

@@ -88,8 +88,8 @@ export class BrowserSession {
    * page gets no animation frames (the print page copes, see fixed-environment.js, but under
    * load layouts in background tabs were still seen to stall). A window costs about half a
    * second to open, so pages are reused: a build opens one per article laid out at the same
-   * time (and one for the covers), not one per article, and opens them while Eleventy works
-   * (prepare).
+   * time (and one for the covers), not one per article, and opens them while it renders the
+   * print pages (prepare).
    */
   async newPage(options: NewPageOptions = {}): Promise<SessionPage> {
     if (!this.browser.connected) throw new RenderError("Chromium has stopped (crashed or was killed)", { code: "chromium-gone" });
@@ -109,8 +109,8 @@ export class BrowserSession {
 
   /**
    * Makes `count` pages ready ahead of use, while the caller does other work (the build:
-   * while Eleventy lays out). The first is the blank page Chromium opens at start, which
-   * already has a window of its own.
+   * while it renders the print pages). The first is the blank page Chromium opens at start,
+   * which already has a window of its own.
    */
   async prepare(count: number): Promise<void> {
     const opening: Array<Promise<PooledPage>> = [];

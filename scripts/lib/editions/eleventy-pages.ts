@@ -1,6 +1,6 @@
 /**
- * Runs Eleventy once per build, in memory, over every article: the web pages and the print
- * pages. Writing to disk is left to the build, which writes atomically.
+ * Runs Eleventy once per build, in memory, over every article: the web edition's pages.
+ * Writing to disk is left to the build, which writes atomically.
  */
 import { RenderError } from "../errors.ts";
 import { trace } from "../cli/trace.ts";
