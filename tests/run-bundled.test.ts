@@ -30,10 +30,11 @@ describe("run-bundled", () => {
     writeFileSync(join(work, "package.json"), '{ "type": "module" }\n');
     writeFileSync(join(work, "eleventy.config.ts"), "export default function configure(): void {}\n");
     writeFileSync(join(work, "package-lock.json"), '{ "lockfileVersion": 3 }\n');
-    // yaml is one of the packages compiled into the bundle; @11ty/eleventy stays in node_modules.
+    // yaml and Eleventy are compiled into the bundle (Eleventy still reads its package.json from
+    // node_modules, for its version); mupdf stays in node_modules.
     writeFileSync(
       join(work, "scripts", "hello.ts"),
-      'import { greeting } from "./lib/greeting.ts";\nimport { parse } from "yaml";\nconst lazy = await import("./lib/lazy.ts");\nconst eleventy = await import("@11ty/eleventy");\nconsole.log(`${greeting} ${lazy.name} ${parse("n: 1").n} ${typeof eleventy.Eleventy} ${process.argv.slice(2).join(",")}`);\n',
+      'import { greeting } from "./lib/greeting.ts";\nimport { parse } from "yaml";\nconst lazy = await import("./lib/lazy.ts");\nconst { Eleventy } = await import("@11ty/eleventy");\nconst mupdf = await import("mupdf");\nconsole.log(`${greeting} ${lazy.name} ${parse("n: 1").n} ${/^\\d+\\.\\d+/.test(Eleventy.getVersion())} ${typeof mupdf.Document} ${process.argv.slice(2).join(",")}`);\n',
     );
     writeFileSync(join(work, "scripts", "lib", "greeting.ts"), 'export const greeting: string = "hello";\n');
     writeFileSync(join(work, "scripts", "lib", "lazy.ts"), 'export const name: string = "world";\n');
@@ -41,9 +42,9 @@ describe("run-bundled", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("compiles the entry once and runs it with the command's arguments", () => {
-    expect(run("scripts/hello.ts", "a", "b")).toMatchObject({ code: 0, stdout: "hello world 1 function a,b\n" });
+    expect(run("scripts/hello.ts", "a", "b")).toMatchObject({ code: 0, stdout: "hello world 1 true function a,b\n" });
     expect(bundles()).toHaveLength(1);
-    expect(run("scripts/hello.ts")).toMatchObject({ code: 0, stdout: "hello world 1 function \n" });
+    expect(run("scripts/hello.ts")).toMatchObject({ code: 0, stdout: "hello world 1 true function \n" });
     expect(bundles()).toHaveLength(1);
   });
 
@@ -55,12 +56,13 @@ describe("run-bundled", () => {
       .map((name) => readFileSync(join(dir, name), "utf8"))
       .join("\n");
     expect(code).not.toMatch(/from ["']yaml["']/);
-    expect(code).toMatch(/import\(["']@11ty\/eleventy["']\)/);
+    expect(code).not.toMatch(/import\(["']@11ty\/eleventy["']\)/);
+    expect(code).toMatch(/import\(["']mupdf["']\)/);
   });
 
   it("compiles again after any source file changes, lazily imported ones too", () => {
     writeFileSync(join(work, "scripts", "lib", "lazy.ts"), 'export const name: string = "again";\n');
-    expect(run("scripts/hello.ts")).toMatchObject({ code: 0, stdout: "hello again 1 function \n" });
+    expect(run("scripts/hello.ts")).toMatchObject({ code: 0, stdout: "hello again 1 true function \n" });
     writeFileSync(join(work, "layouts", "page.ts"), "export const unused = 1;\n");
     run("scripts/hello.ts");
     // Packages are compiled in: another install is another bundle.
