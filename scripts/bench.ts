@@ -33,28 +33,29 @@ await runCommand(async () => {
     // Timings on a shared machine vary by a third from run to run: the median of several runs.
     documents.push({ name: `${chapters} chapters`, file, runs: chapters < 90 ? 3 : 1 });
   }
-  // A cover cache of the bench's own: each document's first run draws its cover, as a first
-  // build anywhere would, and the runs after it find it there, as rebuilds do.
-  const cacheEnv = { PRESS_CACHE_DIR: join(work, "cache") };
+  // Cover caches of the bench's own, never the project's: an empty one makes a run a first
+  // build (covers drawn); a document's rebuilds share one its first run filled.
+  const cacheIn = (name: string) => ({ PRESS_CACHE_DIR: join(work, `cache-${name}`) });
   const withPeers = peersAvailable();
   if (!withPeers) process.stdout.write("pandoc or weasyprint not installed: measuring this pipeline only\n");
   // One unmeasured build first: it compiles the build's bundle if the sources changed since
   // the last build, which no measured run should pay for (a user's builds after the first don't).
-  await runOurBuild(sampleFile, join(work, "unmeasured"), [], { env: { PRESS_CACHE_DIR: join(work, "cache-unmeasured") } });
+  await runOurBuild(sampleFile, join(work, "unmeasured"), [], { env: cacheIn("unmeasured") });
   const rows: BenchRow[] = [];
   for (const document of documents) {
     const ours: OurResult[] = [];
     const peers: PeerResult[] = [];
     const stem = document.name.replace(/\W+/g, "-");
-    const first = await runOurBuild(document.file, join(work, `${stem}-first`), [], { env: cacheEnv });
+    const rebuilds = cacheIn(stem);
+    const first = await runOurBuild(document.file, join(work, `${stem}-first`), [], { env: rebuilds });
     for (let run = 0; run < document.runs; run++) {
       const out = join(work, `${stem}-${run}`);
-      ours.push(await runOurBuild(document.file, out, [], { env: cacheEnv }));
+      ours.push(await runOurBuild(document.file, out, [], { env: rebuilds }));
       if (withPeers) peers.push(await runPeers(document.file, await mkdir(out, { recursive: true }).then(() => out)));
     }
     // Memory from one more run of its own: sampling slows a run down, so timed runs are not sampled.
     // With a cache of its own, so the cover is drawn: the peak of a first build.
-    const sampled = await runOurBuild(document.file, join(work, `${stem}-memory`), [], { sampleMemory: true, env: { PRESS_CACHE_DIR: join(work, `cache-${stem}-memory`) } });
+    const sampled = await runOurBuild(document.file, join(work, `${stem}-memory`), [], { sampleMemory: true, env: cacheIn(`${stem}-memory`) });
     const row: BenchRow = {
       name: document.name,
       firstRunMs: first.totalMs,
@@ -74,11 +75,10 @@ await runCommand(async () => {
     const lines: string[] = [];
     for (const jobs of [1, 2]) {
       // First builds, every cover drawn: each run with an empty cover cache of its own.
-      const fresh = (name: string) => ({ PRESS_CACHE_DIR: join(work, `cache-${name}`) });
-      const result = await runOurBuild(folder, join(work, `articles-jobs-${jobs}`), ["--jobs", String(jobs)], { env: fresh(`articles-jobs-${jobs}`) });
+      const result = await runOurBuild(folder, join(work, `articles-jobs-${jobs}`), ["--jobs", String(jobs)], { env: cacheIn(`articles-jobs-${jobs}`) });
       const sampled = await runOurBuild(folder, join(work, `articles-jobs-${jobs}-memory`), ["--jobs", String(jobs)], {
         sampleMemory: true,
-        env: fresh(`articles-jobs-${jobs}-memory`),
+        env: cacheIn(`articles-jobs-${jobs}-memory`),
       });
       lines.push(`| ${articleCount} articles | ${jobs} | ${result.pages} | ${(result.totalMs / 1000).toFixed(2)} | ${Math.round(sampled.peakRssBytes / 2 ** 20)} |`);
       process.stdout.write(`${articleCount} articles, --jobs ${jobs}: ${(result.totalMs / 1000).toFixed(2)} s\n`);

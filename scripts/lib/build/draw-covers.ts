@@ -4,7 +4,7 @@
  * is ready before the print layout is, and later ones overlap the other layouts. A cover
  * drawn before from the same title page comes from the cover cache instead (cover-cache.ts).
  */
-import { isLive, type ArticleJob } from "./article-job.ts";
+import { isLive } from "./article-job.ts";
 import type { BuildState } from "./stage.ts";
 import { trace } from "../cli/trace.ts";
 import { coverCacheKey, readCachedCover, storeCover } from "./cover-cache.ts";
@@ -18,31 +18,21 @@ export async function drawCovers(state: BuildState): Promise<number> {
       return { job, key, png: key ? await readCachedCover(key) : undefined };
     }),
   );
+  for (const { job, png } of cached) if (png) job.coverPng = Promise.resolve(png);
+  const toDraw = cached.filter((cover) => !cover.png);
   let queue: Promise<unknown> = Promise.resolve();
-  let drawn = 0;
-  const toDraw = cached.filter((cover) => !cover.png).length;
-  for (const { job, key, png } of cached) {
-    if (png) {
-      job.coverPng = Promise.resolve(png);
-      continue;
-    }
-    drawn++;
-    const last = drawn === toDraw;
+  toDraw.forEach(({ job, key }, index) => {
     const cover = queue.then(async () => {
       const [{ renderCover }, session] = await Promise.all([import("../editions/epub/cover-image.ts"), state.browser()]);
-      const drawnPng = await renderCover(job.article, session, { last });
+      const png = await renderCover(job.article, session, { last: index === toDraw.length - 1 });
       trace(`cover ${job.article.slug}: drawn`);
-      if (key) await storeCover(key, drawnPng);
-      return drawnPng;
+      if (key) await storeCover(key, png);
+      return png;
     });
-    setCover(job, cover);
+    // Awaited by the EPUB stage, which reports a failure against its article.
+    cover.catch(() => undefined);
+    job.coverPng = cover;
     queue = cover.catch(() => undefined);
-  }
-  return drawn;
-}
-
-function setCover(job: ArticleJob, cover: Promise<Uint8Array>): void {
-  // Awaited by the EPUB stage, which reports a failure against its article.
-  cover.catch(() => undefined);
-  job.coverPng = cover;
+  });
+  return toDraw.length;
 }

@@ -3,7 +3,6 @@ import type { Reporter } from "../cli/reporter.ts";
 import type { BrowserSession } from "../browser/browser-session.ts";
 import type { BuildOptions } from "./build-options.ts";
 import type { ArticleJob } from "./article-job.ts";
-import type { RenderedPages } from "../editions/eleventy-pages.ts";
 import type { WebPagesBuild } from "./start-web-pages.ts";
 
 export interface BuildState {
@@ -12,8 +11,6 @@ export interface BuildState {
   jobs: ArticleJob[];
   /** Eleventy's web pages, under way from the layout stage on (see start-web-pages.ts). */
   webPages?: WebPagesBuild;
-  /** The same pages once the web stage has them. */
-  pages?: RenderedPages;
   /** Started on first use, shared by every article and edition, closed at the end. */
   browser(): Promise<BrowserSession>;
 }

@@ -14,15 +14,16 @@ export interface WebPagesBuild {
 
 export function startWebPages(views: ArticleView[]): WebPagesBuild {
   const started = performance.now();
-  const build: WebPagesBuild = { pages: Promise.resolve(new Map()) };
-  build.pages = (async () => {
+  const build: WebPagesBuild = { pages: render() };
+  // A failure is reported by the web stage, which awaits the pages.
+  build.pages.catch(() => undefined);
+  return build;
+
+  async function render(): Promise<RenderedPages> {
     const { renderPages } = await import("../editions/eleventy-pages.ts");
     const pages = await renderPages(views);
     build.workMs = performance.now() - started;
     trace("web pages rendered");
     return pages;
-  })();
-  // A failure is reported by the web stage, which awaits the pages.
-  build.pages.catch(() => undefined);
-  return build;
+  }
 }

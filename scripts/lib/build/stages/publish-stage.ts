@@ -27,7 +27,7 @@ export const publishStage: Stage = {
         const slug = job.article.slug;
         const staging = join(stagingRoot, slug);
         await mkdir(staging, { recursive: true });
-        const web = state.pages?.get(`${slug}/index.html`);
+        const web = (await state.webPages?.pages)?.get(`${slug}/index.html`);
         if (web !== undefined) job.files.set("index.html", fillDownloadSizes(web, (s, kind) => sizeIn(job, s, kind)));
         for (const [name, data] of job.files) await writeFileAtomic(join(staging, name), data);
 

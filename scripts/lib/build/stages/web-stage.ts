@@ -8,7 +8,6 @@ export const webStage: Stage = {
   async run(state) {
     if (!state.webPages) return "no web pages";
     const pages = await state.webPages.pages;
-    state.pages = pages;
     const count = [...pages.keys()].filter((path) => path.endsWith("/index.html")).length;
     return `${plural(count, "web page")} (Eleventy, ${formatDuration(state.webPages.workMs ?? 0)} beside the print stage)`;
   },

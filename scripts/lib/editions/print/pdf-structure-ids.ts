@@ -12,23 +12,18 @@ const nodeId = /^node(\d+)$/;
 export function renumberStructureIds(doc: PDFDocument): void {
   const found = new Set<string>();
   const strings: Array<{ parent: PDFDict | PDFArray; key: Parameters<PDFDict["set"]>[0] | number; text: string }> = [];
-  const visit = (object: PDFObject | undefined, parent: PDFDict | PDFArray, key: Parameters<PDFDict["set"]>[0] | number): void => {
-    if (object instanceof PDFString || object instanceof PDFHexString) {
-      const text = object.decodeText();
-      if (nodeId.test(text)) {
-        found.add(text);
-        strings.push({ parent, key, text });
-      }
-    } else if (object instanceof PDFDict) {
-      for (const [name, value] of object.entries()) visit(value, object, name);
-    } else if (object instanceof PDFArray) {
-      object.asArray().forEach((value, index) => visit(value, object, index));
-    }
+  const visitEntries = (container: PDFObject | undefined): void => {
+    if (container instanceof PDFDict) for (const [name, value] of container.entries()) visit(value, container, name);
+    else if (container instanceof PDFArray) container.asArray().forEach((value, index) => visit(value, container, index));
   };
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFDict) for (const [name, value] of object.entries()) visit(value, object, name);
-    else if (object instanceof PDFArray) object.asArray().forEach((value, index) => visit(value, object, index));
-  }
+  const visit = (object: PDFObject | undefined, parent: PDFDict | PDFArray, key: Parameters<PDFDict["set"]>[0] | number): void => {
+    if (!(object instanceof PDFString || object instanceof PDFHexString)) return visitEntries(object);
+    const text = object.decodeText();
+    if (!nodeId.test(text)) return;
+    found.add(text);
+    strings.push({ parent, key, text });
+  };
+  for (const [, object] of doc.context.enumerateIndirectObjects()) visitEntries(object);
   if (found.size === 0) return;
   const ordered = [...found].sort((a, b) => Number(nodeId.exec(a)?.[1]) - Number(nodeId.exec(b)?.[1]));
   // Same width as Chromium's names, so the ID tree's sorted order (by string) is kept.
