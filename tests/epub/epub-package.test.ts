@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../scripts/lib/document/article.ts";
 import { renderEpub } from "../../scripts/lib/editions/epub/render-epub.ts";
-import { fontFaces } from "../../scripts/lib/fonts/font-faces.ts";
+import { fontFaces, type FontFace } from "../../scripts/lib/fonts/font-faces.ts";
+import { codePointsOf, parseUnicodeRange } from "../../scripts/lib/fonts/faces-for-text.ts";
 import { books, buildBook } from "./books.ts";
 import { openEpub } from "./epub-reader.ts";
 import { findAll, parseXml, textOf } from "./xhtml-reader.ts";
@@ -110,17 +111,39 @@ describe("the long book as an e-book", () => {
 });
 
 describe("fonts and stylesheet", () => {
-  it("embeds every face of the print edition, declared by @font-face rules that point at them", async () => {
+  it("embeds the faces its text needs and no other, declared by @font-face rules that point at them", async () => {
     const book = await buildBook(books.sample);
     const css = await book.opened.text(`${book.opened.base}style.css`);
     const urls = [...css.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1] ?? "");
-    expect(urls.map((url) => url.replace(/^fonts\//, "")).sort()).toEqual(fontFaces().map((face) => face.fileName).sort());
+    const embedded = fontFaces().filter((face) => urls.includes(`fonts/${face.fileName}`));
+    expect(embedded).toHaveLength(urls.length);
     for (const url of urls) {
       expect(book.opened.zip.file(`${book.opened.base}${url}`), url).not.toBeNull();
       expect(book.opened.packageXml).toContain(`href="${url}" media-type="font/woff2"`);
     }
+    // Every character any face could show is shown by an embedded one.
+    const holds = (face: FontFace, point: number): boolean => parseUnicodeRange(face.unicodeRange).some(([first, last]) => point >= first && point <= last);
+    const text = book.opened.documents.map((d) => textOf(d.root)).join("");
+    for (const point of codePointsOf(text)) {
+      if (fontFaces().some((face) => holds(face, point))) expect(embedded.some((face) => holds(face, point)), `U+${point.toString(16)}`).toBe(true);
+    }
+    // The fixture has Arabic-script lines and no Cyrillic or Greek.
     expect(css).toContain('font-family: "Noto Naskh Arabic"');
-    expect(css).toMatch(/unicode-range: U\+0600-06FF/);
+    expect(text).not.toMatch(/[\u0370-\u03ff\u0400-\u052f]/);
+    expect(urls.some((url) => /cyrillic|greek/.test(url))).toBe(false);
+    // Bold and italic Latin are there whatever the text, as the stylesheet may ask for them.
+    expect(urls.filter((url) => url.includes("-latin-")).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("stores fonts and pictures as they are and deflates the text", async () => {
+    const book = await buildBook(books.sample);
+    const methods = zipEntryMethods(book.epub);
+    const fonts = [...methods].filter(([name]) => name.endsWith(".woff2"));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const [name, method] of methods) {
+      if (/\.(woff2|png)$/.test(name) || name === "mimetype" || name.endsWith("/")) expect(method, name).toBe("stored");
+      else expect(method, name).toBe("deflated");
+    }
   });
 
   it("leaves size and colour to the reader", async () => {
@@ -146,3 +169,20 @@ describe("a right-to-left book", () => {
     expect(notes?.attributes["aria-label"]).toBe("یادداشت‌ها");
   });
 });
+
+/** Each entry's compression method, read from the zip's local file headers. */
+function zipEntryMethods(zip: Uint8Array): Map<string, "stored" | "deflated"> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const methods = new Map<string, "stored" | "deflated">();
+  let offset = 0;
+  while (offset + 30 <= zip.length && view.getUint32(offset, true) === 0x04034b50) {
+    const method = view.getUint16(offset + 8, true);
+    const compressedSize = view.getUint32(offset + 18, true);
+    const nameLength = view.getUint16(offset + 26, true);
+    const extraLength = view.getUint16(offset + 28, true);
+    const name = new TextDecoder().decode(zip.subarray(offset + 30, offset + 30 + nameLength));
+    methods.set(name, method === 0 ? "stored" : "deflated");
+    offset += 30 + nameLength + extraLength + compressedSize;
+  }
+  return methods;
+}

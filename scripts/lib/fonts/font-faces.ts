@@ -81,9 +81,9 @@ function readFamily(family: FaceFamily): FontFace[] {
   });
 }
 
-/** @font-face rules pointing at `${urlPrefix}/${fileName}`. */
-export function fontFaceCss(urlPrefix: string): string {
-  return fontFaces()
+/** @font-face rules pointing at `${urlPrefix}/${fileName}`, for every face or the ones given. */
+export function fontFaceCss(urlPrefix: string, faces: FontFace[] = fontFaces()): string {
+  return faces
     .map(
       (face) => `@font-face {
   font-family: "${face.family}";

@@ -19,7 +19,7 @@ import { DeterministicEpub, type ChapterFile } from "./deterministic-epub.ts";
 import { articleImages } from "./embedded-images.ts";
 import { epubLabels, languageDirection } from "./epub-labels.ts";
 import { epubNoteRenderer } from "./epub-notes.ts";
-import { embeddedFonts, epubStylesheet, fontFolder } from "./epub-stylesheet.ts";
+import { epubStyling, fontFolder } from "./epub-stylesheet.ts";
 import { navigationDocument, navigationFileName } from "./navigation-document.ts";
 import { packageDocument, type ManifestItem } from "./package-document.ts";
 import { insertPageBreaks } from "./page-breaks.ts";
@@ -75,8 +75,11 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   pages.sort((a, b) => a.page - b.page);
 
   const coverPng = options.coverPng ?? (options.session ? await renderCover(article, options.session) : undefined);
-  const fonts = embeddedFonts();
   const pageSource = pages.length ? `print edition PDF (${meta.pageSize})` : undefined;
+  // A contents page is worth a place in the reading order only when there are chapters to list.
+  const navInSpine = chapters.length > 1;
+  const nav = navigationDocument({ title: meta.title, lang: meta.lang, direction, labels, chapters, pages, inSpine: navInSpine });
+  const { css, fonts } = await epubStyling([...files.map((file) => file.xhtml), nav].join("\n"));
   const modified = modificationDate(article);
 
   const manifest: ManifestItem[] = [
@@ -88,8 +91,6 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
     ...images.images.map((image, i) => ({ id: `image-${String(i + 1).padStart(2, "0")}`, href: `images/${image.id}.${image.extension}`, mediaType: image.mediaType })),
     ...fonts.map((font, i) => ({ id: `font-${String(i + 1).padStart(2, "0")}`, href: `${fontFolder}/${font.fileName}`, mediaType: "font/woff2" })),
   ];
-  // A contents page is worth a place in the reading order only when there are chapters to list.
-  const navInSpine = chapters.length > 1;
   const spine = chapters.map(chapterId);
   if (navInSpine) spine.splice(1, 0, "nav");
 
@@ -113,7 +114,6 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
     pageSource,
     coverId: coverPng ? "cover-image" : undefined,
   });
-  const nav = navigationDocument({ title: meta.title, lang: meta.lang, direction, labels, chapters, pages, inSpine: navInSpine });
 
   const book = new DeterministicEpub(
     {
@@ -121,7 +121,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
       author: meta.authors,
       description: meta.description?.trim() || meta.title,
       lang: meta.lang,
-      css: await epubStylesheet(),
+      css,
       fonts: fonts.map((font) => ({ filename: font.fileName, url: font.url })),
       cover: coverPng ? new File([new Uint8Array(coverPng)], "cover.png", { type: "image/png" }) : undefined,
       chapterXHTML: chapterTemplate(direction),

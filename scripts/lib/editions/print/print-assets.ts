@@ -3,16 +3,19 @@
  * stylesheets, the faces, the Paged.js polyfill and its configuration script. The layout
  * (layouts/print-page.ts) links these URLs; the renderer registers them.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { VirtualSite } from "../../browser/virtual-site.ts";
 import { fontFaceCss, fontFaces, fontStack } from "../../fonts/font-faces.ts";
+import { facesFor } from "../../fonts/faces-for-text.ts";
 import type { PageSize } from "../../document/front-matter.ts";
 import { stylesDir } from "../../project-paths.ts";
 import { printRuntimePath } from "./browser-scripts.ts";
 import { patchedPolyfill } from "./paged-polyfill.ts";
 
 export const printAssetUrls = {
-  fontsCss: "/fonts.css",
+  /** Each print page has its own sheet of faces, holding only those its text needs. */
+  fontsCss: (slug: string): string => `/${slug}/fonts.css`,
   fontsDir: "/fonts",
   printCss: "/styles/print.css",
   notesCss: "/styles/print-notes.css",
@@ -22,10 +25,40 @@ export const printAssetUrls = {
 };
 
 const pageSizes: PageSize[] = ["A5", "A4", "Letter"];
+const printSheets = ["print.css", "print-notes.css", ...pageSizes.map((size) => `print-${size.toLowerCase()}.css`)];
 
-/** The faces as @font-face rules, plus --font-text: the font stack every edition shares. */
-export function printFontsCss(): string {
-  return `${fontFaceCss(printAssetUrls.fontsDir)}\n:root { --font-text: ${fontStack}; }\n`;
+/**
+ * The faces `text` needs as @font-face rules, plus --font-text: the font stack every edition
+ * shares. Without a text, every face.
+ */
+export function printFontsCss(text?: string): string {
+  const faces = text === undefined ? fontFaces() : facesFor(text);
+  return `${fontFaceCss(printAssetUrls.fontsDir, faces)}\n:root { --font-text: ${fontStack}; }\n`;
+}
+
+/**
+ * Every character a print page can show: its HTML and the text the stylesheets generate
+ * (`content: "*\2002*"`, escapes decoded). Markup adds only ASCII, which the Latin faces
+ * hold anyway.
+ */
+export function printPageCharacters(printHtml: string): string {
+  const sheets = printSheets.map((name) => readFileSync(join(stylesDir, name), "utf8")).join("\n");
+  const unescaped = sheets.replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)));
+  return printHtml + unescaped;
+}
+
+/** Serves one article's print page and its sheet of faces; returns what removes them. */
+export function addPrintPage(site: VirtualSite, slug: string, printHtml: string): { path: string; remove(): void } {
+  const path = `/${slug}/print.html`;
+  site.add(path, printHtml);
+  site.add(printAssetUrls.fontsCss(slug), printFontsCss(printPageCharacters(printHtml)));
+  return {
+    path,
+    remove: () => {
+      site.remove(path);
+      site.remove(printAssetUrls.fontsCss(slug));
+    },
+  };
 }
 
 const registered = new WeakSet<VirtualSite>();
@@ -33,7 +66,6 @@ const registered = new WeakSet<VirtualSite>();
 /** Serves the print assets from the session's site; once per site, shared by all articles. */
 export function registerPrintAssets(site: VirtualSite): void {
   if (registered.has(site)) return;
-  site.add(printAssetUrls.fontsCss, printFontsCss());
   for (const face of fontFaces()) site.addFile(`${printAssetUrls.fontsDir}/${face.fileName}`, face.path);
   site.addFile(printAssetUrls.printCss, join(stylesDir, "print.css"));
   site.addFile(printAssetUrls.notesCss, join(stylesDir, "print-notes.css"));

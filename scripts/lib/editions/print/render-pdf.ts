@@ -13,8 +13,8 @@
  * patches in paged-polyfill.ts); pin the page's randomness and clock before any script runs;
  * wait for Paged.js's own "after" callback (never for network idle), within a per-article
  * timeout; read the layout back and refuse it if a note left its call's page or text was
- * printed twice or lost (layout-checks.ts); screenshot page 1; print to PDF; fix the PDF's
- * metadata, bookmarks and ID (pdf-metadata.ts).
+ * printed twice or lost (layout-checks.ts); print to PDF; fix the PDF's metadata, bookmarks
+ * and ID (pdf-metadata.ts) while Chromium pictures page 1.
  */
 import type { Page } from "puppeteer-core";
 import type { BrowserSession } from "../../browser/browser-session.ts";
@@ -24,7 +24,7 @@ import type { PageStart } from "../page-starts.ts";
 import { fixedEnvironmentScript, layoutReportExpression, type LayoutReport } from "./browser-scripts.ts";
 import { assertLayoutSound } from "./layout-checks.ts";
 import { finishPdf, pdfInfoOf } from "./pdf-metadata.ts";
-import { registerPrintAssets } from "./print-assets.ts";
+import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
 import type { PrintResult } from "./print-edition.ts";
 import { watchPageMessages } from "./page-messages.ts";
 import { trace } from "../../cli/trace.ts";
@@ -56,8 +56,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const info = pdfInfoOf(article);
   registerPrintAssets(session.site);
-  const pagePath = `/${article.slug}/print.html`;
-  session.site.add(pagePath, printHtml);
+  const printPage = addPrintPage(session.site, article.slug, printHtml);
   // The print page links images as `images/<name>`, beside it, as the web edition publishes them.
   for (const image of article.images) session.site.addFile(`/${article.slug}/images/${image.fileName}`, image.path);
   trace(`print ${article.slug}: waiting for a page`);
@@ -78,7 +77,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     );
 
     const layoutStart = performance.now();
-    await withTimeout(layOut(page, session.site.url(pagePath), messages.failure), timeoutMs, () =>
+    await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure), timeoutMs, () =>
       new RenderError(`print edition: Paged.js did not finish laying out "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s`, {
         code: "print-timeout",
         location: { file: article.sourcePath },
@@ -92,15 +91,18 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     const pageStarts = pageStartsOf(report);
     trace(`print ${article.slug}: layout checked`);
     options.onLaidOut?.(pageStarts);
-    const firstPagePng = await screenshotFirstPage(page, article);
+    const firstPageBox = await firstPageBoxOf(page, article);
 
-    trace(`print ${article.slug}: page 1 pictured`);
     const pdfStart = performance.now();
     const chromiumPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs });
     trace(`print ${article.slug}: Chromium wrote the PDF`);
+    // Chromium pictures page 1 while this process finishes the PDF: the request goes out first.
+    const picturing = page.screenshot({ type: "png", clip: firstPageBox, captureBeyondViewport: true }).then((png) => (trace(`print ${article.slug}: page 1 pictured`), png));
+    picturing.catch(() => undefined);
     const pdf = await finishPdf(chromiumPdf, info);
     trace(`print ${article.slug}: PDF finished`);
     const pdfMs = performance.now() - pdfStart;
+    const firstPagePng = new Uint8Array(await picturing);
 
     const refused = opened.blocked.filter((url) => !url.endsWith("/favicon.ico"));
     const warnings = [
@@ -131,7 +133,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     if (environment && !page.isClosed()) await page.removeScriptToEvaluateOnNewDocument(environment.identifier).catch(() => undefined);
     // A layout that failed or stalled may have left the page in any state: it is not reused.
     await opened.close({ discard: failed });
-    session.site.remove(pagePath);
+    printPage.remove();
   }
 }
 
@@ -146,10 +148,12 @@ async function layOut(page: Page, url: string, failure: Promise<never>): Promise
   await Promise.race([finished, failure]);
 }
 
-async function screenshotFirstPage(page: Page, article: Article): Promise<Uint8Array> {
-  // The page's box, then a clipped screenshot of the page: no element handle, whose
-  // screenshot first scrolls the element into view and waits for an animation frame, which a
-  // background tab never gets.
+/**
+ * Where page 1 is, for a clipped screenshot: no element handle, whose screenshot first
+ * scrolls the element into view and waits for an animation frame, which a background tab
+ * never gets.
+ */
+async function firstPageBoxOf(page: Page, article: Article): Promise<{ x: number; y: number; width: number; height: number }> {
   const box = (await page.evaluate(`(() => {
     const first = document.querySelector(".pagedjs_pages > .pagedjs_page");
     if (!first) return null;
@@ -157,7 +161,7 @@ async function screenshotFirstPage(page: Page, article: Article): Promise<Uint8A
     return { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height };
   })()`)) as { x: number; y: number; width: number; height: number } | null;
   if (!box) throw new RenderError("print edition: Paged.js produced no page", { code: "print-no-pages", location: { file: article.sourcePath } });
-  return new Uint8Array(await page.screenshot({ type: "png", clip: box, captureBeyondViewport: true }));
+  return box;
 }
 
 function pageStartsOf(report: LayoutReport): PageStart[] {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { VirtualSite } from "../../browser/virtual-site.ts";
+import { addPrintPage, printAssetUrls, printPageCharacters } from "./print-assets.ts";
+
+const page = (body: string): string => `<!DOCTYPE html><html><body><p>${body}</p></body></html>`;
+
+async function served(site: VirtualSite, path: string): Promise<string | undefined> {
+  const found = await site.lookup(site.url(path));
+  return found === undefined ? undefined : typeof found.body === "string" ? found.body : new TextDecoder().decode(found.body);
+}
+
+describe("the print page's characters", () => {
+  it("include the text the stylesheets generate, escapes decoded", () => {
+    // print.css separates sections with `content: "*\2002*\2002*"` (an en space).
+    const characters = printPageCharacters(page("text"));
+    expect(characters).toContain("\u2002");
+    expect(characters.startsWith(page("text"))).toBe(true);
+  });
+});
+
+describe("addPrintPage", () => {
+  it("serves the page and a sheet of the faces its text needs, and removes both", async () => {
+    const site = new VirtualSite();
+    const latin = addPrintPage(site, "plain", page("Plain text"));
+    const greek = addPrintPage(site, "greek", page("Athens, Αθήνα"));
+    expect(latin.path).toBe("/plain/print.html");
+    expect(await served(site, latin.path)).toBe(page("Plain text"));
+
+    const latinFaces = await served(site, printAssetUrls.fontsCss("plain"));
+    const greekFaces = await served(site, printAssetUrls.fontsCss("greek"));
+    expect(latinFaces).toMatch(/source-serif-4-latin-400-normal\.woff2/);
+    expect(latinFaces).not.toMatch(/greek|cyrillic|vietnamese|noto-naskh/);
+    expect(latinFaces).toContain("--font-text:");
+    expect(greekFaces).toMatch(/source-serif-4-greek-700-italic\.woff2/);
+
+    latin.remove();
+    expect(await served(site, latin.path)).toBeUndefined();
+    expect(await served(site, printAssetUrls.fontsCss("plain"))).toBeUndefined();
+    expect(await served(site, greek.path)).toBeDefined();
+  });
+});
