@@ -34,6 +34,15 @@
   });
   window.__pressLayout = done;
 
+  // Until Paged.js takes the content into its pages, the browser would lay the whole article
+  // out once as one long screen page, only for Paged.js to discard it (a tenth of a second on
+  // a 79-page book): the content stays out of the screen layout until then. media="screen"
+  // keeps Paged.js from taking this sheet for one of the document's own.
+  var unpaginated = document.createElement("style");
+  unpaginated.setAttribute("media", "screen");
+  unpaginated.textContent = "body > :not(.pagedjs_pages) { display: none !important; }";
+  document.head.appendChild(unpaginated);
+
   window.addEventListener("error", function (event) {
     fail(new Error("script error during layout: " + (event.message || "unknown")));
   });
