@@ -44,13 +44,18 @@ describe("startChromium", () => {
     expect(existsSync(`${tmpdir()}/${mine[0]}`)).toBe(false);
   }, 30_000);
 
-  it("is driven through its pipe and closed cleanly by the session", async () => {
+  it("is driven through its pipe and stopped by the session, its profile removed", async () => {
+    const before = new Set(profiles());
     const chromium = startChromium();
+    const mine = profiles().filter((name) => !before.has(name));
     const session = await BrowserSession.connect(chromium);
     const opened = await session.newPage();
     expect(await opened.page.evaluate("1 + 1")).toBe(2);
     await session.close();
     expect(await chromium.ended).toBeTruthy();
+    // Gone when close() returns: no helper process, no profile folder.
+    expect(existsSync(`${tmpdir()}/${mine[0]}`)).toBe(false);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(session.connected).toBe(false);
   }, 60_000);
 });

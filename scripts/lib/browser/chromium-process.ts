@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
@@ -70,7 +71,7 @@ export interface ChromiumProcess {
   readonly ended: Promise<string>;
   /** Stops the process and its helpers now and removes its profile folder, best effort; safe to call twice. */
   kill(): void;
-  /** kill(), then waits for the process to be gone, its profile removed for certain. */
+  /** Stops the process and its helpers now, then waits for it to be gone and its profile removed. */
   stop(): Promise<void>;
 }
 
@@ -109,7 +110,7 @@ export function startChromium(): ChromiumProcess {
       resolve(signal ? `stopped by ${signal}` : `exited with code ${code}${lastLine ? `: ${lastLine}` : ""}`);
     });
   });
-  const kill = () => {
+  const signal = () => {
     live.delete(started);
     if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
       try {
@@ -118,6 +119,9 @@ export function startChromium(): ChromiumProcess {
         child.kill("SIGKILL");
       }
     }
+  };
+  const kill = () => {
+    signal();
     removeProfile(profile);
   };
   const started: ChromiumProcess = {
@@ -127,15 +131,15 @@ export function startChromium(): ChromiumProcess {
     ended,
     kill,
     async stop() {
-      kill();
-      // The exit handler below removes the profile again, now that no helper can write to it.
-      await ended;
+      signal();
+      await removed;
     },
   };
-  // Profiles are removed once the process has gone, whoever stopped it.
-  void ended.then(() => {
+  // Profiles are removed once the process has gone, whoever stopped it; without blocking
+  // this process, which may be reading the editions back meanwhile.
+  const removed = ended.then(() => {
     live.delete(started);
-    removeProfile(profile);
+    return removeProfileLater(profile);
   });
   live.add(started);
   hookProcessExit();
@@ -152,6 +156,11 @@ function removeProfile(profile: string): void {
   } catch {
     // See above.
   }
+}
+
+/** As removeProfile, without holding up this process. */
+async function removeProfileLater(profile: string): Promise<void> {
+  await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 }).catch(() => undefined);
 }
 
 /** No Chromium outlives the build, even on Ctrl-C or an uncaught error. */
