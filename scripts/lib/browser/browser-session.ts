@@ -60,7 +60,10 @@ export class BrowserSession {
     ]);
     try {
       const browser = await Promise.race([
-        puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } }),
+        // No default viewport: puppeteer would resize every page it meets (a round trip
+        // through the page's renderer, 0.1 s for the first page while Chromium starts); the
+        // print page and the cover each set the viewport they need.
+        puppeteer.connect({ transport, defaultViewport: null }),
         failed.then((reason) => Promise.reject(new Error(reason))),
       ]);
       return new BrowserSession(browser, chromium);
