@@ -2,8 +2,9 @@
  * Eleventy configuration shared by every build: Eleventy makes the web edition. The templates
  * are the TypeScript modules in layouts/ (`*.11ty.ts`), handed to Eleventy as modules (virtual
  * templates) rather than as files for it to import: Eleventy then never loads TypeScript
- * itself, so the build runs on plain Node from a precompiled bundle (scripts/run-bundled.mjs). The build passes the parsed
- * articles in as global data, so Eleventy lays out pages but never parses an article again.
+ * itself, so the build runs on plain Node from a precompiled bundle (scripts/run-bundled.mjs).
+ * The build passes the parsed articles in as global data, so Eleventy lays out pages but
+ * never parses an article again.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { markdownEngine } from "./scripts/lib/markdown/engine.ts";
