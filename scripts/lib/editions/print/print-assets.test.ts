@@ -38,4 +38,17 @@ describe("addPrintPage", () => {
     expect(await served(site, printAssetUrls.fontsCss("plain"))).toBeUndefined();
     expect(await served(site, greek.path)).toBeDefined();
   });
+
+  it("keeps a page two renders of one article share until the second is done", async () => {
+    const site = new VirtualSite();
+    const first = addPrintPage(site, "shared", page("Text"));
+    const second = addPrintPage(site, "shared", page("Text"));
+    first.remove();
+    first.remove();
+    expect(await served(site, first.path)).toBeDefined();
+    expect(await served(site, printAssetUrls.fontsCss("shared"))).toBeDefined();
+    second.remove();
+    expect(await served(site, first.path)).toBeUndefined();
+    expect(await served(site, printAssetUrls.fontsCss("shared"))).toBeUndefined();
+  });
 });

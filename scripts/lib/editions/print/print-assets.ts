@@ -27,13 +27,9 @@ export const printAssetUrls = {
 const pageSizes: PageSize[] = ["A5", "A4", "Letter"];
 const printSheets = ["print.css", "print-notes.css", ...pageSizes.map((size) => `print-${size.toLowerCase()}.css`)];
 
-/**
- * The faces `text` needs as @font-face rules, plus --font-text: the font stack every edition
- * shares. Without a text, every face.
- */
-export function printFontsCss(text?: string): string {
-  const faces = text === undefined ? fontFaces() : facesFor(text);
-  return `${fontFaceCss(printAssetUrls.fontsDir, faces)}\n:root { --font-text: ${fontStack}; }\n`;
+/** The faces `text` needs as @font-face rules, plus --font-text: the font stack every edition shares. */
+function printFontsCss(text: string): string {
+  return `${fontFaceCss(printAssetUrls.fontsDir, facesFor(text))}\n:root { --font-text: ${fontStack}; }\n`;
 }
 
 /**
@@ -47,14 +43,33 @@ export function printPageCharacters(printHtml: string): string {
   return printHtml + unescaped;
 }
 
-/** Serves one article's print page and its sheet of faces; returns what removes them. */
+/** Renders under way per site and slug: the same article may be laid out in several pages at once. */
+const pagesInUse = new WeakMap<VirtualSite, Map<string, number>>();
+
+/**
+ * Serves one article's print page and its sheet of faces; returns what removes them. They are
+ * removed when the last render of that article that added them is done: Paged.js fetches the
+ * sheet again while it lays out, so a render finishing first must not take it from another.
+ */
 export function addPrintPage(site: VirtualSite, slug: string, printHtml: string): { path: string; remove(): void } {
   const path = `/${slug}/print.html`;
   site.add(path, printHtml);
   site.add(printAssetUrls.fontsCss(slug), printFontsCss(printPageCharacters(printHtml)));
+  const inUse = pagesInUse.get(site) ?? new Map<string, number>();
+  pagesInUse.set(site, inUse);
+  inUse.set(slug, (inUse.get(slug) ?? 0) + 1);
+  let removed = false;
   return {
     path,
     remove: () => {
+      if (removed) return;
+      removed = true;
+      const left = (inUse.get(slug) ?? 1) - 1;
+      if (left > 0) {
+        inUse.set(slug, left);
+        return;
+      }
+      inUse.delete(slug);
       site.remove(path);
       site.remove(printAssetUrls.fontsCss(slug));
     },
