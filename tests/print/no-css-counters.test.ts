@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
-import { addPrintPage, registerPrintAssets } from "../../scripts/lib/editions/print/print-assets.ts";
+import { registerPrintAssets } from "../../scripts/lib/editions/print/print-assets.ts";
 import { longArticleMarkdown } from "./generated-articles.ts";
-import { generatedArticle, printHtmlOf } from "./print-harness.ts";
+import { evaluateAfterLayout, generatedArticle } from "./print-harness.ts";
 
 let session: BrowserSession;
 
@@ -41,24 +41,11 @@ const readCounters = `(() => {
   };
 })()`;
 
-async function counterState(slug: string, html: string): Promise<CounterState> {
-  const printPage = addPrintPage(session.site, slug, html);
-  const opened = await session.newPage();
-  try {
-    await opened.page.goto(session.site.url(printPage.path), { waitUntil: "domcontentloaded" });
-    await opened.page.evaluate("window.__pressLayout");
-    return (await opened.page.evaluate(readCounters)) as CounterState;
-  } finally {
-    await opened.close({ discard: true });
-    printPage.remove();
-  }
-}
-
 describe("the laid-out print page", () => {
   const article = generatedArticle(longArticleMarkdown({ chapters: 2, notesPerChapter: 11 }), "no-counters");
 
   it("counts nothing with CSS counters, and prints each page's position as its folio", async () => {
-    const state = await counterState("no-counters", await printHtmlOf(article));
+    const state = await evaluateAfterLayout<CounterState>(session, article, readCounters);
     expect(state.pages).toBeGreaterThan(2);
     expect(state.notes).toBeGreaterThanOrEqual(22);
     expect(state.increments).toEqual(["none"]);

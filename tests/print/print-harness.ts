@@ -13,6 +13,7 @@ import { articleView } from "../../scripts/lib/editions/article-view.ts";
 import { printPage } from "../../layouts/print-page.ts";
 import type { PrintResult } from "../../scripts/lib/editions/print/print-edition.ts";
 import { renderPrintBody } from "../../scripts/lib/editions/print/print-body.ts";
+import { addPrintPage } from "../../scripts/lib/editions/print/print-assets.ts";
 import { renderPdf, type RenderPdfOptions } from "../../scripts/lib/editions/print/render-pdf.ts";
 import { projectRoot } from "../../scripts/lib/project-paths.ts";
 
@@ -35,6 +36,26 @@ export async function printHtmlOf(article: Article): Promise<string> {
 
 export async function printArticle(session: BrowserSession, article: Article, options?: RenderPdfOptions): Promise<PrintResult> {
   return renderPdf(session, article, await printHtmlOf(article), options);
+}
+
+/**
+ * Opens an article's print page in a page of `session` (whose site has the print assets),
+ * waits for Paged.js to finish, and returns what `expression` evaluates to in the laid-out
+ * page. `onNewDocument` runs in the page before any of its scripts.
+ */
+export async function evaluateAfterLayout<T>(session: BrowserSession, article: Article, expression: string, onNewDocument?: string): Promise<T> {
+  const printPage = addPrintPage(session.site, article.slug, await printHtmlOf(article));
+  const opened = await session.newPage();
+  try {
+    if (onNewDocument) await opened.page.evaluateOnNewDocument(onNewDocument);
+    await opened.page.goto(session.site.url(printPage.path), { waitUntil: "domcontentloaded" });
+    await opened.page.evaluate("window.__pressLayout");
+    return (await opened.page.evaluate(expression)) as T;
+  } finally {
+    // Scripts added for this page must not run in the next use of the pooled page.
+    await opened.close({ discard: true });
+    printPage.remove();
+  }
 }
 
 const outDir = mkdtempSync(join(tmpdir(), "print-test-"));

@@ -30,6 +30,8 @@ export interface PageOptions {
   isolateTextNodes: boolean;
   /** The page is printed, never looked at: pages hidden during layout stay hidden on screen (see print-runtime.js). */
   printOnly?: boolean;
+  /** Move the ranges Paged.js dropped out of the document after each page (default true; see print-runtime.js). */
+  parkRanges?: boolean;
 }
 
 /** Script for evaluateOnNewDocument: seeded Math.random, pinned clock, renderer options. */

@@ -42,6 +42,11 @@ export interface RenderPdfOptions {
    */
   isolateTextNodes?: boolean;
   /**
+   * Move the ranges Paged.js dropped out of the document after each page (see
+   * browser/print-runtime.js); default true. Only tests and measurements turn it off.
+   */
+  parkRanges?: boolean;
+  /**
    * Called once the layout has passed its checks, before the page-1 picture and the PDF are
    * made: what needs only the page starts (the EPUB's page list) can start then, in this
    * process, while Chromium writes the PDF.
@@ -72,6 +77,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
       fixedEnvironmentScript(seedOf(article), info.date.getTime(), {
         hideFinishedPages: options.hideFinishedPages ?? true,
         isolateTextNodes: options.isolateTextNodes ?? true,
+        parkRanges: options.parkRanges ?? true,
         printOnly: true,
       }),
     );

@@ -26,6 +26,7 @@
   var hideFinishedPages = options.hideFinishedPages !== false;
   var isolateText = options.isolateTextNodes !== false;
   var printOnly = options.printOnly === true;
+  var parkUsedRanges = options.parkRanges !== false;
   var settle;
   var fail;
   var done = new Promise(function (resolve, reject) {
@@ -78,6 +79,58 @@
       }
     }
     return PageNumbers;
+  }
+
+  /*
+   * Paged.js measures text with Range objects, thousands in a book, and drops each after use.
+   * Until the garbage collector takes a dropped range, Blink keeps it up to date on every
+   * change to the document, so every node Paged.js moves, splits or removes costs more as the
+   * book goes on. The runtime keeps the ranges made during a page and, once the page is laid
+   * out (Paged.js keeps no range from one page to the next), moves them into an empty
+   * document of their own, where no change reaches them.
+   */
+  var rangesOfPage = [];
+  var rangeParking = document.implementation.createHTMLDocument("");
+  var createRange = Document.prototype.createRange;
+  var NativeRange = window.Range;
+  if (parkUsedRanges) {
+    Document.prototype.createRange = function () {
+      var range = createRange.call(this);
+      rangesOfPage.push(range);
+      return range;
+    };
+    var TrackedRange = function Range() {
+      var range = new NativeRange();
+      rangesOfPage.push(range);
+      return range;
+    };
+    TrackedRange.prototype = NativeRange.prototype;
+    window.Range = TrackedRange;
+  }
+
+  function parkRanges() {
+    for (var i = 0; i < rangesOfPage.length; i++) {
+      rangesOfPage[i].setStart(rangeParking, 0);
+      rangesOfPage[i].collapse(true);
+    }
+    rangesOfPage = [];
+  }
+
+  function parkedRangesHandler(Handler) {
+    class ParkRanges extends Handler {
+      afterPageLayout() {
+        parkRanges();
+      }
+
+      afterRendered() {
+        parkRanges();
+        // Pages are laid out: whatever makes ranges from now on (the live preview, tests) gets
+        // ordinary ones.
+        Document.prototype.createRange = createRange;
+        window.Range = NativeRange;
+      }
+    }
+    return ParkRanges;
   }
 
   function hiddenPagesHandler(Handler) {
@@ -145,6 +198,7 @@
     before: function () {
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(pageNumbersHandler(window.Paged.Handler));
+      if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));
     },
     after: function (flow) {
