@@ -57,6 +57,18 @@
     ".pagedjs_page, [data-footnote-call], [data-footnote-marker] { counter-increment: none !important; }";
   document.head.appendChild(noCounters);
 
+  // Paged.js gives the note area its height through --pagedjs-footnotes-height, set on the
+  // page's area each time a note goes in. An ordinary custom property is inherited: every
+  // element of the page had its style computed again, for every note. Registered as not
+  // inherited, it reaches only the two boxes whose height it sets, which inherit it
+  // explicitly; the value and the layout are the same.
+  var notesHeight = document.createElement("style");
+  notesHeight.setAttribute("data-pagedjs-ignore", "");
+  notesHeight.textContent =
+    '@property --pagedjs-footnotes-height { syntax: "<length>"; inherits: false; initial-value: 0px; }\n' +
+    ".pagedjs_area > .pagedjs_page_content, .pagedjs_area > .pagedjs_footnote_area { --pagedjs-footnotes-height: inherit; }";
+  document.head.appendChild(notesHeight);
+
   window.addEventListener("error", function (event) {
     fail(new Error("script error during layout: " + (event.message || "unknown")));
   });
