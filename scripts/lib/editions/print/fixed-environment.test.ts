@@ -1,7 +1,8 @@
 /**
  * The print page's fixed environment (browser/fixed-environment.js), in a real Chromium: a
  * seeded Math.random and a pinned clock, and animation frames and idle callbacks that still
- * come in a background tab, where Chromium sends none and Paged.js would wait forever.
+ * come in a background tab, where Chromium sends none and Paged.js would wait forever, as
+ * next tasks rather than timers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../browser/browser-session.ts";
@@ -39,6 +40,35 @@ describe("the print page's fixed environment", () => {
       expect(await within5s(withEnvironment.evaluate(idle))).toBe("idle");
     } finally {
       await Promise.all([withEnvironment.close(), plain.close(), front.close(), window.close()]);
+    }
+  }, 60_000);
+
+  it("runs frame and idle callbacks as next tasks, never through a timer (nested timers are held back 4 ms each)", async () => {
+    const opened = await session.newPage();
+    try {
+      await opened.page.evaluateOnNewDocument(fixedEnvironmentScript(7, Date.UTC(2011, 10, 5), { hideFinishedPages: true, isolateTextNodes: true }));
+      await opened.page.goto(session.site.url("/test/environment.html"));
+      // Thirty callbacks each asking for the next, as Paged.js asks for one per page, and one
+      // cancelled on the way; setTimeout is counted meanwhile.
+      const result = (await opened.page.evaluate(`new Promise((resolve) => {
+        let timers = 0;
+        const setTimer = window.setTimeout;
+        window.setTimeout = (...args) => { timers += 1; return setTimer(...args); };
+        const order = [];
+        const cancelled = requestAnimationFrame(() => order.push("cancelled"));
+        cancelAnimationFrame(cancelled);
+        const step = (n) => {
+          order.push(n);
+          if (n === 30) return resolve({ order, timers });
+          if (n % 2) requestAnimationFrame(() => step(n + 1));
+          else requestIdleCallback(() => step(n + 1));
+        };
+        requestAnimationFrame(() => step(1));
+      })`)) as { order: Array<number | string>; timers: number };
+      expect(result.order).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      expect(result.timers).toBe(0);
+    } finally {
+      await opened.close({ discard: true });
     }
   }, 60_000);
 
