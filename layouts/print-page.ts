@@ -17,7 +17,7 @@ import { articleShellFields } from "./lib/article-pages.ts";
 import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
 
 export function printPage(article: ArticleView): string {
-  // Running heads come from these hidden elements (string-set in print.css); page 1 shows none.
+  // Running heads come from these hidden elements (read by the print runtime); page 1 shows none.
   const runningAuthor = article.authors.length ? article.authors.join(", ") : article.title;
   const body = `<header class="title-block">
 <span class="running-title">${escapeHtml(article.shortTitle)}</span>

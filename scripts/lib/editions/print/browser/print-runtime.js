@@ -203,11 +203,29 @@
     });
   }
 
+  /*
+   * The running heads are the same on every page of an article: the texts of its hidden
+   * .running-title and .running-author elements, set once on the root as CSS strings for
+   * print.css. Paged.js's string-set would set them again on every page it lays out, each
+   * time restyling the whole page.
+   */
+  function setRunningHeads() {
+    [
+      ["running-title", "--press-running-title"],
+      ["running-author", "--press-running-author"],
+    ].forEach(function (pair) {
+      var element = document.querySelector("." + pair[0]);
+      var text = element ? element.textContent.replace(/\s+/g, " ").trim() : "";
+      document.documentElement.style.setProperty(pair[1], '"' + text.replace(/[\\"]/g, "\\$&") + '"');
+    });
+  }
+
   window.PagedConfig = {
     auto: true,
     // A word cut at the foot of a page gets an ordinary hyphen, like the ones at line ends.
     settings: { hyphenGlyph: "-" },
     before: function () {
+      setRunningHeads();
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(pageNumbersHandler(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
