@@ -16,7 +16,7 @@
  * printed twice or lost (layout-checks.ts); print to PDF; fix the PDF's metadata, bookmarks
  * and ID (pdf-metadata.ts) while Chromium pictures page 1.
  */
-import type { Page } from "puppeteer-core";
+import { TimeoutError, type Page } from "puppeteer-core";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import type { Article } from "../../document/article.ts";
 import { PublishError, RenderError } from "../../errors.ts";
@@ -100,7 +100,11 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     const firstPageBox = await firstPageBoxOf(page, article);
 
     const pdfStart = performance.now();
-    const chromiumPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs });
+    const chromiumPdf = await page
+      .pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs })
+      .catch((error: unknown) => {
+        throw error instanceof TimeoutError ? pdfWriteTimeout(article, timeoutMs, error) : error;
+      });
     trace(`print ${article.slug}: Chromium wrote the PDF`);
     // Chromium pictures page 1 while this process finishes the PDF: the request goes out first.
     const picturing = page.screenshot({ type: "png", clip: firstPageBox, captureBeyondViewport: true }).then((png) => (trace(`print ${article.slug}: page 1 pictured`), png));
@@ -141,6 +145,15 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     await opened.close({ discard: failed });
     printPage.remove();
   }
+}
+
+/** What a user reads when Chromium takes longer than the per-article timeout to write the PDF. */
+export function pdfWriteTimeout(article: Article, timeoutMs: number, cause: unknown): RenderError {
+  return new RenderError(`print edition: Chromium did not finish writing the PDF of "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s`, {
+    code: "pdf-timeout",
+    location: { file: article.sourcePath },
+    cause,
+  });
 }
 
 /** Opens the page and resolves when Paged.js calls PagedConfig.after (see browser/print-runtime.js). */
