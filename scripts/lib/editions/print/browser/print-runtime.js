@@ -87,6 +87,7 @@
       afterRendered(pages) {
         pages.forEach(function (page, index) {
           page.element.style.setProperty("--press-page-number", '"' + (index + 1) + '"');
+          dropEmptyFurniture(page);
         });
       }
     }
@@ -143,6 +144,33 @@
       }
     }
     return ParkRanges;
+  }
+
+  /*
+   * Each page Paged.js makes carries boxes for every margin area and for the bleed, most of
+   * them empty here (only the running head and the folio have content, and pages have no
+   * bleed): nearly half the elements of a book. Once layout is over, the empty margin groups
+   * and corners, and the bleed boxes of a page whose bleed is zero, are taken out of the
+   * layout, so that printing does not style, lay out and paint them for every page. All of
+   * them are placed on the page's grids by name, so nothing else moves.
+   */
+  function dropEmptyFurniture(page) {
+    var element = page.element;
+    element.querySelectorAll(".pagedjs_margin-left, .pagedjs_margin-right, .pagedjs_pagebox > [class*='-corner-holder']").forEach(function (group) {
+      if (!group.querySelector(".hasContent")) group.style.setProperty("display", "none");
+    });
+    var sheet = element.querySelector(".pagedjs_sheet");
+    var style = sheet && getComputedStyle(sheet);
+    // Track sizes without their line names: "[bleed-left] 0px [sheet-center] 559px …".
+    var tracks = style ? (style.gridTemplateColumns + " " + style.gridTemplateRows).replace(/\[[^\]]*\]/g, " ").trim().split(/\s+/) : [];
+    var noBleed = tracks.length === 6 && [0, 2, 3, 5].every(function (index) {
+      return parseFloat(tracks[index]) === 0;
+    });
+    if (noBleed) {
+      element.querySelectorAll(".pagedjs_sheet > .pagedjs_bleed").forEach(function (bleed) {
+        bleed.style.setProperty("display", "none");
+      });
+    }
   }
 
   function hiddenPagesHandler(Handler) {
