@@ -35,39 +35,43 @@
   });
   window.__pressLayout = done;
 
+  /**
+   * A style sheet of the runtime's own. Paged.js rewrites every sheet of the document into
+   * its pages' rules except those marked data-pagedjs-ignore or meant for the screen only;
+   * these apply as the browser reads them (on screen and in print, unless `media` says).
+   */
+  function addSheet(rules, media) {
+    var sheet = document.createElement("style");
+    if (media) sheet.setAttribute("media", media);
+    else sheet.setAttribute("data-pagedjs-ignore", "");
+    sheet.textContent = rules.join("\n");
+    document.head.appendChild(sheet);
+  }
+
   // Until Paged.js takes the content into its pages, the browser would lay the whole article
   // out once as one long screen page, only for Paged.js to discard it (a tenth of a second on
-  // a 79-page book): the content stays out of the screen layout until then. media="screen"
-  // keeps Paged.js from taking this sheet for one of the document's own.
-  var unpaginated = document.createElement("style");
-  unpaginated.setAttribute("media", "screen");
-  unpaginated.textContent = "body > :not(.pagedjs_pages) { display: none !important; }";
-  document.head.appendChild(unpaginated);
+  // a 79-page book): the content stays out of the screen layout until then.
+  addSheet(["body > :not(.pagedjs_pages) { display: none !important; }"], "screen");
 
   // Paged.js counts pages, note calls and note markers with CSS counters. Blink walks the whole
   // document again to update its counters each time one of those elements is added, that is
   // for every note and every page: about a tenth of the layout time of a 79-page book. Nothing
   // a reader sees comes from them here: notes carry the numbers the renderer wrote, and the
   // folio is the page's position, written below (--press-page-number, used by print.css).
-  // data-pagedjs-ignore: Paged.js leaves this sheet to the browser, in print as on screen.
-  var noCounters = document.createElement("style");
-  noCounters.setAttribute("data-pagedjs-ignore", "");
-  noCounters.textContent =
-    ".pagedjs_pages { counter-reset: none !important; }\n" +
-    ".pagedjs_page, [data-footnote-call], [data-footnote-marker] { counter-increment: none !important; }";
-  document.head.appendChild(noCounters);
+  addSheet([
+    ".pagedjs_pages { counter-reset: none !important; }",
+    ".pagedjs_page, [data-footnote-call], [data-footnote-marker] { counter-increment: none !important; }",
+  ]);
 
   // Paged.js gives the note area its height through --pagedjs-footnotes-height, set on the
   // page's area each time a note goes in. An ordinary custom property is inherited: every
   // element of the page had its style computed again, for every note. Registered as not
   // inherited, it reaches only the two boxes whose height it sets, which inherit it
   // explicitly; the value and the layout are the same.
-  var notesHeight = document.createElement("style");
-  notesHeight.setAttribute("data-pagedjs-ignore", "");
-  notesHeight.textContent =
-    '@property --pagedjs-footnotes-height { syntax: "<length>"; inherits: false; initial-value: 0px; }\n' +
-    ".pagedjs_area > .pagedjs_page_content, .pagedjs_area > .pagedjs_footnote_area { --pagedjs-footnotes-height: inherit; }";
-  document.head.appendChild(notesHeight);
+  addSheet([
+    '@property --pagedjs-footnotes-height { syntax: "<length>"; inherits: false; initial-value: 0px; }',
+    ".pagedjs_area > .pagedjs_page_content, .pagedjs_area > .pagedjs_footnote_area { --pagedjs-footnotes-height: inherit; }",
+  ]);
 
   window.addEventListener("error", function (event) {
     fail(new Error("script error during layout: " + (event.message || "unknown")));
@@ -187,11 +191,7 @@
       }
 
       afterRendered(pages) {
-        if (printOnly) {
-          var screenOnly = document.createElement("style");
-          screenOnly.textContent = "@media screen { .pagedjs_page[data-press-hidden] { display: none !important; } }";
-          document.head.appendChild(screenOnly);
-        }
+        if (printOnly) addSheet([".pagedjs_page[data-press-hidden] { display: none !important; }"], "screen");
         pages.forEach(function (page, index) {
           if (!page.element.hasAttribute("data-press-hidden")) return;
           page.element.style.removeProperty("display");
