@@ -2,7 +2,8 @@
  * What the print runtime (browser/print-runtime.js) does to the print page, checked in a real
  * Chromium on the page the renderer prints, each point shown to fail without the runtime's
  * change where the page itself can show it:
- * - the article stays out of the screen layout until Paged.js takes it into pages;
+ * - the article stays out of the screen layout until Paged.js takes it into pages, and the
+ *   pages stay invisible on screen until they are laid out;
  * - Paged.js's pages, note calls and note markers keep no CSS counter, and each folio is the
  *   page's position;
  * - the note area's height is not inherited by the text;
@@ -62,6 +63,29 @@ describe("the print page before Paged.js", () => {
     const html = (await printHtmlOf(article)).replace(`<script src="${printAssetUrls.runtimeScript}"></script>`, "").replace(`<script src="${printAssetUrls.polyfillScript}"></script>`, "");
     const result = await boxesWhenInteractive("screen-layout-bare", html, false);
     expect(result.before).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+// ---- No frames drawn during layout: the pages are invisible on screen while Paged.js fills
+// them (recorded when the first page appears), visible once it is done.
+const recordVisibility = `new MutationObserver((records, observer) => {
+  const pages = document.querySelector(".pagedjs_pages");
+  if (!pages || !pages.querySelector(".pagedjs_page")) return;
+  window.__visibilityDuringLayout = getComputedStyle(pages).visibility;
+  observer.disconnect();
+}).observe(document, { childList: true, subtree: true });`;
+
+describe("the pages on screen", () => {
+  const article = generatedArticle(longArticleMarkdown({ chapters: 1, notesPerChapter: 6 }), "pages-on-screen");
+
+  it("are invisible while Paged.js lays them out, and visible afterwards", async () => {
+    const seen = await evaluateAfterLayout<{ during: string; after: string }>(
+      session,
+      article,
+      `({ during: window.__visibilityDuringLayout, after: getComputedStyle(document.querySelector(".pagedjs_pages")).visibility })`,
+      recordVisibility,
+    );
+    expect(seen).toEqual({ during: "hidden", after: "visible" });
   }, 60_000);
 });
 

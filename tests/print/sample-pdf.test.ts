@@ -136,6 +136,8 @@ describe("the sample article's PDF", () => {
     const height = png.readUInt32BE(20);
     expect(width).toBeGreaterThan(500);
     expect(height / width).toBeCloseTo(210 / 148, 1);
+    // A blank page of this size compresses to a few kilobytes; page 1 of the sample, to about 75.
+    expect(png.length, "page 1 is pictured with its text").toBeGreaterThan(30_000);
     expect(result.warnings).toEqual([]);
     expect(result.timings.layoutMs).toBeGreaterThan(0);
     expect(result.timings.pdfMs).toBeGreaterThan(0);

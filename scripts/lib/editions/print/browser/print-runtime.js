@@ -53,6 +53,12 @@
   // a 79-page book): the content stays out of the screen layout until then.
   addSheet(["body > :not(.pagedjs_pages) { display: none !important; }"], "screen");
 
+  // While Paged.js lays out, the browser keeps drawing frames of the pages it fills, which no
+  // one sees: painting and rasterising them took a tenth of the layout time. The pages are
+  // invisible on screen until layout is over (afterRendered below); visibility changes no
+  // box, and printing is not affected.
+  addSheet(["html:not([data-press-laid-out]) .pagedjs_pages { visibility: hidden; }"], "screen");
+
   // Paged.js counts pages, note calls and note markers with CSS counters. Blink walks the whole
   // document again to update its counters each time one of those elements is added, that is
   // for every note and every page: about a tenth of the layout time of a 79-page book. Nothing
@@ -93,6 +99,7 @@
           page.element.style.setProperty("--press-page-number", '"' + (index + 1) + '"');
           dropEmptyFurniture(page);
         });
+        document.documentElement.setAttribute("data-press-laid-out", "");
       }
     }
     return PageNumbers;
