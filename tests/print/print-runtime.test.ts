@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
 import { addPrintPage, printAssetUrls, registerPrintAssets } from "../../scripts/lib/editions/print/print-assets.ts";
 import { longArticleMarkdown } from "./generated-articles.ts";
+import { renderPdf } from "../../scripts/lib/editions/print/render-pdf.ts";
 import { evaluateAfterLayout, generatedArticle, printHtmlOf } from "./print-harness.ts";
 
 let session: BrowserSession;
@@ -250,5 +251,33 @@ describe("the ranges Paged.js measures with", () => {
     const result = await evaluateAfterLayout<{ made: number; attached: number }>(session, article, countRanges, recordRanges(false));
     expect(result.made).toBeGreaterThan(100);
     expect(result.attached).toBeGreaterThan(result.made / 2);
+  }, 60_000);
+});
+
+// ---- A minimized window while Paged.js works (render-pdf.ts): no frames are drawn; the
+// window is shown again before the PDF is written and page 1 pictured. The page reports its
+// visibility on its console when the first page appears and when it is printed.
+describe("the renderer's window", () => {
+  const article = generatedArticle(longArticleMarkdown({ chapters: 1, notesPerChapter: 6 }), "renderer-window");
+
+  it("is minimized during layout and shown again for printing", async () => {
+    const said: string[] = [];
+    const newPage = session.newPage.bind(session);
+    const watched = async (...args: Parameters<BrowserSession["newPage"]>) => {
+      const opened = await newPage(...args);
+      opened.page.on("console", (message) => {
+        if (message.text().startsWith("visibility ")) said.push(message.text());
+      });
+      await opened.page.evaluateOnNewDocument(`new MutationObserver((records, observer) => {
+        if (!document.querySelector(".pagedjs_page")) return;
+        console.info("visibility during layout: " + document.visibilityState);
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+      window.addEventListener("beforeprint", () => console.info("visibility when printed: " + document.visibilityState));`);
+      return opened;
+    };
+    const printed = await renderPdf(Object.assign(Object.create(session) as BrowserSession, { newPage: watched }), article, await printHtmlOf(article));
+    expect(printed.pageCount).toBeGreaterThan(0);
+    expect(said).toEqual(["visibility during layout: hidden", "visibility when printed: visible"]);
   }, 60_000);
 });

@@ -27,6 +27,7 @@ import { finishPdf, pdfInfoOf } from "./pdf-metadata.ts";
 import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
 import type { PrintResult } from "./print-edition.ts";
 import { watchPageMessages } from "./page-messages.ts";
+import { setWindowState } from "../../browser/window-state.ts";
 import { trace } from "../../cli/trace.ts";
 
 export interface RenderPdfOptions {
@@ -82,6 +83,8 @@ export async function renderPdf(session: BrowserSession, article: Article, print
       }),
     );
 
+    // No frames are drawn while Paged.js works (see window-state.ts); shown again below.
+    await setWindowState(page, "minimized");
     const layoutStart = performance.now();
     await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure), timeoutMs, () =>
       new RenderError(`print edition: Paged.js did not finish laying out "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s`, {
@@ -91,6 +94,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     );
     const layoutMs = performance.now() - layoutStart;
     trace(`print ${article.slug}: laid out`);
+    await setWindowState(page, "normal");
 
     const report = (await page.evaluate(layoutReportExpression())) as LayoutReport;
     assertLayoutSound(article, report);
