@@ -87,10 +87,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     await setWindowState(page, "minimized");
     const layoutStart = performance.now();
     await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure), timeoutMs, () =>
-      new RenderError(`print edition: Paged.js did not finish laying out "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s`, {
-        code: "print-timeout",
-        location: { file: article.sourcePath },
-      }),
+      renderTimeout(article, timeoutMs, "Paged.js did not finish laying out", "print-timeout"),
     );
     const layoutMs = performance.now() - layoutStart;
     trace(`print ${article.slug}: laid out`);
@@ -107,7 +104,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     const chromiumPdf = await page
       .pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs })
       .catch((error: unknown) => {
-        throw error instanceof TimeoutError ? pdfWriteTimeout(article, timeoutMs, error) : error;
+        throw error instanceof TimeoutError ? renderTimeout(article, timeoutMs, "Chromium did not finish writing the PDF of", "pdf-timeout", error) : error;
       });
     trace(`print ${article.slug}: Chromium wrote the PDF`);
     // Chromium pictures page 1 while this process finishes the PDF: the request goes out first.
@@ -151,10 +148,10 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   }
 }
 
-/** What a user reads when Chromium takes longer than the per-article timeout to write the PDF. */
-export function pdfWriteTimeout(article: Article, timeoutMs: number, cause: unknown): RenderError {
-  return new RenderError(`print edition: Chromium did not finish writing the PDF of "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s`, {
-    code: "pdf-timeout",
+/** What a user reads when a step of the print edition outlasts the per-article timeout: `what` did not finish "title" within N s. */
+export function renderTimeout(article: Article, timeoutMs: number, what: string, code: string, cause?: unknown): RenderError {
+  return new RenderError(`print edition: ${what} "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s`, {
+    code,
     location: { file: article.sourcePath },
     cause,
   });

@@ -55,7 +55,7 @@
 
   // While Paged.js lays out, the browser keeps drawing frames of the pages it fills, which no
   // one sees: painting and rasterising them took a tenth of the layout time. The pages are
-  // invisible on screen until layout is over (afterRendered below); visibility changes no
+  // invisible on screen until layout is over (finishedPagesHandler); visibility changes no
   // box, and printing is not affected.
   addSheet(["html:not([data-press-laid-out]) .pagedjs_pages { visibility: hidden; }"], "screen");
 
@@ -87,22 +87,29 @@
     fail(new Error("layout failed: " + (reason && reason.message ? reason.message : String(reason))));
   });
 
+  /** `text` as a CSS string, for `content: var(…)` in print.css. */
+  function cssString(text) {
+    return '"' + String(text).replace(/[\\"]/g, "\\$&") + '"';
+  }
+
   /*
-   * The folio of each page: its position among the pages Paged.js made, the number the layout
-   * report and the e-book's page list use too. Written once layout is over (Paged.js may still
-   * insert a page before others until then); the margin boxes' size does not depend on it.
+   * What the pages get once layout is over (Paged.js may still insert a page before others
+   * until then): each page's folio, its position among the pages Paged.js made, the number
+   * the layout report and the e-book's page list use too (the margin boxes' size does not
+   * depend on it); the boxes with nothing to print taken out (dropEmptyFurniture); and the
+   * mark that shows the pages on screen.
    */
-  function pageNumbersHandler(Handler) {
-    class PageNumbers extends Handler {
+  function finishedPagesHandler(Handler) {
+    class FinishPages extends Handler {
       afterRendered(pages) {
         pages.forEach(function (page, index) {
-          page.element.style.setProperty("--press-page-number", '"' + (index + 1) + '"');
+          page.element.style.setProperty("--press-page-number", cssString(index + 1));
           dropEmptyFurniture(page);
         });
         document.documentElement.setAttribute("data-press-laid-out", "");
       }
     }
-    return PageNumbers;
+    return FinishPages;
   }
 
   /*
@@ -251,7 +258,7 @@
     ].forEach(function (pair) {
       var element = document.querySelector("." + pair[0]);
       var text = element ? element.textContent.replace(/\s+/g, " ").trim() : "";
-      document.documentElement.style.setProperty(pair[1], '"' + text.replace(/[\\"]/g, "\\$&") + '"');
+      document.documentElement.style.setProperty(pair[1], cssString(text));
     });
   }
 
@@ -262,7 +269,7 @@
     before: function () {
       setRunningHeads();
       if (isolateText) isolateTextNodes(document.body);
-      window.Paged.registerHandlers(pageNumbersHandler(window.Paged.Handler));
+      window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));
     },
