@@ -1,2 +1,2 @@
-// Never download a browser: the build uses the system Chromium (see scripts/lib/print/browser.ts).
+// Never download a browser: the build drives the system Chromium (scripts/lib/browser/chromium-path.ts).
 module.exports = { skipDownload: true };

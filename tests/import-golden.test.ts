@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { main, type CliIo } from "../scripts/import-legacy.ts";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SEED = resolve(REPO_ROOT, "../shared/seed/000_5d8e932dd9bb1da5.txt");
+const SEED = resolve(REPO_ROOT, "content/sources/mko-fears-us-withdrawal.txt");
 const CONTENT = resolve(REPO_ROOT, "content/mko-fears-us-withdrawal.md");
 
 const SEED_NOTES = [
@@ -78,7 +78,7 @@ describe("import CLI", () => {
   it("writes Markdown to stdout without --out", async () => {
     const result = await runCli([SEED, "--lang", "en-GB"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^---\ntitle: MKO fears the U\.S\. military withdrawal\nlang: en-GB\nsource: 000_5d8e932dd9bb1da5\.txt\n---\n\n/u);
+    expect(result.stdout).toMatch(/^---\ntitle: MKO fears the U\.S\. military withdrawal\nlang: en-GB\nsource: mko-fears-us-withdrawal\.txt\n---\n\n/u);
   });
 
   it("exits 2 with one line on usage errors", async () => {

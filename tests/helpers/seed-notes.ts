@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../scripts/lib/project-paths.ts";
 
-export const seedFile = join(projectRoot, "..", "shared", "seed", "000_5d8e932dd9bb1da5.txt");
+export const seedFile = join(projectRoot, "content", "sources", "mko-fears-us-withdrawal.txt");
 
 /** Note number → text, read straight from the seed's trailing list (independent of the importer). */
 export function seedNotes(): Map<number, string> {

@@ -11,6 +11,13 @@ import { assignHeadingIds, type Heading } from "./heading-ids.ts";
 import { metaOf, type MarkdownIt, type RendererRule, type Token } from "./markdown-types.ts";
 import type { NoteRenderer } from "./note-renderer.ts";
 import { webNoteRenderer } from "./web-notes.ts";
+import { callSeparatorHtml } from "./call-separator.ts";
+import { itemNumberOf } from "./note-list-items.ts";
+
+function itemNumberHtml(token: Token | undefined): string {
+  const number = itemNumberOf(token);
+  return number ? `<span class="note-item-number">${number}</span> ` : "";
+}
 
 /** What renderers find in env, besides what the parser put there. */
 export interface RenderEnv extends FootnoteEnv {
@@ -72,7 +79,8 @@ function installNoteRules(md: MarkdownIt): void {
   const rules = md.renderer.rules;
   rules.footnote_ref = (tokens, idx, _options, env) => {
     const token = tokens[idx] as Token;
-    return rendererOf(env).call(noteOf(env, Number(metaOf(token).id)), Number(metaOf(token).occurrence ?? 0));
+    const call = rendererOf(env).call(noteOf(env, Number(metaOf(token).id)), Number(metaOf(token).occurrence ?? 0));
+    return metaOf(token).followsCall ? callSeparatorHtml + call : call;
   };
   rules.footnote_block_open = (_t, _i, _o, env) => rendererOf(env).notesOpen();
   rules.footnote_block_close = (_t, _i, _o, env) => rendererOf(env).notesClose();
@@ -87,8 +95,15 @@ function installNoteRules(md: MarkdownIt): void {
   rules.paragraph_open = (tokens, idx, options, env, self) => {
     const html = defaultParagraphOpen ? defaultParagraphOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
     const previous = tokens[idx - 1];
+    if (previous?.type === "list_item_open") return html + itemNumberHtml(previous);
     if (previous?.type !== "footnote_open") return html;
     return html + rendererOf(env).noteNumber(noteOf(env, Number(metaOf(previous).id)));
+  };
+  // An item of an ordered list inside a note starts with its number as text (see note-list-items.ts).
+  const defaultListItemOpen = rules.list_item_open;
+  rules.list_item_open = (tokens, idx, options, env, self) => {
+    const html = defaultListItemOpen ? defaultListItemOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+    return tokens[idx + 1]?.type === "paragraph_open" ? html : html + itemNumberHtml(tokens[idx]);
   };
   rules.footnote_close = (tokens, idx, _options, env) => {
     // footnote_close carries no meta: find the matching footnote_open.

@@ -1,0 +1,84 @@
+/**
+ * Calls the footnote model refuses or moves, and calls with no definition, reported with
+ * their file and line before anything is rendered.
+ */
+import type { Diagnostic } from "../errors.ts";
+import type { FootnoteEnv } from "./footnote-model.ts";
+import type { Token } from "./markdown-types.ts";
+
+const undefinedReference = /\[\^([^\]\s]+)\]/g;
+
+/** Inline tokens of the stream, with the file line each starts on. */
+function* inlineTokens(tokens: Token[], env: FootnoteEnv): Generator<{ token: Token; line: number }> {
+  let mapped = 0;
+  for (const token of tokens) {
+    if (token.map) mapped = token.map[0];
+    if (token.type === "inline" && token.children) yield { token, line: (token.map ? token.map[0] : mapped) + 1 + env.lineOffset };
+  }
+}
+
+/**
+ * A `[^x]` still in a text token once inline parsing is done means no definition matched it:
+ * markdown-it-footnote would print it literally. Runs before escapes are joined into text, so
+ * `\[^x]`, which the author wrote to show the brackets, is never taken for a call.
+ */
+export function reportUndefinedReferences(tokens: Token[], env: FootnoteEnv, diagnostics: Diagnostic[]): void {
+  for (const { token, line: firstLine } of inlineTokens(tokens, env)) {
+    let line = firstLine;
+    for (const child of token.children ?? []) {
+      if (child.type === "softbreak" || child.type === "hardbreak") line++;
+      if (child.type !== "text") continue;
+      for (const match of child.content.matchAll(undefinedReference)) {
+        diagnostics.push({
+          severity: "error",
+          code: "footnote-undefined",
+          message: `footnote [^${match[1]}] is called but never defined`,
+          location: { file: env.sourcePath, line },
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Calls where no edition can show them. In image alt text a call would be lost (alt is
+ * plain text), so it is refused. In link text a call would put a link inside a link, so it
+ * is moved to just after the link, where a reader expects it.
+ */
+export function checkCallPlaces(tokens: Token[], env: FootnoteEnv, diagnostics: Diagnostic[]): void {
+  for (const { token, line: firstLine } of inlineTokens(tokens, env)) {
+    const children = token.children ?? [];
+    let line = firstLine;
+    for (const child of children) {
+      if (child.type === "softbreak" || child.type === "hardbreak") line++;
+      if (child.type === "image" && (child.children ?? []).some((inner) => inner.type === "footnote_ref")) {
+        diagnostics.push({
+          severity: "error",
+          code: "footnote-in-alt-text",
+          message: "a note call in an image's alt text cannot be shown by any edition; put the call after the image: ![alt](file.png)[^note]",
+          location: { file: env.sourcePath, line },
+        });
+      }
+    }
+    token.children = moveCallsOutOfLinks(children);
+  }
+}
+
+function moveCallsOutOfLinks(children: Token[]): Token[] {
+  const result: Token[] = [];
+  let held: Token[] = [];
+  let depth = 0;
+  for (const child of children) {
+    if (child.type === "link_open") depth++;
+    if (depth > 0 && child.type === "footnote_ref") {
+      held.push(child);
+      continue;
+    }
+    result.push(child);
+    if (child.type === "link_close" && --depth === 0) {
+      result.push(...held);
+      held = [];
+    }
+  }
+  return result.concat(held);
+}

@@ -1,0 +1,46 @@
+/**
+ * Each note's visible text, as a reader sees it in every edition: what the verifier
+ * compares each edition with. Code keeps its words, items of ordered lists their numbers,
+ * a call inside a note shows its number.
+ */
+import { collapseWhitespace, type FootnoteModel, type Note } from "./footnote-model.ts";
+import { metaOf, type Token } from "./markdown-types.ts";
+import { itemNumberOf } from "./note-list-items.ts";
+import { callSeparator } from "./call-separator.ts";
+
+export function fillNoteTexts(tokens: Token[], model: FootnoteModel): void {
+  const byPluginId = new Map(model.notes.map((note) => [note.pluginId, note]));
+  let current: Note | undefined;
+  let parts: string[] = [];
+  for (const token of tokens) {
+    if (token.type === "footnote_open") {
+      current = byPluginId.get(Number(metaOf(token).id));
+      parts = [];
+    } else if (token.type === "footnote_close") {
+      if (current) current.text = collapseWhitespace(parts.join(" "));
+      current = undefined;
+    } else if (current) {
+      const text = blockText(token);
+      if (text) parts.push(text);
+    }
+  }
+}
+
+function blockText(token: Token): string | undefined {
+  if (token.type === "inline") return inlineText(token.children ?? []);
+  if (token.type === "fence" || token.type === "code_block") return token.content;
+  if (token.type === "list_item_open") return itemNumberOf(token);
+  return undefined;
+}
+
+function inlineText(children: Token[]): string {
+  return children
+    .map((child) => {
+      if (child.type === "text" || child.type === "code_inline") return child.content;
+      if (child.type === "softbreak" || child.type === "hardbreak") return " ";
+      if (child.type === "footnote_ref") return (metaOf(child).followsCall ? callSeparator : "") + String(metaOf(child).number ?? "");
+      if (child.type === "image") return inlineText(child.children ?? []);
+      return "";
+    })
+    .join("");
+}
