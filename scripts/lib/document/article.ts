@@ -52,6 +52,15 @@ export function parseArticle(source: string, file: string): Article {
     const first = headings[0];
     if (!first) {
       diagnostics.push({ severity: "error", code: "title-missing", message: "no title: add `title:` to the front matter or start with a # heading", location: { file, line: 1 } });
+    } else if (tokens[first.tokenIndex + 1]?.children?.some((child) => child.type === "footnote_ref")) {
+      // The title goes to the title block, running heads and metadata, none of which can hold a call.
+      const line = (tokens[first.tokenIndex]?.map?.[0] ?? 0) + 1 + frontMatter.lineOffset;
+      diagnostics.push({
+        severity: "error",
+        code: "footnote-in-title",
+        message: "the # heading that becomes the title holds a note call, which a title block, running head and metadata cannot show; give `title:` in the front matter and call the note from the first paragraph",
+        location: { file, line },
+      });
     } else {
       title = first.text;
       removeHeading(tokens, first, headings, notes);

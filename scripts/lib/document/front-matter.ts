@@ -153,16 +153,32 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
 function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string, message: string) => never): string | string[] {
   if (kind === "list") {
     const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(kind === "list" && key === "keywords" ? "," : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
-    return items.map((item) => String(item).trim()).filter(Boolean);
+    const texts = items.map((item) => String(item).trim()).filter(Boolean);
+    for (const item of texts) refuseNoteCall(key, item, fail);
+    return texts;
   }
   if (typeof value !== "string" && typeof value !== "number") fail(key, `"${key}" must be text`);
   const text = String(value).trim();
+  refuseNoteCall(key, text, fail);
   if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD, not "${text}"`);
-  if (kind === "date" && Number.isNaN(Date.parse(`${text}T00:00:00Z`))) fail(key, `"${key}" is not a real date: "${text}"`);
+  // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
+  if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
   if (kind === "pageSize" && !["A5", "A4", "Letter"].includes(text)) fail(key, `"pageSize" must be A5, A4 or Letter, not "${text}"`);
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
   if (key === "lang" && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) fail(key, `"lang" must be a language tag such as en or fa-IR, not "${text}"`);
   return text;
+}
+
+function isRealDate(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
+/** Front matter is not Markdown: a note call there would print as `[^1]` in every edition. */
+function refuseNoteCall(key: string, text: string, fail: (key: string, message: string) => never): void {
+  if (/\[\^[^\]\s]+\]|\^\[/.test(text)) {
+    fail(key, `"${key}" holds a note call, but front matter is not Markdown and cannot carry notes; put the note in the text (for a note on the author or the title, call it from the first paragraph)`);
+  }
 }
 
 function firstLine(message: string): string {
