@@ -173,8 +173,8 @@ describe("broken editions fail with the exact lines", () => {
     const epub = await editEpubEntry(good(sample).epub, "OEBPS/text/chapter-2.xhtml", (xhtml) => swapNoteTexts(xhtml, 5, 6));
     const report = await verify(sample, { ...good(sample), epub });
     expect(lines(report)).toEqual([
-      'note 5: EPUB text differs: "Fars News Agency, Moqtada Sadr Reiterates Iraq’s Demand for …" vs "Aswat-al-Iraq, Maliki, Kopler discuss evacuation Iranian Ash…"',
-      'note 6: EPUB text differs: "Aswat-al-Iraq, Maliki, Kopler discuss evacuation Iranian Ash…" vs "Fars News Agency, Moqtada Sadr Reiterates Iraq’s Demand for …"',
+      'note 5: the EPUB prints "Fars News Agency, Moqtada Sadr Reiterates Iraq’s Demand for …" where the source has "Aswat-al-Iraq, Maliki, Kopler discuss evacuation Iranian Ash…"',
+      'note 6: the EPUB prints "Aswat-al-Iraq, Maliki, Kopler discuss evacuation Iranian Ash…" where the source has "Fars News Agency, Moqtada Sadr Reiterates Iraq’s Demand for …"',
     ]);
   });
 
@@ -182,6 +182,26 @@ describe("broken editions fail with the exact lines", () => {
     const epub = await editEpubEntry(good(sample).epub, "OEBPS/text/chapter-2.xhtml", (xhtml) => swapAsides(xhtml, 5, 6));
     const report = await verify(sample, { ...good(sample), epub });
     expect(lines(report)).toEqual(["note 5: EPUB prints it after note 6"]);
+  });
+
+  it("an EPUB whose note sends its backlink to a file without the call (a note placed in the wrong chapter)", async () => {
+    const epub = await editEpubEntry(good(sample).epub, "OEBPS/text/chapter-2.xhtml", (xhtml) => replaceOnce(xhtml, 'href="chapter-2.xhtml#fnref-5"', 'href="chapter-3.xhtml#fnref-5"'));
+    const report = await verify(sample, { ...good(sample), epub });
+    expect(lines(report)).toEqual(["note 5: EPUB backlink leads nowhere (chapter-3.xhtml#fnref-5)"]);
+    expect(report.passed).toBe(false);
+    expect(report.editions.epub.passed).toBe(false);
+  });
+
+  it("an EPUB whose call leads to a file without its note", async () => {
+    const epub = await editEpubEntry(good(sample).epub, "OEBPS/text/chapter-2.xhtml", (xhtml) => replaceOnce(xhtml, 'href="chapter-2.xhtml#fn-6"', 'href="chapter-3.xhtml#fn-6"'));
+    const report = await verify(sample, { ...good(sample), epub });
+    expect(lines(report)).toEqual(["note 6: EPUB call leads nowhere (chapter-3.xhtml#fn-6)"]);
+  });
+
+  it("a web page whose backlink reaches another note's call, and one that reaches nothing", async () => {
+    const web = replaceOnce(replaceOnce(good(sample).web, 'href="#fnref-4"', 'href="#fnref-3"'), 'href="#fnref-7"', 'href="#fnref-77"');
+    const report = await verify(sample, { ...good(sample), web });
+    expect(lines(report)).toEqual(["note 4: web edition backlink leads to a call of note 3 (index.html#fnref-3)", "note 7: web edition backlink leads nowhere (index.html#fnref-77)"]);
   });
 
   it("a web page missing a note", async () => {
@@ -225,6 +245,13 @@ describe("the report", () => {
     expect(text[text.length - 1]).toMatch(/^verify FAILED for mixed-notes: 1 mismatch \(PDF\) \(\d+ ms\)$/);
   });
 });
+
+/** `text` with its one occurrence of `from` replaced: a test that edits nothing proves nothing. */
+function replaceOnce(text: string, from: string, to: string): string {
+  const count = text.split(from).length - 1;
+  if (count !== 1) throw new Error(`expected ${from} once, found it ${count} times`);
+  return text.replace(from, to);
+}
 
 /** Exchanges the texts (after the number) of two EPUB asides, keeping ids and numbers. */
 function swapNoteTexts(xhtml: string, a: number, b: number): string {

@@ -48,13 +48,55 @@ describe("compareEdition", () => {
   it("shows where two texts first differ", () => {
     const changed = (texts[2] ?? "").replace("American", "Amercan");
     expect(messages(edition("web", [call(1), call(2), call(1), call(3)], [note(1, texts[0] ?? ""), note(2, "ibid"), note(3, changed)]))).toEqual([
-      'note 3: web edition text differs: "…Hard Line on Amercan Withdrawal, Oct. 23, 2011" vs "…Hard Line on American Withdrawal, Oct. 23, 2011"',
+      'note 3: the web edition prints "…Hard Line on Amercan Withdrawal, Oct. 23, 2011" where the source has "…Hard Line on American Withdrawal, Oct. 23, 2011"',
     ]);
   });
 
   it("names links that open the wrong note or none", () => {
     const calls = [call(1, { target: 1 }), call(2, { target: 3 }), call(1, { target: null }), call(3, { target: 3 })];
     expect(messages(edition("epub", calls, goodNotes()))).toEqual(["note 1: EPUB 2nd call links to no note", "note 2: EPUB call links to note 3"]);
+  });
+
+  it("names a call whose link leads nowhere or to something that is not a note, with the href", () => {
+    const toNote = (n: number): ExtractedCall["link"] => ({ href: `c.xhtml#fn-${n}`, reaches: "note", number: n });
+    const calls = [
+      call(1, { target: 1, link: toNote(1) }),
+      call(2, { target: null, link: { href: "chapter-03.xhtml#fn-2", reaches: "nothing" } }),
+      call(1, { target: null, link: { href: "c.xhtml#intro", reaches: "other" } }),
+      call(3, { target: 2, link: toNote(2) }),
+    ];
+    expect(messages(edition("epub", calls, goodNotes()))).toEqual([
+      "note 1: EPUB 2nd call links to no note (c.xhtml#intro)",
+      "note 2: EPUB call leads nowhere (chapter-03.xhtml#fn-2)",
+      "note 3: EPUB call links to note 2 (c.xhtml#fn-2)",
+    ]);
+  });
+
+  it("names a broken link even on a call that shows the wrong number", () => {
+    const calls = [call(1), call(2), call(1), call(7, { target: null, link: { href: "c.xhtml#fn-7", reaches: "nothing" } })];
+    expect(messages(edition("epub", calls, goodNotes()))).toEqual(["note 3: EPUB call shows 7", "note 3: EPUB call leads nowhere (c.xhtml#fn-7)"]);
+  });
+
+  it("names every backlink that leads nowhere, to another note's call or to no call", () => {
+    const back = (href: string, reaches: "nothing" | "note" | "call" | "other", number?: number) => ({ href, reaches, ...(number === undefined ? {} : { number }) });
+    const notes = [
+      note(1, texts[0] ?? "", { backlinks: [back("chapter-03.xhtml#fnref-1", "nothing"), back("a.xhtml#fnref-1-2", "call", 1)] }),
+      note(2, "ibid", { backlinks: [back("a.xhtml#fnref-3", "call", 3)] }),
+      note(3, texts[2] ?? "", { backlinks: [back("a.xhtml#fn-3", "note", 3)] }),
+    ];
+    expect(messages(edition("epub", [call(1), call(2), call(1), call(3)], notes))).toEqual([
+      "note 1: EPUB backlink leads nowhere (chapter-03.xhtml#fnref-1)",
+      "note 2: EPUB backlink leads to a call of note 3 (a.xhtml#fnref-3)",
+      "note 3: EPUB backlink leads to no call (a.xhtml#fn-3)",
+    ]);
+  });
+
+  it("takes a backlink to the note's own call as reaching it, even when that call shows a wrong number", () => {
+    const calls = [call(1), call(2), call(1), call(8)];
+    const notes = [note(1, texts[0] ?? ""), note(2, "ibid"), note(3, texts[2] ?? "", { backlinks: [{ href: "a.xhtml#fnref-3", reaches: "call", number: 8, index: 3 }] })];
+    expect(messages(edition("epub", calls, notes))).toEqual(["note 3: EPUB call shows 8"]);
+    const toOther = [note(1, texts[0] ?? ""), note(2, "ibid", { backlinks: [{ href: "a.xhtml#fnref-1-2", reaches: "call", number: 1, index: 2 }] }), note(3, texts[2] ?? "")];
+    expect(messages(edition("epub", [call(1), call(2), call(1), call(3)], toOther))).toEqual(["note 2: EPUB backlink leads to a call of note 1 (a.xhtml#fnref-1-2)"]);
   });
 
   it("names notes printed out of order, an extra note and a note placed before its call", () => {
@@ -69,5 +111,34 @@ describe("compareEdition", () => {
     const broken = note(3, "Dagher, Sam, Wall Street Journal, Maliki Takes Hard Line on Ameri-\ncan Withdrawal, Oct. 23,\n2011", { page: 1 });
     const calls = [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 1 }), call(3, { page: 1 })];
     expect(messages(edition("pdf", calls, [note(1, texts[0] ?? "", { page: 1 }), note(2, "ibid", { page: 1 }), broken]))).toEqual([]);
+  });
+});
+
+describe("compareEdition never reports what a reader cannot tell apart", () => {
+  // Hard line breaks (two trailing spaces, a backslash), straight quotes the typographer curls, a hyphen after a digit.
+  const source = parseArticle(
+    `---\ntitle: T\n---\nA.[^hard] B.[^back] C.[^quotes] D.[^digits]\n\n[^hard]: First line  \n    second line.\n[^back]: First line\\\n    second line.\n[^quotes]: He said "no" and 'yes', it's theirs.\n[^digits]: The 4-color press, 1990-1995.\n`,
+    "/virtual/robust.md",
+  ).notes;
+  const calls = source.calls.map((c) => call(c.number, { target: c.number }));
+  const compare = (kind: EditionKind, noteTexts: string[]): string[] =>
+    compareEdition(source, edition(kind, calls, noteTexts.map((text, i) => note(i + 1, text)))).mismatches.map((m) => m.message);
+
+  it("a hard line break, read as a new line (PDF) or a break element (web, EPUB)", () => {
+    expect(compare("pdf", ["First line\nsecond line.", "First line\nsecond line.", `He said “no” and ‘yes’, it’s theirs.`, "The 4-color press, 1990-1995."])).toEqual([]);
+    expect(compare("epub", ["First line second line.", "First line second line.", `He said “no” and ‘yes’, it’s theirs.`, "The 4-color press, 1990-1995."])).toEqual([]);
+  });
+
+  it("straight quotes where the source's are curled, and a line broken after a digit's hyphen", () => {
+    expect(compare("pdf", ["First line second line.", "First line second line.", `He said "no" and 'yes', it's theirs.`, "The 4-\ncolor press, 1990-\n1995."])).toEqual([]);
+    expect(compare("web", ["First line second line.", "First line second line.", `He said "no" and 'yes', it's theirs.`, "The 4-color press, 1990-1995."])).toEqual([]);
+  });
+
+  it("but still a changed digit or a missing hyphen", () => {
+    const kinds = (kind: EditionKind, noteTexts: string[]) =>
+      compareEdition(source, edition(kind, calls, noteTexts.map((text, i) => note(i + 1, text)))).mismatches.map((m) => [m.note, m.kind]);
+    const others = ["First line second line.", "First line second line.", `He said "no" and 'yes', it's theirs.`];
+    expect(kinds("pdf", [...others, "The 4-\ncolor press, 1990-\n1996."])).toEqual([[4, "text"]]);
+    expect(kinds("web", [...others, "The 4color press, 1990-1995."])).toEqual([[4, "text"]]);
   });
 });

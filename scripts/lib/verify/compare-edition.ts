@@ -1,12 +1,13 @@
 /**
  * Compares one edition, as read back, with the footnote model: the same sequence of calls,
  * the same numbers with the same texts, nothing missing, nothing extra, links that open the
- * right note, notes in order, and (PDF) every note starting on the page of its first call.
+ * right note and backlinks that reach its calls, notes in order, and (PDF) every note
+ * starting on the page of its first call.
  * Each difference becomes one line a person can act on (`note 7: PDF shows 8 on page 3`).
  */
-import type { FootnoteModel } from "../markdown/footnote-model.ts";
+import type { FootnoteModel, NoteCall } from "../markdown/footnote-model.ts";
 import { alignSequences } from "./align-calls.ts";
-import { editionNames, type EditionKind, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
+import { editionNames, type EditionKind, type ExtractedCall, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
 import { matchNotes, type MatchKind } from "./match-notes.ts";
 import { foldRightToLeftRuns, joinPdfLines, normaliseText } from "./normalize-text.ts";
 import { describeNote, excerpt, onPage, type CallOutcome, type NoteOutcome } from "./describe-note.ts";
@@ -32,20 +33,19 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
   for (const note of model.notes) outcomes.set(note.number, { note: note.number, calls: note.calls.map((): CallOutcome => ({ missing: true })), textOk: false });
 
   const mismatches: Mismatch[] = [];
-  const pairs = alignSequences(
-    model.calls.map((call) => call.number),
-    edition.calls.map((call) => call.number),
-  );
-  for (const pair of pairs) {
-    const shown = pair.actual === undefined ? undefined : edition.calls[pair.actual];
-    if (pair.expected === undefined) {
-      if (shown) mismatches.push({ edition: edition.kind, kind: "extra", message: `${name} shows an extra call ${shown.number ?? "(no number)"}${onPage(shown.page)}` });
+  /** The source note of each of the edition's calls that pairs with a call of the source. */
+  const callOwners = new Map<ExtractedCall, number>();
+  for (const { expected: call, shown, extra } of pairCalls(model, edition)) {
+    if (extra) {
+      mismatches.push({ edition: edition.kind, kind: "extra", message: `${name} shows an extra call ${extra.number ?? "(no number)"}${onPage(extra.page)}` });
       continue;
     }
-    const call = model.calls[pair.expected];
     const outcome = call ? outcomes.get(call.number) : undefined;
     if (!call || !outcome || !shown) continue;
-    outcome.calls[call.occurrence] = { missing: false, shown: shown.number, page: shown.page, target: shown.target, detached: shown.detached };
+    callOwners.set(shown, call.number);
+    // A call that opens its paragraph (a paragraph of calls only) has no word to stay with.
+    const detached = shown.detached && !call.opensParagraph;
+    outcome.calls[call.occurrence] = { missing: false, shown: shown.number, page: shown.page, target: shown.target, link: shown.link, detached };
   }
 
   const expected = model.notes.map((note, e) => {
@@ -69,6 +69,11 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
     outcome.shown = shown?.number ?? null;
     outcome.page = shown?.page;
     outcome.readingIndex = match.actual;
+    outcome.backlinks = shown?.backlinks?.map((link) => {
+      const reached = link.reaches === "call" && link.index !== undefined ? edition.calls[link.index] : undefined;
+      const owner = reached ? callOwners.get(reached) : undefined;
+      return owner === undefined ? link : { ...link, callOf: owner };
+    });
     outcome.textOk = textMatched(match.kind);
     if (!outcome.textOk) outcome.text = readText(match.actual, expectedTexts[e] ?? "");
     outcome.expectedText = expectedTexts[e];
@@ -88,6 +93,30 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
     });
   }
   return { kind: edition.kind, outcomes, mismatches };
+}
+
+/**
+ * Calls in the body are compared in reading order; calls inside notes separately, note by
+ * note, since each edition sets a note's text in its own place (at the foot of the page, in
+ * a list at the end, in an aside after the paragraph).
+ */
+function pairCalls(model: FootnoteModel, edition: ExtractedEdition): Array<{ expected?: NoteCall; shown?: ExtractedCall; extra?: ExtractedCall }> {
+  const modelBody = model.calls.filter((call) => call.withinNote === undefined);
+  const modelInNotes = model.calls.filter((call) => call.withinNote !== undefined).sort((a, b) => (a.withinNote ?? 0) - (b.withinNote ?? 0));
+  const groups: Array<[NoteCall[], ExtractedCall[]]> = [
+    [modelBody, edition.calls.filter((call) => !call.inNote)],
+    [modelInNotes, edition.calls.filter((call) => call.inNote)],
+  ];
+  return groups.flatMap(([expected, shown]) =>
+    alignSequences(
+      expected.map((call) => call.number),
+      shown.map((call) => call.number),
+    ).map((pair) => {
+      const actual = pair.actual === undefined ? undefined : shown[pair.actual];
+      if (pair.expected === undefined) return { extra: actual };
+      return { expected: expected[pair.expected], shown: actual };
+    }),
+  );
 }
 
 function textMatched(kind: MatchKind): boolean {

@@ -2,12 +2,13 @@
  * Turns what was found for one note in one edition into the lines a person reads:
  *   note 7: PDF shows 8 on page 3
  *   note 4: missing from the web edition
- *   note 2: EPUB text differs: "…" vs "…"
+ *   note 2: the EPUB prints "…" where the source has "…"
  *   note 5: PDF places it on page 4, after its call on page 3
  * A note renumbered consistently (its calls and the note show the same wrong number) gets
  * one line; otherwise each call or note showing a wrong number gets its own.
  */
-import { editionNames, type EditionKind, type Mismatch } from "./edition-types.ts";
+import { backlinkProblems, callLinkProblems } from "./describe-links.ts";
+import { editionNames, type EditionKind, type FollowedLink, type Mismatch } from "./edition-types.ts";
 
 export interface CallOutcome {
   /** True when the edition has no call for this occurrence. */
@@ -17,6 +18,7 @@ export interface CallOutcome {
   shown?: number | null;
   page?: number;
   target?: number | null;
+  link?: FollowedLink;
 }
 
 export interface NoteOutcome {
@@ -29,6 +31,8 @@ export interface NoteOutcome {
   /** Position among the edition's notes in reading order. */
   readingIndex?: number;
   textOk: boolean;
+  /** Where the note's links back to the text lead (web, EPUB). */
+  backlinks?: FollowedLink[];
   /** The edition's text, normalised, when it differs. */
   text?: string;
   expectedText?: string;
@@ -62,7 +66,7 @@ export function describeNote(outcome: NoteOutcome, kind: EditionKind, printedAft
     for (const call of outcome.calls.map((c, occurrence) => ({ ...c, occurrence })).filter((c) => c.missing)) {
       add("call-missing", `${ordinal(call.occurrence)}call missing from the ${name}`);
     }
-    if (!outcome.textOk) add("text", `${name} text differs: ${differingExcerpts(outcome.text ?? "", outcome.expectedText ?? "")}`);
+    if (!outcome.textOk) add("text", `the ${name} prints ${differingExcerpts(outcome.text ?? "", outcome.expectedText ?? "")}`);
   }
 
   for (const call of present) {
@@ -71,10 +75,9 @@ export function describeNote(outcome: NoteOutcome, kind: EditionKind, printedAft
 
   // A call whose note is missing links nowhere; "missing" already says so.
   for (const call of noteMissing ? [] : present) {
-    if (call.shown !== n || call.target === undefined || call.target === n) continue;
-    const where = call.target === null ? "no note" : `note ${call.target}`;
-    add("link", `${name} ${ordinal(call.occurrence)}call links to ${where}`);
+    for (const problem of callLinkProblems(n, { ...call, ordinal: ordinal(call.occurrence) })) add("link", `${name} ${problem}`);
   }
+  for (const problem of backlinkProblems(n, outcome.shown ?? n, outcome.backlinks ?? [])) add("link", `${name} ${problem}`);
 
   const firstCall = outcome.calls[0];
   const pageWrong = !noteMissing && firstCall && !firstCall.missing && firstCall.page !== undefined && outcome.page !== undefined && firstCall.page !== outcome.page;
@@ -116,7 +119,7 @@ function differingExcerpts(actual: string, expected: string, width = 60): string
   // Some context before the difference, starting on a word.
   let start = Math.max(0, at - 20);
   if (start > 0) start = Math.min(at, expected.indexOf(" ", start) + 1 || at);
-  return `"${excerpt(actual, width, start)}" vs "${excerpt(expected, width, start)}"`;
+  return `"${excerpt(actual, width, start)}" where the source has "${excerpt(expected, width, start)}"`;
 }
 
 export function excerpt(text: string, width = 60, start = 0): string {

@@ -23,10 +23,14 @@ export interface ExtractedCall {
    * when the link leads to no note. Absent when the edition has no links (PDF).
    */
   target?: number | null;
+  /** Where the call's link leads, followed as a reader would (web, EPUB); absent without links (PDF). */
+  link?: FollowedLink;
   /** Where the call was found, for messages (`chapter-2.xhtml`). */
   file?: string;
   /** PDF: the call stands on a line of its own, away from the word it belongs to. */
   detached?: boolean;
+  /** The call stands inside a note's text, not in the body. */
+  inNote?: boolean;
 }
 
 export interface ExtractedNote {
@@ -40,6 +44,22 @@ export interface ExtractedNote {
   /** 1-based PDF page the note starts on. */
   page?: number;
   file?: string;
+  /** Where each of the note's links back to the text leads (web, EPUB), in document order. */
+  backlinks?: FollowedLink[];
+}
+
+/** A link followed to what it reaches, as a reader clicking it would. */
+export interface FollowedLink {
+  /** The link as a person would look it up: the href as written, with the file named (`chapter-03.xhtml#fnref-7`). */
+  href: string;
+  /** Nothing there (no such file or id, or no link at all), a note (or inside one), a call, or anything else. */
+  reaches: "nothing" | "note" | "call" | "other";
+  /** The number the note or call reached shows. */
+  number?: number | null;
+  /** Which of the edition's notes or calls (in reading order) it reaches. */
+  index?: number;
+  /** Set by the comparison: the source note whose call this is, when the link reaches a call the source has. */
+  callOf?: number;
 }
 
 export interface ExtractedEdition {

@@ -12,7 +12,7 @@ import type { ExtractedCall, ExtractedEdition } from "./edition-types.ts";
 import { lineBase, lineText, mostCommon, raisedDigitRuns, sameSize } from "./pdf-line-metrics.ts";
 import { readPdfPages, type PdfLine, type PdfPage } from "./pdf-lines.ts";
 import { findMarginLines } from "./pdf-margins.ts";
-import { noteMarker, readNotes, type NoteAreaPage } from "./pdf-notes.ts";
+import { noteMarker, readNotes, startsWithLink, type NoteAreaPage } from "./pdf-notes.ts";
 
 /** Below this fraction of the body size, a line is set in a smaller size (notes, captions). */
 const smallerRatio = 0.95;
@@ -24,15 +24,16 @@ export async function extractPdfEdition(bytes: Uint8Array, file = "edition.pdf")
 export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
   const margins = findMarginLines(pages);
   const textLines = pages.map((page) => page.lines.filter((line) => !margins.has(line)));
-  const bodySize = findBodySize(textLines.flat());
-  const noteSize = findNoteSize(textLines, bodySize);
+  const linkedSize = linkedNoteSize(pages, textLines);
+  const bodySize = findBodySize(textLines.flat(), linkedSize);
+  const noteSize = linkedSize ?? findNoteSize(textLines, bodySize);
 
   const calls: ExtractedCall[] = [];
   const areas: NoteAreaPage[] = [];
   pages.forEach((page, index) => {
     const lines = textLines[index] ?? [];
     const area = noteSize === undefined ? [] : noteArea(lines, noteSize);
-    if (area.length) areas.push({ page: page.number, area, left: Math.min(...lines.map((line) => line.left)) });
+    if (area.length) areas.push({ page: page.number, area, left: Math.min(...lines.map((line) => line.left)), links: page.internalLinks ?? [] });
     const inArea = new Set(area);
     // Content-stream order is the order the text was set in: the reading order of the calls.
     for (const line of [...lines].sort((a, b) => a.order - b.order)) {
@@ -43,7 +44,7 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
       for (const run of raisedDigitRuns(line)) {
         // In the note area a raised number opening a line is the note's own number.
         if (inArea.has(line) && run.atLineStart) continue;
-        calls.push({ number: run.number, page: page.number });
+        calls.push({ number: run.number, page: page.number, inNote: inArea.has(line) });
       }
     }
   });
@@ -62,12 +63,32 @@ function isStrandedCall(line: PdfLine, bodySize: number): boolean {
   return /^[\d\s,]+$/.test(lineText(line)) && lineBase(line).size <= strandedCallRatio * bodySize;
 }
 
-/** The size of the lines that carry calls: body text, whatever share of the page notes take. */
-function findBodySize(lines: PdfLine[]): number {
-  const callLines = lines.filter((line) => raisedDigitRuns(line).some((run) => !run.atLineStart));
+/**
+ * Where notes' numbers are links (back to their calls), the size of the lines they open is
+ * the note size, whatever else the page holds.
+ */
+function linkedNoteSize(pages: PdfPage[], textLines: PdfLine[][]): number | undefined {
+  const sizes: number[] = [];
+  pages.forEach((page, index) => {
+    const links = page.internalLinks ?? [];
+    if (!links.length) return;
+    for (const line of textLines[index] ?? []) {
+      if (noteMarker.test(lineText(line)) && startsWithLink(line, links)) sizes.push(lineBase(line).size);
+    }
+  });
+  return mostCommon(sizes);
+}
+
+/**
+ * The size of the lines that carry calls: body text, whatever share of the page notes take.
+ * Lines in the note size are left out when it is known: notes that call notes carry calls too.
+ */
+function findBodySize(lines: PdfLine[], noteSize: number | undefined): number {
+  const callLines = lines.filter((line) => raisedDigitRuns(line).some((run) => !run.atLineStart) && (noteSize === undefined || !sameSize(lineBase(line).size, noteSize)));
   const fromCalls = mostCommon(callLines.map((line) => lineBase(line).size));
   if (fromCalls !== undefined) return fromCalls;
-  return mostCommon(lines.flatMap((line) => line.chars.filter((ch) => ch.c.trim() !== "").map((ch) => ch.size))) ?? 0;
+  const textLines = lines.filter((line) => noteSize === undefined || !sameSize(lineBase(line).size, noteSize));
+  return mostCommon(textLines.flatMap((line) => line.chars.filter((ch) => ch.c.trim() !== "").map((ch) => ch.size))) ?? 0;
 }
 
 /** The size of note text: lines in a smaller size that start with a number and have no body text below them. */

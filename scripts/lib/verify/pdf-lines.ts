@@ -29,10 +29,20 @@ export interface PdfLine {
   right: number;
 }
 
+/** The box of a link that leads elsewhere in the document (a call, a note's number). */
+export interface PdfLinkBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface PdfPage {
   number: number;
   height: number;
   lines: PdfLine[];
+  /** Links within the document, not to the web; absent when not read. */
+  internalLinks?: PdfLinkBox[];
 }
 
 type MuPdf = typeof import("mupdf");
@@ -90,12 +100,22 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
       },
     });
     const bounds = page.getBounds();
-    return { number: index + 1, height: bounds[3] - bounds[1], lines: mergeDetachedCalls(lines) };
+    return { number: index + 1, height: bounds[3] - bounds[1], lines: mergeDetachedCalls(lines), internalLinks: internalLinksOf(page) };
   } finally {
     fonts.restore();
     text.destroy();
     page.destroy();
   }
+}
+
+function internalLinksOf(page: ReturnType<InstanceType<MuPdf["Document"]>["loadPage"]>): PdfLinkBox[] {
+  return page
+    .getLinks()
+    .filter((link) => !link.isExternal())
+    .map((link) => {
+      const [left, top, right, bottom] = link.getBounds();
+      return { left, top, right, bottom };
+    });
 }
 
 /**

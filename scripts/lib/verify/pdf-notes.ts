@@ -6,12 +6,13 @@
  * of a note apart by its indent (or outdent); when the document's note lines show such a
  * difference, position decides. Otherwise a numbered line reads as a continuation only when
  * the line above ran the full width with no extra space between them and the number is not
- * the next one. Lines at the top of a page's note area before any number continue the last
+ * the next one. Where notes' numbers are links (back to their calls, as a reader clicks them),
+ * that decides first: a list item's "2." or a line opening "3. edition" is no link. Lines at the top of a page's note area before any number continue the last
  * note of the previous page, without the "(continued)" label a book may print there.
  */
 import type { ExtractedNote } from "./edition-types.ts";
 import { lineBase, lineText } from "./pdf-line-metrics.ts";
-import type { PdfLine } from "./pdf-lines.ts";
+import type { PdfLine, PdfLinkBox } from "./pdf-lines.ts";
 
 /** A new note's first line: its number, then text. */
 export const noteMarker = /^\s*(\d+)[.)]?(?=\s|\D|$)/;
@@ -23,6 +24,8 @@ export interface NoteAreaPage {
   area: PdfLine[];
   /** Left edge of the page's text block (lines start here unless indented). */
   left: number;
+  /** Links within the document on this page. */
+  links?: PdfLinkBox[];
 }
 
 export function readNotes(pages: NoteAreaPage[], noteSize: number): ExtractedNote[] {
@@ -49,6 +52,8 @@ export function readNotes(pages: NoteAreaPage[], noteSize: number): ExtractedNot
 type StartTest = (line: PdfLine, previous: PdfLine | undefined, fullWidth: number, left: number, number: number, last: ExtractedNote | undefined) => boolean;
 
 function noteStartTest(pages: NoteAreaPage[], noteSize: number): StartTest {
+  const linked = linkedNumberTest(pages);
+  if (linked) return linked;
   const offsets = (numbered: boolean): number[] =>
     pages.flatMap(({ area, left }) => area.filter((line) => noteMarker.test(lineText(line)) === numbered).map((line) => line.left - left));
   const markerOffset = median(offsets(true));
@@ -63,6 +68,28 @@ function noteStartTest(pages: NoteAreaPage[], noteSize: number): StartTest {
     const noExtraSpace = lineBase(line).baseline - lineBase(previous).baseline <= spacing * 1.1;
     return !(ranFullWidth && noExtraSpace && number !== (last.number ?? 0) + 1);
   };
+}
+
+/** The index of the first character of a line's leading number, if the line has one. */
+function leadingDigit(line: PdfLine): number {
+  return line.chars.findIndex((ch) => ch.c.trim() !== "");
+}
+
+/** True when the line's first character sits inside one of the page's internal links. */
+export function startsWithLink(line: PdfLine, links: PdfLinkBox[]): boolean {
+  const ch = line.chars[leadingDigit(line)];
+  if (!ch) return false;
+  const x = (ch.x + ch.right) / 2;
+  const y = (ch.top + ch.bottom) / 2;
+  return links.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom);
+}
+
+/** When the document's note numbers are links, a numbered line starts a note only if its number is one. */
+function linkedNumberTest(pages: NoteAreaPage[]): StartTest | undefined {
+  const linksOf = new Map(pages.map((page) => [page.page, page.links ?? []]));
+  const anyLinked = pages.some(({ area, links }) => links?.length && area.some((line) => noteMarker.test(lineText(line)) && startsWithLink(line, links)));
+  if (!anyLinked) return undefined;
+  return (line) => startsWithLink(line, linksOf.get(line.page) ?? []);
 }
 
 /** The usual distance between baselines inside a note. */

@@ -38,7 +38,8 @@ export const publishStage: Stage = {
         job.files.set("verify.json", verify.json);
         await writeFileAtomic(join(staging, "verify.json"), verify.json);
         if (!verify.passed) {
-          throw new VerifyError(`the editions do not carry the same notes:\n  ${verify.mismatches.join("\n  ")}`, {
+          const rejected = await keepRejected(staging, outDir, slug);
+          throw new VerifyError(`the editions do not carry the same notes (they are kept for inspection in ${rejected}, never published):\n  ${verify.mismatches.join("\n  ")}`, {
             code: "verify-failed",
             location: { file: job.source },
           });
@@ -56,6 +57,18 @@ export const publishStage: Stage = {
     return `${plural(published, "article")}, ${plural(changed, "file")} changed`;
   },
 };
+
+/**
+ * Editions that failed the read-back go to `.rejected/<slug>/` beside the published ones, so
+ * an author can open the PDF the verifier refused; the catalog never lists that folder.
+ */
+async function keepRejected(staging: string, outDir: string, slug: string): Promise<string> {
+  const kept = join(outDir, ".rejected", slug);
+  await rm(kept, { recursive: true, force: true });
+  await mkdir(join(outDir, ".rejected"), { recursive: true });
+  await rename(staging, kept);
+  return kept;
+}
 
 function sizeIn(job: ArticleJob, slug: string, kind: DownloadKind): number | undefined {
   const data = job.files.get(`${slug}.${kind}`);

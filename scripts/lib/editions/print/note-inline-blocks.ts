@@ -46,7 +46,6 @@ const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*?)(\/?)>/g;
 
 interface OpenList {
   ordered: boolean;
-  next: number;
 }
 
 /** Rewrites every block tag of a rendered note as an inline span; inline markup is kept. */
@@ -62,7 +61,7 @@ export function inlineNoteBlocks(html: string): string {
       return "</span>";
     }
     let opening = `<span class="${className}"${keptAttributes(attributes)}>`;
-    if (name === "ul" || name === "ol") lists.push({ ordered: name === "ol", next: startOf(attributes) });
+    if (name === "ul" || name === "ol") lists.push({ ordered: name === "ol" });
     if (name === "li") opening += listMarker(lists[lists.length - 1]);
     return opening;
   });
@@ -76,18 +75,13 @@ function keptAttributes(attributes: string): string {
   return style ? ` style="${style}"` : "";
 }
 
-function startOf(attributes: string): number {
-  const start = /\sstart="(-?\d+)"/.exec(attributes)?.[1];
-  return start === undefined ? 1 : Number(start);
-}
 
 /**
- * An ordered item's number is text, as the reader sees it. A bullet is drawn by print.css,
- * not written: it carries no meaning, and as text it would join the note's words when the
- * PDF is read back.
+ * A bullet is drawn by print.css, not written: it carries no meaning, and as text it would
+ * join the note's words when the PDF is read back. An ordered item's number is already text,
+ * written by the shared renderer (markdown/note-list-items.ts) as every edition prints it.
  */
 function listMarker(list: OpenList | undefined): string {
-  if (!list) return "";
-  if (!list.ordered) return `<span class="note-li-marker note-li-bullet" aria-hidden="true"></span>`;
-  return `<span class="note-li-marker">${list.next++}.</span> `;
+  if (!list || list.ordered) return "";
+  return `<span class="note-li-marker note-li-bullet" aria-hidden="true"></span>`;
 }

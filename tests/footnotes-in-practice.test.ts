@@ -1,0 +1,58 @@
+/**
+ * Notes as authors really write them (tests/fixtures/practice/): adjacent calls, block content
+ * in notes, notes that call notes (also from an inline note), a paragraph made only of calls,
+ * calls in tables and headings, an escaped `\[^x]`. One folder build through the CLI, with
+ * Chromium and the read-back; every article must publish, and the PDF must show what the
+ * web edition shows.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli, type CliResult } from "./helpers/run-cli.ts";
+
+const folder = join(import.meta.dirname, "fixtures", "practice");
+const articles = readdirSync(folder).filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3));
+let out: string;
+let build: CliResult;
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), "practice-"));
+  build = await runCli("build.ts", [folder, "--out", out, "--force"]);
+}, 300_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const pdfText = (slug: string): string => execFileSync("pdftotext", ["-layout", join(out, slug, `${slug}.pdf`), "-"], { encoding: "utf8" });
+
+describe("notes as authors write them, built through the CLI", () => {
+  it("publishes every article", () => {
+    expect(build.stderr).toBe("");
+    expect(build.code).toBe(0);
+    expect(articles.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(articles)("%s passes its read-back in all three editions", (slug) => {
+    const report = JSON.parse(readFileSync(join(out, slug, "verify.json"), "utf8")) as { passed: boolean; editions: Record<string, { passed: boolean; mismatches: number }> };
+    expect(report.passed).toBe(true);
+    expect(Object.values(report.editions).map((edition) => edition.mismatches)).toEqual([0, 0, 0]);
+  });
+
+  it("separates adjacent calls with a comma in the PDF, never printing 12 for 1 and 2", () => {
+    const text = pdfText("adjacent-calls");
+    expect(text).toMatch(/One word\.1,2 Three calls\.3,4,5/);
+    expect(text).toMatch(/Repeated among them\.1,6,2/);
+  });
+
+  it("prints a list and code inside a note whole, with the item numbers as text", () => {
+    const text = pdfText("blocks-in-notes");
+    expect(text).toMatch(/1\. A list follows:\s+1\. first item\s+2\. second item\s+3\. third item/);
+    expect(text).toContain("console.log(x);");
+  });
+
+  it("prints an inner note right after the note that calls it", () => {
+    const text = pdfText("notes-calling-notes");
+    expect(text).toMatch(/1\. Outer text, which cites another\.2\s+2\. Inner text\.\s+3\. see 4 for more\s+4\. Second inner\.\s+5\. Last one\./);
+  });
+});
