@@ -45,7 +45,7 @@ export function parseArticle(source: string, file: string): Article {
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
   const images = collectImages(tokens, file, frontMatter.lineOffset);
-  const diagnostics = [...frontMatter.diagnostics, ...notes.diagnostics, ...images.diagnostics];
+  const diagnostics = [...frontMatter.diagnostics, ...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...images.diagnostics];
 
   let title = frontMatter.meta.title;
   if (!title) {

@@ -13,6 +13,7 @@ import type { NoteRenderer } from "./note-renderer.ts";
 import { webNoteRenderer } from "./web-notes.ts";
 import { callSeparatorHtml } from "./call-separator.ts";
 import { itemNumberOf } from "./note-list-items.ts";
+import { nestingLimitPlugin, type StructureEnv } from "./nesting-limit.ts";
 
 function itemNumberHtml(token: Token | undefined): string {
   const number = itemNumberOf(token);
@@ -20,7 +21,7 @@ function itemNumberHtml(token: Token | undefined): string {
 }
 
 /** What renderers find in env, besides what the parser put there. */
-export interface RenderEnv extends FootnoteEnv {
+export interface RenderEnv extends FootnoteEnv, StructureEnv {
   headings?: Heading[];
   noteRenderer?: NoteRenderer;
   /** Optional rewrite of body text (print hyphenation); never applied inside notes. */
@@ -56,6 +57,7 @@ function createEngine(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: true });
   md.use(footnotePlugin);
   md.use(footnoteModelPlugin);
+  md.use(nestingLimitPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);
   installNoteRules(md);
   installTextRule(md);

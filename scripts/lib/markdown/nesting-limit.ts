@@ -1,0 +1,41 @@
+/**
+ * markdown-it stops reading blocks at its nesting limit (lists or quotes nested about fifty
+ * deep) and drops what follows from every edition without a word. This rule notices source
+ * lines that no block holding text covers and reports the first of them, so the build fails
+ * instead of publishing a shortened text.
+ */
+import type { Diagnostic } from "../errors.ts";
+import type { MarkdownIt, StateCore } from "./markdown-types.ts";
+
+export interface StructureEnv {
+  sourcePath: string;
+  lineOffset: number;
+  structureDiagnostics?: Diagnostic[];
+}
+
+/** Blocks that hold the text of the lines they cover (containers such as lists do not). */
+const textBlocks = new Set(["inline", "fence", "code_block", "hr", "html_block", "table_open", "heading_open"]);
+/** Lines of markup alone (list markers, quote marks, rules, table rules) carry no text to lose. */
+const markupOnly = /^[\s>*+\-_=|:#.)\d]*$/;
+/** Link reference definitions leave no token, by design. */
+const referenceDefinition = /^\s{0,3}(?:>\s*)*\[[^\]]+\]:/;
+
+export function nestingLimitPlugin(md: MarkdownIt): void {
+  md.core.ruler.after("block", "nesting_limit", (state: StateCore) => {
+    const env = state.env as unknown as StructureEnv;
+    const lines = state.src.split("\n");
+    const covered = new Uint8Array(lines.length);
+    for (const token of state.tokens) {
+      if (!token.map || !textBlocks.has(token.type)) continue;
+      covered.fill(1, token.map[0], token.map[1]);
+    }
+    const lost = lines.findIndex((line, index) => !covered[index] && !markupOnly.test(line) && !referenceDefinition.test(line));
+    if (lost === -1) return;
+    (env.structureDiagnostics ??= []).push({
+      severity: "error",
+      code: "markdown-nesting-limit",
+      message: `this line would be lost: lists or quotes nested more than ${md.options.maxNesting} levels deep stop the Markdown reader before it; nest less deeply`,
+      location: { file: env.sourcePath, line: lost + 1 + env.lineOffset },
+    });
+  });
+}
