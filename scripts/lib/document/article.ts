@@ -41,7 +41,8 @@ export function parseArticle(source: string, file: string): Article {
   }
   const frontMatter = readFrontMatter(source, file);
   const env: RenderEnv = { sourcePath: file, lineOffset: frontMatter.lineOffset };
-  const tokens = markdownEngine.parse(frontMatter.body, env as unknown as Record<string, unknown>);
+  // Canonically equal spellings (a precomposed é or e + accent) are one label, one heading id.
+  const tokens = markdownEngine.parse(frontMatter.body.normalize("NFC"), env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
   const images = collectImages(tokens, file, frontMatter.lineOffset);

@@ -7,6 +7,15 @@ import type { FootnoteEnv } from "./footnote-model.ts";
 import type { Token } from "./markdown-types.ts";
 
 const undefinedReference = /\[\^([^\]\s]+)\]/g;
+/** Characters that print nothing, so two labels that look the same are different notes. */
+export const invisibleInLabel = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/** Names an invisible character of a label, for the message that reports it. */
+export function invisibleNote(label: string): string {
+  const found = invisibleInLabel.exec(label)?.[0];
+  if (!found) return "";
+  return ` (its label holds the invisible character U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}; retype the label)`;
+}
 /** `[text[^1] more](url)`: markdown-it then reads neither a link nor, at times, the call. */
 const callInLinkText = /(?<!\\)\[[^\]\[]*\[\^[^\]\s]+\][^\]\[]*\]\(/;
 
@@ -34,7 +43,7 @@ export function reportUndefinedReferences(tokens: Token[], env: FootnoteEnv, dia
         diagnostics.push({
           severity: "error",
           code: "footnote-undefined",
-          message: `footnote [^${match[1]}] is called but never defined`,
+          message: `footnote [^${match[1]}] is called but never defined${invisibleNote(match[1] ?? "")}`,
           location: { file: env.sourcePath, line },
         });
       }

@@ -12,6 +12,9 @@ export interface Heading {
   tokenIndex: number;
 }
 
+/** Ids the notes use in every edition (see note-renderer.ts noteIds, web-notes.ts). */
+const reservedId = /^(?:fn-\d+|fnref-\d+(?:-\d+)?|notes-heading|notes)$/;
+
 export function slugifyHeading(text: string): string {
   const slug = text
     .normalize("NFKD")
@@ -30,8 +33,10 @@ export function assignHeadingIds(state: StateCore): void {
     if (token.type !== "heading_open") return;
     const inline = state.tokens[index + 1];
     const text = inline?.type === "inline" ? plainText(inline) : "";
-    let id = String(token.attrGet("id") ?? slugifyHeading(text));
-    for (let n = 2; used.has(id); n++) id = `${slugifyHeading(text)}-${n}`;
+    // A heading "fn-1" must not take the id of note 1 (nor of a call, nor of the notes' heading).
+    const base = reservedId.test(slugifyHeading(text)) ? `${slugifyHeading(text)}-section` : slugifyHeading(text);
+    let id = String(token.attrGet("id") ?? base);
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     token.attrSet("id", id);
     headings.push({ level: Number(token.tag.slice(1)), id, text, tokenIndex: index });

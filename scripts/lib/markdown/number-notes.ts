@@ -9,6 +9,7 @@
 import type { Diagnostic } from "../errors.ts";
 import type { FootnoteEnv, FootnoteModel, Note, NoteCall } from "./footnote-model.ts";
 import { metaOf, type Token } from "./markdown-types.ts";
+import { invisibleInLabel, invisibleNote } from "./footnote-checks.ts";
 
 interface Definition {
   label: string;
@@ -133,6 +134,10 @@ function definitionProblems(definitions: Definitions, notes: Note[], file: strin
     message: `footnote [^${definition.label}] is defined twice (first at line ${definitions.get(definition.label)?.line ?? "?"})`,
     location: { file, line: definition.line },
   })));
+  for (const [label, definition] of definitions) {
+    if (!invisibleInLabel.test(label)) continue;
+    problems.push({ severity: "error", code: "footnote-invisible-label", message: `footnote [^${label}] is defined${invisibleNote(label)}`, location: { file, line: definition.line } });
+  }
   const called = new Set(notes.map((note) => note.label));
   for (const [label, definition] of definitions) {
     if (called.has(label)) continue;

@@ -111,3 +111,22 @@ describe("where calls stand", () => {
     }
   });
 });
+
+describe("ids and labels", () => {
+  it("never gives a heading the id of a note, a call or the notes' heading", () => {
+    const html = renderArticle(parse("## fn-1\n\n## fnref-2\n\n## Notes heading\n\nA[^a] b[^b].\n\n[^a]: x\n[^b]: y\n"), webNoteRenderer);
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(html).toContain(`<h2 id="fn-1-section">`);
+  });
+
+  it("refuses a label with an invisible character, naming it", () => {
+    expect(refusal(titled("A[^a\u200b].\n\n[^a\u200b]: x\n"))).toBe("r.md:6: footnote [^a\u200b] is defined (its label holds the invisible character U+200B; retype the label)");
+  });
+
+  it("takes canonically equal labels as one note", () => {
+    const article = parse("A[^caf\u00e9] B[^cafe\u0301].\n\n[^cafe\u0301]: x\n");
+    expect(article.notes.notes).toHaveLength(1);
+    expect(article.notes.notes[0]?.calls).toHaveLength(2);
+  });
+});
