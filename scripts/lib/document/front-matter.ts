@@ -154,12 +154,16 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (kind === "list") {
     const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(kind === "list" && key === "keywords" ? "," : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
     const texts = items.map((item) => String(item).trim()).filter(Boolean);
-    for (const item of texts) refuseNoteCall(key, item, fail);
+    for (const item of texts) {
+      refuseNoteCall(key, item, fail);
+      refuseControlCharacters(key, item, fail);
+    }
     return texts;
   }
   if (typeof value !== "string" && typeof value !== "number") fail(key, `"${key}" must be text`);
   const text = String(value).trim();
   refuseNoteCall(key, text, fail);
+  refuseControlCharacters(key, text, fail);
   if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD, not "${text}"`);
   // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
   if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
@@ -179,6 +183,12 @@ function refuseNoteCall(key: string, text: string, fail: (key: string, message: 
   if (/\[\^[^\]\s]+\]|\^\[/.test(text)) {
     fail(key, `"${key}" holds a note call, but front matter is not Markdown and cannot carry notes; put the note in the text (for a note on the author or the title, call it from the first paragraph)`);
   }
+}
+
+/** Control characters print nothing and are not allowed in XML: an EPUB package holding one is invalid. */
+function refuseControlCharacters(key: string, text: string, fail: (key: string, message: string) => never): void {
+  const found = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.exec(text)?.[0];
+  if (found) fail(key, `"${key}" holds the control character U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}, which no edition can print; remove it`);
 }
 
 function firstLine(message: string): string {

@@ -130,3 +130,9 @@ describe("ids and labels", () => {
     expect(article.notes.notes[0]?.calls).toHaveLength(2);
   });
 });
+
+describe("front matter an edition cannot carry", () => {
+  it("refuses control characters, naming the field and the character", () => {
+    expect(refusal("---\ntitle: \"Bad\\x07 title\"\n---\nText.\n")).toBe('r.md:2: "title" holds the control character U+0007, which no edition can print; remove it');
+  });
+});

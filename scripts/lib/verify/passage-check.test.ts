@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../document/article.ts";
+import { comparableLetters, firstMissingPassage } from "./passage-check.ts";
+import { sourcePassages } from "./source-passages.ts";
+
+const article = parseArticle(
+  "---\ntitle: T\n---\nThe American troops[^a] left.\n\n## Second part\n\n- An item with `code`\n\n```\nlong_code_line();\n```\n\nLast words, “quoted”.\n\n[^a]: A note.\n",
+  "p.md",
+);
+
+describe("source passages", () => {
+  it("lists the body's passages with their lines, without calls or notes", () => {
+    expect(sourcePassages(article)).toEqual([
+      { line: 4, text: "The American troops left." },
+      { line: 6, text: "Second part" },
+      { line: 8, text: "An item with code" },
+      { line: 10, text: "long_code_line();" },
+      { line: 14, text: "Last words, “quoted”." },
+    ]);
+  });
+});
+
+describe("finding the source's passages in an edition", () => {
+  const passages = sourcePassages(article);
+
+  it("finds them through hyphenation, soft hyphens, ligatures, line breaks and page furniture", () => {
+    const pdfLike = "T 1 The Amer\u00ADi-\ncan troops left. Sec ond part • An item with code long_code_\nline(); 2 Last words, \"quoted\".";
+    expect(firstMissingPassage(passages, pdfLike)).toBeUndefined();
+    expect(comparableLetters("ﬁnal Café")).toBe("finalcafe");
+  });
+
+  it("names the first passage an edition lacks, with its line", () => {
+    expect(firstMissingPassage(passages, "The American troops left. An item with code long_code_line(); Last words")).toEqual({ line: 6, text: "Second part" });
+  });
+
+  it("notices passages shown out of order", () => {
+    expect(firstMissingPassage(passages, "Second part The American troops left. An item with code long_code_line(); Last words, quoted")).toEqual({ line: 6, text: "Second part" });
+  });
+});
