@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
 import { fontFaceCss } from "../../scripts/lib/fonts/font-faces.ts";
-import type { ExtractedEdition } from "../../scripts/lib/verify/edition-types.ts";
+import type { ExtractedEdition, FollowedLink } from "../../scripts/lib/verify/edition-types.ts";
 import { extractEpubEdition } from "../../scripts/lib/verify/epub-edition.ts";
 import { normaliseText } from "../../scripts/lib/verify/normalize-text.ts";
 import { extractPdfEdition } from "../../scripts/lib/verify/pdf-edition.ts";
@@ -16,6 +16,8 @@ import { printHtml } from "./helpers/fixture-pdf.ts";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures", "verify");
 
+/** A followed link without the reading-order index, which only the comparison needs. */
+const reached = (link: FollowedLink | undefined) => link && { href: link.href, reaches: link.reaches, number: link.number };
 const notesOf = (edition: ExtractedEdition) => edition.notes.map((note) => ({ number: note.number, text: normaliseText(note.text), page: note.page }));
 
 describe("web extractor", () => {
@@ -28,6 +30,23 @@ describe("web extractor", () => {
       { number: 1, target: 1 },
       // Shows 3 but links to the note numbered 2.
       { number: 3, target: 2 },
+    ]);
+  });
+
+  it("follows every call's link and every backlink to the element it reaches", () => {
+    expect(edition.calls.map((call) => reached(call.link))).toEqual([
+      { href: "index.html#fn-1", reaches: "note", number: 1 },
+      { href: "index.html#fn-2", reaches: "note", number: 2 },
+      { href: "index.html#fn-1", reaches: "note", number: 1 },
+      { href: "index.html#fn-2", reaches: "note", number: 2 },
+    ]);
+    expect(edition.notes.map((note) => note.backlinks?.map(reached))).toEqual([
+      [
+        { href: "index.html#fnref-1", reaches: "call", number: 1 },
+        { href: "index.html#fnref-1-2", reaches: "call", number: 1 },
+      ],
+      [{ href: "index.html#fnref-2", reaches: "call", number: 2 }],
+      [{ href: "index.html#fnref-3", reaches: "call", number: 3 }],
     ]);
   });
 
@@ -68,6 +87,23 @@ describe("EPUB extractor", () => {
       { number: 2, target: 2 },
       { number: 1, target: 1 },
       { number: 3, target: null },
+    ]);
+  });
+
+  it("tells a link that leads nowhere from one that reaches a note or a call, across files", () => {
+    expect(edition.calls.map((call) => reached(call.link))).toEqual([
+      { href: "first.xhtml#fn-1", reaches: "note", number: 1 },
+      { href: "../notes/notes.xhtml#fn-2", reaches: "note", number: 2 },
+      { href: "first.xhtml#fn-1", reaches: "note", number: 1 },
+      { href: "first.xhtml#fn-7", reaches: "nothing" },
+    ]);
+    expect(edition.notes.map((note) => note.backlinks?.map(reached))).toEqual([
+      [
+        { href: "first.xhtml#fnref-1", reaches: "call", number: 1 },
+        { href: "second%20part.xhtml#fnref-1-2", reaches: "call", number: 1 },
+      ],
+      [{ href: "../text/first.xhtml#fnref-2", reaches: "call", number: 2 }],
+      [{ href: "../text/second%20part.xhtml#fnref-3", reaches: "call", number: 3 }],
     ]);
   });
 

@@ -9,7 +9,7 @@ import type { FootnoteModel, NoteCall } from "../markdown/footnote-model.ts";
 import { alignSequences } from "./align-calls.ts";
 import { editionNames, type EditionKind, type ExtractedCall, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
 import { matchNotes, type MatchKind } from "./match-notes.ts";
-import { foldRightToLeftRuns, joinPdfLines, normaliseText } from "./normalize-text.ts";
+import { foldQuotes, foldRightToLeftRuns, joinPdfLines, normaliseText } from "./normalize-text.ts";
 import { describeNote, excerpt, onPage, type CallOutcome, type NoteOutcome } from "./describe-note.ts";
 
 export interface EditionComparison {
@@ -55,10 +55,11 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
   });
   // Texts without spaces and hyphens first: a cheap test that rules out most pairs before
   // the PDF's line ends are read against one expected text.
-  const loose = (text: string): string => text.replace(/[\s\-\u2010\u2011]/g, "");
+  const loose = (text: string): string => foldQuotes(text).replace(/[\s\-\u2010\u2011]/g, "");
   const looseShown = edition.notes.map((note) => loose(comparable(normaliseText(note.text))));
   const looseExpected = expectedTexts.map(loose);
-  const sameText = (a: number, e: number): boolean => looseShown[a] === looseExpected[e] && readText(a, expectedTexts[e] ?? "") === expectedTexts[e];
+  // Straight and curly quotes read alike (see foldQuotes); messages still quote each text as printed.
+  const sameText = (a: number, e: number): boolean => looseShown[a] === looseExpected[e] && foldQuotes(readText(a, expectedTexts[e] ?? "")) === foldQuotes(expectedTexts[e] ?? "");
   const { matches, unmatched } = matchNotes(expected, edition.notes, sameText);
 
   model.notes.forEach((note, e) => {

@@ -68,6 +68,8 @@ export interface ExtractedEdition {
   notes: ExtractedNote[];
   /** Number of pages (PDF) or content documents (EPUB) read, for the summary. */
   parts?: number;
+  /** The body's text as shown, in reading order, without the notes and the calls. */
+  bodyText?: string;
 }
 
 /** One difference between an edition and the source, as one line a person can act on. */
@@ -75,6 +77,6 @@ export interface Mismatch {
   /** The source's note number, when the mismatch is about one note. */
   note?: number;
   edition: EditionKind | "epubcheck";
-  kind: "number" | "missing" | "call-missing" | "detached" | "text" | "link" | "page" | "order" | "extra" | "edition" | "epubcheck";
+  kind: "number" | "missing" | "call-missing" | "detached" | "text" | "link" | "page" | "order" | "extra" | "edition" | "epubcheck" | "text-lost";
   message: string;
 }

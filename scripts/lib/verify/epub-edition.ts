@@ -1,7 +1,8 @@
 /**
  * Reads the EPUB edition back as a reading system does: META-INF/container.xml names the
  * package document, whose spine gives the content documents in reading order. Calls and
- * notes are read from each, and every call's link is followed, across documents, to its note.
+ * notes are read from each, and every link between them is followed, across documents: each
+ * call's to its note, each backlink to its call.
  */
 import { posix } from "node:path";
 import JSZip from "jszip";
@@ -9,6 +10,7 @@ import { VerifyError } from "../errors.ts";
 import type { ExtractedEdition } from "./edition-types.ts";
 import { NoteMarkupReader } from "./html-notes.ts";
 import { descendants, parseHtml, type HtmlElement } from "./html-tree.ts";
+import { bodyText } from "./html-body-text.ts";
 
 export async function extractEpubEdition(bytes: Uint8Array, file = "book.epub"): Promise<ExtractedEdition> {
   let zip: JSZip;
@@ -19,12 +21,15 @@ export async function extractEpubEdition(bytes: Uint8Array, file = "book.epub"):
   }
   const spine = await spineDocuments(zip, file);
   const reader = new NoteMarkupReader();
+  const texts: string[] = [];
   for (const path of spine) {
     const entry = zip.file(path);
     if (!entry) throw new VerifyError(`${file}: the spine lists ${path}, which is not in the EPUB`, { code: "epub-spine", location: { file } });
-    reader.read(parseHtml(await entry.async("string")), path);
+    const root = parseHtml(await entry.async("string"));
+    reader.read(root, path);
+    texts.push(bodyText(root));
   }
-  return { kind: "epub", calls: reader.resolvedCalls(), notes: reader.notes, parts: spine.length };
+  return { kind: "epub", calls: reader.resolvedCalls(), notes: reader.resolvedNotes(), parts: spine.length, bodyText: texts.join(" ") };
 }
 
 /** Zip paths of the spine's content documents, in reading order. */

@@ -1,30 +1,37 @@
 /**
  * Reads note calls and notes out of HTML/XHTML documents (the web page, the EPUB's content
  * documents) by the semantics a reading system uses: ARIA roles (`doc-noteref`,
- * `doc-footnote`, `doc-endnote`) and EPUB's `epub:type` (`noteref`, `footnote`, `endnote`).
- * Numbers and texts are taken from what is displayed, and every call's link is followed,
- * across documents, to the note it opens.
+ * `doc-footnote`, `doc-endnote`, `doc-backlink`) and EPUB's `epub:type` (`noteref`,
+ * `footnote`, `endnote`). Numbers and texts are taken from what is displayed, and every
+ * link between calls and notes is followed, across documents, to what it reaches: each
+ * call's link to its note, and each of a note's backlinks to a call.
  */
-import { posix } from "node:path";
-import type { ExtractedCall, ExtractedNote } from "./edition-types.ts";
+import type { ExtractedCall, ExtractedNote, FollowedLink } from "./edition-types.ts";
 import type { HtmlElement } from "./html-tree.ts";
 import { isUnseen, visibleText } from "./html-text.ts";
+import { AnchorIndex, type Anchor } from "./html-links.ts";
 
 const callRoles = new Set(["doc-noteref"]);
 const callTypes = new Set(["noteref"]);
 const noteRoles = new Set(["doc-footnote", "doc-endnote"]);
 const noteTypes = new Set(["footnote", "endnote", "rearnote"]);
+const backlinkRoles = new Set(["doc-backlink"]);
 
-interface FoundCall extends ExtractedCall {
+interface FoundLink {
   href?: string;
+  /** The document the link is written in. */
+  file: string;
 }
+
+interface FoundCall extends Omit<ExtractedCall, "file">, FoundLink {}
 
 /** Collects from several documents in reading order, then resolves links between them. */
 export class NoteMarkupReader {
   readonly calls: FoundCall[] = [];
   readonly notes: ExtractedNote[] = [];
-  /** `file#id` of every element inside a note, to the note's index. */
-  private readonly noteByAnchor = new Map<string, number>();
+  /** Each note's backlinks, by the note's index. */
+  private readonly backlinks: FoundLink[][] = [];
+  private readonly anchors = new AnchorIndex();
 
   /** Reads one document; `file` is its path inside the edition (used to resolve links). */
   read(root: HtmlElement, file: string): void {
@@ -37,27 +44,44 @@ export class NoteMarkupReader {
     if (hasToken(element, noteRoles, noteTypes)) {
       inside = this.notes.length;
       this.notes.push({ ...splitNoteNumber(visibleText(element)), file });
+      this.backlinks.push([]);
     }
-    if (inside !== undefined && element.attrs.id) this.noteByAnchor.set(`${file}#${element.attrs.id}`, inside);
-    if (hasToken(element, callRoles, callTypes)) {
-      this.calls.push({ number: leadingNumber(visibleText(element)), href: element.attrs.href, file });
+    const isCall = hasToken(element, callRoles, callTypes);
+    if (element.attrs.id) {
+      // A call inside a note is still a call: a backlink to it reaches a call.
+      const anchor: Anchor = isCall ? { kind: "call", index: this.calls.length } : inside !== undefined ? { kind: "note", index: inside } : { kind: "other" };
+      this.anchors.add(file, element.attrs.id, anchor);
     }
+    if (isCall) this.calls.push({ number: leadingNumber(visibleText(element)), href: element.attrs.href, file, inNote: inside !== undefined });
+    if (inside !== undefined && hasToken(element, backlinkRoles)) this.backlinks[inside]?.push({ href: element.attrs.href, file });
     for (const child of element.children) {
       if (child.kind === "element") this.walk(child, file, inside);
     }
   }
 
-  /** Calls with `target` set to the number shown by the note each link opens. */
+  /** Calls with `link` (and `target`, the number shown by the note the link opens) set. */
   resolvedCalls(): ExtractedCall[] {
     return this.calls.map(({ href, ...call }) => {
-      const index = href === undefined ? undefined : this.noteByAnchor.get(anchorKey(href, call.file ?? ""));
-      const target = index === undefined ? null : (this.notes[index]?.number ?? null);
-      return { ...call, target };
+      const link = this.follow({ href, file: call.file });
+      return { ...call, target: link.reaches === "note" ? (link.number ?? null) : null, link };
+    });
+  }
+
+  /** Notes with `backlinks` set to what each of their links back to the text reaches. */
+  resolvedNotes(): ExtractedNote[] {
+    return this.notes.map((note, index) => ({ ...note, backlinks: (this.backlinks[index] ?? []).map((link) => this.follow(link)) }));
+  }
+
+  private follow(link: FoundLink): FollowedLink {
+    return this.anchors.follow(link.href, link.file, (anchor) => {
+      if (anchor.kind === "note") return this.notes[anchor.index]?.number;
+      if (anchor.kind === "call") return this.calls[anchor.index]?.number;
+      return undefined;
     });
   }
 }
 
-function hasToken(element: HtmlElement, roles: Set<string>, types: Set<string>): boolean {
+function hasToken(element: HtmlElement, roles: Set<string>, types = new Set<string>()): boolean {
   const role = element.attrs.role;
   const type = element.attrs["epub:type"];
   return (role !== undefined && role.split(/\s+/).some((token) => roles.has(token))) || (type !== undefined && type.split(/\s+/).some((token) => types.has(token)));
@@ -74,25 +98,4 @@ export function splitNoteNumber(text: string): { number: number | null; text: st
   const match = /^\s*(\d+)[.)]?/.exec(text);
   if (!match) return { number: null, text };
   return { number: Number(match[1]), text: text.slice(match[0].length) };
-}
-
-/** `file#id` for a link found in `fromFile`; links without a fragment point at no note. */
-function anchorKey(href: string, fromFile: string): string {
-  const hash = href.indexOf("#");
-  if (hash === -1) return "";
-  const path = href.slice(0, hash).replace(/\?.*$/, "");
-  let fragment = href.slice(hash + 1);
-  try {
-    fragment = decodeURIComponent(fragment);
-  } catch {
-    // A malformed escape is kept as written; it will simply match no id.
-  }
-  if (path === "") return `${fromFile}#${fragment}`;
-  let target = path;
-  try {
-    target = decodeURIComponent(path);
-  } catch {
-    // As above.
-  }
-  return `${posix.normalize(posix.join(posix.dirname(fromFile), target))}#${fragment}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinPdfLines, normaliseText, foldRightToLeftRuns } from "./normalize-text.ts";
+import { foldQuotes, joinPdfLines, normaliseText, foldRightToLeftRuns } from "./normalize-text.ts";
 
 describe("normaliseText", () => {
   it("removes what a reader cannot see and nothing else", () => {
@@ -8,9 +8,33 @@ describe("normaliseText", () => {
     expect(normaliseText("Iraq\u02bcs")).toBe("Iraq\u2019s");
   });
 
-  it("keeps quotes, dashes and case, which a reader does see", () => {
+  it("keeps dashes, digits and case, which a reader does see", () => {
     expect(normaliseText('"a" -- B')).toBe('"a" -- B');
     expect(normaliseText("\u201ca\u201d \u2013 B")).not.toBe(normaliseText('"a" -- B'));
+    expect(normaliseText("1990\u20131995")).not.toBe(normaliseText("1990-1995"));
+    expect(normaliseText("Iraq")).not.toBe(normaliseText("iraq"));
+  });
+
+  it("keeps the shape of quotes, so that messages quote each text as printed", () => {
+    expect(normaliseText("it\u2019s \u201cso\u201d")).toBe("it\u2019s \u201cso\u201d");
+  });
+});
+
+describe("foldQuotes", () => {
+  const same = (a: string, b: string): boolean => foldQuotes(normaliseText(a)) === foldQuotes(normaliseText(b));
+
+  it("reads curly and straight quotes and apostrophes alike, whichever side has which", () => {
+    const curly = "He said \u201cno\u201d and \u2018yes\u2019, it\u2019s the author\u2019s \u201eLied\u201c";
+    const straight = `He said "no" and 'yes', it's the author's "Lied"`;
+    expect(same(curly, straight)).toBe(true);
+    expect(same(straight, curly)).toBe(true);
+    expect(same("it\u02bcs", "it's")).toBe(true);
+  });
+
+  it("forgives only their shape: a quote missing or moved still shows", () => {
+    expect(same("\u201cno\u201d", "no")).toBe(false);
+    expect(same("it\u2019s", "its")).toBe(false);
+    expect(same("\u201cno\u201d yes", "no \u201cyes\u201d")).toBe(false);
   });
 });
 
@@ -28,8 +52,31 @@ describe("joinPdfLines", () => {
     expect(joinPdfLines("Nouri al-\nMaliki said", "Nouri al-Maliki said")).toBe("Nouri al-Maliki said");
   });
 
+  it("keeps a hyphen that follows a digit at a line end, where the expected text has it", () => {
+    expect(joinPdfLines("the 4-\ncolor process", "the 4-color process")).toBe("the 4-color process");
+    expect(joinPdfLines("from 1990-\n1995 on", "from 1990-1995 on")).toBe("from 1990-1995 on");
+    expect(joinPdfLines("(1990-\n1995), again", "(1990-1995), again")).toBe("(1990-1995), again");
+    expect(joinPdfLines("pages 4\u2010\n7", "pages 4\u20107")).toBe("pages 4\u20107");
+  });
+
+  it("joins a dash or a slash at a line end to the next word where the expected text has them joined", () => {
+    expect(joinPdfLines("from 1990\u2013\n1995 on", "from 1990\u20131995 on")).toBe("from 1990\u20131995 on");
+    expect(joinPdfLines("see example.org/\nreport", "see example.org/report")).toBe("see example.org/report");
+    expect(joinPdfLines("war \u2014\nthen", "war \u2014 then")).toBe("war \u2014 then");
+  });
+
+  it("reads a hard line break inside a note as the space the source's text has there", () => {
+    expect(joinPdfLines("First line\nsecond line", "First line second line")).toBe("First line second line");
+    expect(joinPdfLines("ends 4-\nnext", "ends 4- next")).toBe("ends 4- next");
+  });
+
+  it("reads a line broken after a hyphen next to a quote, whatever the quotes' shape", () => {
+    expect(joinPdfLines("the \u201c4-\ncolor\u201d process", 'the "4-color" process')).toBe("the \u201c4-color\u201d process");
+  });
+
   it("does not invent a word the expected text lacks", () => {
     expect(joinPdfLines("Ameri-\ncan", "Canadian")).toBe("Ameri- can");
+    expect(joinPdfLines("4-\ncolor", "4 color")).toBe("4- color");
   });
 });
 

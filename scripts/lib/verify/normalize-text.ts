@@ -2,7 +2,9 @@
  * Text normalisation for comparing a note as printed with the note in the source. Only
  * differences a reader cannot see are removed: whitespace runs, soft hyphens and other
  * invisible characters, backlink arrows, ligature glyphs, and the modifier-letter apostrophe
- * some fonts map their right quote to. Everything else (quotes, dashes, letters) must match.
+ * some fonts map their right quote to. The shape of quotes is forgiven separately (foldQuotes),
+ * so that messages still quote each text as printed. Everything else (dashes, letters,
+ * digits, punctuation) must match.
  */
 
 const invisible = /[\u00ad\u200b\u2060\ufeff]/g;
@@ -29,36 +31,52 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-const lineEndHyphen = /(\p{L}+)[-\u2010\u2011\u00ad]$/u;
-const leadingWord = /^\p{L}+/u;
+/** Curly, low, reversed and modifier-letter forms of the apostrophe and single quote. */
+const singleQuotes = /[\u2018\u2019\u201a\u201b\u02bc]/g;
+/** Curly, low and reversed double quotes. */
+const doubleQuotes = /[\u201c\u201d\u201e\u201f]/g;
 
 /**
- * Joins a PDF note's lines (separated by "\n") as a reader reads them. A word broken at a
- * line end with a hyphen is rejoined without the hyphen only where the expected text has
- * the whole word (the hyphen was a soft hyphen's); where the expected text has the
- * hyphenated word (al-Maliki) the hyphen stays; otherwise the lines join with a space.
+ * Quotes and apostrophes as straight ones, for comparing only: markdown-it's typographer
+ * curls the straight quotes of the source, and a font or a text layer may give either back.
+ * Which shape a quote has says nothing about which note is which; a quote missing still shows.
+ */
+export function foldQuotes(text: string): string {
+  return text.replace(singleQuotes, "'").replace(doubleQuotes, '"');
+}
+
+/** Characters after which a line may break with no space: hyphens (a soft hyphen's too), dashes, a slash. */
+const breakableEnd = /[-\u2010\u2011\u00ad\u2012-\u2015/]$/u;
+const hyphenEnd = /[-\u2010\u2011\u00ad]$/u;
+
+/**
+ * Joins a PDF note's lines (separated by "\n") as a reader reads them. Where a line ends
+ * with a hyphen, a dash or a slash, the break may have had no space in it: the expected text
+ * decides, by the words on either side of the break. A hyphen is kept where the expected
+ * text has the hyphenated word (al-Maliki, 4-color, 1990-1995), dropped where it has the
+ * whole word (the hyphen was a soft hyphen's); a dash or slash is joined to the next word
+ * where the expected text has them joined (1990–1995, a/b). Otherwise lines join with a space.
  */
 export function joinPdfLines(text: string, expected: string): string {
-  const wanted = normaliseText(expected);
+  const wanted = foldQuotes(normaliseText(expected));
   const lines = text.split("\n").map((line) => normaliseText(line)).filter((line) => line !== "");
   let joined = lines[0] ?? "";
   for (const line of lines.slice(1)) {
-    const broken = lineEndHyphen.exec(joined);
-    const next = leadingWord.exec(line)?.[0];
-    if (broken?.[1] && next) {
-      const head = broken[1];
-      if (wanted.includes(`${head}-${next}`) || wanted.includes(`${head}\u2010${next}`)) {
-        joined = `${joined.slice(0, -1)}${wanted.includes(`${head}-${next}`) ? "-" : "\u2010"}${line}`;
-        continue;
-      }
-      if (wanted.includes(`${head}${next}`)) {
-        joined = `${joined.slice(0, -1)}${line}`;
-        continue;
-      }
-    }
-    joined = `${joined} ${line}`;
+    joined = breakableEnd.test(joined) ? joinAfterBreak(joined, line, wanted) : `${joined} ${line}`;
   }
   return joined;
+}
+
+/** `before` (ending in a hyphen, dash or slash) and `after` joined as `wanted` reads them. */
+function joinAfterBreak(before: string, after: string, wanted: string): string {
+  const last = foldQuotes(/\S*$/.exec(before)?.[0] ?? "");
+  const first = foldQuotes(/^\S*/.exec(after)?.[0] ?? "");
+  // The words around the break, compared whole, so that "al-" + "Maliki" is not taken for "Maliki" alone.
+  const kept = `${last}${first}`;
+  if (wanted.includes(`${last} ${first}`) && !wanted.includes(kept)) return `${before} ${after}`;
+  if (wanted.includes(kept)) return `${before}${after}`;
+  if (hyphenEnd.test(last) && wanted.includes(`${last.slice(0, -1)}${first}`)) return `${before.slice(0, -1)}${after}`;
+  return `${before} ${after}`;
 }
 
 /**

@@ -9,7 +9,7 @@
  * a number below all body text.
  */
 import type { ExtractedCall, ExtractedEdition } from "./edition-types.ts";
-import { lineBase, lineText, mostCommon, raisedDigitRuns, sameSize } from "./pdf-line-metrics.ts";
+import { isRaised, lineBase, lineText, mostCommon, raisedDigitRuns, sameSize } from "./pdf-line-metrics.ts";
 import { readPdfPages, type PdfLine, type PdfPage } from "./pdf-lines.ts";
 import { findMarginLines } from "./pdf-margins.ts";
 import { noteMarker, readNotes, startsWithLink, type NoteAreaPage } from "./pdf-notes.ts";
@@ -30,6 +30,7 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
 
   const calls: ExtractedCall[] = [];
   const areas: NoteAreaPage[] = [];
+  const body: string[] = [];
   pages.forEach((page, index) => {
     const lines = textLines[index] ?? [];
     const area = noteSize === undefined ? [] : noteArea(lines, noteSize);
@@ -41,15 +42,25 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
         for (const digits of lineText(line).match(/\d+/g) ?? []) calls.push({ number: Number(digits), page: page.number, detached: true });
         continue;
       }
+      if (!inArea.has(line)) body.push(unraisedText(line));
       for (const run of raisedDigitRuns(line)) {
         // In the note area a raised number opening a line is the note's own number.
         if (inArea.has(line) && run.atLineStart) continue;
-        calls.push({ number: run.number, page: page.number, inNote: inArea.has(line) });
+        calls.push(inArea.has(line) ? { number: run.number, page: page.number, inNote: true } : { number: run.number, page: page.number });
       }
     }
   });
   const notes = noteSize === undefined ? [] : readNotes(areas, noteSize);
-  return { kind: "pdf", calls, notes, parts: pages.length };
+  return { kind: "pdf", calls, notes, parts: pages.length, bodyText: body.join(" ") };
+}
+
+/** A body line's text without its raised characters: the calls and what separates them. */
+function unraisedText(line: PdfLine): string {
+  const base = lineBase(line);
+  return line.chars
+    .filter((ch) => !isRaised(ch, base))
+    .map((ch) => ch.c)
+    .join("");
 }
 
 /** At most this fraction of the body size, a line holding nothing but a number is a call left on its own. */

@@ -13,10 +13,14 @@ import { compareEdition, type EditionComparison } from "./compare-edition.ts";
 import { editionKinds, editionNames, type EditionKind, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
 import { extractEpubEdition } from "./epub-edition.ts";
 import { runEpubcheck, type EpubcheckResult } from "./epubcheck.ts";
-import { extractPdfEdition } from "./pdf-edition.ts";
-import { loadMupdf } from "./pdf-lines.ts";
+import { extractPdfEdition, readPdfEdition } from "./pdf-edition.ts";
+import { pdfLinkMismatches, readPdfNoteLinks, type PdfNoteLink } from "./pdf-links.ts";
+import { loadMupdf, readPdfPages } from "./pdf-lines.ts";
 import { noteRows, verifyReportJson, type EditionSummary, type VerifyReport } from "./verify-report.ts";
 import { extractWebEdition } from "./web-edition.ts";
+import { sourcePassages } from "./source-passages.ts";
+import { firstMissingPassage } from "./passage-check.ts";
+import { excerpt } from "./describe-note.ts";
 
 export interface VerifyOptions {
   /** Also run EPUBCheck on the EPUB (slow: seconds). */
@@ -38,6 +42,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
   const epubcheck: Promise<EpubcheckResult> | undefined = options.epubcheck ? runEpubcheck(join(articleDir, files.epub)) : undefined;
 
   const mismatches: Mismatch[] = [];
+  const passages = sourcePassages(article);
   const comparisons: Partial<Record<EditionKind, EditionComparison>> = {};
   const summaries = {} as Record<EditionKind, EditionSummary>;
   // Files are read together; the parsing is CPU work, done one edition after the other so
@@ -56,8 +61,9 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     }
     const readStarted = performance.now();
     let edition: ExtractedEdition;
+    let pdfLinks: PdfNoteLink[] | undefined;
     try {
-      edition = await extract(kind, bytes, file);
+      ({ edition, pdfLinks } = await extract(kind, bytes, file));
     } catch (error) {
       const detail = error instanceof PublishError ? error.message : `could not be read: ${(error as Error).message}`;
       mismatches.push({ edition: kind, kind: "edition", message: `${editionNames[kind]}: ${detail}` });
@@ -66,7 +72,12 @@ export async function verifyEditions(articleDir: string, article: Article, optio
       timings[kind] = Math.round(performance.now() - readStarted);
     }
     const compareStarted = performance.now();
-    comparisons[kind] = compareEdition(article.notes, edition);
+    const comparison = compareEdition(article.notes, edition);
+    // The PDF's links are followed by what its pages show (the web's and EPUB's by compareEdition).
+    if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition));
+    comparisons[kind] = comparison;
+    const lost = edition.bodyText === undefined ? undefined : firstMissingPassage(passages, edition.bodyText);
+    if (lost) mismatches.push({ edition: kind, kind: "text-lost", message: `the ${editionNames[kind]} lacks the passage "${excerpt(lost.text)}" (line ${lost.line})` });
     timings[`${kind}Compare`] = Math.round(performance.now() - compareStarted);
     Object.assign(summary, { calls: edition.calls.length, notes: edition.notes.length, parts: edition.parts });
   }
@@ -131,8 +142,10 @@ export async function warmUpVerifier(): Promise<void> {
   for (let round = 0; round < 3; round++) await extractPdfEdition(pdf, "warm-up.pdf");
 }
 
-function extract(kind: EditionKind, bytes: Buffer, file: string): Promise<ExtractedEdition> | ExtractedEdition {
-  if (kind === "web") return extractWebEdition(bytes.toString("utf8"), file);
-  if (kind === "pdf") return extractPdfEdition(bytes, file);
-  return extractEpubEdition(bytes, file);
+async function extract(kind: EditionKind, bytes: Buffer, file: string): Promise<{ edition: ExtractedEdition; pdfLinks?: PdfNoteLink[] }> {
+  if (kind === "web") return { edition: extractWebEdition(bytes.toString("utf8"), file) };
+  if (kind === "epub") return { edition: await extractEpubEdition(bytes, file) };
+  // What extractPdfEdition does, in two steps, so the links are read against the same page text.
+  const pages = await readPdfPages(bytes, file);
+  return { edition: readPdfEdition(pages), pdfLinks: await readPdfNoteLinks(bytes, pages) };
 }

@@ -7,7 +7,7 @@
  */
 import type { BrowserSession } from "../../../scripts/lib/browser/browser-session.ts";
 import type { Article } from "../../../scripts/lib/document/article.ts";
-import { fontFaceCss, fontFaces, fontStack } from "../../../scripts/lib/fonts/font-faces.ts";
+import { fontFaceCss, fontFiles, fontStack } from "../../../scripts/lib/fonts/font-faces.ts";
 import { escapeHtml } from "../../../scripts/lib/markdown/html.ts";
 import type { NoteRenderer } from "../../../scripts/lib/markdown/note-renderer.ts";
 import { renderTokens, splitNotes } from "../../../scripts/lib/markdown/render.ts";
@@ -30,7 +30,7 @@ export interface PrintPlan {
 
 const css = (indent: boolean): string => `${fontFaceCss("/fonts")}
 @page { size: 148mm 210mm; margin: 0 }
-body { margin: 0; font-family: ${fontStack}; font-size: 10pt; line-height: 13.6pt }
+body { margin: 0; font-family: ${fontStack()}; font-size: 10pt; line-height: 13.6pt }
 .page { height: 210mm; width: 148mm; position: relative; box-sizing: border-box; padding: 19mm 15mm 0 18mm; break-after: page; overflow: hidden }
 .head { position: absolute; top: 9mm; left: 18mm; right: 15mm; font-size: 8pt; font-style: italic; text-align: center }
 .folio { position: absolute; bottom: 9mm; left: 0; right: 0; text-align: center; font-size: 8pt }
@@ -80,7 +80,7 @@ export function fixturePrintHtml(article: Article, plan: PrintPlan = {}): string
 
 /** Prints any HTML page to PDF in the session's Chromium, with the project's fonts served. */
 export async function printHtml(session: BrowserSession, html: string, name = "fixture"): Promise<Uint8Array> {
-  for (const face of fontFaces()) session.site.addFile(`/fonts/${face.fileName}`, face.path);
+  for (const face of fontFiles()) session.site.addFile(`/fonts/${face.fileName}`, face.path);
   session.site.add(`/${name}.html`, html);
   const opened = await session.newPage();
   try {

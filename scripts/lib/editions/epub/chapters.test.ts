@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
 import { splitNotes } from "../../markdown/render.ts";
-import { chapterOfToken, placeNotes, splitChapters } from "./chapters.ts";
+import { chapterOfToken, splitChapters } from "./chapters.ts";
 
 const chaptersOf = (markdown: string) => {
   const article = parseArticle(`---\ntitle: Book\n---\n${markdown}`, "/x/book.md");
@@ -42,17 +42,7 @@ describe("splitChapters", () => {
   });
 });
 
-describe("placeNotes", () => {
-  it("puts a note in the file of its first call, and knows the file of every call", () => {
-    const { article, chapters } = chaptersOf("A[^x].\n\n## Two\n\nB[^y] and again[^x].\n\n[^x]: X.\n[^y]: Y.\n");
-    const placement = placeNotes(article.notes, chapters);
-    expect(placement.noteFile(1)).toBe("chapter-00.xhtml");
-    expect(placement.callFile(1, 1)).toBe("chapter-01.xhtml");
-    expect(placement.noteFile(2)).toBe("chapter-01.xhtml");
-    expect(chapters.map((c) => placement.notesIn(c))).toEqual([[1], [2]]);
-    expect(() => placement.callFile(1, 5)).toThrow(/no call 6/);
-  });
-
+describe("chapterOfToken", () => {
   it("finds the chapter of any token", () => {
     const { chapters } = chaptersOf("A.\n\n## Two\n\nB.\n");
     expect(chapterOfToken(chapters, 0).index).toBe(0);

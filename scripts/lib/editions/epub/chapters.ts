@@ -3,11 +3,9 @@
  * the text before the first one (with the title block) being the first file. E-readers load
  * one file at a time, so a long article stays quick to open and page through.
  *
- * Also decides, from the footnote model, which file each call and each note lands in, so
- * links between them can cross files.
+ * Which file each call and each note lands in is decided by note-placement.ts.
  */
 import type { Article } from "../../document/article.ts";
-import type { FootnoteModel } from "../../markdown/footnote-model.ts";
 import type { Heading } from "../../markdown/heading-ids.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 
@@ -53,27 +51,4 @@ export function chapterOfToken(chapters: readonly EpubChapter[], tokenIndex: num
   const chapter = found ?? fallback;
   if (!chapter) throw new Error("an e-book needs at least one chapter");
   return chapter;
-}
-
-/** Which file holds each note and each call: a note lives in the file of its first call. */
-export interface NotePlacement {
-  noteFile(number: number): string;
-  callFile(number: number, occurrence: number): string;
-  /** Note numbers whose asides go into the given chapter, in order. */
-  notesIn(chapter: EpubChapter): number[];
-}
-
-export function placeNotes(model: FootnoteModel, chapters: readonly EpubChapter[]): NotePlacement {
-  const callFiles = new Map<string, string>();
-  for (const call of model.calls) callFiles.set(`${call.number}:${call.occurrence}`, chapterOfToken(chapters, call.tokenIndex).fileName);
-  const callFile = (number: number, occurrence: number): string => {
-    const file = callFiles.get(`${number}:${occurrence}`);
-    if (!file) throw new Error(`note ${number} has no call ${occurrence + 1} in the footnote model`);
-    return file;
-  };
-  return {
-    noteFile: (number) => callFile(number, 0),
-    callFile,
-    notesIn: (chapter) => model.notes.filter((note) => callFile(note.number, 0) === chapter.fileName).map((note) => note.number),
-  };
 }

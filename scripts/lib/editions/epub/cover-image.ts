@@ -6,7 +6,8 @@
 import type { Article } from "../../document/article.ts";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import { RenderError } from "../../errors.ts";
-import { fontFaceCss, fontFaces } from "../../fonts/font-faces.ts";
+import { fontFaceCss, fontStack, type FontFace } from "../../fonts/font-faces.ts";
+import { facesFor } from "../../fonts/faces-for-text.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { formatDate } from "../format-date.ts";
 import { languageDirection } from "./epub-labels.ts";
@@ -25,7 +26,7 @@ export interface CoverOptions {
 }
 
 export async function renderCover(article: Article, session: BrowserSession, options: CoverOptions = {}): Promise<Uint8Array> {
-  for (const face of fontFaces()) session.site.addFile(`${fontsPath}/${face.fileName}`, face.path);
+  for (const face of coverFaces(article)) session.site.addFile(`${fontsPath}/${face.fileName}`, face.path);
   const pagePath = `/epub-cover/${article.slug}.html`;
   session.site.add(pagePath, coverHtml(article));
   const { page, blocked, close } = await session.newPage({ background: true });
@@ -59,22 +60,33 @@ function titleSize(title: string): number {
   return 80;
 }
 
+function footerOf(article: Article): string {
+  const { publisher, lang, date } = article.meta;
+  return [publisher, date ? formatDate(date, lang) : undefined].filter(Boolean).join(" · ");
+}
+
+/** The faces the cover's text is set in (its page declares only these, like the print page). */
+export function coverFaces(article: Article): FontFace[] {
+  const { title, subtitle, authors, lang } = article.meta;
+  return facesFor([title, subtitle ?? "", ...authors, footerOf(article)].join("\n"), lang);
+}
+
 export function coverHtml(article: Article): string {
-  const { title, subtitle, authors, publisher, lang, date } = article.meta;
-  const footer = [publisher, date ? formatDate(date, lang) : undefined].filter(Boolean).join(" · ");
+  const { title, subtitle, authors, lang } = article.meta;
+  const footer = footerOf(article);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}" dir="${languageDirection(lang)}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(title)}</title>
 <style>
-${fontFaceCss(fontsPath)}
+${fontFaceCss(fontsPath, coverFaces(article))}
 html, body { margin: 0; width: ${coverSize.width}px; height: ${coverSize.height}px; }
 body {
   box-sizing: border-box; padding: 220px 160px 200px;
   display: flex; flex-direction: column;
   background: #1f2a36; color: #f4efe6;
-  font-family: "Source Serif 4", "Noto Naskh Arabic", serif;
+  font-family: ${fontStack(lang)};
 }
 .rule { width: 240px; height: 8px; background: #c9a45c; margin: 0 0 120px; }
 h1 { font-size: ${titleSize(title)}px; line-height: 1.15; font-weight: 700; margin: 0; text-wrap: balance; overflow-wrap: anywhere; }

@@ -3,7 +3,8 @@ import { parseArticle } from "../../document/article.ts";
 import type { Note } from "../../markdown/footnote-model.ts";
 import { renderTokens, splitNotes } from "../../markdown/render.ts";
 import { findAll, parseXml, textOf, type XmlElement } from "../../../../tests/epub/xhtml-reader.ts";
-import { placeNotes, splitChapters, type NotePlacement } from "./chapters.ts";
+import { splitChapters } from "./chapters.ts";
+import { placeNotes, type NotePlacement } from "./note-placement.ts";
 import { epubLabels } from "./epub-labels.ts";
 import { epubNoteRenderer } from "./epub-notes.ts";
 import { toXhtml } from "./xhtml-safe.ts";
@@ -27,6 +28,7 @@ const note: Note = {
 const placement: NotePlacement = {
   noteFile: () => "chapter-01.xhtml",
   callFile: (_n, occurrence) => (occurrence === 0 ? "chapter-01.xhtml" : "chapter-03.xhtml"),
+  printedCalls: () => [0, 1, 2],
   notesIn: () => [],
 };
 const renderer = epubNoteRenderer(placement, labels);
@@ -65,6 +67,16 @@ describe("epubNoteRenderer", () => {
     expect(links.map((link) => link.attributes["aria-label"])).toEqual(["Back to call 2 of note 7", "Back to call 3 of note 7"]);
   });
 
+  it("links back only to calls the book prints, so no backlink leads nowhere", () => {
+    const partial = epubNoteRenderer({ ...placement, printedCalls: () => [1, 2] }, labels);
+    expect(element(partial.noteNumber(note)).attributes.href).toBe("chapter-03.xhtml#fnref-7-2");
+    const links = findAll(element(`<p>${partial.backlinks(note)}</p>`), (e) => e.name === "a");
+    expect(links.map((link) => link.attributes.href)).toEqual(["chapter-03.xhtml#fnref-7-3"]);
+    const unprinted = epubNoteRenderer({ ...placement, printedCalls: () => [] }, labels);
+    expect(element(unprinted.noteNumber(note))).toMatchObject({ name: "span", children: ["7"] });
+    expect(unprinted.backlinks(note)).toBe("");
+  });
+
   it("prints no notes block of its own", () => {
     expect(renderer.notesOpen() + renderer.notesClose()).toBe("");
   });
@@ -76,7 +88,7 @@ describe("epubNoteRenderer", () => {
     );
     const { body, notes } = splitNotes(article);
     const chapters = splitChapters(article, body);
-    const notesRenderer = epubNoteRenderer(placeNotes(article.notes, chapters), labels);
+    const notesRenderer = epubNoteRenderer(placeNotes(article, chapters, body, notes), labels);
     const second = chapters[1];
     if (!second) throw new Error("expected two chapters");
     const text = parseXml(`<body>${toXhtml(renderTokens(article, body.slice(second.start, second.end), notesRenderer, { xhtml: true }))}</body>`);

@@ -3,11 +3,12 @@
  * marked `noteref` whose text is the model's number; a note is an `aside` marked `footnote`
  * whose first paragraph starts with that number, linking back to the first call, and which
  * ends with links back to every further call. Links name the target file, because calls in
- * later chapters point at a note kept in the file of its first call.
+ * later chapters point at a note kept in the file of its first call. Backlinks go only to
+ * calls the book prints (the placement knows which), so none can lead nowhere.
  */
 import { escapeHtml } from "../../markdown/html.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
-import type { NotePlacement } from "./chapters.ts";
+import type { NotePlacement } from "./note-placement.ts";
 import type { EpubLabels } from "./epub-labels.ts";
 
 /** The e-book's NoteRenderer for one book, given where its calls and notes are placed. */
@@ -22,15 +23,20 @@ export function epubNoteRenderer(placement: NotePlacement, labels: EpubLabels): 
     notesOpen: () => "",
     notesClose: () => "",
     noteOpen: (note) => `<aside epub:type="footnote" role="doc-footnote" id="${noteIds.note(note.number)}" class="note">`,
-    noteNumber: (note) =>
-      `<a href="${callHref(note.number, 0)}" role="doc-backlink" class="note-number" aria-label="${escapeHtml(labels.backToFirstCall(note.number))}">${note.number}</a> `,
+    noteNumber: (note) => {
+      // Normally the first call; a first call left unprinted (inside a definition no one calls) gives way to the next.
+      const first = placement.printedCalls(note.number)[0];
+      if (first === undefined) return `<span class="note-number">${note.number}</span> `;
+      return `<a href="${callHref(note.number, first)}" role="doc-backlink" class="note-number" aria-label="${escapeHtml(labels.backToFirstCall(note.number))}">${note.number}</a> `;
+    },
     noteClose: () => `</aside>\n`,
     backlinks: (note) =>
-      note.calls
-        .filter((call) => call.occurrence > 0)
+      placement
+        .printedCalls(note.number)
+        .slice(1)
         .map(
-          (call) =>
-            ` <a href="${callHref(note.number, call.occurrence)}" role="doc-backlink" class="note-backlink" aria-label="${escapeHtml(labels.backToCall(note.number, call.occurrence))}">↩\uFE0E</a>`,
+          (occurrence) =>
+            ` <a href="${callHref(note.number, occurrence)}" role="doc-backlink" class="note-backlink" aria-label="${escapeHtml(labels.backToCall(note.number, occurrence))}">↩\uFE0E</a>`,
         )
         .join(""),
   };

@@ -1,12 +1,14 @@
 /**
  * The e-book's stylesheet and font files: the faces print uses, as many as the book's text
  * needs (facesFor), embedded in OEBPS/fonts/ and declared with @font-face rules ahead of
- * styles/epub.css. A Latin-only article carries four files instead of every script's.
+ * styles/epub.css, then the font stack of every edition as font-family rules (not a custom
+ * property, which older reading systems ignore). A Latin-only article carries four files
+ * instead of every script's; a CJK one, the slices of the CJK faces its characters are in.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { fontFaceCss } from "../../fonts/font-faces.ts";
+import { fontFaceCss, fontStackCss } from "../../fonts/font-faces.ts";
 import { facesFor } from "../../fonts/faces-for-text.ts";
 import { stylesDir } from "../../project-paths.ts";
 
@@ -24,12 +26,14 @@ export interface EpubStyling {
   fonts: EmbeddedFont[];
 }
 
-/** The stylesheet and the fonts for a book whose documents hold `bookText`. */
-export async function epubStyling(bookText: string): Promise<EpubStyling> {
+/** The stylesheet and the fonts for a book in `lang` whose documents hold `bookText`. */
+export async function epubStyling(bookText: string, lang: string): Promise<EpubStyling> {
   const own = await readFile(join(stylesDir, "epub.css"), "utf8");
-  const faces = facesFor(bookText + own);
+  const faces = facesFor(bookText + own.replace(/\/\*[\s\S]*?\*\//g, ""), lang);
+  // A script family's faces (Hangul, kana) are declared apart but share their family's files.
+  const files = new Map(faces.map((face) => [face.fileName, face.path]));
   return {
-    css: `${fontFaceCss(fontFolder, faces)}\n\n${own}`,
-    fonts: faces.map((face) => ({ fileName: face.fileName, url: pathToFileURL(face.path).href })),
+    css: `${fontFaceCss(fontFolder, faces)}\n\n${fontStackCss("body", "font-family")}\n\n${own}`,
+    fonts: [...files].map(([fileName, path]) => ({ fileName, url: pathToFileURL(path).href })),
   };
 }

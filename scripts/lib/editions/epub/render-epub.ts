@@ -13,7 +13,7 @@ import { accessibilityMetadata } from "./accessibility.ts";
 import { shiftBlockMarks, stripBlockMarks } from "./block-marks.ts";
 import { bookIdentifier, formatModified, modificationDate, zipEntryDate } from "./book-identity.ts";
 import { chapterBody, chapterTemplate } from "./chapter-document.ts";
-import { chapterOfToken, placeNotes, splitChapters, type EpubChapter } from "./chapters.ts";
+import { chapterOfToken, splitChapters, type EpubChapter } from "./chapters.ts";
 import { renderCover } from "./cover-image.ts";
 import { DeterministicEpub, type ChapterFile } from "./deterministic-epub.ts";
 import { articleImages } from "./embedded-images.ts";
@@ -21,6 +21,7 @@ import { epubLabels, languageDirection } from "./epub-labels.ts";
 import { epubNoteRenderer } from "./epub-notes.ts";
 import { epubStyling, fontFolder } from "./epub-stylesheet.ts";
 import { navigationDocument, navigationFileName } from "./navigation-document.ts";
+import { placeNotes } from "./note-placement.ts";
 import { packageDocument, type ManifestItem } from "./package-document.ts";
 import { insertPageBreaks } from "./page-breaks.ts";
 import { toXhtml } from "./xhtml-safe.ts";
@@ -54,7 +55,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const direction = languageDirection(meta.lang);
   const { body, notes } = splitNotes(article);
   const chapters = splitChapters(article, body);
-  const placement = placeNotes(article.notes, chapters);
+  const placement = placeNotes(article, chapters, body, notes);
   const noteRenderer = epubNoteRenderer(placement, labels);
   const images = articleImages(article);
   const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
@@ -79,7 +80,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   // A contents page is worth a place in the reading order only when there are chapters to list.
   const navInSpine = chapters.length > 1;
   const nav = navigationDocument({ title: meta.title, lang: meta.lang, direction, labels, chapters, pages, inSpine: navInSpine });
-  const { css, fonts } = await epubStyling([...files.map((file) => file.xhtml), nav].join("\n"));
+  const { css, fonts } = await epubStyling([...files.map((file) => file.xhtml), nav].join("\n"), meta.lang);
   const modified = modificationDate(article);
 
   const manifest: ManifestItem[] = [

@@ -1,0 +1,152 @@
+/**
+ * The print edition's note links, followed as a reader clicking them in a PDF viewer would:
+ * each call (a link showing `7`) must land on the note numbered 7, and each note's number (a
+ * link showing `7.`) on a call showing 7. MuPDF gives every link annotation with its box and
+ * its destination (page and point); the text under the box and at the destination is read
+ * from the page's text (as pdf-lines.ts read it), so nothing here depends on the ids the
+ * print page used.
+ *
+ * Chromium writes no annotation at all for a link whose target is missing, so a broken link
+ * shows as a call or a note with no link over its number: where the PDF has note links, every
+ * call and every note the extractor found must have one.
+ */
+import { editionNames, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
+import type { PdfChar, PdfPage } from "./pdf-lines.ts";
+
+export interface PdfNoteLink {
+  /** A call (its text is a number) or a note's number linking back to its call (`7.`). */
+  kind: "call" | "backlink";
+  /** The number the link shows. */
+  number: number;
+  /** 1-based page the link is on. */
+  page: number;
+  /** Where it lands and the number printed first there; null when its destination resolves to no page. */
+  target: { page: number; number: number | null } | null;
+}
+
+type MuPdf = typeof import("mupdf");
+type Document = InstanceType<MuPdf["Document"]>;
+type Link = ReturnType<ReturnType<Document["loadPage"]>["getLinks"]>[number];
+
+/**
+ * Every link of the PDF that shows a call's or a note's number, in page order. `pages` is the
+ * text the extractor read (pdf-lines.ts), reused so each page's text is taken out once.
+ */
+export async function readPdfNoteLinks(bytes: Uint8Array, pages: readonly PdfPage[]): Promise<PdfNoteLink[]> {
+  const mupdf = await import("mupdf");
+  const document = mupdf.Document.openDocument(bytes, "application/pdf");
+  const chars = new Map<number, PdfChar[]>();
+  const charsOf = (index: number): PdfChar[] => {
+    let found = chars.get(index);
+    if (!found) chars.set(index, (found = pages[index]?.lines.flatMap((line) => line.chars) ?? []));
+    return found;
+  };
+  const links: PdfNoteLink[] = [];
+  try {
+    for (let index = 0; index < document.countPages(); index++) {
+      const page = document.loadPage(index);
+      try {
+        for (const link of page.getLinks()) {
+          if (link.isExternal()) continue;
+          const [left, top, right, bottom] = link.getBounds();
+          const shown = /^(\d+)([.)]?)$/.exec(textIn(charsOf(index), left, top, right, bottom));
+          if (!shown) continue;
+          const destination = resolve(document, link);
+          const there = destination ? /^\d+/.exec(textAt(charsOf(destination.page), destination.x, destination.y)) : null;
+          links.push({
+            kind: shown[2] ? "backlink" : "call",
+            number: Number(shown[1]),
+            page: index + 1,
+            target: destination ? { page: destination.page + 1, number: there ? Number(there[0]) : null } : null,
+          });
+        }
+      } finally {
+        page.destroy();
+      }
+    }
+  } finally {
+    document.destroy();
+  }
+  return links;
+}
+
+/** The characters whose middle lies inside the box, left to right, spaces dropped. */
+function textIn(chars: readonly PdfChar[], left: number, top: number, right: number, bottom: number): string {
+  return chars
+    .filter((ch) => within((ch.x + ch.right) / 2, left, right) && within((ch.top + ch.bottom) / 2, top, bottom))
+    .sort((a, b) => a.x - b.x)
+    .map((ch) => ch.c)
+    .join("")
+    .replace(/\s+/g, "");
+}
+
+/**
+ * What is printed where a destination points: its point is the top left corner of the target,
+ * so the characters are those just below it whose middle lies right of it (the full stop
+ * before a call ends a little past the call's corner).
+ */
+function textAt(chars: readonly PdfChar[], x: number, y: number): string {
+  const row = chars.filter((ch) => within(y + 2, ch.top - 0.5, ch.bottom + 0.5) && within((ch.x + ch.right) / 2, x, x + 20));
+  return row
+    .sort((a, b) => a.x - b.x)
+    .map((ch) => ch.c)
+    .join("")
+    .trimStart();
+}
+
+function within(value: number, from: number, to: number): boolean {
+  return value >= from && value <= to;
+}
+
+function resolve(document: Document, link: Link): { page: number; x: number; y: number } | null {
+  try {
+    const destination = document.resolveLinkDestination(link);
+    return destination.page >= 0 && destination.page < document.countPages() ? { page: destination.page, x: destination.x, y: destination.y } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One line per broken note link of the PDF, named by the number the reader sees (`note 7: PDF call leads nowhere (page 3)`). */
+export function pdfLinkMismatches(links: readonly PdfNoteLink[], edition: ExtractedEdition): Mismatch[] {
+  const name = editionNames.pdf;
+  const mismatches: Mismatch[] = [];
+  const add = (note: number, message: string): void => {
+    mismatches.push({ note, edition: "pdf", kind: "link", message: `note ${note}: ${name} ${message}` });
+  };
+  for (const { kind, number, page, target } of links) {
+    if (!target) {
+      add(number, `${kind} leads nowhere (page ${page})`);
+    } else if (target.number !== number) {
+      const there = target.number;
+      const reached = kind === "call" ? `links to ${there === null ? "no note" : `note ${there}`}` : `leads to ${there === null ? "no call" : `a call of note ${there}`}`;
+      add(number, `${kind} on page ${page} ${reached} on page ${target.page}`);
+    }
+  }
+  // A PDF without note links (printed from elsewhere) has nothing to follow; one with them must have them all.
+  if (links.length) {
+    for (const missing of unlinked(edition.calls, links, "call")) add(missing.number, `call leads nowhere (no link on page ${missing.page})`);
+    const notesMissing = unlinked(edition.notes, links, "backlink");
+    for (const missing of notesMissing) add(missing.number, `backlink leads nowhere (no link on page ${missing.page})`);
+    // A note whose number is no link may not even be read as a note: every number called needs one.
+    const backlinked = new Set([...links.filter((link) => link.kind === "backlink").map((link) => link.number), ...notesMissing.map((missing) => missing.number)]);
+    const called = [...links.filter((link) => link.kind === "call").map((link) => link.number), ...edition.calls.map((call) => call.number)];
+    for (const number of new Set(called)) if (number !== null && !backlinked.has(number)) add(number, "backlink leads nowhere (no note shows it as a link)");
+  }
+  return mismatches.sort((a, b) => (a.note ?? 0) - (b.note ?? 0));
+}
+
+/** Calls or notes found on a page with more of them showing a number than links showing it there. */
+function unlinked(found: ReadonlyArray<{ number: number | null; page?: number }>, links: readonly PdfNoteLink[], kind: PdfNoteLink["kind"]): Array<{ number: number; page: number }> {
+  const available = new Map<string, number>();
+  for (const link of links) if (link.kind === kind) available.set(`${link.page}:${link.number}`, (available.get(`${link.page}:${link.number}`) ?? 0) + 1);
+  const missing: Array<{ number: number; page: number }> = [];
+  for (const item of found) {
+    if (item.number === null || item.page === undefined) continue;
+    const key = `${item.page}:${item.number}`;
+    const left = available.get(key) ?? 0;
+    if (left > 0) available.set(key, left - 1);
+    else missing.push({ number: item.number, page: item.page });
+  }
+  return missing;
+}
