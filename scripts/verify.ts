@@ -12,6 +12,7 @@ import { isEntryPoint } from "./lib/cli/entry-point.ts";
 import { loadArticle } from "./lib/document/article.ts";
 import { PublishError, UsageError } from "./lib/errors.ts";
 import { findSource } from "./lib/verify/find-source.ts";
+import { sourceLabel } from "./lib/build/source-label.ts";
 import { formatVerifyReport } from "./lib/verify/format-report.ts";
 import { verifyEditions } from "./lib/verify/verify-editions.ts";
 import { verifyReportJson } from "./lib/verify/verify-report.ts";
@@ -35,7 +36,8 @@ export async function main(argv: readonly string[], io: VerifyCliIo = processIo(
     const articleDir = resolve(io.cwd, positionals[0] ?? "");
     const source = await findSource(articleDir, values.source, io.cwd);
     const article = await loadArticle(source);
-    const report = await verifyEditions(articleDir, article, { epubcheck: values.epubcheck });
+    // The published set is left as built: its files are hashed in edition.json.
+    const report = { ...(await verifyEditions(articleDir, article, { epubcheck: values.epubcheck, writeJson: false })), source: sourceLabel(source, [io.cwd]) };
     io.stdout(values.json ? verifyReportJson(report) : `${formatVerifyReport(report)}\n`);
     return report.passed ? 0 : 1;
   } catch (error) {
