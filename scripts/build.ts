@@ -1,8 +1,10 @@
 /** `npm run build -- [file.md | folder] [--out dir] ...`: builds the web, print and e-book editions. */
 import { startChromium, type ChromiumProcess } from "./lib/browser/chromium-process.ts";
 import { trace } from "./lib/cli/trace.ts";
+import { exitOnSignals } from "./lib/cli/signals.ts";
 
 trace("build started");
+exitOnSignals("build");
 // Chromium needs the best part of a second to start. Start it before loading the rest of the
 // build, so that it comes up while the articles are parsed and their print pages rendered;
 // the build stops it again if nothing needs printing. A missing Chromium is reported later,

@@ -71,6 +71,9 @@ describe("golden import of the seed", () => {
     expect(content).toContain("will be over.”[^1] Obama spoke");
     expect(content).toContain("government.”[^7] There’s no doubt");
     expect(content).toContain("the end of the [withdrawal] period.”[^4]");
+    // Plain text kept from Markdown: asterisks and straight quotes show as the seed has them.
+    expect(content).toContain("reports \\*The Wall Street Journal\\*.");
+    expect(content).toContain("by year\\'s end");
   });
 });
 
@@ -102,6 +105,20 @@ describe("import CLI", () => {
     ]);
     expect(readFileSync(join(directory, "out.md"), "utf8")).toBe("previous good file\n");
     expect(readdirSync(directory).sort()).toEqual(["bad.txt", "out.md"]);
+  });
+
+  it("exits 1 on note numbers that cannot be note numbers, naming each line, and writes nothing", async () => {
+    const directory = scratch();
+    writeFileSync(join(directory, "numbers.txt"), "Title\n\nText[1] and[2].\n\n[0] zero\n[1] a\n[01] again\n[2] b\n[-1] minus\n[99999999999999999999] huge\n");
+    const result = await runCli(["numbers.txt", "--out", "out.md"], directory);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual([
+      "numbers.txt:5: note number [0] is not a positive whole number; notes are numbered from [1]",
+      "numbers.txt:7: note number [01] has a leading zero: it repeats note [1] (line 6)",
+      "numbers.txt:9: note number [-1] is not a positive whole number; notes are numbered from [1]",
+      "numbers.txt:10: note number [99999999999999999999] is too large: a note number has at most 6 digits",
+    ]);
+    expect(readdirSync(directory)).toEqual(["numbers.txt"]);
   });
 
   it("exits 1 on non-UTF-8 input, naming the line", async () => {

@@ -44,7 +44,7 @@ export async function printArticle(session: BrowserSession, article: Article, op
  * page. `onNewDocument` runs in the page before any of its scripts.
  */
 export async function evaluateAfterLayout<T>(session: BrowserSession, article: Article, expression: string, onNewDocument?: string): Promise<T> {
-  const printPage = addPrintPage(session.site, article.slug, await printHtmlOf(article));
+  const printPage = addPrintPage(session.site, article.slug, await printHtmlOf(article), article.meta.lang);
   const opened = await session.newPage();
   try {
     if (onNewDocument) await opened.page.evaluateOnNewDocument(onNewDocument);

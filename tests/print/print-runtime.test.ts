@@ -35,7 +35,7 @@ const recordBoxes = `document.addEventListener("readystatechange", function () {
 });`;
 
 async function boxesWhenInteractive(slug: string, html: string, waitForPages: boolean): Promise<{ before: number; pageShown: boolean }> {
-  const printPage = addPrintPage(session.site, slug, html);
+  const printPage = addPrintPage(session.site, slug, html, "en");
   const opened = await session.newPage();
   try {
     await opened.page.evaluateOnNewDocument(recordBoxes);

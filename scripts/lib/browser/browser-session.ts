@@ -8,6 +8,7 @@ import { RenderError, ToolError } from "../errors.ts";
 import { startChromium, type ChromiumProcess } from "./chromium-process.ts";
 import { PipeTransport } from "./pipe-transport.ts";
 import { siteOrigin, VirtualSite } from "./virtual-site.ts";
+import { guardAgainstCrash, type CrashGuard } from "./crash-guard.ts";
 
 export interface SessionPage {
   page: Page;
@@ -34,6 +35,8 @@ export interface NewPageOptions {
 interface PooledPage {
   page: Page;
   blocked: string[];
+  /** The page as handed out: its calls fail at once if its renderer crashes (crash-guard.ts). */
+  guard: CrashGuard;
 }
 
 export class BrowserSession {
@@ -104,9 +107,11 @@ export class BrowserSession {
     const use: PooledPage = pooled ?? (await this.openPage());
     use.blocked = [];
     return {
-      page: use.page,
+      // A crash of the page's renderer fails the use within a moment, not at its timeout.
+      page: use.guard.page,
       blocked: use.blocked,
-      close: async (options = {}) => this.release(use, options.discard ?? false),
+      // A page that crashed is never used again.
+      close: async (options = {}) => this.release(use, (options.discard ?? false) || use.guard.crashed),
     };
   }
 
@@ -142,7 +147,7 @@ export class BrowserSession {
 
   /** Puts a page behind the virtual site: every request answered from it, or refused. */
   private async adopt(page: Page): Promise<PooledPage> {
-    const pooled: PooledPage = { page, blocked: [] };
+    const pooled: PooledPage = { page, blocked: [], guard: guardAgainstCrash(page, this.chromium.ended) };
     await page.setRequestInterception(true);
     page.on("request", (request: HTTPRequest) => {
       void this.answer(request, pooled.blocked);
@@ -151,7 +156,7 @@ export class BrowserSession {
   }
 
   private async release(pooled: PooledPage, discard: boolean): Promise<void> {
-    if (pooled.page.isClosed()) return;
+    if (pooled.page.isClosed()) return pooled.guard.stop();
     if (!discard && this.browser.connected) {
       // Nothing of the last document survives: the next use starts from a blank page. The
       // caller does not wait for that (the PDF is written, the build goes on); the page is
@@ -160,6 +165,7 @@ export class BrowserSession {
         () => pooled,
         // A page that cannot even go blank is not worth keeping.
         async () => {
+          pooled.guard.stop();
           await pooled.page.close().catch(() => undefined);
           return undefined;
         },
@@ -167,6 +173,7 @@ export class BrowserSession {
       this.pool.unshift(blank);
       return;
     }
+    pooled.guard.stop();
     await pooled.page.close().catch(() => undefined);
   }
 

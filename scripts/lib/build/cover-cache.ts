@@ -12,8 +12,7 @@ import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Article } from "../document/article.ts";
-import { coverHtml, coverSize } from "../editions/epub/cover-image.ts";
-import { fontFaces } from "../fonts/font-faces.ts";
+import { coverFaces, coverHtml, coverSize } from "../editions/epub/cover-image.ts";
 import { findChromium } from "../browser/chromium-path.ts";
 import { projectRoot } from "../project-paths.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
@@ -28,8 +27,6 @@ export function coverCacheDir(env: NodeJS.ProcessEnv = process.env): string {
  */
 const drawingVersion = 1;
 
-let fontsDigest: string | undefined;
-
 /** The cache key of an article's cover; undefined when there is no Chromium to name (the draw reports that). */
 export function coverCacheKey(article: Article, env: NodeJS.ProcessEnv = process.env): string | undefined {
   let chromium: string;
@@ -40,17 +37,23 @@ export function coverCacheKey(article: Article, env: NodeJS.ProcessEnv = process
   }
   // Size and time of the executable stand for its version: a Chromium upgrade replaces it.
   const binary = statSync(chromium);
-  fontsDigest ??= digestOfFonts();
   return createHash("sha256")
-    .update(JSON.stringify({ drawingVersion, coverSize, chromium, size: binary.size, modified: binary.mtimeMs, fonts: fontsDigest }))
+    .update(JSON.stringify({ drawingVersion, coverSize, chromium, size: binary.size, modified: binary.mtimeMs, fonts: digestOfFonts(article) }))
     .update("\0")
     .update(coverHtml(article))
     .digest("hex");
 }
 
-function digestOfFonts(): string {
+const fileDigests = new Map<string, string>();
+
+/** The files the cover is set in (its page names them), by content: a CJK package has hundreds the cover never uses. */
+function digestOfFonts(article: Article): string {
   const hash = createHash("sha256");
-  for (const face of fontFaces()) hash.update(face.fileName).update("\0").update(readFileSync(face.path));
+  for (const face of coverFaces(article)) {
+    let digest = fileDigests.get(face.path);
+    if (!digest) fileDigests.set(face.path, (digest = createHash("sha256").update(readFileSync(face.path)).digest("hex")));
+    hash.update(face.fileName).update("\0").update(digest);
+  }
   return hash.digest("hex");
 }
 

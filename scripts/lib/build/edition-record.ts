@@ -21,12 +21,17 @@ export interface EditionRecord {
   updated?: string;
   edition?: string;
   description?: string;
-  /** Source path relative to the output folder's parent, as given to the build. */
+  /** The source, relative to the project or to the folder given to the build (source-label.ts); never absolute. */
   source: string;
   sourceHash: string;
   /** Hash of everything the editions depend on; an unchanged value means nothing to rebuild. */
   inputsHash: string;
   outputs: Record<string, OutputRecord>;
+  /**
+   * Every other file of the published set but edition.json itself (verify.json, images), by
+   * path in the article folder: with `outputs`, what up-to-date.ts checks before trusting the set.
+   */
+  files?: Record<string, Omit<OutputRecord, "file">>;
   pages?: number;
   notes: number;
   buildMilliseconds: Record<string, number>;

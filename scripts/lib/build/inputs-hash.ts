@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { findChromium } from "../browser/chromium-path.ts";
-import { fontFaces } from "../fonts/font-faces.ts";
+import { fontPackages } from "../fonts/font-faces.ts";
 import { layoutsDir, projectRoot, stylesDir } from "../project-paths.ts";
 
 const renderingPackages = ["@11ty/eleventy", "markdown-it", "markdown-it-footnote", "pagedjs", "puppeteer-core", "epub-gen-memory", "pdf-lib", "hyphen", "jszip", "mupdf"];
@@ -34,8 +34,8 @@ async function computeShared(): Promise<string> {
     join(projectRoot, "eleventy.config.ts"),
   ].sort();
   for (const file of files) hash.update(file.slice(projectRoot.length)).update(await readFile(file));
-  for (const face of fontFaces()) hash.update(face.fileName).update(String((await stat(face.path)).size));
-  for (const name of renderingPackages) {
+  // The fonts by their packages' versions: a thousand files to look at otherwise.
+  for (const name of [...renderingPackages, ...fontPackages]) {
     // Read from node_modules directly: some packages' `exports` hide their package.json.
     const manifest = JSON.parse(await readFile(join(projectRoot, "node_modules", name, "package.json"), "utf8")) as { version: string };
     hash.update(`${name}@${manifest.version}`);

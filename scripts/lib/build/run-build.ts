@@ -9,6 +9,7 @@ import type { BuildOptions } from "./build-options.ts";
 import { isLive, type ArticleJob } from "./article-job.ts";
 import { lockOutput } from "./output-lock.ts";
 import { collectSources } from "./sources.ts";
+import { removeLeftovers } from "./leftovers.ts";
 import type { BuildState, Stage } from "./stage.ts";
 import { parseStage } from "./stages/parse-stage.ts";
 import { layoutStage } from "./stages/layout-stage.ts";
@@ -48,6 +49,9 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
   };
   const sources = shareOf(await collectSources(options.inputs).catch(stopStarted), options.shard);
   const lock = await lockOutput(options.outDir).catch(stopStarted);
+  // Holding the lock, no other build writes here: what interrupted builds left can go.
+  const removed = await removeLeftovers(options.outDir);
+  if (removed) trace(`${removed} leftovers of interrupted builds removed`);
   let session: Promise<BrowserSession> | undefined;
   const state: BuildState = {
     options,

@@ -1,7 +1,15 @@
-/** Finds the Markdown files a build was asked for: files as given, folders searched recursively. */
+/**
+ * Finds the Markdown files a build was asked for: files as given, folders searched recursively.
+ * Only regular files are taken: a FIFO, socket or device named `*.md` is refused at once, with
+ * its path, and never opened (opening a FIFO waits for a writer forever); so is a folder named
+ * `*.md`. Each is checked with stat, which follows symlinks without opening anything.
+ */
 import { readdir, stat } from "node:fs/promises";
-import { extname, join, resolve } from "node:path";
-import { UsageError } from "../errors.ts";
+import type { Stats } from "node:fs";
+import { join, resolve } from "node:path";
+import { ContentError, UsageError } from "../errors.ts";
+
+const markdownName = /\.(md|markdown)$/i;
 
 export async function collectSources(inputs: string[]): Promise<string[]> {
   const found = new Set<string>();
@@ -9,9 +17,10 @@ export async function collectSources(inputs: string[]): Promise<string[]> {
     const path = resolve(input);
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new UsageError(`${input}: no such file or folder`);
-    if (info.isDirectory()) {
+    if (info.isDirectory() && !markdownName.test(path)) {
       for (const file of await markdownFilesIn(path)) found.add(file);
-    } else if (extname(path).toLowerCase() === ".md" || extname(path).toLowerCase() === ".markdown") {
+    } else if (markdownName.test(path)) {
+      refuseUnlessRegular(path, info);
       found.add(path);
     } else {
       throw new UsageError(`${input}: not a Markdown file (expected .md)`);
@@ -27,8 +36,32 @@ async function markdownFilesIn(folder: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await markdownFilesIn(path)));
-    else if (/\.(md|markdown)$/i.test(entry.name)) files.push(path);
+    if (markdownName.test(entry.name)) {
+      // The entry's type as listed says nothing of a symlink's target: stat it.
+      const info = await stat(path).catch(() => undefined);
+      if (!info) throw new ContentError("a broken symlink named like a Markdown file; refused", { code: "source-not-file", location: { file: path } });
+      refuseUnlessRegular(path, info);
+      files.push(path);
+    } else if (entry.isDirectory()) {
+      files.push(...(await markdownFilesIn(path)));
+    }
   }
   return files;
+}
+
+function refuseUnlessRegular(path: string, info: Stats): void {
+  if (info.isFile()) return;
+  throw new ContentError(`${kindOf(info)} named like a Markdown file, not a regular file; refused without opening it`, {
+    code: "source-not-file",
+    location: { file: path },
+  });
+}
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return "a special file";
 }

@@ -14,12 +14,14 @@ export interface StagedVerification {
   json: string;
 }
 
-export async function verifyStagedEditions(stagingDir: string, article: Article, epubcheck: boolean): Promise<StagedVerification> {
-  const report = await verifyEditions(stagingDir, article, { epubcheck, writeJson: false });
+/** Reads back the editions in `stagingDir`; verify.json names the source by `sourceLabel` (source-label.ts), never by its absolute path. */
+export async function verifyStagedEditions(stagingDir: string, article: Article, epubcheck: boolean, sourceLabel: string): Promise<StagedVerification> {
+  const report = { ...(await verifyEditions(stagingDir, article, { epubcheck, writeJson: false })), source: sourceLabel };
   return {
     passed: report.passed,
     mismatches: report.mismatches.map((mismatch) => mismatch.message),
     summary: report.epubcheck ? `${summaryLine(report)}; ${report.epubcheck.summary}` : summaryLine(report),
-    json: verifyReportJson(report),
+    // A message may name the staging folder (EPUBCheck's, "not found in"): the set's own folder is ".".
+    json: verifyReportJson(report).split(JSON.stringify(stagingDir).slice(1, -1)).join("."),
   };
 }

@@ -99,5 +99,5 @@ export async function startDevServer(options: BuildOptions, port: number, report
 /** Print pages for the preview: from the build when it laid the article out, else rendered here (up-to-date articles). */
 function updatePrintPreviews(jobs: ArticleJob[], preview: VirtualSite): void {
   for (const job of jobs) if (job.article && !job.error && !job.printHtml) job.printHtml = printPage(articleView(job.article, renderPrintBody(job.article)));
-  for (const job of jobs) if (job.article && job.printHtml) addPrintPage(preview, job.article.slug, job.printHtml);
+  for (const job of jobs) if (job.article && job.printHtml) addPrintPage(preview, job.article.slug, job.printHtml, job.article.meta.lang);
 }

@@ -7,7 +7,9 @@ import { readFile } from "node:fs/promises";
 import { printPage } from "../../../../layouts/print-page.ts";
 import { articleView } from "../../editions/article-view.ts";
 import { renderPrintBody } from "../../editions/print/print-body.ts";
-import { asPublishError } from "../../errors.ts";
+import { printPageCharacters } from "../../editions/print/print-assets.ts";
+import { ContentError, asPublishError } from "../../errors.ts";
+import { describeCharacter, uncoveredCharacters } from "../../fonts/font-coverage.ts";
 import { isLive } from "../article-job.ts";
 import type { Stage } from "../stage.ts";
 import { plural } from "../for-each-article.ts";
@@ -22,6 +24,7 @@ export const layoutStage: Stage = {
       try {
         job.view = articleView(job.article, renderPrintBody(job.article));
         job.printHtml = printPage(job.view);
+        checkPrintPageFonts(job.printHtml, job.article.meta.lang, job.source);
         for (const image of job.article.images) job.files.set(`images/${image.fileName}`, await readFile(image.path));
       } catch (error) {
         job.error = asPublishError(error, `could not render ${job.article.slug}`, { file: job.source });
@@ -33,3 +36,16 @@ export const layoutStage: Stage = {
     return `${plural(views.length, "print page")}; web pages under way`;
   },
 };
+
+/**
+ * The source passed the font check (parse stage); what the print page adds to it, dates in the
+ * article's language and labels, is checked here, so that no missing-glyph box is ever printed.
+ */
+function checkPrintPageFonts(printHtml: string, lang: string, file: string): void {
+  const [point] = uncoveredCharacters(printPageCharacters(printHtml), lang);
+  if (point === undefined) return;
+  throw new ContentError(`no font covers ${describeCharacter(point)}, which the print edition adds (a date or a label in "${lang}")`, {
+    code: "font-coverage",
+    location: { file },
+  });
+}

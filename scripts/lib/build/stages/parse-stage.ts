@@ -1,20 +1,25 @@
-/** Stage 1: read and parse every article once; report warnings; refuse clashing slugs. */
-import { loadArticle } from "../../document/article.ts";
+/** Stage 1: read and parse every article once; report warnings; refuse clashing, reserved and overlong slugs. */
+import { parseArticle } from "../../document/article.ts";
+import { readSourceText } from "../../document/read-source.ts";
+import { fontCoverageDiagnostics } from "../../fonts/font-coverage.ts";
 import { ContentError, asPublishError } from "../../errors.ts";
 import type { Stage } from "../stage.ts";
 import { plural } from "../for-each-article.ts";
 import { articleInputsHash } from "../inputs-hash.ts";
 import { isUpToDate } from "../up-to-date.ts";
-import { join } from "node:path";
+import { slugProblem } from "../output-layout.ts";
 
 export const parseStage: Stage = {
   name: "parse",
   async run(state) {
+    const sources = new Map<(typeof state.jobs)[number], string>();
     await Promise.all(
       state.jobs.map(async (job) => {
         const started = performance.now();
         try {
-          job.article = await loadArticle(job.source);
+          const source = await readSourceText(job.source);
+          sources.set(job, source);
+          job.article = parseArticle(source, job.source);
           for (const warning of job.article.diagnostics) state.reporter.diagnostic(warning);
         } catch (error) {
           job.error = asPublishError(error, "could not read the article", { file: job.source });
@@ -25,6 +30,12 @@ export const parseStage: Stage = {
     const bySlug = new Map<string, string>();
     for (const job of state.jobs) {
       if (!job.article) continue;
+      // A slug from the file name, as well as from the front matter, must fit the output folder.
+      const problem = slugProblem(job.article.slug);
+      if (problem) {
+        job.error = new ContentError(problem, { code: "slug-unusable", location: { file: job.source, line: 1 } });
+        continue;
+      }
       const other = bySlug.get(job.article.slug);
       if (other) {
         job.error = new ContentError(`slug "${job.article.slug}" is already used by ${other}; set a different \`slug:\` in the front matter`, {
@@ -39,7 +50,15 @@ export const parseStage: Stage = {
       state.jobs.map(async (job) => {
         if (job.error || !job.article) return;
         job.inputsHash = await articleInputsHash(job.article.sourceHash);
-        if (!state.options.force) job.upToDate = await isUpToDate(join(state.options.outDir, job.article.slug), job.inputsHash);
+        if (!state.options.force) job.upToDate = await isUpToDate(state.options.outDir, job.article.slug, job.inputsHash);
+        // Editions up to date passed this check when built, with the same fonts (fonts are among the inputs).
+        if (job.upToDate) return;
+        try {
+          const uncovered = fontCoverageDiagnostics(sources.get(job) ?? "", job.article);
+          if (uncovered.length) job.error = ContentError.fromDiagnostics(uncovered);
+        } catch (error) {
+          job.error = asPublishError(error, "could not check the fonts", { file: job.source });
+        }
       }),
     );
     const current = state.jobs.filter((job) => job.upToDate).length;

@@ -5,6 +5,10 @@ import type { Stage } from "../stage.ts";
 import { formatDuration } from "../../cli/reporter.ts";
 import { startEpub } from "../start-epub.ts";
 
+/** Failures of Chromium rather than of the article: worth one more try. */
+const crashes = ["renderer-crashed", "chromium-gone"];
+const retried = ["print-timeout", ...crashes];
+
 export const printStage: Stage = {
   name: "print",
   async run(state) {
@@ -15,9 +19,9 @@ export const printStage: Stage = {
     let pdfMs = 0;
     const count = await forEachArticle(state, "print", async (job) => {
       if (!job.printHtml) throw new RenderError("no print page was rendered", { code: "print-missing", location: { file: job.source } });
-      const session = await state.browser();
-      const render = () =>
-        renderPdf(session, job.article, job.printHtml!, {
+      const render = async () =>
+        // The browser again each time: a Chromium that died is started anew (run-build.ts).
+        renderPdf(await state.browser(), job.article, job.printHtml!, {
           timeoutMs: state.options.timeoutMs,
           // The EPUB needs only where the pages start: build it while Chromium writes the PDF.
           onLaidOut: (pageStarts) => startEpub(job, pageStarts),
@@ -26,11 +30,15 @@ export const printStage: Stage = {
       try {
         print = await render();
       } catch (error) {
-        // A layout that stalls once (seen only on a heavily loaded machine) gets one more chance
-        // in a fresh tab; a document that is simply too long fails again, with the same message.
-        if (!(error instanceof RenderError) || error.code !== "print-timeout") throw error;
+        // A layout that stalls once (seen only on a heavily loaded machine), or whose page
+        // process crashed, gets one more chance in a fresh tab; a document that is simply too
+        // long fails again, with the same message.
+        if (!(error instanceof RenderError) || !retried.includes(error.code)) throw error;
         state.reporter.problem(`${job.source}: warning: ${error.message}; trying once more`);
-        print = await render();
+        print = await render().catch((again: unknown) => {
+          if (!(again instanceof RenderError) || !crashes.includes(again.code)) throw again;
+          throw new RenderError(`print edition of "${job.article.meta.title}" failed twice: ${again.message}`, { code: again.code, location: { file: job.source }, cause: again });
+        });
       }
       job.print = print;
       for (const warning of print.warnings) state.reporter.problem(`${job.source}: warning: ${warning}`);
