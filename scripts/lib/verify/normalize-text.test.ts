@@ -100,3 +100,11 @@ describe("foldRightToLeftRuns", () => {
     expect(foldRightToLeftRuns("plain text")).toBe("plain text");
   });
 });
+
+describe("lines of Chinese and Japanese", () => {
+  it("joins a line break inside a sentence without a space, unless the source has one there", () => {
+    expect(joinPdfLines("以我之佚待彼之\n勞", "以我之佚待彼之勞")).toBe("以我之佚待彼之勞");
+    expect(joinPdfLines("これは日本\n語の注です。", "これは日本語の注です。")).toBe("これは日本語の注です。");
+    expect(joinPdfLines("中文 文本\n中文", "中文 文本 中文")).toBe("中文 文本 中文");
+  });
+});

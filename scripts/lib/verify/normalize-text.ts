@@ -62,9 +62,24 @@ export function joinPdfLines(text: string, expected: string): string {
   const lines = text.split("\n").map((line) => normaliseText(line)).filter((line) => line !== "");
   let joined = lines[0] ?? "";
   for (const line of lines.slice(1)) {
-    joined = breakableEnd.test(joined) ? joinAfterBreak(joined, line, wanted) : `${joined} ${line}`;
+    if (breakableEnd.test(joined)) joined = joinAfterBreak(joined, line, wanted);
+    else if (unspacedScriptEnd.test(joined) && unspacedScriptStart.test(line)) joined = joinUnspaced(joined, line, wanted);
+    else joined = `${joined} ${line}`;
   }
   return joined;
+}
+
+/**
+ * Chinese and Japanese put no space between words: a line may end anywhere in a sentence, and
+ * the break is no space unless the source has one there.
+ */
+const unspacedScript = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef";
+const unspacedScriptEnd = new RegExp(`[${unspacedScript}]$`, "u");
+const unspacedScriptStart = new RegExp(`^[${unspacedScript}]`, "u");
+
+function joinUnspaced(before: string, after: string, wanted: string): string {
+  const around = `${before.slice(-1)} ${after.slice(0, 1)}`;
+  return wanted.includes(around) ? `${before} ${after}` : `${before}${after}`;
 }
 
 /** `before` (ending in a hyphen, dash or slash) and `after` joined as `wanted` reads them. */

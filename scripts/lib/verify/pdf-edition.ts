@@ -122,5 +122,7 @@ function noteArea(lines: PdfLine[], noteSize: number): PdfLine[] {
     if (!sameSize(lineBase(line).size, noteSize)) break;
     area.unshift(line);
   }
-  return area;
+  // Lines side by side (the cells of a table in a note) are read left to right, as a reader does.
+  const row = (line: PdfLine): number => Math.round(lineBase(line).baseline / (noteSize / 2));
+  return area.sort((a, b) => row(a) - row(b) || a.left - b.left);
 }
