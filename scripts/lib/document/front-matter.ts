@@ -6,6 +6,7 @@
 import { parseDocument, isMap } from "yaml";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { closestWord } from "./closest-word.ts";
+import { slugProblem } from "../build/output-layout.ts";
 
 export type PageSize = "A5" | "A4" | "Letter";
 
@@ -169,6 +170,7 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
   if (kind === "pageSize" && !["A5", "A4", "Letter"].includes(text)) fail(key, `"pageSize" must be A5, A4 or Letter, not "${text}"`);
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
+  if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);
   if (key === "lang" && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) fail(key, `"lang" must be a language tag such as en or fa-IR, not "${text}"`);
   return text;
 }

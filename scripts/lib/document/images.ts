@@ -2,31 +2,46 @@
  * Images referenced by an article. Each must be a file inside the article's own folder:
  * remote URLs are refused at once (a build never fetches from the network, so it can
  * neither hang on a dead host nor change with what a server returns), and so are absolute
- * paths and paths that climb out of the folder, so nothing outside the project ends up in
- * a published edition.
+ * paths and paths that climb out of the folder.
+ *
+ * The file is read through readContainedFile (contained-path.ts): symbolic links are
+ * resolved and the real file must lie inside the real folder, folders, FIFOs, sockets and
+ * devices are refused without being opened, and so are hard-linked files. Its content is
+ * then checked, not its extension: PNG, JPEG and GIF are decoded in full, WebP's container
+ * is walked (raster-images.ts), and SVG is sanitised (svg-sanitiser.ts).
+ *
+ * What the editions publish is the vetted copy (vetted-files.ts), never the file as written:
+ * `path` names it, and the web folder, the print page and the EPUB all read from there.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../errors.ts";
 import type { Token } from "../markdown/markdown-types.ts";
+import { readContainedFile } from "./contained-path.ts";
+import { checkRaster, formatOfExtension, InvalidImage, type ImageFormat } from "./raster-images.ts";
+import { sanitiseSvg } from "./svg-sanitiser.ts";
+import { storeVetted } from "./vetted-files.ts";
 
 export interface ArticleImage {
   /** The src as written in the Markdown. */
   src: string;
-  /** Absolute path of the file. */
+  /** Absolute path of the vetted copy every edition publishes (checked, SVG sanitised). */
   path: string;
-  /** Name it is published under: content hash plus extension, so names never clash. */
+  /** Real path of the file the article names (every symbolic link resolved). */
+  sourcePath?: string;
+  /** Name it is published under: hash of the published bytes plus extension, so names never clash. */
   fileName: string;
   line: number;
+  format?: ImageFormat;
 }
 
-const allowedExtensions = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"]);
+/** Larger image files are refused. */
+const maxImageBytes = 64 * 1024 * 1024;
 
 /** Finds, checks and names every image; problems become diagnostics with the image's line. */
 export function collectImages(tokens: Token[], file: string, lineOffset: number): { images: ArticleImage[]; diagnostics: Diagnostic[] } {
   const folder = dirname(resolve(file));
   const images = new Map<string, ArticleImage>();
+  const refused = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   let line = 1;
   for (const token of tokens) {
@@ -34,23 +49,32 @@ export function collectImages(tokens: Token[], file: string, lineOffset: number)
     for (const child of token.children ?? []) {
       if (child.type !== "image") continue;
       const src = String(child.attrGet("src") ?? "");
-      const checked = checkImage(src, folder);
-      if ("problem" in checked) {
-        diagnostics.push({ severity: "error", code: "image", message: checked.problem, location: { file, line } });
+      if (images.has(src)) continue;
+      const location = { file, line };
+      // Each file is read and checked once; a refused one is reported at every line that shows it.
+      const known = refused.get(src);
+      if (known !== undefined) {
+        diagnostics.push({ severity: "error", code: "image", message: known, location });
         continue;
       }
-      if (!images.has(src)) {
-        const hash = createHash("sha256").update(readFileSync(checked.path)).digest("hex").slice(0, 16);
-        images.set(src, { src, path: checked.path, fileName: `${hash}${extname(checked.path).toLowerCase()}`, line });
+      const checked = checkImage(src, folder);
+      for (const warning of checked.warnings) diagnostics.push({ severity: "warning", code: "image-sanitised", message: warning, location });
+      if ("problem" in checked) {
+        refused.set(src, checked.problem);
+        diagnostics.push({ severity: "error", code: "image", message: checked.problem, location });
+        continue;
       }
+      images.set(src, { ...checked.image, line });
     }
   }
   return { images: [...images.values()], diagnostics };
 }
 
-/** The image's absolute path, or a message saying why it cannot be used. */
-function checkImage(src: string, folder: string): { path: string } | { problem: string } {
-  const refuse = (problem: string): { problem: string } => ({ problem });
+type Checked = { image: Omit<ArticleImage, "line">; warnings: string[] } | { problem: string; warnings: string[] };
+
+/** The image, vetted and stored, or a message saying why it cannot be used. */
+function checkImage(src: string, folder: string): Checked {
+  const refuse = (problem: string, warnings: string[] = []): Checked => ({ problem, warnings });
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("//")) {
     return refuse(`image "${src}" is a remote URL: the build never fetches from the network; save the image next to the article and link it by its file name`);
   }
@@ -61,10 +85,29 @@ function checkImage(src: string, folder: string): { path: string } | { problem: 
     return refuse(`image "${src}" is not a valid path`);
   }
   if (isAbsolute(decoded)) return refuse(`image "${src}" is an absolute path; images must be inside the article's folder`);
-  const path = resolve(folder, decoded);
-  const inside = relative(folder, path);
-  if (inside.startsWith("..") || isAbsolute(inside)) return refuse(`image "${src}" is outside the article's folder; images must be inside it`);
-  if (!allowedExtensions.has(extname(path).toLowerCase())) return refuse(`image "${src}" is not a PNG, JPEG, GIF, SVG or WebP file`);
-  if (!existsSync(path) || !statSync(path).isFile()) return refuse(`image "${src}" does not exist (looked for ${path})`);
-  return { path };
+  const inside = relative(folder, resolve(folder, decoded));
+  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return refuse(`image "${src}" is outside the article's folder; images must be inside it`);
+  const format = formatOfExtension(extname(decoded));
+  if (!format) return refuse(`image "${src}" is not a PNG, JPEG, GIF, SVG or WebP file`);
+  const read = readContainedFile(folder, decoded, { what: "image", name: src, maxBytes: maxImageBytes });
+  if (!read.ok) return refuse(read.message);
+  let published: Buffer;
+  const warnings: string[] = [];
+  try {
+    if (format === "SVG") {
+      const sanitised = sanitiseSvg(read.bytes);
+      published = sanitised.svg;
+      if (sanitised.removed.length > 0) {
+        warnings.push(`image "${src}": removed from the published SVG, which must not run, fetch or read anything: ${sanitised.removed.slice(0, 8).join(", ")}${sanitised.removed.length > 8 ? `, and ${sanitised.removed.length - 8} more` : ""}`);
+      }
+    } else {
+      published = checkRaster(read.bytes, format);
+    }
+  } catch (error) {
+    if (error instanceof InvalidImage) return refuse(`image "${src}" is not a valid ${format} (${error.message})`, warnings);
+    throw error;
+  }
+  const extension = extname(decoded).toLowerCase();
+  const stored = storeVetted(published, extension);
+  return { image: { src, path: stored.path, sourcePath: read.realPath, fileName: `${stored.hash.slice(0, 16)}${extension}`, format }, warnings };
 }

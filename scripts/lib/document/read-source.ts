@@ -1,19 +1,64 @@
-/** Reads a source file as UTF-8 text, refusing bytes that are not UTF-8 with the line they are on. */
-import { readFile } from "node:fs/promises";
+/**
+ * Reads a source file as UTF-8 text, refusing bytes that are not UTF-8 with the line they are on.
+ *
+ * Only a regular file is read: the file is opened without blocking (a FIFO opened for reading
+ * would otherwise wait for a writer forever) and fstat of the open file must say "regular
+ * file" before a byte is read, so a FIFO, socket or device named as a source is refused at
+ * once, even one swapped in after the caller's own checks. Given `within` (the folder a build
+ * was asked for), the source is read under the rule of contained-path.ts: with every link
+ * resolved it must be a file inside that folder, with no second name.
+ */
+import { constants, type Stats } from "node:fs";
+import { open } from "node:fs/promises";
+import { relative, resolve } from "node:path";
 import { ContentError } from "../errors.ts";
+import { readContainedFile } from "./contained-path.ts";
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 
-export async function readSourceText(file: string): Promise<string> {
-  let bytes: Buffer;
+/** Sources larger than this are refused: no article is 64 MiB of text. */
+const maxSourceBytes = 64 * 1024 * 1024;
+
+export async function readSourceText(file: string, options: { within?: string } = {}): Promise<string> {
+  if (options.within !== undefined) {
+    const folder = resolve(options.within);
+    const read = readContainedFile(folder, relative(folder, resolve(file)), { what: "source", name: relative(folder, resolve(file)) || file, maxBytes: maxSourceBytes, folderName: "the folder being built" });
+    if (!read.ok) throw new ContentError(read.message, { code: "source-unreadable", location: { file } });
+    return decodeUtf8(read.bytes, file);
+  }
+  return decodeUtf8(await readRegularFile(file), file);
+}
+
+async function readRegularFile(file: string): Promise<Buffer> {
+  const refuse = (reason: string, cause?: unknown): ContentError => new ContentError(`cannot read: ${reason}`, { code: "source-unreadable", location: { file }, cause });
+  let handle;
   try {
-    bytes = await readFile(file);
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : String((error as Error).message);
-    throw new ContentError(`cannot read: ${reason}`, { code: "source-unreadable", location: { file }, cause: error });
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : code === "ENXIO" ? "is a socket, not a file" : String((error as Error).message);
+    throw refuse(reason, error);
   }
-  return decodeUtf8(bytes, file);
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw refuse(`${kindOf(stats)}, not a file; refused without reading it`);
+    if (stats.size > maxSourceBytes) throw refuse(`the file is larger than ${maxSourceBytes / (1024 * 1024)} MiB`);
+    return await handle.readFile();
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw refuse(String((error as Error).message), error);
+  } finally {
+    await handle.close();
+  }
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return "is a folder";
+  if (stats.isFIFO()) return "is a FIFO (named pipe)";
+  if (stats.isSocket()) return "is a socket";
+  if (stats.isCharacterDevice()) return "is a character device";
+  if (stats.isBlockDevice()) return "is a block device";
+  return "is a special file";
 }
 
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
