@@ -1,13 +1,15 @@
 /**
  * Rewriting legacy note calls `[n]` in body lines into markdown-it-footnote calls `[^n]`,
- * and checking them against the note list.
+ * checking them against the note list, and escaping the text around them so that it shows
+ * exactly as typed (escape-markdown.ts).
  */
 
 import type { Diagnostic } from "../errors.ts";
+import { EscapeError, escapeMarkdownLine, type LinePiece } from "./escape-markdown.ts";
 
 /**
  * The horizontal space before a call is captured so it can be dropped: the call belongs to the
- * text it follows. A backslash-escaped `\[1]` is the author saying "not a call".
+ * text it follows. `\[1]` is the author saying "not a call"; it is shown as typed, backslash too.
  */
 const CALL = /(?<!\\)([ \t\u00A0\u202F]*)\[([1-9]\d{0,5})\]/gu;
 
@@ -31,6 +33,13 @@ export interface BodyLine {
   line: number;
 }
 
+/** A call in a line: where it starts (with the space before it, which is dropped) and ends. */
+interface Call {
+  start: number;
+  end: number;
+  number: number;
+}
+
 export interface RewrittenCalls {
   lines: string[];
   /** Defined numbers that at least one call uses. */
@@ -45,9 +54,13 @@ export function rewriteCalls(body: readonly BodyLine[], defined: ReadonlySet<num
   let highestDefined = 0;
   for (const number of defined) highestDefined = Math.max(highestDefined, number);
 
-  const lines = body.map(({ text, line }) =>
-    text.replace(CALL, (match: string, space: string, digits: string, offset: number) => {
-      const number = Number(digits);
+  const lines = body.map(({ text, line }) => {
+    // Spaces and tabs around a line would make a code block or a hard break; a reader never sees them.
+    const trimmed = text.replace(/^[ \t]+|[ \t]+$/gu, "");
+    if (trimmed.trim() === "") return "";
+    const calls: Call[] = [];
+    for (const match of trimmed.matchAll(CALL)) {
+      const number = Number(match[2]);
       if (!defined.has(number)) {
         if (number <= highestDefined + MISSING_NOTE_SLACK) {
           diagnostics.push({
@@ -57,23 +70,43 @@ export function rewriteCalls(body: readonly BodyLine[], defined: ReadonlySet<num
             location: { file, line },
           });
         }
-        return match;
+        continue;
       }
       if (!called.has(number)) {
         called.add(number);
         firstCalls.push({ number, line });
       }
-      // At the start of a line there is no text to attach to: keep the indentation as it is.
-      const atLineStart = offset === 0;
-      const after = text.slice(offset + match.length);
-      // `[^n]:` opening a line would turn the call into a definition.
-      const separator = STARTS_WORD.test(after) ? " " : atLineStart && after.startsWith(":") ? "\\" : "";
-      return `${atLineStart ? space : ""}[^${number}]${separator}`;
-    }),
-  );
+      // The space before the call is dropped: the call belongs to the text it follows.
+      calls.push({ start: match.index, end: match.index + match[0].length, number });
+    }
+    try {
+      return writeLine(trimmed, calls);
+    } catch (error) {
+      if (!(error instanceof EscapeError)) throw error;
+      diagnostics.push({ severity: "error", code: "legacy-unescapable", message: error.message, location: { file, line } });
+      return "";
+    }
+  });
 
   diagnostics.push(...orderWarnings(firstCalls, file));
   return { lines, called, diagnostics };
+}
+
+/**
+ * The line as Markdown: its text escaped so it shows exactly, each call written `[^n]`. A call
+ * glued to the next word gets a space; a `:` right after a call is escaped (opening a line,
+ * `[^1]:` would be a note definition).
+ */
+function writeLine(text: string, calls: readonly Call[]): string {
+  const pieces: LinePiece[] = [];
+  let position = 0;
+  for (const call of calls) {
+    pieces.push(text.slice(position, call.start), { call: call.number });
+    position = call.end;
+    if (STARTS_WORD.test(text.slice(position))) pieces.push(" ");
+  }
+  pieces.push(text.slice(position));
+  return escapeMarkdownLine(pieces);
 }
 
 /** One warning per call that comes before a smaller number's first call: the smallest such. */

@@ -9,11 +9,22 @@
 import type { Diagnostic } from "../errors.ts";
 
 /**
- * Up to 3 leading spaces, as Markdown allows before a block; a deeper indent means the line
- * continues the previous note. No leading zero and at most 6 digits, so `[007]` or a long
- * identifier is never mistaken for a note number and the label we write is the number as typed.
+ * Up to 3 leading spaces; a deeper indent means the line continues the previous note. No
+ * leading zero and at most 6 digits, so the label we write is the number as typed; other
+ * numbers on a line shaped like a note are reported (MALFORMED_NOTE_LINE).
  */
 const NOTE_LINE = /^ {0,3}\[([1-9]\d{0,5})\](.*)$/su;
+
+/**
+ * A line shaped like a note whose number cannot be one: zero, signed, with a leading zero, or
+ * longer than any note count (`[0]`, `[-1]`, `[01]`, `[99999999999999999999]`). It belongs to
+ * the list, so that it never turns the notes before it into body text, and it is reported,
+ * never glued onto the note above it.
+ */
+const MALFORMED_NOTE_LINE = /^ {0,3}\[([+-]?\d+)\]/u;
+
+/** Digits in the largest note number accepted. */
+const MAX_NOTE_DIGITS = 6;
 
 export interface LegacyNote {
   number: number;
@@ -39,12 +50,22 @@ export function noteLineNumber(line: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** The number as written on a note-shaped line that is not a valid note number. */
+function malformedNumber(line: string): string | undefined {
+  if (NOTE_LINE.test(line)) return undefined;
+  return MALFORMED_NOTE_LINE.exec(line)?.[1];
+}
+
+function isNoteShaped(line: string): boolean {
+  return noteLineNumber(line) !== undefined || malformedNumber(line) !== undefined;
+}
+
 /** Lines before `firstBodyIndex` (title, byline) are never part of the list. */
 export function findNoteList(lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
   const start = chooseListStart(lines, firstBodyIndex);
   if (start === undefined) return { start: lines.length, notes: [], diagnostics: [] };
-  const notes = parseNotes(lines, start);
-  return { start, notes, diagnostics: checkNotes(notes, file) };
+  const { notes, malformed } = parseNotes(lines, start);
+  return { start, notes, diagnostics: [...checkNotes(notes, file), ...checkMalformed(malformed, notes, file)] };
 }
 
 function chooseListStart(lines: readonly string[], firstBodyIndex: number): number | undefined {
@@ -55,7 +76,7 @@ function chooseListStart(lines: readonly string[], firstBodyIndex: number): numb
     const line = lines[i] ?? "";
     const fits =
       isBlank(line) ||
-      noteLineNumber(line) !== undefined ||
+      isNoteShaped(line) ||
       /^\s/u.test(line) ||
       (i > firstBodyIndex && !isBlank(lines[i - 1] ?? ""));
     if (!fits) lastMisfit = i;
@@ -64,7 +85,9 @@ function chooseListStart(lines: readonly string[], firstBodyIndex: number): numb
   // The list opens a paragraph: a `[n]` glued under body text is that paragraph's text.
   const candidates: Array<{ index: number; number: number }> = [];
   for (let i = lastMisfit + 1; i < lines.length; i++) {
-    const number = noteLineNumber(lines[i] ?? "");
+    const line = lines[i] ?? "";
+    // A malformed number counts as 0: it can begin the list, but a `[1]` is preferred.
+    const number = noteLineNumber(line) ?? (malformedNumber(line) === undefined ? undefined : 0);
     const opensParagraph = i === firstBodyIndex || isBlank(lines[i - 1] ?? "");
     if (number !== undefined && opensParagraph) candidates.push({ index: i, number });
   }
@@ -83,27 +106,68 @@ function chooseListStart(lines: readonly string[], firstBodyIndex: number): numb
     candidates.find((c) => c.number === 1) ??
     candidates.find((c) => c.number <= (notesFrom.get(c.index) ?? 0)) ??
     candidates[0];
-  return chosen?.index;
+  if (chosen === undefined) return undefined;
+  // Malformed notes (`[0]`, `[01]`) opening paragraphs just before the chosen start are in the list.
+  let start = chosen.index;
+  for (let i = chosen.index - 1; i > lastMisfit; i--) {
+    const line = lines[i] ?? "";
+    if (isBlank(line)) continue;
+    const opensParagraph = i === firstBodyIndex || isBlank(lines[i - 1] ?? "");
+    if (malformedNumber(line) !== undefined && opensParagraph) start = i;
+    else if (noteLineNumber(line) !== undefined) break;
+  }
+  return start;
 }
 
-function parseNotes(lines: readonly string[], start: number): LegacyNote[] {
+interface MalformedNote {
+  /** As written between the brackets. */
+  written: string;
+  line: number;
+}
+
+function parseNotes(lines: readonly string[], start: number): { notes: LegacyNote[]; malformed: MalformedNote[] } {
   const notes: Array<{ number: number; line: number; parts: string[] }> = [];
+  const malformed: MalformedNote[] = [];
+  // Continuation lines of a malformed note go nowhere: that note is an error anyway.
+  let current: { parts: string[] } | undefined;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (isBlank(line)) continue;
     const match = NOTE_LINE.exec(line);
-    const current = notes[notes.length - 1];
+    const written = malformedNumber(line);
     if (match) {
-      notes.push({ number: Number(match[1]), line: i + 1, parts: [(match[2] ?? "").trim()] });
-    } else if (current) {
-      current.parts.push(line.trim());
+      const note = { number: Number(match[1]), line: i + 1, parts: [(match[2] ?? "").trim()] };
+      notes.push(note);
+      current = note;
+    } else if (written !== undefined) {
+      malformed.push({ written, line: i + 1 });
+      current = { parts: [] };
+    } else {
+      current?.parts.push(line.trim());
     }
   }
-  return notes.map(({ number, line, parts }) => ({
-    number,
-    line,
-    text: parts.filter((part) => part !== "").join(" "),
-  }));
+  return {
+    notes: notes.map(({ number, line, parts }) => ({ number, line, text: parts.filter((part) => part !== "").join(" ") })),
+    malformed,
+  };
+}
+
+function checkMalformed(malformed: readonly MalformedNote[], notes: readonly LegacyNote[], file: string): Diagnostic[] {
+  return malformed.map(({ written, line }) => {
+    const digits = written.replace(/^[+-]/u, "");
+    const value = digits.replace(/^0+/u, "");
+    let message: string;
+    if (value === "" || written.startsWith("-")) {
+      message = `note number [${written}] is not a positive whole number; notes are numbered from [1]`;
+    } else if (value.length > MAX_NOTE_DIGITS) {
+      message = `note number [${written}] is too large: a note number has at most ${MAX_NOTE_DIGITS} digits`;
+    } else {
+      const same = notes.find((note) => String(note.number) === value);
+      const repeat = same ? `: it repeats note [${value}] (line ${same.line})` : `; write [${value}]`;
+      message = `note number [${written}] has ${written.startsWith("+") ? "a sign" : "a leading zero"}${repeat}`;
+    }
+    return { severity: "error" as const, code: "legacy-bad-note-number", message, location: { file, line } };
+  });
 }
 
 function checkNotes(notes: readonly LegacyNote[], file: string): Diagnostic[] {

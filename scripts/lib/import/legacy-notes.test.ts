@@ -75,11 +75,17 @@ describe("note calls", () => {
     expect(body(result.markdown)).toBe("Text\n[^1]\\: more");
   });
 
-  it("keeps Markdown already in the body byte for byte", () => {
+  it("escapes what Markdown would read as markup, so the text shows as written", () => {
     const text = "reports *The Wall Street Journal*. She adds, ''on two occasions — his *fedayeen*.”[1]  ";
     const result = run(doc("T", "", text, "", "[1] a"));
-    expect(body(result.markdown)).toBe(text.replace("[1]", "[^1]").trim());
-    expect(result.markdown).toContain(`${text.replace("[1]", "[^1]")}\n\n[^1]: a`);
+    // Trailing spaces would be a hard break; a reader never sees them.
+    expect(body(result.markdown)).toBe("reports \\*The Wall Street Journal\\*. She adds, \\'\\'on two occasions — his \\*fedayeen\\*.”[^1]");
+  });
+
+  it("escapes lines that would open a block, and note texts alike", () => {
+    const result = run(doc("T", "", "# one", "1984.", "    code", "> quote", "---", "", "[1] - a list? no", "", "Text.[1]", "", "[1] 1. *b* & (c)"));
+    expect(body(result.markdown)).toBe("\\# one\n1984\\.\ncode\n\\> quote\n\\-\\-\\-\n\n[^1] - a list? no\n\nText.[^1]");
+    expect(result.markdown).toContain("[^1]: 1\\. \\*b\\* \\& \\(c)\n");
   });
 });
 
@@ -167,6 +173,39 @@ describe("diagnostics", () => {
       "warning 6: note [2] is never called in the text",
       "error 7: note [2] is listed twice (first at line 6)",
     ]);
+  });
+
+  it("reports note numbers that cannot be note numbers, with their lines, never gluing them onto a note", () => {
+    const result = run(doc("T", "", "a[1] b[2]", "", "[1] one", "[01] zero-one", "[2] two", "[99999999999999999999] huge", "", "[007] seven"));
+    expect(brief(result.diagnostics)).toEqual([
+      "error 6: note number [01] has a leading zero: it repeats note [1] (line 5)",
+      "error 8: note number [99999999999999999999] is too large: a note number has at most 6 digits",
+      "error 10: note number [007] has a leading zero; write [7]",
+    ]);
+    expect(definitions(result.markdown)).toEqual([[1, "one"], [2, "two"]]);
+  });
+
+  it("keeps the notes after a [0] or [-1] in the list, and reports that number", () => {
+    for (const bad of ["[0]", "[-1]", "[+1]"]) {
+      const glued = run(doc("T", "", "a[1] b[2]", "", `${bad} nothing`, "[1] one", "[2] two"));
+      const apart = run(doc("T", "", "a[1] b[2]", "", "[1] one", "", `${bad} nothing`, "", "[2] two"));
+      for (const [result, line] of [[glued, 5], [apart, 7]] as const) {
+        expect(errors(result.diagnostics).map((d) => [d.location?.line, d.code])).toEqual([[line, "legacy-bad-note-number"]]);
+        expect(definitions(result.markdown)).toEqual([[1, "one"], [2, "two"]]);
+      }
+    }
+    expect(brief(run(doc("T", "", "a[1]", "", "[0] zero", "[1] one")).diagnostics)).toEqual([
+      "error 5: note number [0] is not a positive whole number; notes are numbered from [1]",
+    ]);
+    expect(brief(run(doc("T", "", "a[1]", "", "[1] one", "[+1] plus")).diagnostics)).toEqual([
+      "error 6: note number [+1] has a sign: it repeats note [1] (line 5)",
+    ]);
+  });
+
+  it("leaves a body paragraph with an odd bracketed number in the body", () => {
+    const result = run(doc("T", "", "[0] is where arrays start, [-1] where they end.", "", "Then[1] more.", "", "[1] one"));
+    expect(result.diagnostics).toEqual([]);
+    expect(body(result.markdown)).toContain("[0] is where arrays start, [-1] where they end.");
   });
 
   it("warns about a note list out of order", () => {

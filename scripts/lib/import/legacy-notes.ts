@@ -1,6 +1,7 @@
 /**
  * Legacy plain-text articles (title line, paragraphs, `[n]` calls, trailing `[n] text` list)
- * into Markdown with YAML front matter and markdown-it-footnote notes.
+ * into Markdown with YAML front matter and markdown-it-footnote notes. The body and the note
+ * texts are plain text: they are escaped so that every edition shows them as typed.
  *
  * Pure: no clock, no file system. The same text and options always give the same bytes, so an
  * imported article can be regenerated and compared in CI.
@@ -8,6 +9,7 @@
 
 import { stringify } from "yaml";
 import type { Diagnostic } from "../errors.ts";
+import { EscapeError, escapeMarkdownText } from "./escape-markdown.ts";
 import { rewriteCalls, type BodyLine } from "./legacy-calls.ts";
 import { findNoteList, isBlank } from "./legacy-notes-list.ts";
 
@@ -33,7 +35,9 @@ export interface LegacyImportResult {
 export function importLegacyText(text: string, options: LegacyImportOptions): LegacyImportResult {
   const file = options.sourceName;
   const diagnostics: Diagnostic[] = [...checkOptions(options)];
-  const lines = text.replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/u);
+  // NFC, as the build reads every article: a backslash put before `<` must not part it from a
+  // U+0338 that follows, which composes with it into `≮`.
+  const lines = text.replace(/^\uFEFF/u, "").normalize("NFC").split(/\r\n|\r|\n/u);
 
   lines.forEach((line, index) => {
     if (line.includes("\uFFFD")) {
@@ -96,7 +100,16 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
     description: options.description,
     source: baseName(file),
   });
-  const definitions = list.notes.map((note) => (note.text === "" ? `[^${note.number}]:` : `[^${note.number}]: ${note.text}`));
+  const definitions = list.notes.map((note) => {
+    if (note.text === "") return `[^${note.number}]:`;
+    try {
+      return `[^${note.number}]: ${escapeMarkdownText(note.text)}`;
+    } catch (error) {
+      if (!(error instanceof EscapeError)) throw error;
+      diagnostics.push({ severity: "error", code: "legacy-unescapable", message: error.message, location: { file, line: note.line } });
+      return `[^${note.number}]:`;
+    }
+  });
   const sections = [calls.lines.join("\n"), definitions.join("\n")].filter((section) => section !== "");
   const markdown = `${frontMatter}\n${sections.join("\n\n")}\n`;
 

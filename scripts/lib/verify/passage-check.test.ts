@@ -37,3 +37,15 @@ describe("finding the source's passages in an edition", () => {
     expect(firstMissingPassage(passages, "Second part The American troops left. An item with code long_code_line(); Last words, quoted")).toEqual({ line: 6, text: "Second part" });
   });
 });
+
+describe("passages that run over a page break", () => {
+  const passages = [{ line: 3, text: "The long paragraph goes on over the page and ends here." }, { line: 5, text: "Next one." }];
+
+  it("passes over a running head after the break", () => {
+    expect(firstMissingPassage(passages, "The long paragraph goes on\fGenerated article 3 over the page and ends here. Next one.")).toBeUndefined();
+  });
+
+  it("still notices words lost at the break", () => {
+    expect(firstMissingPassage(passages, "The long paragraph goes on\fGenerated article 3 and ends here. Next one.")).toEqual(passages[0]);
+  });
+});

@@ -16,16 +16,48 @@ export function comparableLetters(text: string): string {
   return out;
 }
 
+/** Page breaks in an edition's body text: what stands after one (a running head) may interrupt a passage. */
+export const pageBreak = "\f";
+/** At most this many letters of page furniture are passed over after a page break. */
+const furnitureLetters = 160;
+/** A passage is looked for across a break at most this far past where the last one ended. */
+const searchReach = 4000;
+
 /** The first passage the edition's body text lacks (after those found before it), if any. */
 export function firstMissingPassage(passages: SourcePassage[], editionText: string): SourcePassage | undefined {
-  const shown = comparableLetters(editionText);
+  const pages = editionText.split(pageBreak).map(comparableLetters);
+  const shown = pages.join("");
+  const breaks: number[] = [];
+  let offset = 0;
+  for (const page of pages) breaks.push((offset += page.length));
   let from = 0;
   for (const passage of passages) {
     const wanted = comparableLetters(passage.text);
     if (!wanted) continue;
-    const at = shown.indexOf(wanted, from);
-    if (at === -1) return passage;
-    from = at + wanted.length;
+    const end = findAcrossPages(shown, breaks, wanted, from);
+    if (end === undefined) return passage;
+    from = end;
+  }
+  return undefined;
+}
+
+/** Where `wanted` ends in `shown`, read from `from` on, passing over furniture after page breaks. */
+function findAcrossPages(shown: string, breaks: number[], wanted: string, from: number): number | undefined {
+  const at = shown.indexOf(wanted, from);
+  if (at !== -1) return at + wanted.length;
+  // The passage runs to a page break, then goes on within the furniture's reach after it.
+  for (const end of breaks) {
+    if (end <= from) continue;
+    if (end - from > wanted.length + searchReach) break;
+    // Longest prefix of `wanted` that ends right at this break.
+    let prefix = Math.min(wanted.length - 1, end - from);
+    while (prefix > 0 && !shown.startsWith(wanted.slice(0, prefix), end - prefix)) prefix--;
+    if (prefix === 0) continue;
+    const rest = wanted.slice(prefix);
+    const next = shown.indexOf(rest.slice(0, Math.min(rest.length, 24)), end);
+    if (next === -1 || next - end > furnitureLetters) continue;
+    const found = findAcrossPages(shown, breaks, rest, next);
+    if (found !== undefined) return found;
   }
   return undefined;
 }

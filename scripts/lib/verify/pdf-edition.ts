@@ -12,6 +12,7 @@ import type { ExtractedCall, ExtractedEdition } from "./edition-types.ts";
 import { isRaised, lineBase, lineText, mostCommon, raisedDigitRuns, sameSize } from "./pdf-line-metrics.ts";
 import { readPdfPages, type PdfLine, type PdfPage } from "./pdf-lines.ts";
 import { findMarginLines } from "./pdf-margins.ts";
+import { pageBreak } from "./passage-check.ts";
 import { noteMarker, readNotes, startsWithLink, type NoteAreaPage } from "./pdf-notes.ts";
 
 /** Below this fraction of the body size, a line is set in a smaller size (notes, captions). */
@@ -32,6 +33,7 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
   const areas: NoteAreaPage[] = [];
   const body: string[] = [];
   pages.forEach((page, index) => {
+    if (index > 0) body.push(pageBreak);
     const lines = textLines[index] ?? [];
     const area = noteSize === undefined ? [] : noteArea(lines, noteSize);
     if (area.length) areas.push({ page: page.number, area, left: Math.min(...lines.map((line) => line.left)), links: page.internalLinks ?? [] });

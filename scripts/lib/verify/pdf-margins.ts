@@ -12,12 +12,14 @@
  * height and a shape ("2. ibid" on page 1, "11. ibid" on page 4); their numbers do not follow
  * the page numbers, which keeps them out of the margin.
  */
-import { lineText } from "./pdf-line-metrics.ts";
+import { lineBase, lineText, mostCommon } from "./pdf-line-metrics.ts";
 import type { PdfLine, PdfPage } from "./pdf-lines.ts";
 
 const folio = /^[\s\-–—|·.]*\d+[\s\-–—|·./\d]*$/;
 /** Lines within this distance (points) count as "at the same height" on different pages. */
 const samePlace = 2;
+/** Below this fraction of the text's size, a line is set smaller than the text. */
+const smallerThanText = 0.95;
 
 export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
   const placesByTemplate = new Map<string, PdfLine[]>();
@@ -45,13 +47,19 @@ export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
     return recurs(line) || (number !== undefined && offsets.has(number - line.page));
   };
 
+  // A running head that changes from page to page (the author on the left, the title on the
+  // right) repeats nowhere in a short document: at the top, a line set apart and smaller than
+  // the text is one too. Not at the foot, where a one-line note area looks the same.
+  const textSize = mostCommon(pages.flatMap((page) => page.lines.flatMap((line) => line.chars.filter((ch) => ch.c.trim() !== "").map((ch) => ch.size)))) ?? 0;
+  const looksLikeHead = (line: PdfLine): boolean => looksLikeMargin(line) || lineBase(line).size < smallerThanText * textSize;
+
   const margins = new Set<PdfLine>();
   for (const page of pages) {
     const lines = [...page.lines].sort((a, b) => a.top - b.top);
     for (let i = 0; i < lines.length - 1; i++) {
       const line = lines[i] as PdfLine;
       const below = lines[i + 1] as PdfLine;
-      if (!looksLikeMargin(line) || below.top - line.bottom < line.bottom - line.top) break;
+      if (!looksLikeHead(line) || below.top - line.bottom < line.bottom - line.top) break;
       margins.add(line);
     }
     for (let i = lines.length - 1; i > 0; i--) {
