@@ -4,9 +4,9 @@
  * its path, and never opened (opening a FIFO waits for a writer forever); so is a folder named
  * `*.md`. Each is checked with stat, which follows symlinks without opening anything.
  */
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 
 const markdownName = /\.(md|markdown)$/i;
@@ -18,7 +18,7 @@ export async function collectSources(inputs: string[]): Promise<string[]> {
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new UsageError(`${input}: no such file or folder`);
     if (info.isDirectory() && !markdownName.test(path)) {
-      for (const file of await markdownFilesIn(path)) found.add(file);
+      for (const file of await markdownFilesIn(path, await realpath(path))) found.add(file);
     } else if (markdownName.test(path)) {
       refuseUnlessRegular(path, info);
       found.add(path);
@@ -30,7 +30,8 @@ export async function collectSources(inputs: string[]): Promise<string[]> {
   return [...found].sort();
 }
 
-async function markdownFilesIn(folder: string): Promise<string[]> {
+/** `root` is the real path of the folder given: a file found in it must really be inside it. */
+async function markdownFilesIn(folder: string, root: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
@@ -41,12 +42,23 @@ async function markdownFilesIn(folder: string): Promise<string[]> {
       const info = await stat(path).catch(() => undefined);
       if (!info) throw new ContentError("a broken symlink named like a Markdown file; refused", { code: "source-not-file", location: { file: path } });
       refuseUnlessRegular(path, info);
+      await refuseUnlessWithin(path, root);
       files.push(path);
     } else if (entry.isDirectory()) {
-      files.push(...(await markdownFilesIn(path)));
+      files.push(...(await markdownFilesIn(path, root)));
     }
   }
   return files;
+}
+
+/** A symlink in the folder that leads out of it would publish a file the folder does not hold. */
+async function refuseUnlessWithin(path: string, root: string): Promise<void> {
+  const real = await realpath(path);
+  if (real.startsWith(`${root}${sep}`)) return;
+  throw new ContentError(`a symbolic link that leads out of the folder being built (to ${real}); refused: copy the file into the folder`, {
+    code: "source-outside",
+    location: { file: path },
+  });
 }
 
 function refuseUnlessRegular(path: string, info: Stats): void {
