@@ -21,8 +21,9 @@ export function sharedInputsHash(): Promise<string> {
   return shared;
 }
 
-export async function articleInputsHash(sourceHash: string): Promise<string> {
-  return createHash("sha256").update(await sharedInputsHash()).update(sourceHash).digest("hex");
+/** `imageNames` are the published names of the article's images, made from their bytes: a replaced image rebuilds. */
+export async function articleInputsHash(sourceHash: string, imageNames: readonly string[] = []): Promise<string> {
+  return createHash("sha256").update(await sharedInputsHash()).update(sourceHash).update(imageNames.join("\n")).digest("hex");
 }
 
 async function computeShared(): Promise<string> {
