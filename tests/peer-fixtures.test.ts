@@ -1,0 +1,142 @@
+/**
+ * Peer test suites (markdown-it-footnote's fixtures, pandoc's footnote tests; see
+ * tests/fixtures/peers/SOURCES.md) run through our parser: every case is either accepted
+ * with the notes the peer finds, or refused with a file and line, and every difference from
+ * the peer is listed below with its reason, so a new one fails here.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle, type Article } from "../scripts/lib/document/article.ts";
+import { ContentError } from "../scripts/lib/errors.ts";
+import { renderArticle } from "../scripts/lib/markdown/render.ts";
+import { webNoteRenderer } from "../scripts/lib/markdown/web-notes.ts";
+import { articleSource, markdownItCases, pandocCandidates, pandocNotes, type PeerCase } from "./fixtures/peers/peer-cases.ts";
+
+/** Cases parseArticle refuses, by slug: the diagnostic code expected and why we refuse. */
+const expectedRefusals: Record<string, { code: string; reason: string }> = {
+  "mdit-regression-test-for-42": {
+    code: "footnote-nested-definition",
+    reason: "`[^1]:[^2]: baz` defines [^2] inside [^1]'s definition; markdown-it makes note 1 empty, we ask the author to move it out",
+  },
+  "pandoc-1279": { code: "front-matter-field", reason: "`date: 2014` is not a YYYY-MM-DD date" },
+  "pandoc-5476": {
+    code: "footnote-in-alt-text",
+    reason: "a call inside an image's alt text can be shown by no edition (and the image test/lalune.jpg is not beside the article)",
+  },
+  "pandoc-7006": { code: "image", reason: "the note's image /image.jpg is an absolute path, outside the article's folder" },
+};
+
+/**
+ * markdown-it-footnote cases whose call numbers or note count legitimately differ from ours
+ * (we number notes in reading order of first call, counting calls inside notes where they
+ * are read): our calls and note count, and why. None of today's fixtures hits that rule.
+ */
+const markdownItExceptions: Record<string, { calls: number[]; notes: number; reason: string }> = {};
+
+/** Pandoc cases whose note count differs from ours: our count, and why. */
+const pandocExceptions: Record<string, { notes: number; reason: string }> = {
+  "pandoc-11362": { notes: 1, reason: "[^1] is called twice: pandoc copies the note at each call, we keep one note with two calls" },
+  "pandoc-7394": { notes: 6, reason: "--citeproc with a note style (chicago-fullnote) makes notes of the two citations in the body" },
+  "pandoc-citeproc-7a": { notes: 1, reason: "--citeproc with a note style makes notes of the three citations in the body" },
+  "pandoc-citeproc-7b": { notes: 2, reason: "--citeproc with a note style (bioethics) makes notes of the two citations in the body" },
+  "pandoc-citeproc-chicago-fullnote-bib": { notes: 3, reason: "--citeproc with a note style makes notes of the eleven citations in the body" },
+};
+
+/** Pandoc cases whose input has `^[` or `[^` but which pandoc reads without a note: not footnote tests. */
+const notNotes: Record<string, string> = {
+  "pandoc-11409": "`^[sup]{.class}^` is a superscript holding a span",
+  "pandoc-11589": "`^[a]{.cb}\\ b^` is a superscript holding a span",
+  "pandoc-8028": "an inline note cannot hold a blank line, so `^[a note` stays text",
+  "pandoc-8981": "`[^\\[link\\]^](#ref)` is a link around a superscript",
+};
+
+const markdownIt = markdownItCases();
+const candidates = pandocCandidates();
+const pandoc = candidates.filter((c) => pandocNotes(c).length > 0);
+
+type Parsed = { article: Article; error?: undefined } | { article?: undefined; error: unknown };
+
+const fileOf = (c: PeerCase): string => `tests/fixtures/peers/${c.suite}/${c.slug}.md`;
+
+function parse(c: PeerCase): Parsed {
+  try {
+    return { article: parseArticle(articleSource(c), fileOf(c)) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** Accepted, or refused as listed with every problem on a `file:line: ` line. */
+function checkParse(c: PeerCase, parsed: Parsed): void {
+  const refusal = expectedRefusals[c.slug];
+  if (!parsed.error) {
+    expect(refusal, "listed as refused but accepted").toBeUndefined();
+    return;
+  }
+  expect(parsed.error).toBeInstanceOf(ContentError);
+  const error = parsed.error as ContentError;
+  expect(refusal, `newly refused: ${error.toLine()}`).toBeDefined();
+  expect(error.diagnostics.map((d) => d.code)).toContain(refusal?.code);
+  const lineCount = articleSource(c).split("\n").length;
+  for (const line of error.toLine().split("\n")) {
+    const at = new RegExp(`^${fileOf(c).replace(/[.]/g, "\\.")}:(\\d+): `).exec(line);
+    expect(at, line).not.toBeNull();
+    expect(Number(at?.[1])).toBeGreaterThanOrEqual(1);
+    expect(Number(at?.[1])).toBeLessThanOrEqual(lineCount);
+  }
+}
+
+it("reads every peer case, and every listed case exists", () => {
+  expect(markdownIt).toHaveLength(14);
+  expect(candidates.filter((c) => pandocNotes(c).length === 0).map((c) => c.slug).sort()).toEqual(Object.keys(notNotes).sort());
+  expect(pandoc.length).toBeGreaterThanOrEqual(30);
+  const slugs = new Set([...markdownIt, ...candidates].map((c) => c.slug));
+  for (const slug of [...Object.keys(expectedRefusals), ...Object.keys(markdownItExceptions), ...Object.keys(pandocExceptions)]) expect(slugs, slug).toContain(slug);
+});
+
+describe.each(markdownIt.map((c) => [c.name, c] as const))("markdown-it-footnote: %s", (_, c) => {
+  const parsed = parse(c);
+
+  it("is accepted, or refused as listed with file and line", () => checkParse(c, parsed));
+
+  it.skipIf(!parsed.article)("numbers calls and notes as markdown-it-footnote does", () => {
+    const html = renderArticle(parsed.article as Article, webNoteRenderer);
+    const calls = [...html.matchAll(/role="doc-noteref"[^>]*>(\d+)</g)].map((m) => Number(m[1]));
+    const notes = html.match(/role="doc-endnote"/g)?.length ?? 0;
+    expect(parsed.article?.notes.notes).toHaveLength(notes);
+    const theirs = {
+      calls: [...c.expected.matchAll(/<sup class="footnote-ref"><a [^>]*>\[(\d+)(?::\d+)?\]<\/a>/g)].map((m) => Number(m[1])),
+      notes: c.expected.match(/<li id="fn/g)?.length ?? 0,
+    };
+    const exception = markdownItExceptions[c.slug];
+    if (exception) {
+      expect(theirs, "listed as an exception but numbered alike").not.toEqual({ calls, notes });
+      expect({ calls, notes }).toEqual({ calls: exception.calls, notes: exception.notes });
+    } else {
+      expect({ calls, notes }).toEqual(theirs);
+    }
+  });
+});
+
+describe.each(pandoc.map((c) => [c.name, c] as const))("%s", (_, c) => {
+  const parsed = parse(c);
+
+  it("is accepted, or refused as listed with file and line", () => checkParse(c, parsed));
+
+  it.skipIf(!parsed.article)("has pandoc's notes, none of them empty where pandoc's is not", () => {
+    const ours = parsed.article?.notes.notes ?? [];
+    const theirs = pandocNotes(c);
+    const exception = pandocExceptions[c.slug];
+    if (exception) {
+      expect(theirs.length, "listed as an exception but counted alike").not.toBe(ours.length);
+      expect(ours).toHaveLength(exception.notes);
+    } else {
+      expect(ours).toHaveLength(theirs.length);
+    }
+    // Notes line up one to one only when the counts agree; otherwise, no empty note unless pandoc has one.
+    const aligned = ours.length === theirs.length;
+    ours.forEach((note, i) => {
+      const theirsEmpty = aligned ? theirs[i] === "" : theirs.includes("");
+      if (!theirsEmpty) expect(note.text, `note ${note.number}`).not.toBe("");
+    });
+  });
+});
