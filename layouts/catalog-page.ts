@@ -5,6 +5,7 @@
  */
 import type { EditionRecord } from "../scripts/lib/build/edition-record.ts";
 import { formatDate } from "../scripts/lib/editions/format-date.ts";
+import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { formatSize } from "./lib/downloads.ts";
 import { pageShell } from "./lib/page-shell.ts";
@@ -37,10 +38,11 @@ ${downloads}
 </div>
 </li>`;
   });
+  const body = `<main id="main" class="catalog">\n<h1>${escapeHtml(title)}</h1>\n<ul class="catalog-list">\n${items.join("\n")}\n</ul>\n</main>`;
   return pageShell({
     lang: "en",
     title,
-    stylesheets: ["assets/web.css"],
-    body: `<main id="main" class="catalog">\n<h1>${escapeHtml(title)}</h1>\n<ul class="catalog-list">\n${items.join("\n")}\n</ul>\n</main>`,
+    stylesheets: ["assets/web.css", ...fontSheetsFor(body, "en").map((sheet) => `assets/fonts/${sheet}`)],
+    body,
   });
 }

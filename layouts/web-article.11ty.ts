@@ -1,4 +1,5 @@
 /** Web edition: one page per article at <slug>/index.html. */
+import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { byline } from "./lib/byline.ts";
 import { downloadLinks } from "./lib/downloads.ts";
@@ -26,7 +27,8 @@ ${article.webBody}
 <footer class="site-footer" role="contentinfo"><p>${article.noteCount} notes, numbered identically in the web, print and e-book editions.</p></footer>`;
   return pageShell({
     ...articleShellFields(article),
-    stylesheets: ["../assets/web.css"],
+    // The CJK faces' rules, family by family, only for a page whose text needs them.
+    stylesheets: ["../assets/web.css", ...fontSheetsFor(body, article.lang).map((sheet) => `../assets/fonts/${sheet}`)],
     body,
   });
 }

@@ -1,29 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { codePointsOf, facesFor, parseUnicodeRange } from "./faces-for-text.ts";
+import { codePointsOf, facesFor, facesHolding } from "./faces-for-text.ts";
 import { fontFaces } from "./font-faces.ts";
 
-const names = (text: string): string[] => facesFor(text).map((face) => face.fileName);
-
-describe("parseUnicodeRange", () => {
-  it("reads single points, spans and wildcards", () => {
-    expect(parseUnicodeRange("U+0000-00FF, U+0131,U+4??")).toEqual([
-      [0x0, 0xff],
-      [0x131, 0x131],
-      [0x400, 0x4ff],
-    ]);
-  });
-
-  it("refuses what is not a range", () => {
-    expect(() => parseUnicodeRange("U+00ZZ")).toThrow(/unicode-range/);
-  });
-
-  it("reads every range the font packages declare", () => {
-    for (const face of fontFaces()) expect(parseUnicodeRange(face.unicodeRange).length, face.fileName).toBeGreaterThan(0);
-  });
-});
+const names = (text: string, lang = "en"): string[] => facesFor(text, lang).map((face) => face.fileName);
+const families = (text: string, lang = "en"): string[] => [...new Set(facesFor(text, lang).map((face) => face.family))];
 
 describe("facesFor", () => {
-  it("gives a Latin text the four Latin faces only", () => {
+  it("gives a Latin text the four Latin faces only, though the CJK slices hold Latin letters too", () => {
     expect(names("Plain English, “quoted” — and 12 notes.").sort()).toEqual(
       ["400-italic", "400-normal", "700-italic", "700-normal"].map((variant) => `source-serif-4-latin-${variant}.woff2`),
     );
@@ -38,16 +21,43 @@ describe("facesFor", () => {
     expect(names("Hà Nội").some((name) => name.includes("-vietnamese-"))).toBe(true);
   });
 
-  it("keeps every face that holds a character, as the browser would choose among them", () => {
-    // U+2010 (hyphen) is in both the Latin and the Arabic faces' ranges.
-    expect(names("\u2010").some((name) => name.startsWith("noto-naskh-arabic"))).toBe(true);
-    expect(names("\u2010").some((name) => name.includes("-latin-"))).toBe(true);
+  it("takes a character from the first family of the language's stack whose range holds it and whose file has it", () => {
+    // "-" is in the Latin and the Chinese faces' ranges; U+2010 (hyphen) in the Latin and the
+    // Arabic faces' ranges, but only the Arabic file has a glyph for it.
+    expect(families("-")).toEqual(["Source Serif 4"]);
+    expect(families("\u2010")).toEqual(["Noto Naskh Arabic"]);
+    expect(families("تهران 1", "fa")).toEqual(["Source Serif 4", "Noto Naskh Arabic"]);
+    // U+21A9 (↩) is in a range of the Chinese face, whose file has no glyph for it: no face at all.
+    expect(facesHolding(0x21a9)).toBeUndefined();
   });
 
-  it("gives nothing for an empty text and keeps the declared order", () => {
+  it("sets Han in the Simplified Chinese face, Hangul in the Korean one and kana in the Japanese one, unless the language says otherwise", () => {
+    expect(families("中文", "en")).toEqual(["Noto Serif SC"]);
+    expect(families("한국어", "en")).toEqual(["Noto Serif KR Hangul"]);
+    expect(families("ひらがな", "en")).toEqual(["Noto Serif JP Kana"]);
+    expect(families("日本語", "ja")).toEqual(["Noto Serif JP"]);
+    expect(families("漢字", "ko")).toEqual(["Noto Serif KR"]);
+    expect(families("漢字", "zh-TW")).toEqual(["Noto Serif TC"]);
+    expect(families("漢字", "zh-Hant-HK")).toEqual(["Noto Serif TC"]);
+    expect(families("汉字", "zh-CN")).toEqual(["Noto Serif SC"]);
+    // A simplified character the Japanese face lacks still has a face in a Japanese text.
+    expect(families("这", "ja")).toEqual(["Noto Serif SC"]);
+  });
+
+  it("declares only the slices a CJK text needs, in both weights", () => {
+    const faces = facesFor("中文文本。", "zh");
+    expect(faces.length).toBeGreaterThan(0);
+    expect(faces.length).toBeLessThan(12);
+    expect(new Set(faces.map((face) => face.weight))).toEqual(new Set([400, 700]));
+    expect(faces.every((face) => /^noto-serif-sc-\d+-(400|700)-normal\.woff2$/.test(face.fileName))).toBe(true);
+  });
+
+  it("gives nothing for an empty text or a character no face holds, and keeps the declared order", () => {
     expect(facesFor("")).toEqual([]);
+    expect(facesHolding(0x1f600)).toBeUndefined();
+    expect(facesHolding(0x378)).toBeUndefined();
     const all = fontFaces();
-    const some = facesFor("Αθήνα Москва بغداد");
+    const some = facesFor("Αθήνα Москва بغداد 中文 한국어");
     expect(some.map((face) => all.indexOf(face))).toEqual([...some.map((face) => all.indexOf(face))].sort((a, b) => a - b));
   });
 });

@@ -1,34 +1,34 @@
 /**
- * The faces a page needs: those whose unicode-range holds at least one of its characters.
+ * The faces a page needs: for each of its characters, the faces of the first family of the
+ * font stack that has it, which is where the browser takes it from: among those whose
+ * unicode-range holds it, the first whose file really has a glyph for it (its cmap). A range
+ * can promise more than the file holds (the Chinese face's slices list 한 and ↩, and have
+ * neither); declared, such a face would be fetched for nothing, and the next family, where the
+ * browser then looks, would be missing.
  *
- * A page that declares only these renders exactly as one that declares every face: the
- * browser picks a face per character among those whose range holds it, and every face that
- * holds one of the page's characters is kept. What it saves is the print layout's wait:
- * Paged.js loads every declared face before it lays out the first page, so a Latin-only
- * article used to fetch and decode the Greek, Cyrillic, Vietnamese and Arabic files too.
+ * A page that declares only these renders exactly as one that declares every face. What it
+ * saves is the print layout's wait: Paged.js loads every declared face before it lays out the
+ * first page, so a Latin-only article would fetch and decode the Greek, Arabic and CJK files too
+ * (the CJK slices hold Latin letters and punctuation, but the text face comes before them).
  */
-import { fontFaces, type FontFace } from "./font-faces.ts";
+import { familyFaces, familyNames, stackFamilies, type FontFace } from "./font-faces.ts";
+import { cmapOf } from "./font-cmap.ts";
+import { RangeIndex } from "./range-index.ts";
+import { flatHolds, flatRanges } from "./unicode-range.ts";
 
-type CodePointRange = readonly [first: number, last: number];
+const indexes = new Map<string, RangeIndex<FontFace[]>>();
 
-const rangesOfFace = new WeakMap<FontFace, CodePointRange[]>();
-
-/** `U+0000-00FF,U+0131` as [first, last] pairs. */
-export function parseUnicodeRange(unicodeRange: string): CodePointRange[] {
-  return unicodeRange.split(",").map((part) => {
-    const match = /^\s*U\+([0-9A-F?]{1,6})(?:-([0-9A-F]{1,6}))?\s*$/i.exec(part);
-    if (!match) throw new Error(`not a unicode-range part: "${part}"`);
-    const [, start = "", end] = match;
-    // "U+4??" is the range U+400-4FF.
-    if (start.includes("?")) return [parseInt(start.replace(/\?/g, "0"), 16), parseInt(start.replace(/\?/g, "F"), 16)];
-    return [parseInt(start, 16), parseInt(end ?? start, 16)];
-  });
-}
-
-function rangesOf(face: FontFace): CodePointRange[] {
-  let ranges = rangesOfFace.get(face);
-  if (!ranges) rangesOfFace.set(face, (ranges = parseUnicodeRange(face.unicodeRange)));
-  return ranges;
+/** The index of one family's faces by code point, built the first time a text reaches that family. */
+function familyIndex(family: string): RangeIndex<FontFace[]> {
+  let index = indexes.get(family);
+  if (!index) {
+    // The weights and styles of one subset share its range: each range is indexed once.
+    const byRange = new Map<string, FontFace[]>();
+    for (const face of familyFaces(family)) byRange.set(face.unicodeRange, [...(byRange.get(face.unicodeRange) ?? []), face]);
+    index = new RangeIndex([...byRange].map(([range, faces]) => [flatRanges(range), faces] as const));
+    indexes.set(family, index);
+  }
+  return index;
 }
 
 /** The distinct code points of a text. */
@@ -38,11 +38,51 @@ export function codePointsOf(text: string): Set<number> {
   return points;
 }
 
-/** The faces, in their declared order, that hold at least one of the text's characters. */
-export function facesFor(text: string, faces: FontFace[] = fontFaces()): FontFace[] {
-  const points = [...codePointsOf(text)];
-  return faces.filter((face) => {
-    const ranges = rangesOf(face);
-    return points.some((point) => ranges.some(([first, last]) => point >= first && point <= last));
-  });
+export interface FacesHolding {
+  family: string;
+  /** The family's faces whose range holds the character: its weights and styles. */
+  faces: readonly FontFace[];
+}
+
+/**
+ * Where the browser finds a glyph for `point` in text in `lang`: none when no embedded face has
+ * one. Faces of one family whose ranges overlap are all tried (Latin and Latin Extended both
+ * list U+0131); the weights and styles of a subset share its characters, so one file per range
+ * is read.
+ */
+export function facesHolding(point: number, lang = "en"): FacesHolding | undefined {
+  for (const family of stackFamilies(lang)) {
+    const holders = familyIndex(family)
+      .at(point)
+      .filter((faces) => faces[0] !== undefined && flatHolds(cmapOf(faces[0].path), point));
+    if (holders.length) return { family, faces: holders.flat() };
+  }
+  return undefined;
+}
+
+/**
+ * Characters that print nothing and need no glyph: spaces, controls, format characters
+ * (joiners, direction marks, soft hyphens) and variation selectors, which take the face of the
+ * character they follow. The Arabic number signs and the few other format characters that do
+ * print a mark are not among them.
+ */
+const nothingPrinted = /^(?:\p{White_Space}|\p{Cc}|\p{Default_Ignorable_Code_Point}|(?![\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])\p{Cf})$/u;
+
+export function printsNothing(point: number): boolean {
+  return nothingPrinted.test(String.fromCodePoint(point));
+}
+
+/**
+ * The faces, in their declared order, that a text in `lang` is set in. Characters that print
+ * nothing are passed over: a line break no face has a glyph for would otherwise send the
+ * search through every family of the stack.
+ */
+export function facesFor(text: string, lang = "en"): FontFace[] {
+  const needed = new Set<FontFace>();
+  for (const point of codePointsOf(text)) {
+    if (printsNothing(point)) continue;
+    for (const face of facesHolding(point, lang)?.faces ?? []) needed.add(face);
+  }
+  const families = new Set([...needed].map((face) => face.family));
+  return familyNames.filter((family) => families.has(family)).flatMap((family) => familyFaces(family).filter((face) => needed.has(face)));
 }

@@ -16,13 +16,19 @@ describe("the print page's characters", () => {
     expect(characters).toContain("\u2002");
     expect(characters.startsWith(page("text"))).toBe(true);
   });
+
+  it("leave the stylesheets' comments out", () => {
+    // print-a5.css's header comment has "148 × 210 mm"; no rule prints a multiplication sign.
+    expect(printPageCharacters(page("text"))).not.toContain("×");
+  });
 });
 
 describe("addPrintPage", () => {
   it("serves the page and a sheet of the faces its text needs, and removes both", async () => {
     const site = new VirtualSite();
-    const latin = addPrintPage(site, "plain", page("Plain text"));
-    const greek = addPrintPage(site, "greek", page("Athens, Αθήνα"));
+    const latin = addPrintPage(site, "plain", page("Plain text"), "en");
+    const greek = addPrintPage(site, "greek", page("Athens, Αθήνα"), "el");
+    const korean = addPrintPage(site, "korean", page("한국어 텍스트, 漢字"), "ko");
     expect(latin.path).toBe("/plain/print.html");
     expect(await served(site, latin.path)).toBe(page("Plain text"));
 
@@ -32,8 +38,15 @@ describe("addPrintPage", () => {
     expect(latinFaces).not.toMatch(/greek|cyrillic|vietnamese|noto-naskh/);
     expect(latinFaces).toContain("--font-text:");
     expect(greekFaces).toMatch(/source-serif-4-greek-700-italic\.woff2/);
+    expect(greekFaces).not.toMatch(/noto-serif/);
+    // A Korean page declares the Korean face's slices its Hangul and Hanja need, and the stack for every language.
+    const koreanFaces = (await served(site, printAssetUrls.fontsCss("korean"))) ?? "";
+    expect(koreanFaces).toMatch(/font-family: "Noto Serif KR";[^}]*noto-serif-kr-\d+-400-normal\.woff2/);
+    expect(koreanFaces).not.toMatch(/noto-serif-(sc|jp|tc)-/);
+    expect(koreanFaces).toMatch(/:root:lang\(ko\) \{ --font-text: "Source Serif 4", "Noto Naskh Arabic", "Noto Serif KR"/);
 
     latin.remove();
+    korean.remove();
     expect(await served(site, latin.path)).toBeUndefined();
     expect(await served(site, printAssetUrls.fontsCss("plain"))).toBeUndefined();
     expect(await served(site, greek.path)).toBeDefined();
@@ -41,8 +54,8 @@ describe("addPrintPage", () => {
 
   it("keeps a page two renders of one article share until the second is done", async () => {
     const site = new VirtualSite();
-    const first = addPrintPage(site, "shared", page("Text"));
-    const second = addPrintPage(site, "shared", page("Text"));
+    const first = addPrintPage(site, "shared", page("Text"), "en");
+    const second = addPrintPage(site, "shared", page("Text"), "en");
     first.remove();
     first.remove();
     expect(await served(site, first.path)).toBeDefined();

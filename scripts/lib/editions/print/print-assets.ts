@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { VirtualSite } from "../../browser/virtual-site.ts";
-import { fontFaceCss, fontFaces, fontStack } from "../../fonts/font-faces.ts";
+import { fontFaceCss, fontFiles, fontStackCss } from "../../fonts/font-faces.ts";
 import { facesFor } from "../../fonts/faces-for-text.ts";
 import type { PageSize } from "../../document/front-matter.ts";
 import { stylesDir } from "../../project-paths.ts";
@@ -27,9 +27,9 @@ export const printAssetUrls = {
 const pageSizes: PageSize[] = ["A5", "A4", "Letter"];
 const printSheets = ["print.css", "print-notes.css", ...pageSizes.map((size) => `print-${size.toLowerCase()}.css`)];
 
-/** The faces `text` needs as @font-face rules, plus --font-text: the font stack every edition shares. */
-function printFontsCss(text: string): string {
-  return `${fontFaceCss(printAssetUrls.fontsDir, facesFor(text))}\n:root { --font-text: ${fontStack}; }\n`;
+/** The faces `text` in `lang` needs as @font-face rules, plus --font-text: the font stack every edition shares. */
+function printFontsCss(text: string, lang: string): string {
+  return `${fontFaceCss(printAssetUrls.fontsDir, facesFor(text, lang))}\n${fontStackCss(":root", "--font-text")}\n`;
 }
 
 /**
@@ -39,7 +39,8 @@ function printFontsCss(text: string): string {
  */
 export function printPageCharacters(printHtml: string): string {
   const sheets = printSheets.map((name) => readFileSync(join(stylesDir, name), "utf8")).join("\n");
-  const unescaped = sheets.replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)));
+  // Comments print nothing (and hold "×" and "→", which no face needs to be loaded for).
+  const unescaped = sheets.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)));
   return printHtml + unescaped;
 }
 
@@ -51,10 +52,10 @@ const pagesInUse = new WeakMap<VirtualSite, Map<string, number>>();
  * removed when the last render of that article that added them is done: Paged.js fetches the
  * sheet again while it lays out, so a render finishing first must not take it from another.
  */
-export function addPrintPage(site: VirtualSite, slug: string, printHtml: string): { path: string; remove(): void } {
+export function addPrintPage(site: VirtualSite, slug: string, printHtml: string, lang: string): { path: string; remove(): void } {
   const path = `/${slug}/print.html`;
   site.add(path, printHtml);
-  site.add(printAssetUrls.fontsCss(slug), printFontsCss(printPageCharacters(printHtml)));
+  site.add(printAssetUrls.fontsCss(slug), printFontsCss(printPageCharacters(printHtml), lang));
   const inUse = pagesInUse.get(site) ?? new Map<string, number>();
   pagesInUse.set(site, inUse);
   inUse.set(slug, (inUse.get(slug) ?? 0) + 1);
@@ -81,7 +82,7 @@ const registered = new WeakSet<VirtualSite>();
 /** Serves the print assets from the session's site; once per site, shared by all articles. */
 export function registerPrintAssets(site: VirtualSite): void {
   if (registered.has(site)) return;
-  for (const face of fontFaces()) site.addFile(`${printAssetUrls.fontsDir}/${face.fileName}`, face.path);
+  for (const face of fontFiles()) site.addFile(`${printAssetUrls.fontsDir}/${face.fileName}`, face.path);
   site.addFile(printAssetUrls.printCss, join(stylesDir, "print.css"));
   site.addFile(printAssetUrls.notesCss, join(stylesDir, "print-notes.css"));
   for (const size of pageSizes) site.addFile(printAssetUrls.pageSizeCss(size), join(stylesDir, `print-${size.toLowerCase()}.css`));

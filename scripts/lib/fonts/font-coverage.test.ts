@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../document/article.ts";
+import { describeCharacter, fontCoverageDiagnostics, uncoveredCharacters } from "./font-coverage.ts";
+
+function problems(source: string): string[] {
+  const article = parseArticle(source, "a.md");
+  return fontCoverageDiagnostics(source, article).map((d) => `${d.location?.file}:${d.location?.line}: ${d.message}`);
+}
+
+describe("fontCoverageDiagnostics", () => {
+  it("passes Latin, Greek, Cyrillic, Arabic and CJK text, with spaces, joiners and marks that print nothing", () => {
+    const source = [
+      "---",
+      "title: Κείμενο, текст, متن, 中文",
+      "author: 김철수",
+      "---",
+      "",
+      "“Quoted” — text… with a soft\u00ADhyphen, a zero\u200Bwidth space, کتاب\u200Cها and 日本語のテキスト。[^n]",
+      "",
+      "[^n]: 이것은 한국어 주석입니다. 這是繁體中文。",
+      "",
+    ].join("\n");
+    expect(problems(source)).toEqual([]);
+  });
+
+  it("names the first character no face covers on each line, with its line", () => {
+    const source = ["---", "title: Test", "---", "", "A smile 😀 and 😁.", "", "Fine.", "", "Unassigned \u0378, and ⁂.[^n]", "", "[^n]: A note with a plane ✈.", ""].join("\n");
+    expect(problems(source)).toEqual([
+      "a.md:5: no font covers U+1F600 (😀)",
+      "a.md:9: no font covers U+0378 (unassigned)",
+      "a.md:11: no font covers U+2708 (✈)",
+    ]);
+  });
+
+  it("decodes entities and reads the printed front matter fields, on their lines", () => {
+    const source = ["---", "title: Fine", 'subtitle: "Escaped \\U0001F600"', "author: [Ann, Bob 🎉]", "keywords: [not printed 😀]", "---", "", "An entity &#x1F600; here.", ""].join("\n");
+    expect(problems(source)).toEqual([
+      "a.md:3: no font covers U+1F600 (😀)",
+      "a.md:4: no font covers U+1F389 (🎉)",
+      "a.md:8: no font covers U+1F600 (😀)",
+    ]);
+  });
+});
+
+describe("uncoveredCharacters", () => {
+  it("depends on the language only for which face is asked", () => {
+    expect(uncoveredCharacters("中文 日本語 한국어", "en")).toEqual([]);
+    expect(uncoveredCharacters("中文 日本語 한국어", "ja")).toEqual([]);
+    expect(uncoveredCharacters("a\u{1F600}b\u{1F600}", "en")).toEqual([0x1f600]);
+  });
+});
+
+describe("describeCharacter", () => {
+  it("shows the character, or what it is when it shows nothing by itself", () => {
+    expect(describeCharacter(0x1f600)).toBe("U+1F600 (😀)");
+    expect(describeCharacter(0x378)).toBe("U+0378 (unassigned)");
+    expect(describeCharacter(0xe000)).toBe("U+E000 (private use)");
+    expect(describeCharacter(0x301)).toBe("U+0301 (\u25CC\u0301)");
+  });
+});
