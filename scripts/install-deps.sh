@@ -2,12 +2,12 @@
 # Installs what the pipeline needs on a fresh Debian/Ubuntu machine, then the npm packages.
 #   chromium       lays out and prints the PDF (Paged.js runs inside it)
 #   epubcheck      validates the EPUB (brings Java)
-#   poppler-utils, mupdf-tools   read PDFs back in the tests (pdftotext, pdfinfo, pdffonts, mutool)
+#   poppler-utils, mupdf-tools, qpdf   read PDFs back in the tests (pdftotext, pdfinfo, pdffonts, mutool, qpdf)
 # Browser downloads by npm packages are skipped: the system Chromium is used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium epubcheck poppler-utils mupdf-tools)
+packages=(chromium epubcheck poppler-utils mupdf-tools qpdf)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -37,8 +37,9 @@ describe("text repeated after a note call", () => {
 
   it("is printed twice by Paged.js when text nodes are left as they are, and the layout check refuses it", async () => {
     const html = await printHtmlOf(article);
-    await expect(renderPdf(session, article, html, { isolateTextNodes: false })).rejects.toThrow(RenderError);
-    await expect(renderPdf(session, article, html, { isolateTextNodes: false })).rejects.toThrow(/printed 2 times|printed partly twice/);
+    // Calls kept with the character before them split that text node, which hides the fault: not here.
+    await expect(renderPdf(session, article, html, { isolateTextNodes: false, glueCalls: false })).rejects.toThrow(RenderError);
+    await expect(renderPdf(session, article, html, { isolateTextNodes: false, glueCalls: false })).rejects.toThrow(/printed 2 times|printed partly twice/);
   }, 120_000);
 
   it("is printed once when each text node has its own element", async () => {

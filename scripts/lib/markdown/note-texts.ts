@@ -1,7 +1,8 @@
 /**
  * Each note's visible text, as a reader sees it in every edition: what the verifier
  * compares each edition with. Code keeps its words, items of ordered lists their numbers,
- * a call inside a note shows its number.
+ * a call inside a note shows its number; an image's alt text is no part of it, since no
+ * page shows it (a caption is text of its own).
  */
 import { collapseWhitespace, type FootnoteModel, type Note } from "./footnote-model.ts";
 import { metaOf, type Token } from "./markdown-types.ts";
@@ -39,7 +40,6 @@ function inlineText(children: Token[]): string {
       if (child.type === "text" || child.type === "code_inline") return child.content;
       if (child.type === "softbreak" || child.type === "hardbreak") return " ";
       if (child.type === "footnote_ref") return (metaOf(child).followsCall ? callSeparator : "") + String(metaOf(child).number ?? "");
-      if (child.type === "image") return inlineText(child.children ?? []);
       return "";
     })
     .join("");

@@ -1,6 +1,6 @@
 /**
  * The text a reader gets from an element: text nodes in order, a space where a block ends
- * (two paragraphs of a note read as "one. two."), image descriptions, nothing from scripts,
+ * (two paragraphs of a note read as "one. two."), no image descriptions, nothing from scripts,
  * styles or elements marked `hidden`.
  */
 import type { HtmlElement, HtmlNode } from "./html-tree.ts";
@@ -25,10 +25,8 @@ function collect(node: HtmlNode, parts: string[]): void {
     return;
   }
   if (isUnseen(node)) return;
-  if (node.name === "img") {
-    parts.push(node.attrs.alt ?? "");
-    return;
-  }
+  // An image's alt text is for those who cannot see it: the page shows the picture instead.
+  if (node.name === "img") return;
   const block = blockElements.has(node.name);
   if (block) parts.push(" ");
   for (const child of node.children) collect(child, parts);

@@ -51,7 +51,8 @@ export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
   // right) repeats nowhere in a short document: at the top, a line set apart and smaller than
   // the text is one too. Not at the foot, where a one-line note area looks the same.
   const textSize = mostCommon(pages.flatMap((page) => page.lines.flatMap((line) => line.chars.filter((ch) => ch.c.trim() !== "").map((ch) => ch.size)))) ?? 0;
-  const looksLikeHead = (line: PdfLine): boolean => looksLikeMargin(line) || lineBase(line).size < smallerThanText * textSize;
+  // A call a page break left alone at the top of a page is digits only: it stays text.
+  const looksLikeHead = (line: PdfLine): boolean => looksLikeMargin(line) || (lineBase(line).size < smallerThanText * textSize && !/^[\d\s,]+$/.test(lineText(line)));
 
   const margins = new Set<PdfLine>();
   for (const page of pages) {

@@ -1,8 +1,10 @@
 /**
- * The article's images (already found and checked by document/images.ts: local files inside
- * the article's folder, named by content hash) as files inside the e-book. They keep their
- * published names, images/<hash>.<ext>, which is also what the shared renderer writes into
- * `src`, so the text needs no rewriting and builds stay identical.
+ * The article's images (already found and checked by document/images.ts: files inside the
+ * article's folder with every link resolved, decoded, SVG sanitised, named by the hash of what
+ * is published) as files inside the e-book. They are read from the vetted copy (`path`), never
+ * from the file the article names, so the e-book holds the same bytes as the web folder: an SVG
+ * only as sanitised. They keep their published names, images/<hash>.<ext>, which is also what
+ * the shared renderer writes into `src`, so the text needs no rewriting and builds stay identical.
  */
 import { extname } from "node:path";
 import { pathToFileURL } from "node:url";

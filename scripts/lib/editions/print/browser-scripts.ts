@@ -32,6 +32,8 @@ export interface PageOptions {
   printOnly?: boolean;
   /** Move the ranges Paged.js dropped out of the document after each page (default true; see print-runtime.js). */
   parkRanges?: boolean;
+  /** Keep each run of note calls on the line of the character before it (default true; see print-runtime.js). */
+  glueCalls?: boolean;
 }
 
 /** Script for evaluateOnNewDocument: seeded Math.random, pinned clock, renderer options. */
@@ -49,6 +51,8 @@ export interface LayoutReport {
   pageCount: number;
   /** Pages left with space reserved for notes that moved on (Paged.js, a note longer than the space left). */
   emptyNoteAreaPages: number[];
+  /** Pages whose last text was pushed past the page's edge, where nothing prints it (see print-runtime.js). */
+  textPastPagePages: number[];
   pageStarts: Array<{ page: number; start: { tokenIndex: number; textOffset: number } | null }>;
   calls: Array<{ number: number; id: string; page: number; inNote: boolean }>;
   notes: Array<{ number: number; page: number; continued: boolean; inNoteArea: boolean }>;

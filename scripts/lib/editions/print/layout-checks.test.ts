@@ -15,6 +15,7 @@ function soundReport(): LayoutReport {
   return {
     pageCount: 2,
     emptyNoteAreaPages: [],
+    textPastPagePages: [],
     pageStarts: [
       { page: 1, start: { tokenIndex: 0, textOffset: 0 } },
       { page: 2, start: { tokenIndex: 3, textOffset: 0 } },
@@ -86,5 +87,11 @@ describe("layout checks", () => {
     const noteCut = soundReport();
     noteCut.noteTextMismatches.push({ number: 2, expected: 40, printed: 12 });
     expect(() => assertLayoutSound(article, noteCut)).toThrow("note 2 was cut short (12 visible characters printed, 40 in the source)");
+  });
+
+  it("refuse a page whose last text went past its edge, where nothing prints it", () => {
+    const report = soundReport();
+    report.textPastPagePages.push(2);
+    expect(() => assertLayoutSound(article, report)).toThrow("the text at the foot of page 2 does not fit beside its notes and would not be printed");
   });
 });

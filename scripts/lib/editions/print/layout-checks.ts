@@ -67,9 +67,14 @@ export function noteTextProblems(article: Article, report: LayoutReport): Proble
   });
 }
 
+/** Pages whose last text went past the page's edge, unprinted (see print-runtime.js). */
+export function textPastPageProblems(report: LayoutReport): Problem[] {
+  return report.textPastPagePages.map((page) => ({ message: `the text at the foot of page ${page} does not fit beside its notes and would not be printed` }));
+}
+
 /** Throws a RenderError naming the article and the first problem (with a count of the others). */
 export function assertLayoutSound(article: Article, report: LayoutReport): void {
-  const problems = [...notePlacementProblems(article, report), ...noteTextProblems(article, report), ...textProblems(article, report)];
+  const problems = [...notePlacementProblems(article, report), ...noteTextProblems(article, report), ...textProblems(article, report), ...textPastPageProblems(report)];
   const first = problems[0];
   if (!first) return;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more layout problem${problems.length > 2 ? "s" : ""})` : "";

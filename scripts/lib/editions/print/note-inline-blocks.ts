@@ -5,7 +5,9 @@
  * inside the call's paragraph: the HTML parser would split any `<p>`, `<ul>` or `<table>`
  * out of it and into the body. Each block becomes a `<span class="note-…">` the print
  * stylesheet displays as a block (or table part). Item numbers are written as text, so no
- * CSS counter decides a number a reader sees.
+ * CSS counter decides a number a reader sees. Each line of a code block gets a span of its
+ * own, so that a line too long for the note area can wrap under a hanging indent; a paragraph
+ * that opens with an image is marked as a figure, to be set with its caption under it.
  *
  * The input is markdown-it output with raw HTML disabled: tags are well formed and attribute
  * values are escaped, which is what makes a tag-by-tag rewrite safe here.
@@ -66,7 +68,27 @@ export function inlineNoteBlocks(html: string): string {
     return opening;
   });
   // Newlines markdown-it puts between blocks would become spaces inside the note.
-  return rewritten.replace(/(<\/span>|<span class="note-[^"]*"[^>]*>)\n+/g, "$1").replace(/\n+(<span class="note-)/g, "$1");
+  const joined = rewritten.replace(/(<\/span>|<span class="note-[^"]*"[^>]*>)\n+/g, "$1").replace(/\n+(<span class="note-)/g, "$1");
+  return joined
+    .replace(codeBlock, (_whole, open: string, code: string, close: string) => open + codeLines(code) + close)
+    .replace(/<span class="note-p">(?=<img\b)/g, `<span class="note-p note-figure">`)
+    // In a list with paragraphs in its items, the bullet goes on the first paragraph's first line.
+    .replace(/(<span class="note-li-marker note-li-bullet" aria-hidden="true"><\/span>)(<span class="note-p">)/g, "$2$1");
+}
+
+/** A code block as rewritten above; its text holds no tags (markdown-it escapes it). */
+const codeBlock = /(<span class="note-pre"><code[^>]*>)([^<]*)(<\/code><\/span>)/g;
+
+/**
+ * One span per line of code. Each keeps its newline, so the note's text (and a copy from the
+ * PDF) still has the line breaks; displayed as a block, a line ends where its span does.
+ */
+function codeLines(code: string): string {
+  return code
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line) => `<span class="note-code-line">${line}\n</span>`)
+    .join("");
 }
 
 /** Only alignment (`style` from table cells) survives: ids and classes of blocks mean nothing here. */
@@ -74,7 +96,6 @@ function keptAttributes(attributes: string): string {
   const style = /\sstyle="([^"]*)"/.exec(attributes)?.[1];
   return style ? ` style="${style}"` : "";
 }
-
 
 /**
  * A bullet is drawn by print.css, not written: it carries no meaning, and as text it would

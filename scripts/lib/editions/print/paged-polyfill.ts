@@ -30,6 +30,55 @@ export const polyfillPatches: PolyfillPatch[] = [
     from: "\t\t\t\tif (left < right) {\n\t\t\t\t\t// Add call for the note",
     to: "\t\t\t\tif (left < right + 1) {\n\t\t\t\t\t// Add call for the note",
   },
+  {
+    why:
+      "the bottom of a call's line is taken from the raised call alone (its empty <a> is left out of a range's " +
+      "bounds): a note too long for the page gets an area reaching up into the call's line, that line is pushed " +
+      "to the next page with the note, and the page is left part empty; the empty <a> has the line's own font box",
+    from: "\t\t\t\tlet rangeBounds = range.getBoundingClientRect();\n\t\t\t\tnoteCallPosition = rangeBounds.bottom;",
+    to:
+      "\t\t\t\tlet rangeBounds = range.getBoundingClientRect();\n" +
+      "\t\t\t\tlet callBox = noteCall.getBoundingClientRect();\n" +
+      "\t\t\t\tif (callBox.bottom > rangeBounds.bottom) rangeBounds = { top: rangeBounds.top, bottom: callBox.bottom };\n" +
+      "\t\t\t\tnoteCallPosition = rangeBounds.bottom;",
+  },
+  {
+    why:
+      "with the call's line measured in full (above), a note may be given the few pixels left between that " +
+      "line and the notes already on the page, less than its first line: the whole note then goes to the next " +
+      "page without its call. When not even the note's first line fits, the area takes the call's line too, " +
+      "which moves to the next page with its note, as Paged.js meant",
+    from: "\t\t\t\t// set height to just before note call\n",
+    to:
+      "\t\t\t\t// set height to just before note call (or above it, when no line of the note fits)\n" +
+      "\t\t\t\tlet roomForNote = noteAreaBounds.height + notePolicyDelta - total - (noteInnerContent.scrollHeight - node.getBoundingClientRect().height);\n" +
+      "\t\t\t\tif (roomForNote < (parseFloat(getComputedStyle(node).lineHeight) || 0)) notePolicyDelta = Math.floor(noteAreaBounds.top) - Math.floor(noteCallBounds.top) + 1;\n",
+  },
+  {
+    why:
+      "the part of a note carried over to a new page gets an area as tall as all of its text, even two pages " +
+      "of it: nothing is cut for the page after, the page's body gets no room at all, and with no body laid out " +
+      "Paged.js starts the article again from the top (body and note printed twice). A carried-over note now " +
+      "takes at most three quarters of the page, the rest of it going on to the next, so each page keeps " +
+      "room for the body text",
+    from: "\t\t\t\t// Call was previously added, force adding footnote\n\t\t\t\tpageArea.style.setProperty(\n\t\t\t\t\t\"--pagedjs-footnotes-height\",\n\t\t\t\t\t`${height + total}px`\n\t\t\t\t);",
+    to:
+      "\t\t\t\t// Call was previously added, force adding footnote\n" +
+      "\t\t\t\tpageArea.style.setProperty(\n\t\t\t\t\t\"--pagedjs-footnotes-height\",\n" +
+      "\t\t\t\t\t`${Math.min(height + total, Math.floor(pageArea.clientHeight * 0.75))}px`\n\t\t\t\t);",
+  },
+  {
+    why:
+      "Paged.js cuts a long note after the last line that *starts* above the foot of the page, so that line " +
+      "runs past the foot, and the note area then grows to hold it after the page's text was laid out: the " +
+      "text's last line goes past the page's edge, unprinted. Only note lines that end above the foot stay " +
+      "(the bottom moved up by one line of note text, less a pixel for rounding)",
+    from: "\t\t\tlet overflow = layout.findOverflow(noteInnerContent, noteContentBounds);",
+    to:
+      "\t\t\tlet noteLine = Math.max(0, (parseFloat(getComputedStyle(noteInnerContent.lastElementChild || noteInnerContent).lineHeight) || 0) - 1);\n" +
+      "\t\t\tlet overflow = layout.findOverflow(noteInnerContent, { left: noteContentBounds.left, right: noteContentBounds.right, " +
+      "width: noteContentBounds.width, top: noteContentBounds.top, bottom: noteContentBounds.bottom - noteLine, height: noteContentBounds.height - noteLine });",
+  },
 ];
 
 /** Path of the polyfill build in node_modules (the package's exports map hides package.json). */

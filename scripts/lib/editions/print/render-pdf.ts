@@ -48,6 +48,11 @@ export interface RenderPdfOptions {
    */
   parkRanges?: boolean;
   /**
+   * Keep each run of note calls on the line of the character before it (see
+   * browser/print-runtime.js); default true. Only tests turn it off.
+   */
+  glueCalls?: boolean;
+  /**
    * Called once the layout has passed its checks, before the page-1 picture and the PDF are
    * made: what needs only the page starts (the EPUB's page list) can start then, in this
    * process, while Chromium writes the PDF.
@@ -62,7 +67,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const info = pdfInfoOf(article);
   registerPrintAssets(session.site);
-  const printPage = addPrintPage(session.site, article.slug, printHtml);
+  const printPage = addPrintPage(session.site, article.slug, printHtml, article.meta.lang);
   // The print page links images as `images/<name>`, beside it, as the web edition publishes them.
   for (const image of article.images) session.site.addFile(`/${article.slug}/images/${image.fileName}`, image.path);
   trace(`print ${article.slug}: waiting for a page`);
@@ -79,6 +84,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
         hideFinishedPages: options.hideFinishedPages ?? true,
         isolateTextNodes: options.isolateTextNodes ?? true,
         parkRanges: options.parkRanges ?? true,
+        glueCalls: options.glueCalls ?? true,
         printOnly: true,
       }),
     );

@@ -136,9 +136,15 @@
     if (reserved > 1) emptyNoteAreaPages.push(index + 1);
   });
 
+  var textPastPagePages = [];
+  pages.forEach(function (page, index) {
+    if (page.hasAttribute("data-press-text-past-page")) textPastPagePages.push(index + 1);
+  });
+
   return {
     pageCount: pages.length,
     emptyNoteAreaPages: emptyNoteAreaPages,
+    textPastPagePages: textPastPagePages,
     pageStarts: pageStarts,
     calls: calls,
     notes: notes,

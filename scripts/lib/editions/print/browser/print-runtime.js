@@ -27,6 +27,7 @@
   var isolateText = options.isolateTextNodes !== false;
   var printOnly = options.printOnly === true;
   var parkUsedRanges = options.parkRanges !== false;
+  var keepCallsWithText = options.glueCalls !== false;
   var settle;
   var fail;
   var done = new Promise(function (resolve, reject) {
@@ -191,6 +192,41 @@
     }
   }
 
+  /*
+   * Paged.js lays a page's text out in columns: text that no longer fits the text area once
+   * the page's notes are in place (the note area grown after the text was laid out) moves into
+   * a column past the page's right edge, where nothing prints it, while it is still in the
+   * document, so no count of the text notices. Once a page is laid out (notes included), its
+   * last line of text is looked at; a page where it lies past the edge is marked, and the
+   * layout report names it (layout-checks.ts refuses such a PDF).
+   */
+  function lastText(node) {
+    for (var child = node.lastChild; child; child = child.previousSibling) {
+      if (child.nodeType === 3 && /\S/.test(child.data)) return child;
+      if (child.nodeType === 1) {
+        var found = lastText(child);
+        if (found) return found;
+      }
+    }
+    return null;
+  }
+
+  function textPastPageHandler(Handler) {
+    class MarkTextPastPage extends Handler {
+      afterPageLayout(pageElement) {
+        var content = pageElement.querySelector(".pagedjs_page_content");
+        var text = content && lastText(content);
+        if (!text) return;
+        var range = document.createRange();
+        range.selectNodeContents(text);
+        var rects = range.getClientRects();
+        var last = rects[rects.length - 1];
+        if (last && last.left >= content.getBoundingClientRect().right) pageElement.setAttribute("data-press-text-past-page", "");
+      }
+    }
+    return MarkTextPastPage;
+  }
+
   function hiddenPagesHandler(Handler) {
     class HideFinishedPages extends Handler {
       afterPageLayout(pageElement, page, breakToken, chunker) {
@@ -246,6 +282,69 @@
   }
 
   /*
+   * A note call never starts a line. Chromium may break a line between a word and the call
+   * after it when the word ends in "?", "!", a dash, an ellipsis, a hyphen or a CJK character,
+   * or when a space stands before the call; a call alone at the start of a line reads as
+   * belonging to the next word. Each run of calls (with their notes and the separators between
+   * them) goes into a span that print-notes.css keeps on one line, together with the last
+   * character before the run (and any space after that character): only that character, so
+   * the word keeps its own break points and no long word is made unbreakable. A word joiner
+   * would do the same in the text, but it reaches the PDF's text layer as a space.
+   */
+  var runPart = "span.footnote, sup.note-call, sup.note-call-separator";
+  var notSplit = "span.footnote, sup, img, br, .note-call-group";
+
+  /** Takes the last visible character at the end of `node` (with the spaces after it) out as a detached node, or null. */
+  function takeLastCharacter(node) {
+    if (node.nodeType === 3) {
+      var match = /\S\p{M}*\s*$/u.exec(node.data);
+      if (!match) return null;
+      var tail = match.index > 0 ? node.splitText(match.index) : node;
+      tail.remove();
+      return tail;
+    }
+    if (node.nodeType !== 1 || !node.lastChild || node.matches(notSplit)) return null;
+    // Inside an element (emphasis, a link): the character goes into a copy of that element.
+    var inner = takeLastCharacter(node.lastChild);
+    if (!inner) return null;
+    var shell = node.cloneNode(false);
+    shell.removeAttribute("id");
+    shell.appendChild(inner);
+    if (!node.firstChild) node.remove();
+    return shell;
+  }
+
+  function isBlank(node) {
+    return node.nodeType === 3 && !/\S/.test(node.data);
+  }
+
+  function glueCalls(root) {
+    root.querySelectorAll("sup.note-call").forEach(function (call) {
+      if (call.parentNode.classList.contains("note-call-group")) return;
+      var members = [call];
+      for (var next = call.nextSibling; next; next = next.nextSibling) {
+        if (next.nodeType === 1 && next.matches(runPart)) members.push(next);
+        else if (!(isBlank(next) && next.nextSibling && next.nextSibling.nodeType === 1 && next.nextSibling.matches(runPart))) break;
+        else members.push(next);
+      }
+      var before = [];
+      var previous = call.previousSibling;
+      while (previous && isBlank(previous)) {
+        before.unshift(previous);
+        previous = previous.previousSibling;
+      }
+      var character = previous ? takeLastCharacter(previous) : null;
+      var group = document.createElement("span");
+      group.className = "note-call-group";
+      call.parentNode.insertBefore(group, call);
+      if (character) group.appendChild(character);
+      before.concat(members).forEach(function (member) {
+        group.appendChild(member);
+      });
+    });
+  }
+
+  /*
    * The running heads are the same on every page of an article: the texts of its hidden
    * .running-title and .running-author elements, set once on the root as CSS strings for
    * print.css. Paged.js's string-set would set them again on every page it lays out, each
@@ -268,8 +367,10 @@
     settings: { hyphenGlyph: "-" },
     before: function () {
       setRunningHeads();
+      if (keepCallsWithText) glueCalls(document.body);
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
+      window.Paged.registerHandlers(textPastPageHandler(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));
     },
