@@ -4,8 +4,9 @@
  * - the call's line measured from the raised call alone: the note and its call moved to the
  *   next page, leaving the call's page part empty;
  * - a carried-over note given an area as tall as all its text: the article laid out twice;
- * - a note cut after a line that only starts above the foot: the page's last line of text
- *   pushed past the page's edge, which the layout check now refuses.
+ * - a note cut after a line that only starts above the foot: that line runs below the page's
+ *   text area, into the bottom margin (the area no longer grows to hold it, which pushed the
+ *   page's last line of text past the page's edge), which the layout check refuses.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,9 +66,9 @@ describe("a note longer than the room left on its page", () => {
     expect(result.pageCount).toBeGreaterThanOrEqual(4);
   }, 120_000);
 
-  it("leaves the page's text in place only when the note is cut after lines that end above the foot", async () => {
+  it("keeps its lines within the page's text area only when it is cut after lines that end above the foot", async () => {
     const twoPages = article("A4", 2000);
-    await expect(render(await withoutPatch("Paged.js cuts a long note"), twoPages)).rejects.toThrow(/the text at the foot of page \d+ does not fit beside its notes/);
+    await expect(render(await withoutPatch("Paged.js cuts a long note"), twoPages)).rejects.toThrow(/the notes at the foot of page \d+ run below the page's text area/);
     const result = await render(patched, twoPages);
     expect(result.warnings).toEqual([]);
   }, 120_000);

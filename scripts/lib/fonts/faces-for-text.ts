@@ -11,10 +11,10 @@
  * first page, so a Latin-only article would fetch and decode the Greek, Arabic and CJK files too
  * (the CJK slices hold Latin letters and punctuation, but the text face comes before them).
  */
-import { familyFaces, familyNames, stackFamilies, type FontFace } from "./font-faces.ts";
+import { emojiFamily, familyFaces, familyNames, stackFamilies, type FontFace } from "./font-faces.ts";
 import { cmapOf } from "./font-cmap.ts";
 import { RangeIndex } from "./range-index.ts";
-import { flatHolds, flatRanges } from "./unicode-range.ts";
+import { flatHolds, flatRanges, type FlatRanges } from "./unicode-range.ts";
 
 const indexes = new Map<string, RangeIndex<FontFace[]>>();
 
@@ -52,12 +52,44 @@ export interface FacesHolding {
  */
 export function facesHolding(point: number, lang = "en"): FacesHolding | undefined {
   for (const family of stackFamilies(lang)) {
-    const holders = familyIndex(family)
-      .at(point)
-      .filter((faces) => faces[0] !== undefined && flatHolds(cmapOf(faces[0].path), point));
-    if (holders.length) return { family, faces: holders.flat() };
+    const faces = familyFacesHolding(family, point);
+    if (faces.length) return { family, faces };
   }
   return undefined;
+}
+
+/** The faces of one family whose range holds `point` and whose file has a glyph for it. */
+function familyFacesHolding(family: string, point: number): FontFace[] {
+  return familyIndex(family)
+    .at(point)
+    .filter((faces) => faces[0] !== undefined && hasGlyph(cmapOf(faces[0].path), point))
+    .flat();
+}
+
+/**
+ * Whether a font's cmap gives `point` a glyph as the browser's shaper sees it: HarfBuzz sets a
+ * non-breaking hyphen (U+2011) the font lacks with the font's hyphen (U+2010), so a face with
+ * only the hyphen sets both, and the browser takes U+2011 from it (Noto Sans Math, in English).
+ */
+export function hasGlyph(cmap: FlatRanges, point: number): boolean {
+  return flatHolds(cmap, point) || (point === 0x2011 && flatHolds(cmap, 0x2010));
+}
+
+/**
+ * Emoji sequences: a pictograph or keycap base followed by VS16, a skin tone, tags, the keycap
+ * mark, or a zero width joiner and more (❤️, 👍🏽, #️⃣, 🤷‍♀️, 🏳️‍🌈). The browser shapes such a
+ * cluster whole in one face: when the face of its first character cannot (Noto Sans Symbols 2
+ * has 🏳 and not 🌈, the text face has # and not the keycap mark), in the emoji face, whose
+ * slice holding the whole sequence must then be declared too.
+ */
+const emojiSequence = /[#*0-9\p{Extended_Pictographic}\p{Regional_Indicator}](?:[\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]|\u200D[\p{Extended_Pictographic}\p{Emoji_Component}])+/gu;
+
+/** The emoji face's faces each emoji sequence of `text` may be shaped in, besides the faces of its characters. */
+function emojiSequenceFaces(text: string): FontFace[] {
+  if (!/[\uFE0F\u20E3\u200D\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u.test(text)) return [];
+  const points = new Set<number>();
+  for (const [sequence] of text.matchAll(emojiSequence)) for (const char of sequence) points.add(char.codePointAt(0) as number);
+  return [...points].flatMap((point) => familyFacesHolding(emojiFamily, point));
 }
 
 /**
@@ -78,7 +110,7 @@ export function printsNothing(point: number): boolean {
  * search through every family of the stack.
  */
 export function facesFor(text: string, lang = "en"): FontFace[] {
-  const needed = new Set<FontFace>();
+  const needed = new Set<FontFace>(emojiSequenceFaces(text));
   for (const point of codePointsOf(text)) {
     if (printsNothing(point)) continue;
     for (const face of facesHolding(point, lang)?.faces ?? []) needed.add(face);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
-import { describeCharacter, fontCoverageDiagnostics, uncoveredCharacters } from "./font-coverage.ts";
+import { characterProblem, describeCharacter, fontCoverageDiagnostics, uncoveredCharacters } from "./font-coverage.ts";
 
 function problems(source: string): string[] {
   const article = parseArticle(source, "a.md");
@@ -24,21 +24,35 @@ describe("fontCoverageDiagnostics", () => {
   });
 
   it("names the first character no face covers on each line, with its line", () => {
-    const source = ["---", "title: Test", "---", "", "A smile 😀 and 😁.", "", "Fine.", "", "Unassigned \u0378, and ⁂.[^n]", "", "[^n]: A note with a plane ✈.", ""].join("\n");
+    const source = ["---", "title: Test", "---", "", "A third ⅓ and two ⅔.", "", "Fine ⚽.", "", "Unassigned \u0378, and ⁂.[^n]", "", "[^n]: A note with 㪷 and 𦮼.", ""].join("\n");
     expect(problems(source)).toEqual([
-      "a.md:5: no font covers U+1F600 (😀)",
+      "a.md:5: no font covers U+2153 (⅓)",
       "a.md:9: no font covers U+0378 (unassigned)",
-      "a.md:11: no font covers U+2708 (✈)",
+      "a.md:11: no font covers U+3AB7 (㪷)",
     ]);
   });
 
   it("decodes entities and reads the printed front matter fields, on their lines", () => {
-    const source = ["---", "title: Fine", 'subtitle: "Escaped \\U0001F600"', "author: [Ann, Bob 🎉]", "keywords: [not printed 😀]", "---", "", "An entity &#x1F600; here.", ""].join("\n");
+    const source = ["---", "title: Fine", 'subtitle: "Escaped \\U00026BBC"', "author: [Ann, Bob ⅓]", "keywords: [not printed ⅔]", "---", "", "An entity &#x3AB7; here.", ""].join("\n");
     expect(problems(source)).toEqual([
-      "a.md:3: no font covers U+1F600 (😀)",
-      "a.md:4: no font covers U+1F389 (🎉)",
-      "a.md:8: no font covers U+1F600 (😀)",
+      "a.md:3: no font covers U+26BBC (𦮼)",
+      "a.md:4: no font covers U+2153 (⅓)",
+      "a.md:8: no font covers U+3AB7 (㪷)",
     ]);
+  });
+});
+
+describe("characters past U+FFFF", () => {
+  it("are refused while the PDF read-back cannot read them, though a face has them, with a line that says so", () => {
+    const source = ["---", "title: Test", "---", "", "A ball ⚽ and a star ⭐ publish.", "", "A smile 😀 does not yet.", "", "Nor 𝐀 nor 𠮷.", ""].join("\n");
+    expect(problems(source)).toEqual([
+      "a.md:7: U+1F600 (😀) cannot be published yet: the PDF read-back reads no character past U+FFFF (mupdf.js cuts it to 16 bits)",
+      "a.md:9: U+1D400 (𝐀) cannot be published yet: the PDF read-back reads no character past U+FFFF (mupdf.js cuts it to 16 bits)",
+    ]);
+    expect(characterProblem(0x20bb7, "ja")).toMatch(/^U\+20BB7 \(𠮷\) cannot be published yet/);
+    // One no face covers is named as such.
+    expect(characterProblem(0x26bbc, "zh-TW")).toBe("no font covers U+26BBC (𦮼)");
+    expect(characterProblem(0x26bd, "en")).toBeUndefined();
   });
 });
 
@@ -46,7 +60,8 @@ describe("uncoveredCharacters", () => {
   it("depends on the language only for which face is asked", () => {
     expect(uncoveredCharacters("中文 日本語 한국어", "en")).toEqual([]);
     expect(uncoveredCharacters("中文 日本語 한국어", "ja")).toEqual([]);
-    expect(uncoveredCharacters("a\u{1F600}b\u{1F600}", "en")).toEqual([0x1f600]);
+    expect(uncoveredCharacters("a\u{3AB7}b\u{3AB7}", "en")).toEqual([0x3ab7]);
+    expect(uncoveredCharacters("a\u{3AB7}b\u{3AB7}", "zh-TW")).toEqual([0x3ab7]);
   });
 });
 

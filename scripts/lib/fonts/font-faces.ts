@@ -3,6 +3,11 @@
  * that orders them: Source Serif 4 for text (true italics and bold, Latin with accents, Greek,
  * Cyrillic, Vietnamese), Noto Naskh Arabic for Arabic-script names, and the Noto Serif CJK
  * families, serif like the text face, for Chinese (SC, TC), Japanese (JP) and Korean (KR).
+ * Behind the text face come the fallbacks for what it lacks: Noto Serif (extended Latin and IPA,
+ * polytonic Greek, superscripts and subscripts, letterlike symbols); Noto Sans Math, Noto Sans
+ * Symbols and Noto Sans Symbols 2 (arrows, mathematical operators, the U+2010 hyphen, enclosed
+ * numbers, dingbats, geometric shapes); and, last, Noto Emoji (monochrome outlines, which print
+ * as glyphs with their text in the PDF).
  *
  * Fontsource ships one file per script subset, or per numbered slice for the CJK families,
  * with its unicode-range in the package CSS; we read those ranges from the package rather than
@@ -11,7 +16,8 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { readFontsourceSubsets } from "./fontsource-css.ts";
-import { formatUnicodeRange, intersectRanges, type CodePointRange } from "./unicode-range.ts";
+import { cmapOf } from "./font-cmap.ts";
+import { flatHolds, formatUnicodeRange, intersectRanges, parseUnicodeRange, type CodePointRange } from "./unicode-range.ts";
 
 export interface FontFace {
   /** The CSS family name the face is declared under (a script family's own name, see below). */
@@ -31,10 +37,24 @@ interface FaceFamily {
   variants: Array<{ weight: number; style: "normal" | "italic" }>;
   /** Named script subsets to use, or the numbered CJK slices (not the package's Latin copies). */
   subsets: string[] | "numbered";
+  /**
+   * Each face's unicode-range is the package CSS's, unless this is given: then it is what the
+   * file's own cmap holds within these blocks. Noto Sans Math ships one "latin" file, declared
+   * for the Latin range, that is the whole font: three thousand characters, arrows and
+   * operators among them, and the Latin, Greek, Cyrillic and Arabic letters of formulas, which
+   * must not take the place of the text and script faces.
+   */
+  cmapWithin?: readonly CodePointRange[];
 }
 
 export const textFamily = "Source Serif 4";
 export const arabicFamily = "Noto Naskh Arabic";
+/** The serif face for the letters, marks and signs the text face lacks. */
+export const fallbackSerifFamily = "Noto Serif";
+export const emojiFamily = "Noto Emoji";
+const mathFamily = "Noto Sans Math";
+const symbolsFamily = "Noto Sans Symbols";
+const symbols2Family = "Noto Sans Symbols 2";
 const scFamily = "Noto Serif SC";
 const tcFamily = "Noto Serif TC";
 const jpFamily = "Noto Serif JP";
@@ -46,23 +66,93 @@ const uprightVariants: FaceFamily["variants"] = [
   { weight: 700, style: "normal" },
 ];
 
+/** Regular, italic, bold and bold italic, as the text face has them. */
+const textVariants: FaceFamily["variants"] = [
+  { weight: 400, style: "normal" },
+  { weight: 400, style: "italic" },
+  { weight: 700, style: "normal" },
+  { weight: 700, style: "italic" },
+];
+
+/**
+ * Characters shown as emoji by default (Emoji_Presentation: 😀, ⭐, ⚽, the regional indicators
+ * of flags, the skin tones) are taken from the emoji face only: no other family declares them.
+ * The symbol and CJK faces hold two hundred of them as text glyphs (Noto Sans Symbols 2's ⭐ and
+ * ☕, the CJK faces' ⚽), which would set some emoji of a text in one design and the rest in
+ * another. Characters that are text by default (❤, ✈, ♀, ↔) stay with the faces that have
+ * them, the emoji face being the last fallback; it declares everything it holds, so that an
+ * emoji sequence (🤷‍♀️, ❤️‍🔥, #️⃣) is shaped whole in it: a face asked for only part of a
+ * sequence draws missing-glyph boxes.
+ */
+const emojiPresentation = /\p{Emoji_Presentation}/u;
+
+export function isEmojiPresentation(point: number): boolean {
+  return emojiPresentation.test(String.fromCodePoint(point));
+}
+
+/** The blocks every Emoji_Presentation character is in (a test checks the whole code space). */
+export const emojiBlocks: readonly CodePointRange[] = [
+  [0x2300, 0x2bff],
+  [0x3000, 0x33ff],
+  [0x1f000, 0x1ffff],
+];
+
+let emojiPresentationRanges: CodePointRange[] | undefined;
+
+/** The Emoji_Presentation characters as sorted ranges, computed once (a few thousand code points to test). */
+function emojiRanges(): CodePointRange[] {
+  if (!emojiPresentationRanges) {
+    const ranges: Array<[number, number]> = [];
+    for (const [first, last] of emojiBlocks) {
+      for (let point = first; point <= last; point++) {
+        if (!isEmojiPresentation(point)) continue;
+        const previous = ranges[ranges.length - 1];
+        if (previous && previous[1] === point - 1) previous[1] = point;
+        else ranges.push([point, point]);
+      }
+    }
+    emojiPresentationRanges = ranges;
+  }
+  return emojiPresentationRanges;
+}
+
 const families: FaceFamily[] = [
   {
     family: textFamily,
     packageName: "@fontsource/source-serif-4",
-    variants: [
-      { weight: 400, style: "normal" },
-      { weight: 400, style: "italic" },
-      { weight: 700, style: "normal" },
-      { weight: 700, style: "italic" },
-    ],
+    variants: textVariants,
     subsets: ["latin", "latin-ext", "greek", "cyrillic", "cyrillic-ext", "vietnamese"],
   },
+  {
+    family: fallbackSerifFamily,
+    packageName: "@fontsource/noto-serif",
+    variants: textVariants,
+    // greek-ext is polytonic Greek; math, superscripts and subscripts and letterlike symbols.
+    subsets: ["latin", "latin-ext", "greek", "greek-ext", "cyrillic", "cyrillic-ext", "vietnamese", "math"],
+  },
+  {
+    family: mathFamily,
+    packageName: "@fontsource/noto-sans-math",
+    variants: [{ weight: 400, style: "normal" }],
+    subsets: ["latin"],
+    // Punctuation, super- and subscripts, letterlike symbols, arrows, operators, technical and
+    // geometric signs (U+2000-2BFF), mathematical alphanumerics, Arabic mathematical letters,
+    // geometric shapes extended.
+    cmapWithin: [
+      [0x2000, 0x2bff],
+      [0x1d400, 0x1d7ff],
+      [0x1ee00, 0x1eeff],
+      [0x1f780, 0x1f7ff],
+    ],
+  },
+  { family: symbolsFamily, packageName: "@fontsource/noto-sans-symbols", variants: uprightVariants, subsets: ["symbols"] },
+  { family: symbols2Family, packageName: "@fontsource/noto-sans-symbols-2", variants: [{ weight: 400, style: "normal" }], subsets: ["symbols"] },
   { family: arabicFamily, packageName: "@fontsource/noto-naskh-arabic", variants: uprightVariants, subsets: ["arabic"] },
   { family: scFamily, packageName: "@fontsource/noto-serif-sc", variants: uprightVariants, subsets: "numbered" },
   { family: jpFamily, packageName: "@fontsource/noto-serif-jp", variants: uprightVariants, subsets: "numbered" },
   { family: krFamily, packageName: "@fontsource/noto-serif-kr", variants: uprightVariants, subsets: "numbered" },
   { family: tcFamily, packageName: "@fontsource/noto-serif-tc", variants: uprightVariants, subsets: "numbered" },
+  { family: emojiFamily, packageName: "@fontsource/noto-emoji", variants: uprightVariants, subsets: "numbered" },
 ];
 
 /** The npm packages the faces come from (their versions are part of a build's inputs). */
@@ -101,10 +191,28 @@ const scriptFamilies: ScriptFamily[] = [
 
 /**
  * The font stack, decided here for every edition: families in the order the browser tries
- * them for each character. The text face comes first (Latin letters and punctuation in CJK text
- * stay in Source Serif); a language may put its own face ahead of the others.
+ * them for each character, the first whose face has a glyph for it setting it (the build asks
+ * the same, of the same files: faces-for-text.ts). The text face comes first (Latin letters
+ * and punctuation in CJK text stay in Source Serif); Arabic-script languages put the Arabic
+ * face ahead of it. The emoji face comes last in every stack.
+ *
+ * Then the fallbacks for what the text face lacks. In text of a language that is not Chinese,
+ * Japanese or Korean: Noto Serif (ʽ, ₀₁₂, ⁷, ὺ ῶ), then the symbol faces (→, ≤, ✓, ①, and
+ * the hyphen U+2010, whose glyph the shaper also sets the non-breaking hyphen U+2011 with), all
+ * ahead of the script faces, whose few Latin signs are not meant for Latin text (the Arabic
+ * face's U+2010 sits on the baseline, the CJK faces' is a full em wide). What only a CJK face
+ * has (⁂) comes from it.
+ *
+ * In Chinese, Japanese or Korean text the language's CJK faces come right after the text face,
+ * ahead of Noto Serif and the symbol faces: ℃, →, ○, ※ and U+2010 are set as that language
+ * sets them. The Arabic face comes after them there.
  */
-const defaultStack = [textFamily, arabicFamily, hangulFamily, kanaFamily, scFamily, tcFamily, jpFamily, krFamily];
+const symbolFamilies = [mathFamily, symbolsFamily, symbols2Family];
+const cjkFamilies = [hangulFamily, kanaFamily, scFamily, tcFamily, jpFamily, krFamily];
+const defaultStack = [textFamily, fallbackSerifFamily, ...symbolFamilies, arabicFamily, ...cjkFamilies, emojiFamily];
+
+/** A CJK language's stack: its CJK faces (`cjk`, in order) right behind the text face. */
+const cjkStack = (cjk: string[]): string[] => [textFamily, ...cjk, fallbackSerifFamily, ...symbolFamilies, arabicFamily, emojiFamily];
 
 interface LanguageStack {
   /** Language ranges as CSS :lang() matches them: the tag itself or a longer one (`zh` matches `zh-CN`). */
@@ -114,11 +222,11 @@ interface LanguageStack {
 
 /** Later entries win over earlier ones, as later CSS rules do: `zh-TW` is Traditional, other `zh` Simplified. */
 const languageStacks: LanguageStack[] = [
-  { langs: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"], stack: [arabicFamily, textFamily, hangulFamily, kanaFamily, scFamily, tcFamily, jpFamily, krFamily] },
-  { langs: ["zh"], stack: [textFamily, arabicFamily, scFamily, hangulFamily, kanaFamily, tcFamily, jpFamily, krFamily] },
-  { langs: ["zh-Hant", "zh-TW", "zh-HK", "zh-MO"], stack: [textFamily, arabicFamily, tcFamily, hangulFamily, kanaFamily, scFamily, jpFamily, krFamily] },
-  { langs: ["ja"], stack: [textFamily, arabicFamily, jpFamily, hangulFamily, scFamily, tcFamily, krFamily] },
-  { langs: ["ko"], stack: [textFamily, arabicFamily, krFamily, kanaFamily, scFamily, tcFamily, jpFamily] },
+  { langs: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"], stack: [arabicFamily, textFamily, fallbackSerifFamily, ...symbolFamilies, ...cjkFamilies, emojiFamily] },
+  { langs: ["zh"], stack: cjkStack([scFamily, hangulFamily, kanaFamily, tcFamily, jpFamily, krFamily]) },
+  { langs: ["zh-Hant", "zh-TW", "zh-HK", "zh-MO"], stack: cjkStack([tcFamily, hangulFamily, kanaFamily, scFamily, jpFamily, krFamily]) },
+  { langs: ["ja"], stack: cjkStack([jpFamily, hangulFamily, scFamily, tcFamily, krFamily]) },
+  { langs: ["ko"], stack: cjkStack([krFamily, kanaFamily, scFamily, tcFamily, jpFamily]) },
 ];
 
 /** Whether a language tag is matched by a :lang() range (case-insensitive, whole subtags). */
@@ -189,8 +297,59 @@ function readFamily(family: FaceFamily): FontFace[] {
   return family.variants.flatMap((variant) =>
     readFontsourceSubsets(packageDir, id, variant.weight, variant.style)
       .filter((subset) => (family.subsets === "numbered" ? subset.numbered : family.subsets.includes(subset.subset)))
-      .map((subset) => ({ family: family.family, ...variant, unicodeRange: subset.unicodeRange, path: join(packageDir, "files", subset.file), fileName: subset.file })),
+      .flatMap((subset): FontFace[] => {
+        const path = join(packageDir, "files", subset.file);
+        let unicodeRange = family.cmapWithin ? formatUnicodeRange(intersectRanges(formatUnicodeRange(cmapCharacters(path)), family.cmapWithin)) : subset.unicodeRange;
+        if (family.family !== emojiFamily && intersectRanges(unicodeRange, emojiBlocks).length) {
+          const ranges = parseUnicodeRange(unicodeRange);
+          const kept = subtractRanges(ranges, emojiRanges());
+          if (!kept.length) return [];
+          if (size(kept) !== size(ranges)) unicodeRange = formatUnicodeRange(kept);
+        }
+        return [{ family: family.family, ...variant, unicodeRange, path, fileName: subset.file }];
+      }),
   );
+}
+
+const size = (ranges: readonly CodePointRange[]): number => ranges.reduce((sum, [first, last]) => sum + last - first + 1, 0);
+
+/**
+ * The characters a file sets, read from its cmap, with U+2011 when it has only U+2010: the
+ * shaper sets the one with the other's glyph (faces-for-text.ts, hasGlyph), and the face must
+ * be declared for it.
+ */
+function cmapCharacters(path: string): CodePointRange[] {
+  const cmap = cmapOf(path);
+  const pairs = flatPairs(cmap);
+  return flatHolds(cmap, 0x2010) && !flatHolds(cmap, 0x2011) ? [...pairs, [0x2011, 0x2011] as const].sort((x, y) => x[0] - y[0]) : pairs;
+}
+
+function flatPairs(flat: ArrayLike<number>): CodePointRange[] {
+  return Array.from({ length: flat.length / 2 }, (_, index) => [flat[2 * index] as number, flat[2 * index + 1] as number] as const);
+}
+
+/** The code points of `ranges` not in `minus` (sorted, disjoint), as ranges sorted by their first code point. */
+export function subtractRanges(ranges: readonly CodePointRange[], minus: readonly CodePointRange[]): CodePointRange[] {
+  const kept: CodePointRange[] = [];
+  for (const [first, last] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    let from = first;
+    // The first range of `minus` that ends at or after `from` (binary search), then those that overlap.
+    let low = 0;
+    let high = minus.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((minus[middle] as CodePointRange)[1] < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < minus.length && from <= last; index++) {
+      const [cutFirst, cutLast] = minus[index] as CodePointRange;
+      if (cutFirst > last) break;
+      if (cutFirst > from) kept.push([from, cutFirst - 1]);
+      from = Math.max(from, cutLast + 1);
+    }
+    if (from <= last) kept.push([from, last]);
+  }
+  return kept;
 }
 
 function scriptFaces(script: ScriptFamily, faces: FontFace[]): FontFace[] {

@@ -53,6 +53,8 @@ export interface LayoutReport {
   emptyNoteAreaPages: number[];
   /** Pages whose last text was pushed past the page's edge, where nothing prints it (see print-runtime.js). */
   textPastPagePages: number[];
+  /** Pages whose last note line runs below the page's text area, into the bottom margin (see print-runtime.js). */
+  notesPastPagePages: number[];
   pageStarts: Array<{ page: number; start: { tokenIndex: number; textOffset: number } | null }>;
   calls: Array<{ number: number; id: string; page: number; inNote: boolean }>;
   notes: Array<{ number: number; page: number; continued: boolean; inNoteArea: boolean }>;

@@ -16,6 +16,7 @@ function soundReport(): LayoutReport {
     pageCount: 2,
     emptyNoteAreaPages: [],
     textPastPagePages: [],
+    notesPastPagePages: [],
     pageStarts: [
       { page: 1, start: { tokenIndex: 0, textOffset: 0 } },
       { page: 2, start: { tokenIndex: 3, textOffset: 0 } },
@@ -93,5 +94,11 @@ describe("layout checks", () => {
     const report = soundReport();
     report.textPastPagePages.push(2);
     expect(() => assertLayoutSound(article, report)).toThrow("the text at the foot of page 2 does not fit beside its notes and would not be printed");
+  });
+
+  it("refuse a page whose notes run below its text area, into the bottom margin", () => {
+    const report = soundReport();
+    report.notesPastPagePages.push(1);
+    expect(() => assertLayoutSound(article, report)).toThrow("the notes at the foot of page 1 run below the page's text area, into its bottom margin");
   });
 });

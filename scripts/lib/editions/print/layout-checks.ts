@@ -1,9 +1,10 @@
 /**
  * Checks the finished layout against the article before a PDF is written: every note printed
  * exactly once, in the note area, starting on the page of its first call; every call present;
- * every block's text printed once, neither doubled nor lost at a page break. Paged.js has
- * known failures here (notes lost in long books, a note pushed past its call, text repeated
- * after a break), and a wrong page is worse than no PDF.
+ * every block's text printed once, neither doubled nor lost at a page break; no line of text
+ * pushed past a page's edge, no note line run below the page's text area. Paged.js has known
+ * failures here (notes lost in long books, a note pushed past its call, text repeated after a
+ * break), and a wrong page is worse than no PDF.
  */
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
@@ -72,9 +73,14 @@ export function textPastPageProblems(report: LayoutReport): Problem[] {
   return report.textPastPagePages.map((page) => ({ message: `the text at the foot of page ${page} does not fit beside its notes and would not be printed` }));
 }
 
+/** Pages whose notes run below the page's text area, into the bottom margin (see print-runtime.js). */
+export function notesPastPageProblems(report: LayoutReport): Problem[] {
+  return report.notesPastPagePages.map((page) => ({ message: `the notes at the foot of page ${page} run below the page's text area, into its bottom margin` }));
+}
+
 /** Throws a RenderError naming the article and the first problem (with a count of the others). */
 export function assertLayoutSound(article: Article, report: LayoutReport): void {
-  const problems = [...notePlacementProblems(article, report), ...noteTextProblems(article, report), ...textProblems(article, report), ...textPastPageProblems(report)];
+  const problems = [...notePlacementProblems(article, report), ...noteTextProblems(article, report), ...textProblems(article, report), ...textPastPageProblems(report), ...notesPastPageProblems(report)];
   const first = problems[0];
   if (!first) return;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more layout problem${problems.length > 2 ? "s" : ""})` : "";

@@ -67,4 +67,13 @@ describe("inlineNoteBlocks", () => {
     const out = inlineNoteBlocks(`<p>See:</p>\n<p><img src="images/a.png" alt="A bar">\n<em>Figure 1.</em></p>\n`);
     expect(out).toBe(`<span class="note-p">See:</span><span class="note-p note-figure"><img src="images/a.png" alt="A bar">\n<em>Figure 1.</em></span>`);
   });
+
+  it("lets only runs of twenty characters or more without a space break anywhere, never touching a tag", () => {
+    const url = "https://example.org/a/very/long/address";
+    const out = inlineNoteBlocks(`<table>\n<tbody>\n<tr>\n<td>Thraso</td>\n<td>See <a href="${url}">${url}</a>, Internationalization.</td>\n</tr>\n</tbody>\n</table>\n`);
+    expect(out).toContain(`<span class="note-td">Thraso</span>`);
+    expect(out).toContain(`<a href="${url}"><span class="note-long-word">${url}</span></a>, <span class="note-long-word">Internationalization.</span>`);
+    expect(out.replace(/<[^>]+>/g, "")).toBe(`ThrasoSee ${url}, Internationalization.`);
+    expectBalanced(out);
+  });
 });

@@ -69,11 +69,28 @@ export function inlineNoteBlocks(html: string): string {
   });
   // Newlines markdown-it puts between blocks would become spaces inside the note.
   const joined = rewritten.replace(/(<\/span>|<span class="note-[^"]*"[^>]*>)\n+/g, "$1").replace(/\n+(<span class="note-)/g, "$1");
-  return joined
+  const rewrittenBlocks = joined
     .replace(codeBlock, (_whole, open: string, code: string, close: string) => open + codeLines(code) + close)
     .replace(/<span class="note-p">(?=<img\b)/g, `<span class="note-p note-figure">`)
     // In a list with paragraphs in its items, the bullet goes on the first paragraph's first line.
     .replace(/(<span class="note-li-marker note-li-bullet" aria-hidden="true"><\/span>)(<span class="note-p">)/g, "$2$1");
+  return markLongWords(rewrittenBlocks);
+}
+
+/** Runs of this many characters or more without a space (addresses, long names) may break anywhere. */
+const longWord = /[^\s]{20,}/g;
+
+/**
+ * Wraps every long run of text without a space in a span that print-notes.css lets break
+ * anywhere, so that it never runs past the edge of the note area or of a table cell; other
+ * words stay whole, and a table column is never narrower than its longest ordinary word.
+ * Only text is touched, never a tag or an attribute.
+ */
+function markLongWords(html: string): string {
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(longWord, (word) => `<span class="note-long-word">${word}</span>`)))
+    .join("");
 }
 
 /** A code block as rewritten above; its text holds no tags (markdown-it escapes it). */

@@ -1,9 +1,9 @@
 /**
  * The Paged.js polyfill as the print page receives it: node_modules/pagedjs 0.4.3, with small
- * patches for footnote bugs we met, applied when the file is served (node_modules is never
- * edited). Each patch must match the original text exactly once; if Paged.js is upgraded and
- * a patch no longer applies, the build stops with a ToolError instead of silently printing
- * the bug again.
+ * patches for the footnote and page-break bugs we met, applied when the file is served
+ * (node_modules is never edited). Each patch must match the original text exactly once; if
+ * Paged.js is upgraded and a patch no longer applies, the build stops with a ToolError instead
+ * of silently printing the bug again.
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -56,6 +56,78 @@ export const polyfillPatches: PolyfillPatch[] = [
   },
   {
     why:
+      "the room for a note's first line (above) is reckoned from its line height and Paged.js's margins, read " +
+      "with parseInt; what Paged.js keeps of the note once the page is laid out is what its cut finds above the " +
+      "foot of the area. A first line a pixel taller than reckoned (the margins rounded down, a line box taller " +
+      "than the line height) is not kept, and the whole note goes to the next page while its call stays on the " +
+      "last line of this one; a note that opens with a quotation, a list or a table keeps only its number. The " +
+      "area is now tried as it is about to be set and cut as Paged.js will cut it: when no more than the note's " +
+      "number would stay on the page, the area takes the call's line too, which moves to the next page with its note",
+    from:
+      "\t\t\t\tpageArea.style.setProperty(\n\t\t\t\t\t\"--pagedjs-footnotes-height\",\n" +
+      "\t\t\t\t\t`${noteAreaBounds.height + notePolicyDelta}px`\n\t\t\t\t);\n",
+    to:
+      "\t\t\t\tif (Math.floor(noteAreaBounds.top) - notePolicyDelta > noteCallBounds.top) {\n" +
+      "\t\t\t\t\tpageArea.style.setProperty(\"--pagedjs-footnotes-height\", `${noteAreaBounds.height + notePolicyDelta}px`);\n" +
+      "\t\t\t\t\tnoteInnerContent.style.height = noteAreaBounds.height + notePolicyDelta - total + \"px\";\n" +
+      "\t\t\t\t\tlet trialBounds = noteContent.getBoundingClientRect();\n" +
+      "\t\t\t\t\tlet columns = [noteInnerContent.style.columnWidth, noteInnerContent.style.columnGap];\n" +
+      "\t\t\t\t\tnoteInnerContent.style.columnWidth = Math.round(trialBounds.width) + \"px\";\n" +
+      "\t\t\t\t\tnoteInnerContent.style.columnGap = \"calc(var(--pagedjs-margin-right) + var(--pagedjs-margin-left))\";\n" +
+      "\t\t\t\t\tlet trialLine = Math.max(0, (parseFloat(getComputedStyle(node).lineHeight) || 0) - 1);\n" +
+      "\t\t\t\t\tlet trialCut = new Layout(noteArea, undefined, this.chunker.settings).findOverflow(noteInnerContent, {\n" +
+      "\t\t\t\t\t\tleft: trialBounds.left, right: trialBounds.right, width: trialBounds.width,\n" +
+      "\t\t\t\t\t\ttop: trialBounds.top, bottom: trialBounds.bottom - trialLine, height: trialBounds.height - trialLine,\n" +
+      "\t\t\t\t\t});\n" +
+      "\t\t\t\t\t// Columns only for the trial: later notes on the page are measured by their height, as before\n" +
+      "\t\t\t\t\tnoteInnerContent.style.columnWidth = columns[0];\n" +
+      "\t\t\t\t\tnoteInnerContent.style.columnGap = columns[1];\n" +
+      "\t\t\t\t\tif (trialCut) {\n" +
+      "\t\t\t\t\t\tlet kept = document.createRange();\n" +
+      "\t\t\t\t\t\tkept.setStart(node, 0);\n" +
+      "\t\t\t\t\t\tkept.setEnd(trialCut.startContainer, trialCut.startOffset);\n" +
+      "\t\t\t\t\t\tif (kept.toString().trim().split(/\\s+/).length < 2) notePolicyDelta = Math.floor(noteAreaBounds.top) - Math.floor(noteCallBounds.top) + 1;\n" +
+      "\t\t\t\t\t}\n" +
+      "\t\t\t\t}\n" +
+      "\t\t\t\tpageArea.style.setProperty(\"--pagedjs-footnotes-height\", `${noteAreaBounds.height + notePolicyDelta}px`);\n",
+  },
+  {
+    why:
+      "a note too long for the room left gets every line below its call's line, so nothing of the text can follow " +
+      "the call on that page. A call in a heading (break-after: avoid) is then always pushed to the next page with " +
+      "its heading, where the same happens again, until Paged.js gives up and breaks after the heading without " +
+      "taking back the text that overflowed (the text after the heading printed twice, past the page's edge and on " +
+      "the next page); a call on the first line of a paragraph is pushed with the paragraph (orphans), leaving the " +
+      "page empty below the text before it. Below a call in a block kept with the next, the note leaves room for " +
+      "the rest of that block and the first lines of the next (orphans, and one line for the margins between them); " +
+      "below a call among the first lines of a paragraph, room for as many lines as orphans asks",
+    from: "\t\t\tlet notePolicyDelta = noteCallPosition ? Math.floor(noteAreaBounds.top) - noteCallOffset : 0;\n",
+    to:
+      "\t\t\tlet keptRoom = 0;\n" +
+      "\t\t\tlet keptWithNext = noteCall && noteCall.closest(\"[data-break-after='avoid']\");\n" +
+      "\t\t\tif (noteCallPosition && keptWithNext && keptWithNext.parentElement) {\n" +
+      "\t\t\t\tlet keptStyle = getComputedStyle(keptWithNext);\n" +
+      "\t\t\t\tlet flowStyle = getComputedStyle(keptWithNext.parentElement);\n" +
+      "\t\t\t\tlet flowLine = parseFloat(flowStyle.lineHeight) || parseFloat(keptStyle.lineHeight) || 0;\n" +
+      "\t\t\t\tlet restOfBlock = Math.max(0, Math.ceil(keptWithNext.getBoundingClientRect().bottom) - noteCallOffset) + (parseFloat(keptStyle.marginBottom) || 0);\n" +
+      "\t\t\t\tkeptRoom = Math.ceil(restOfBlock + ((parseInt(flowStyle.orphans, 10) || 2) + 1) * flowLine);\n" +
+      "\t\t\t} else if (noteCallPosition) {\n" +
+      "\t\t\t\tlet block = noteCall.parentElement;\n" +
+      "\t\t\t\twhile (block.parentElement && getComputedStyle(block).display.startsWith(\"inline\")) block = block.parentElement;\n" +
+      "\t\t\t\tlet blockStyle = getComputedStyle(block);\n" +
+      "\t\t\t\tlet blockLine = parseFloat(blockStyle.lineHeight) || 0;\n" +
+      "\t\t\t\t// The part of the block on this page (its first box: a block running past the page has one per column)\n" +
+      "\t\t\t\tlet blockBoxes = block.getClientRects();\n" +
+      "\t\t\t\tlet blockBox = blockBoxes[0];\n" +
+      "\t\t\t\tlet linesSoFar = blockLine && blockBox ? Math.round((noteCallOffset - blockBox.top) / blockLine) : 0;\n" +
+      "\t\t\t\tlet orphans = parseInt(blockStyle.orphans, 10) || 1;\n" +
+      "\t\t\t\tlet linesAfter = blockBox && (blockBoxes.length > 1 || blockBox.bottom > noteCallOffset + blockLine / 2);\n" +
+      "\t\t\t\tif (blockLine && linesAfter && linesSoFar < orphans) keptRoom = Math.ceil((orphans - linesSoFar) * blockLine);\n" +
+      "\t\t\t}\n" +
+      "\t\t\tlet notePolicyDelta = noteCallPosition ? Math.floor(noteAreaBounds.top) - noteCallOffset - keptRoom : 0;\n",
+  },
+  {
+    why:
       "the part of a note carried over to a new page gets an area as tall as all of its text, even two pages " +
       "of it: nothing is cut for the page after, the page's body gets no room at all, and with no body laid out " +
       "Paged.js starts the article again from the top (body and note printed twice). A carried-over note now " +
@@ -70,14 +142,94 @@ export const polyfillPatches: PolyfillPatch[] = [
   {
     why:
       "Paged.js cuts a long note after the last line that *starts* above the foot of the page, so that line " +
-      "runs past the foot, and the note area then grows to hold it after the page's text was laid out: the " +
-      "text's last line goes past the page's edge, unprinted. Only note lines that end above the foot stay " +
-      "(the bottom moved up by one line of note text, less a pixel for rounding)",
+      "runs past the foot: the note area grew to hold it after the page's text was laid out, and the text's " +
+      "last line went past the page's edge, unprinted (with the area kept from growing, below, the note's line " +
+      "runs into the bottom margin instead). Only note lines that end above the foot stay (the bottom moved up " +
+      "by one line of note text, less a pixel for rounding)",
     from: "\t\t\tlet overflow = layout.findOverflow(noteInnerContent, noteContentBounds);",
     to:
       "\t\t\tlet noteLine = Math.max(0, (parseFloat(getComputedStyle(noteInnerContent.lastElementChild || noteInnerContent).lineHeight) || 0) - 1);\n" +
       "\t\t\tlet overflow = layout.findOverflow(noteInnerContent, { left: noteContentBounds.left, right: noteContentBounds.right, " +
       "width: noteContentBounds.width, top: noteContentBounds.top, bottom: noteContentBounds.bottom - noteLine, height: noteContentBounds.height - noteLine });",
+  },
+  {
+    why:
+      "once a page is laid out, Paged.js sets the height of its note area again, to what the notes left on the page " +
+      "measure; the page's text was laid out beside the area as it was before, and a note line kept a fraction of a " +
+      "pixel too tall (Paged.js rounds the area's margins down, and keeps a line that ends within a pixel of the " +
+      "foot) makes the area grow by that fraction: the text's last line, which had just fitted, goes past the page's " +
+      "edge, unprinted. The area never grows past the height the text was laid out with (what it lacks, under a " +
+      "pixel or two, runs into the bottom margin)",
+    from:
+      "\t\t\t\tpageArea.style.setProperty(\n\t\t\t\t\t\"--pagedjs-footnotes-height\",\n" +
+      "\t\t\t\t\t`${height + noteContentMargins + noteContentBorders + noteContentPadding}px`\n\t\t\t\t);",
+    to:
+      "\t\t\t\tlet laidOutWith = parseFloat(pageArea.style.getPropertyValue(\"--pagedjs-footnotes-height\")) || 0;\n" +
+      "\t\t\t\tlet measured = height + noteContentMargins + noteContentBorders + noteContentPadding;\n" +
+      "\t\t\t\tpageArea.style.setProperty(\n\t\t\t\t\t\"--pagedjs-footnotes-height\",\n" +
+      "\t\t\t\t\t`${laidOutWith > 0 ? Math.min(laidOutWith, measured) : measured}px`\n\t\t\t\t);",
+  },
+  {
+    why:
+      "a word broken at a soft hyphen at the foot of a page: the letter after the hyphen measures from the end of " +
+      "the page's last line (where the hyphen is drawn) to where it really is, in the overflow past the page, so " +
+      "Paged.js takes it for a letter on the page and cuts the word one letter later. The page's text then ends in " +
+      "that letter and the hyphen Paged.js adds, which no longer fit the last line: the line (and the one before it, " +
+      "widows) goes past the page's edge, unprinted. A letter is measured by its last box that has a width",
+    from: "\t\t\t\t\t\tpos = getBoundingClientRect(letter);\n",
+    to:
+      "\t\t\t\t\t\tlet letterBoxes = Array.prototype.filter.call(letter.getClientRects(), (box) => box.width > 0);\n" +
+      "\t\t\t\t\t\tpos = letterBoxes.length > 1 ? letterBoxes[letterBoxes.length - 1] : getBoundingClientRect(letter);\n",
+  },
+  {
+    why:
+      "the last line of a paragraph cut by a page break is to be justified like the lines above it: Paged.js sets " +
+      "text-align-last on the deepest element the break split, but that is a note's when a note runs over to the " +
+      "page too (notes come after the text), and an inline element's (the span the print runtime gives a text " +
+      "node, an emphasis), where text-align-last does nothing: the last line on the page stayed ragged. The block " +
+      "of the text around the deepest element split is aligned (notes are aligned by the note handler)",
+    from: "\t\t\t// Fix alignment on the deepest split element\n\t\t\tif (from) {\n\t\t\t\tthis.handleAlignment(from);\n\t\t\t}\n",
+    to:
+      "\t\t\t// Fix alignment on the block around the deepest split element of the text\n" +
+      "\t\t\tlet textSplit = splits.filter((split) => !split.closest(\".pagedjs_footnote_area\")).pop();\n" +
+      "\t\t\tlet textFrom = textSplit && prevPage.querySelector(\"[data-ref='\" + textSplit.dataset.ref + \"'][data-split-to]\");\n" +
+      "\t\t\twhile (textFrom && textFrom.parentElement && !textFrom.parentElement.classList.contains(\"pagedjs_page_content\") && " +
+      "getComputedStyle(textFrom).display.startsWith(\"inline\")) textFrom = textFrom.parentElement;\n" +
+      "\t\t\tif (textFrom) this.handleAlignment(textFrom);\n",
+  },
+  {
+    why:
+      "the part of a justified paragraph left on a page before a page break gets text-align-last: justify, so that " +
+      "its last line, cut by the break, is justified like the lines above it; but text-align-last also aligns every " +
+      "line ended by a forced break, so verse and other lines ended by a <br> were stretched across the page, word " +
+      "by word. In a paragraph with line breaks, only the lines after its last <br> are justified to the end (put " +
+      "in a block of their own, which changes no line; nothing is stretched when the page ends right after a <br>)",
+    from: '\t\t\tif (align === "justify" && alignLast === "auto") {\n\t\t\t\tnode.dataset.alignLastSplitElement = "justify";\n',
+    to:
+      '\t\t\tif (align === "justify" && alignLast === "auto") {\n' +
+      "\t\t\t\tlet forcedBreaks = node.querySelectorAll(\"br\");\n" +
+      "\t\t\t\tlet lastBreak = forcedBreaks[forcedBreaks.length - 1];\n" +
+      "\t\t\t\tnode.dataset.alignLastSplitElement = lastBreak ? \"auto\" : \"justify\";\n" +
+      "\t\t\t\tlet afterBreak = document.createRange();\n" +
+      "\t\t\t\tif (lastBreak) {\n" +
+      "\t\t\t\t\tafterBreak.setStartAfter(lastBreak);\n" +
+      "\t\t\t\t\tafterBreak.setEnd(node, node.childNodes.length);\n" +
+      "\t\t\t\t}\n" +
+      "\t\t\t\tif (lastBreak && lastBreak.parentNode === node && afterBreak.toString().trim() !== \"\") {\n" +
+      "\t\t\t\t\tlet before = node.getBoundingClientRect();\n" +
+      "\t\t\t\t\tlet lastLines = document.createElement(\"span\");\n" +
+      "\t\t\t\t\tlastLines.setAttribute(\"data-press-last-lines\", \"\");\n" +
+      "\t\t\t\t\tlastLines.style.setProperty(\"display\", \"block\");\n" +
+      "\t\t\t\t\tlastLines.style.setProperty(\"text-indent\", \"0\");\n" +
+      "\t\t\t\t\tlastLines.style.setProperty(\"text-align-last\", \"justify\");\n" +
+      "\t\t\t\t\twhile (lastBreak.nextSibling) lastLines.appendChild(lastBreak.nextSibling);\n" +
+      "\t\t\t\t\tnode.appendChild(lastLines);\n" +
+      "\t\t\t\t\tlet after = node.getBoundingClientRect();\n" +
+      "\t\t\t\t\tif (Math.abs(after.height - before.height) > 0.5 || Math.abs(after.left - before.left) > 0.5) {\n" +
+      "\t\t\t\t\t\twhile (lastLines.firstChild) node.insertBefore(lastLines.firstChild, lastLines);\n" +
+      "\t\t\t\t\t\tlastLines.remove();\n" +
+      "\t\t\t\t\t}\n" +
+      "\t\t\t\t}\n",
   },
 ];
 

@@ -137,14 +137,17 @@
   });
 
   var textPastPagePages = [];
+  var notesPastPagePages = [];
   pages.forEach(function (page, index) {
     if (page.hasAttribute("data-press-text-past-page")) textPastPagePages.push(index + 1);
+    if (page.hasAttribute("data-press-notes-past-page")) notesPastPagePages.push(index + 1);
   });
 
   return {
     pageCount: pages.length,
     emptyNoteAreaPages: emptyNoteAreaPages,
     textPastPagePages: textPastPagePages,
+    notesPastPagePages: notesPastPagePages,
     pageStarts: pageStarts,
     calls: calls,
     notes: notes,

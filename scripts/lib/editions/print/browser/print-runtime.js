@@ -211,17 +211,33 @@
     return null;
   }
 
+  /*
+   * The notes too: Paged.js keeps, of a note cut at the foot of the page, the lines that end
+   * above the foot (paged-polyfill.ts), and the note area never grows once the page's text is
+   * laid out; a note line kept that still ends lower would run into the bottom margin, under
+   * the page's text area. More than a rounding's worth (2 px) marks the page, and the layout
+   * report names it.
+   */
+  var notesOvershoot = 2;
+
   function textPastPageHandler(Handler) {
     class MarkTextPastPage extends Handler {
       afterPageLayout(pageElement) {
         var content = pageElement.querySelector(".pagedjs_page_content");
         var text = content && lastText(content);
-        if (!text) return;
-        var range = document.createRange();
-        range.selectNodeContents(text);
-        var rects = range.getClientRects();
-        var last = rects[rects.length - 1];
-        if (last && last.left >= content.getBoundingClientRect().right) pageElement.setAttribute("data-press-text-past-page", "");
+        if (text) {
+          var range = document.createRange();
+          range.selectNodeContents(text);
+          var rects = range.getClientRects();
+          var last = rects[rects.length - 1];
+          if (last && last.left >= content.getBoundingClientRect().right) pageElement.setAttribute("data-press-text-past-page", "");
+        }
+        var area = pageElement.querySelector(".pagedjs_area");
+        var notes = pageElement.querySelector(".pagedjs_footnote_inner_content");
+        var lastNote = notes && notes.lastElementChild;
+        if (area && lastNote && lastNote.getBoundingClientRect().bottom > area.getBoundingClientRect().bottom + notesOvershoot) {
+          pageElement.setAttribute("data-press-notes-past-page", "");
+        }
       }
     }
     return MarkTextPastPage;
