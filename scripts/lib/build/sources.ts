@@ -6,6 +6,7 @@
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
+import { fileKind } from "../document/file-kind.ts";
 import { join, resolve, sep } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 
@@ -63,17 +64,9 @@ async function refuseUnlessWithin(path: string, root: string): Promise<void> {
 
 function refuseUnlessRegular(path: string, info: Stats): void {
   if (info.isFile()) return;
-  throw new ContentError(`${kindOf(info)} named like a Markdown file, not a regular file; refused without opening it`, {
+  throw new ContentError(`${fileKind(info)} named like a Markdown file, not a regular file; refused without opening it`, {
     code: "source-not-file",
     location: { file: path },
   });
 }
 
-function kindOf(info: Stats): string {
-  if (info.isDirectory()) return "a folder";
-  if (info.isFIFO()) return "a FIFO (named pipe)";
-  if (info.isSocket()) return "a socket";
-  if (info.isCharacterDevice()) return "a character device";
-  if (info.isBlockDevice()) return "a block device";
-  return "a special file";
-}

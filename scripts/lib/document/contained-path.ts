@@ -27,6 +27,7 @@
  * the file and line of the reference.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
+import { fileKind } from "./file-kind.ts";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
 export type RefusalReason = "absolute" | "outside" | "resolves-outside" | "missing" | "not-a-file" | "hard-linked" | "too-large" | "unreadable" | "changed";
@@ -162,17 +163,6 @@ function readAll(fd: number, maxBytes: number): Buffer | undefined {
     if (total > maxBytes) return undefined;
   }
   return Buffer.concat(chunks, total);
-}
-
-function fileKind(stats: Stats): string {
-  if (stats.isFile()) return "file";
-  if (stats.isDirectory()) return "a folder";
-  if (stats.isFIFO()) return "a FIFO (named pipe)";
-  if (stats.isSocket()) return "a socket";
-  if (stats.isCharacterDevice()) return "a character device";
-  if (stats.isBlockDevice()) return "a block device";
-  if (stats.isSymbolicLink()) return "a symbolic link";
-  return "a special file";
 }
 
 function hardLinkMessage(links: number): string {

@@ -8,7 +8,8 @@
  * was asked for), the source is read under the rule of contained-path.ts: with every link
  * resolved it must be a file inside that folder, with no second name.
  */
-import { constants, type Stats } from "node:fs";
+import { constants } from "node:fs";
+import { fileKind } from "./file-kind.ts";
 import { open } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { ContentError } from "../errors.ts";
@@ -41,7 +42,7 @@ async function readRegularFile(file: string): Promise<Buffer> {
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw refuse(`${kindOf(stats)}, not a file; refused without reading it`);
+    if (!stats.isFile()) throw refuse(`is ${fileKind(stats)}, not a file; refused without reading it`);
     if (stats.size > maxSourceBytes) throw refuse(`the file is larger than ${maxSourceBytes / (1024 * 1024)} MiB`);
     return await handle.readFile();
   } catch (error) {
@@ -50,15 +51,6 @@ async function readRegularFile(file: string): Promise<Buffer> {
   } finally {
     await handle.close();
   }
-}
-
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return "is a folder";
-  if (stats.isFIFO()) return "is a FIFO (named pipe)";
-  if (stats.isSocket()) return "is a socket";
-  if (stats.isCharacterDevice()) return "is a character device";
-  if (stats.isBlockDevice()) return "is a block device";
-  return "is a special file";
 }
 
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
