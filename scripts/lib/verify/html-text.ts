@@ -12,24 +12,27 @@ const blockElements = new Set([
 ]);
 const unseenElements = new Set(["head", "script", "style", "template", "title", "noscript"]);
 
-/** Visible text of a node, blocks separated by a space; whitespace is left for the caller to normalise. */
-export function visibleText(node: HtmlNode): string {
+/**
+ * Visible text of a node, blocks separated by a space; whitespace is left for the caller to
+ * normalise. Elements `setAside` accepts are left out with all they hold.
+ */
+export function visibleText(node: HtmlNode, setAside: (element: HtmlElement) => boolean = () => false): string {
   const parts: string[] = [];
-  collect(node, parts);
+  collect(node, parts, setAside);
   return parts.join("");
 }
 
-function collect(node: HtmlNode, parts: string[]): void {
+function collect(node: HtmlNode, parts: string[], setAside: (element: HtmlElement) => boolean): void {
   if (node.kind === "text") {
     parts.push(node.text);
     return;
   }
-  if (isUnseen(node)) return;
+  if (isUnseen(node) || setAside(node)) return;
   // An image's alt text is for those who cannot see it: the page shows the picture instead.
   if (node.name === "img") return;
   const block = blockElements.has(node.name);
   if (block) parts.push(" ");
-  for (const child of node.children) collect(child, parts);
+  for (const child of node.children) collect(child, parts, setAside);
   if (block) parts.push(" ");
 }
 
