@@ -45,7 +45,7 @@ let printed = 0;
 async function linkMessages(breakage?: Breakage): Promise<string[]> {
   const bytes = await printHtml(session, linkedHtml(sample, breakage), `links-${++printed}`);
   const pages = await readPdfPages(bytes);
-  return pdfLinkMismatches(await readPdfNoteLinks(bytes, pages), readPdfEdition(pages)).map((mismatch) => mismatch.message);
+  return pdfLinkMismatches(readPdfNoteLinks(pages), readPdfEdition(pages)).map((mismatch) => mismatch.message);
 }
 
 beforeAll(async () => {
@@ -60,7 +60,7 @@ afterAll(async () => {
 describe("PDF note links", () => {
   it("reads every call and every note number as a link, and passes them when each lands on its note or call", async () => {
     const bytes = await printHtml(session, linkedHtml(sample), "links-good");
-    const links = await readPdfNoteLinks(bytes, await readPdfPages(bytes));
+    const links = readPdfNoteLinks(await readPdfPages(bytes));
     expect(links.filter((link) => link.kind === "call").map((link) => [link.number, link.page, link.target])).toEqual(
       sample.notes.calls.map((call) => [call.number, expect.any(Number), { page: expect.any(Number), number: call.number }]),
     );

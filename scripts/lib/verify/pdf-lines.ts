@@ -35,6 +35,8 @@ export interface PdfLinkBox {
   top: number;
   right: number;
   bottom: number;
+  /** Where it lands: the 0-based index of a page of this document and a point on it; null when it lands on no page. */
+  target: { pageIndex: number; x: number; y: number } | null;
 }
 
 export interface PdfPage {
@@ -100,7 +102,7 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
       },
     });
     const bounds = page.getBounds();
-    return { number: index + 1, height: bounds[3] - bounds[1], lines: mergeDetachedCalls(lines), internalLinks: internalLinksOf(page) };
+    return { number: index + 1, height: bounds[3] - bounds[1], lines: mergeDetachedCalls(lines), internalLinks: internalLinksOf(document, page) };
   } finally {
     fonts.restore();
     text.destroy();
@@ -108,14 +110,26 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
   }
 }
 
-function internalLinksOf(page: ReturnType<InstanceType<MuPdf["Document"]>["loadPage"]>): PdfLinkBox[] {
+type MuPdfDocument = InstanceType<MuPdf["Document"]>;
+type MuPdfLink = ReturnType<ReturnType<MuPdfDocument["loadPage"]>["getLinks"]>[number];
+
+function internalLinksOf(document: MuPdfDocument, page: ReturnType<MuPdfDocument["loadPage"]>): PdfLinkBox[] {
   return page
     .getLinks()
     .filter((link) => !link.isExternal())
     .map((link) => {
       const [left, top, right, bottom] = link.getBounds();
-      return { left, top, right, bottom };
+      return { left, top, right, bottom, target: destinationOf(document, link) };
     });
+}
+
+function destinationOf(document: MuPdfDocument, link: MuPdfLink): PdfLinkBox["target"] {
+  try {
+    const destination = document.resolveLinkDestination(link);
+    return destination.page >= 0 && destination.page < document.countPages() ? { pageIndex: destination.page, x: destination.x, y: destination.y } : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

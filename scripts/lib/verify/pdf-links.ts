@@ -24,17 +24,11 @@ export interface PdfNoteLink {
   target: { page: number; number: number | null } | null;
 }
 
-type MuPdf = typeof import("mupdf");
-type Document = InstanceType<MuPdf["Document"]>;
-type Link = ReturnType<ReturnType<Document["loadPage"]>["getLinks"]>[number];
-
 /**
- * Every link of the PDF that shows a call's or a note's number, in page order. `pages` is the
- * text the extractor read (pdf-lines.ts), reused so each page's text is taken out once.
+ * Every link of the PDF that shows a call's or a note's number, in page order, from the links
+ * and the text pdf-lines.ts read: the PDF is opened once for both.
  */
-export async function readPdfNoteLinks(bytes: Uint8Array, pages: readonly PdfPage[]): Promise<PdfNoteLink[]> {
-  const mupdf = await import("mupdf");
-  const document = mupdf.Document.openDocument(bytes, "application/pdf");
+export function readPdfNoteLinks(pages: readonly PdfPage[]): PdfNoteLink[] {
   const chars = new Map<number, PdfChar[]>();
   const charsOf = (index: number): PdfChar[] => {
     let found = chars.get(index);
@@ -42,31 +36,19 @@ export async function readPdfNoteLinks(bytes: Uint8Array, pages: readonly PdfPag
     return found;
   };
   const links: PdfNoteLink[] = [];
-  try {
-    for (let index = 0; index < document.countPages(); index++) {
-      const page = document.loadPage(index);
-      try {
-        for (const link of page.getLinks()) {
-          if (link.isExternal()) continue;
-          const [left, top, right, bottom] = link.getBounds();
-          const shown = /^(\d+)([.)]?)$/.exec(textIn(charsOf(index), left, top, right, bottom));
-          if (!shown) continue;
-          const destination = resolve(document, link);
-          const there = destination ? /^\d+/.exec(textAt(charsOf(destination.page), destination.x, destination.y)) : null;
-          links.push({
-            kind: shown[2] ? "backlink" : "call",
-            number: Number(shown[1]),
-            page: index + 1,
-            target: destination ? { page: destination.page + 1, number: there ? Number(there[0]) : null } : null,
-          });
-        }
-      } finally {
-        page.destroy();
-      }
+  pages.forEach((page, index) => {
+    for (const { left, top, right, bottom, target } of page.internalLinks ?? []) {
+      const shown = /^(\d+)([.)]?)$/.exec(textIn(charsOf(index), left, top, right, bottom));
+      if (!shown) continue;
+      const there = target ? /^\d+/.exec(textAt(charsOf(target.pageIndex), target.x, target.y)) : null;
+      links.push({
+        kind: shown[2] ? "backlink" : "call",
+        number: Number(shown[1]),
+        page: index + 1,
+        target: target ? { page: target.pageIndex + 1, number: there ? Number(there[0]) : null } : null,
+      });
     }
-  } finally {
-    document.destroy();
-  }
+  });
   return links;
 }
 
@@ -96,15 +78,6 @@ function textAt(chars: readonly PdfChar[], x: number, y: number): string {
 
 function within(value: number, from: number, to: number): boolean {
   return value >= from && value <= to;
-}
-
-function resolve(document: Document, link: Link): { page: number; x: number; y: number } | null {
-  try {
-    const destination = document.resolveLinkDestination(link);
-    return destination.page >= 0 && destination.page < document.countPages() ? { page: destination.page, x: destination.x, y: destination.y } : null;
-  } catch {
-    return null;
-  }
 }
 
 /** One line per broken note link of the PDF, named by the number the reader sees (`note 7: PDF call leads nowhere (page 3)`). */

@@ -147,5 +147,5 @@ async function extract(kind: EditionKind, bytes: Buffer, file: string): Promise<
   if (kind === "epub") return { edition: await extractEpubEdition(bytes, file) };
   // What extractPdfEdition does, in two steps, so the links are read against the same page text.
   const pages = await readPdfPages(bytes, file);
-  return { edition: readPdfEdition(pages), pdfLinks: await readPdfNoteLinks(bytes, pages) };
+  return { edition: readPdfEdition(pages), pdfLinks: readPdfNoteLinks(pages) };
 }
