@@ -43,16 +43,12 @@ describe("fontCoverageDiagnostics", () => {
 });
 
 describe("characters past U+FFFF", () => {
-  it("are refused while the PDF read-back cannot read them, though a face has them, with a line that says so", () => {
-    const source = ["---", "title: Test", "---", "", "A ball ⚽ and a star ⭐ publish.", "", "A smile 😀 does not yet.", "", "Nor 𝐀 nor 𠮷.", ""].join("\n");
-    expect(problems(source)).toEqual([
-      "a.md:7: U+1F600 (😀) cannot be published yet: the PDF read-back reads no character past U+FFFF (mupdf.js cuts it to 16 bits)",
-      "a.md:9: U+1D400 (𝐀) cannot be published yet: the PDF read-back reads no character past U+FFFF (mupdf.js cuts it to 16 bits)",
-    ]);
-    expect(characterProblem(0x20bb7, "ja")).toMatch(/^U\+20BB7 \(𠮷\) cannot be published yet/);
-    // One no face covers is named as such.
+  it("publish when a face has them, as any other character: the PDF read-back reads full code points", () => {
+    const source = ["---", "title: Test", "---", "", "A ball ⚽ and a star ⭐.", "", "A smile 😀 too.", "", "And 𝐀, and 𦮼.", ""].join("\n");
+    expect(problems(source)).toEqual(["a.md:9: no font covers U+26BBC (𦮼)"]);
+    expect(characterProblem(0x1f600, "en")).toBeUndefined();
+    expect(characterProblem(0x1d400, "en")).toBeUndefined();
     expect(characterProblem(0x26bbc, "zh-TW")).toBe("no font covers U+26BBC (𦮼)");
-    expect(characterProblem(0x26bd, "en")).toBeUndefined();
   });
 });
 

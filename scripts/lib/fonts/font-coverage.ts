@@ -18,21 +18,10 @@ export function uncoveredCharacters(text: string, lang: string): number[] {
   return [...codePointsOf(text)].filter((point) => !printsNothing(point) && !facesHolding(point, lang));
 }
 
-/**
- * Characters past U+FFFF (most emoji, 𝐀 and the other mathematical letters, CJK Extension B
- * ideographs such as 𠮷) print in the PDF, with their text (pdftotext reads them back), but the
- * build's read-back cannot read them: mupdf.js (1.28.1) hands each character of the PDF's text
- * to its caller through String.fromCharCode, which keeps the low 16 bits (😀 comes back as
- * U+F600), and the article would fail its verification as a PDF "lacking" the passage. Until
- * the read-back reads them, they are refused here, with a line that says why.
- */
-export const unreadableInPdf = (point: number): boolean => point > 0xffff;
-
-/** The one-line problem a character makes, if any: no face for it, or the PDF read-back cannot read it. */
+/** The one-line problem a character makes, if any: no face prints it. */
 export function characterProblem(point: number, lang: string): string | undefined {
   if (printsNothing(point)) return undefined;
   if (!facesHolding(point, lang)) return `no font covers ${describeCharacter(point)}`;
-  if (unreadableInPdf(point)) return `${describeCharacter(point)} cannot be published yet: the PDF read-back reads no character past U+FFFF (mupdf.js cuts it to 16 bits)`;
   return undefined;
 }
 
@@ -59,7 +48,7 @@ const { unescapeAll } = markdownIt().utils;
 
 /**
  * One error per source line holding a character no embedded face prints, naming the first:
- * `no font covers U+3AB7 (㪷)` (or one the PDF read-back cannot read: see unreadableInPdf). Body lines are read as written and with their entities and
+ * `no font covers U+3AB7 (㪷)`. Body lines are read as written and with their entities and
  * escapes decoded (`&#x1F600;` prints the emoji); printed front matter fields are read as YAML
  * gave them and reported on the line that holds the character (or the field).
  */

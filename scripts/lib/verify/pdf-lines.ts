@@ -80,6 +80,7 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
   const lines: PdfLine[] = [];
   let chars: PdfChar[] = [];
   const fonts = withoutFontFinalizers(mupdf);
+  const fullCharacters = withFullCodePoints();
   try {
     text.walk({
       beginLine: () => {
@@ -104,6 +105,7 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
     const bounds = page.getBounds();
     return { number: index + 1, height: bounds[3] - bounds[1], lines: mergeDetachedCalls(lines), internalLinks: internalLinksOf(document, page) };
   } finally {
+    fullCharacters.restore();
     fonts.restore();
     text.destroy();
     page.destroy();
@@ -148,6 +150,24 @@ function withoutFontFinalizers(mupdf: MuPdf): { restore(): void } {
   return {
     restore: () => {
       fontClass._finalizer = saved;
+    },
+  };
+}
+
+/**
+ * MuPDF keeps each character of a page's text as a full code point, but mupdf.js's walk turns
+ * it into a string with String.fromCharCode, which keeps only its low 16 bits: 😀 (U+1F600)
+ * would come back as U+F600, and a passage with an emoji or a CJK Extension B ideograph would
+ * be reported missing from the PDF. While a page is walked (synchronously, nothing else runs),
+ * fromCharCode with a single argument is String.fromCodePoint, which is the same for every
+ * character up to U+FFFF; it is put back at once.
+ */
+function withFullCodePoints(): { restore(): void } {
+  const saved = String.fromCharCode;
+  String.fromCharCode = (...codes: number[]): string => (codes.length === 1 && codes[0]! > 0xffff && codes[0]! <= 0x10ffff ? String.fromCodePoint(codes[0]!) : saved(...codes));
+  return {
+    restore: () => {
+      String.fromCharCode = saved;
     },
   };
 }
