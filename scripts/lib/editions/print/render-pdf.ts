@@ -92,9 +92,12 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     // No frames are drawn while Paged.js works (see window-state.ts); shown again below.
     await setWindowState(page, "minimized");
     const layoutStart = performance.now();
-    await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure), timeoutMs, () =>
-      renderTimeout(article, timeoutMs, "Paged.js did not finish laying out", "print-timeout"),
-    );
+    const outOfTime = Symbol("out of time");
+    const laidOut = await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure), timeoutMs, outOfTime);
+    if (laidOut === outOfTime) {
+      const progress = { step: "layout" as const, pages: await pagesLaidOut(page), ms: timeoutMs };
+      throw renderTimeout(article, timeoutMs, "Paged.js did not finish laying out", "print-timeout", undefined, progress);
+    }
     const layoutMs = performance.now() - layoutStart;
     trace(`print ${article.slug}: laid out`);
     await setWindowState(page, "normal");
@@ -110,7 +113,8 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     const chromiumPdf = await page
       .pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs })
       .catch((error: unknown) => {
-        throw error instanceof TimeoutError ? renderTimeout(article, timeoutMs, "Chromium did not finish writing the PDF of", "pdf-timeout", error) : error;
+        if (!(error instanceof TimeoutError)) throw error;
+        throw renderTimeout(article, timeoutMs, `Chromium did not finish writing the ${report.pageCount}-page PDF of`, "pdf-timeout", error, { step: "pdf", pages: report.pageCount, ms: timeoutMs });
       });
     trace(`print ${article.slug}: Chromium wrote the PDF`);
     // Chromium pictures page 1 while this process finishes the PDF: the request goes out first.
@@ -154,13 +158,44 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   }
 }
 
-/** What a user reads when a step of the print edition outlasts the per-article timeout: `what` did not finish "title" within N s. */
-export function renderTimeout(article: Article, timeoutMs: number, what: string, code: string, cause?: unknown): RenderError {
-  return new RenderError(`print edition: ${what} "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s`, {
+/**
+ * What a user reads when a step of the print edition outlasts the per-article timeout: `what`
+ * did not finish "title" within N s, and, when the pages done by then are known, how long each
+ * took and the limit to ask for, since a document that is merely long needs only that.
+ */
+export function renderTimeout(article: Article, timeoutMs: number, what: string, code: string, cause?: unknown, progress?: TimeoutProgress): RenderError {
+  return new RenderError(`print edition: ${what} "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s${progress ? progressNote(progress) : ""}`, {
     code,
     location: { file: article.sourcePath },
     cause,
   });
+}
+
+/**
+ * How far a step had come when its time ran out: the layout had `pages` laid out, or the PDF
+ * write had `pages` to write and wrote none (Chromium hands the PDF over whole).
+ */
+export interface TimeoutProgress {
+  step: "layout" | "pdf";
+  pages: number | undefined;
+  ms: number;
+}
+
+/** `: 312 pages laid out in 120 s (0.38 s a page); raise the limit with --timeout 240 or more` */
+function progressNote({ step, pages, ms }: TimeoutProgress): string {
+  const seconds = Math.round(ms / 1000);
+  const raise = `raise the limit with --timeout ${Math.max(2 * seconds, seconds + 60)} or more`;
+  if (!pages) return `; ${raise}`;
+  const perPage = (ms / 1000 / pages).toFixed(2);
+  return step === "layout" ? `: ${pages} page${pages === 1 ? "" : "s"} laid out in ${seconds} s (${perPage} s a page); ${raise}` : ` (more than ${perPage} s a page); ${raise}`;
+}
+
+/** The pages Paged.js has made so far, or undefined if the page cannot say within a moment (its renderer is stuck). */
+async function pagesLaidOut(page: Page): Promise<number | undefined> {
+  const count = page.evaluate("document.querySelectorAll('.pagedjs_pages > .pagedjs_page').length") as Promise<number>;
+  count.catch(() => undefined);
+  const late = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2_000).unref());
+  return Promise.race([count.then((pages) => (typeof pages === "number" ? pages : undefined), () => undefined), late]);
 }
 
 /** Opens the page and resolves when Paged.js calls PagedConfig.after (see browser/print-runtime.js). */
@@ -199,12 +234,12 @@ function seedOf(article: Article): number {
   return Number.parseInt(article.sourceHash.slice(0, 8), 16) >>> 0;
 }
 
-/** Rejects with `timeout()` after `ms`; the losing promise's later rejection is swallowed. */
-async function withTimeout<T>(work: Promise<T>, ms: number, timeout: () => Error): Promise<T> {
+/** `work`'s result, or `outOfTime` once `ms` have passed; the losing promise's later rejection is swallowed. */
+async function withTimeout<T, M>(work: Promise<T>, ms: number, outOfTime: M): Promise<T | M> {
   work.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(timeout()), ms);
+  const expired = new Promise<M>((resolve) => {
+    timer = setTimeout(() => resolve(outOfTime), ms);
   });
   try {
     return await Promise.race([work, expired]);
