@@ -1,19 +1,31 @@
 /**
- * The `data-token` attributes markBlocks puts on block elements. The e-book needs them only
- * to find where print pages begin; EPUB content must not keep them (epub-gen-memory would
- * strip them anyway, and they mean nothing to a reader).
+ * The `data-token` attributes markBlocks puts on block elements: the index of the block's
+ * token, which is how a print page start names the block it falls in. The e-book needs them
+ * only to place print page markers; EPUB content must not keep them.
  */
-const blockMark = /(<[A-Za-z][^>]*?)\sdata-token="(\d+)"/g;
+import { isTag, type AnyNode } from "domhandler";
 
 /**
- * markdown-it numbers blocks by their index in the token array it was given; a chapter is
- * rendered from a slice of the body, so its marks are shifted back to article token indices.
+ * The blocks of a chapter by article token index, first one of each index kept. markdown-it
+ * numbers blocks by their index in the token array it was given; a chapter is rendered from a
+ * slice of the body, so its marks are shifted by the slice's start, `tokenOffset`.
  */
-export function shiftBlockMarks(html: string, by: number): string {
-  if (by === 0) return html;
-  return html.replace(blockMark, (_whole, tag: string, index: string) => `${tag} data-token="${Number(index) + by}"`);
+export function blocksByToken(nodes: AnyNode[], tokenOffset: number): Map<number, AnyNode & { attribs: Record<string, string> }> {
+  const blocks = new Map<number, AnyNode & { attribs: Record<string, string> }>();
+  const visit = (node: AnyNode): void => {
+    if (!isTag(node)) return;
+    const mark = node.attribs["data-token"];
+    if (mark !== undefined && /^\d+$/.test(mark) && !blocks.has(Number(mark) + tokenOffset)) blocks.set(Number(mark) + tokenOffset, node);
+    for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return blocks;
 }
 
-export function stripBlockMarks(html: string): string {
-  return html.replace(blockMark, (_whole, tag: string) => tag);
+export function removeBlockMarks(nodes: AnyNode[]): void {
+  for (const node of nodes) {
+    if (!isTag(node)) continue;
+    delete node.attribs["data-token"];
+    removeBlockMarks(node.children);
+  }
 }

@@ -32,7 +32,13 @@ const placement: NotePlacement = {
   notesIn: () => [],
 };
 const renderer = epubNoteRenderer(placement, labels);
-const element = (xml: string): XmlElement => parseXml(toXhtml(xml));
+/** A fragment of chapter XHTML, read as the chapter document declares the epub: prefix. */
+const inChapter = (xhtml: string): XmlElement => parseXml(`<div xmlns:epub="http://www.idpf.org/2007/ops">${xhtml}</div>`);
+const element = (xml: string): XmlElement => {
+  const [first] = inChapter(toXhtml(xml)).children.filter((child): child is XmlElement => typeof child !== "string");
+  if (!first) throw new Error(`no element in ${xml}`);
+  return first;
+};
 
 describe("epubNoteRenderer", () => {
   it("writes a call as a noteref link whose only text is the model's number", () => {
@@ -91,13 +97,13 @@ describe("epubNoteRenderer", () => {
     const notesRenderer = epubNoteRenderer(placeNotes(article, chapters, body, notes), labels);
     const second = chapters[1];
     if (!second) throw new Error("expected two chapters");
-    const text = parseXml(`<body>${toXhtml(renderTokens(article, body.slice(second.start, second.end), notesRenderer, { xhtml: true }))}</body>`);
+    const text = inChapter(toXhtml(renderTokens(article, body.slice(second.start, second.end), notesRenderer, { xhtml: true })));
     const calls = findAll(text, (e) => e.attributes["epub:type"] === "noteref");
     expect(calls.map((c) => [textOf(c), c.attributes.href, c.attributes.id])).toEqual([
       ["1", "chapter-00.xhtml#fn-1", "fnref-1-2"],
       ["2", "chapter-01.xhtml#fn-2", "fnref-2"],
     ]);
-    const aside = parseXml(toXhtml(renderTokens(article, notes.get(1) ?? [], notesRenderer, { xhtml: true }, true)));
+    const aside = element(renderTokens(article, notes.get(1) ?? [], notesRenderer, { xhtml: true }, true));
     const paragraphs = findAll(aside, (e) => e.name === "p");
     expect(paragraphs).toHaveLength(2);
     const [first] = findAll(paragraphs[0] as XmlElement, (e) => e.name === "a");

@@ -5,139 +5,92 @@
  * Positions come from the print edition as PageStart {page, tokenIndex, textOffset}: the page
  * begins in the block marked `data-token="tokenIndex"`, after `textOffset` characters of that
  * block's visible body text. Counting follows what a DOM text offset counts (UTF-16 code
- * units of the text, entities decoded) and leaves out what is not body text: note calls,
- * note bodies (asides) and soft hyphens.
+ * units of the decoded text) and leaves out what is not body text: note calls, note bodies
+ * (asides) and soft hyphens. Markers go into the chapter's tree (xhtml-dom.ts), so they can
+ * never land inside a tag or split a character reference.
  */
+import { Element, Text, isTag, isText, type AnyNode, type ParentNode } from "domhandler";
+import { append, appendChild, prepend, prependChild } from "domutils";
 import type { PageStart } from "../page-starts.ts";
-
-export interface PageBreakPlacement {
-  xhtml: string;
-  /** Page numbers that got a marker, in page order. */
-  placed: number[];
-}
+import { blocksByToken } from "./block-marks.ts";
 
 /** The marker EPUB 3 and DPUB-ARIA define for a print page break; the page number is its name. */
-export function pageBreakMarker(page: number): string {
-  return `<span epub:type="pagebreak" role="doc-pagebreak" id="${pageBreakId(page)}" aria-label="${page}"></span>`;
+export function pageBreakMarker(page: number): AnyNode {
+  return new Element("span", { "epub:type": "pagebreak", role: "doc-pagebreak", id: pageBreakId(page), "aria-label": String(page) });
 }
 
 export function pageBreakId(page: number): string {
   return `page-${page}`;
 }
 
-interface Block {
-  name: string;
-  /** Index of the block's `<`. */
-  open: number;
-  /** Index just after its start tag. */
-  contentStart: number;
-  selfClosing: boolean;
-}
-
-const tag = /<(\/?)([A-Za-z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
-const entity = /^&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/;
+const voidElements = new Set(["area", "br", "col", "embed", "hr", "img", "input", "source", "track", "wbr"]);
 
 /**
- * Inserts a marker for every page start whose block is in `xhtml`. A start naming a block
- * that is absent (not rendered as a block) goes to the beginning of the next marked block;
- * with no later block, to the end. Duplicate page numbers keep the first.
+ * Inserts a marker into `root` (a chapter's tree) for every page start whose block is in it,
+ * and returns the page numbers placed, in page order. The chapter's blocks carry the token
+ * indices of their slice of the article, `tokenOffset` less than the article's. A start
+ * naming a block that is absent (not rendered as a block) goes to the beginning of the next
+ * marked block; with no later block, to the end. Duplicate page numbers keep the first.
  */
-export function insertPageBreaks(xhtml: string, starts: readonly PageStart[], marker: (page: number) => string = pageBreakMarker): PageBreakPlacement {
-  const blocks = findBlocks(xhtml);
+export function insertPageBreaks(root: ParentNode, starts: readonly PageStart[], tokenOffset = 0, marker: (page: number) => AnyNode = pageBreakMarker): number[] {
+  const blocks = blocksByToken(root.children, tokenOffset);
   const tokens = [...blocks.keys()].sort((a, b) => a - b);
-  const insertions: Array<{ at: number; page: number }> = [];
-  const seen = new Set<number>();
+  const markers = new Set<AnyNode>();
+  const placed: number[] = [];
   for (const start of [...starts].sort((a, b) => a.page - b.page)) {
-    if (seen.has(start.page)) continue;
-    seen.add(start.page);
+    if (placed.includes(start.page)) continue;
+    placed.push(start.page);
     const exact = blocks.get(start.tokenIndex);
     const next = exact ? undefined : tokens.find((token) => token > start.tokenIndex);
     const block = exact ?? (next === undefined ? undefined : blocks.get(next));
-    const at = block ? positionInBlock(xhtml, block, exact ? Math.max(0, start.textOffset) : 0) : xhtml.length;
-    insertions.push({ at, page: start.page });
+    const mark = marker(start.page);
+    markers.add(mark);
+    if (!block) appendChild(root, mark);
+    else placeInBlock(block as Element, exact ? Math.max(0, start.textOffset) : 0, mark, markers);
   }
-  // Insert from the end so earlier positions stay valid; equal positions keep page order.
-  const ordered = [...insertions].sort((a, b) => b.at - a.at || b.page - a.page);
-  let result = xhtml;
-  for (const { at, page } of ordered) result = result.slice(0, at) + marker(page) + result.slice(at);
-  return { xhtml: result, placed: insertions.map((insertion) => insertion.page) };
+  return placed;
 }
 
-function findBlocks(xhtml: string): Map<number, Block> {
-  const blocks = new Map<number, Block>();
-  for (const match of xhtml.matchAll(tag)) {
-    if (match[1]) continue;
-    const token = /\sdata-token="(\d+)"/.exec(match[3] ?? "")?.[1];
-    if (token === undefined || blocks.has(Number(token))) continue;
-    blocks.set(Number(token), {
-      name: match[2] ?? "",
-      open: match.index,
-      contentStart: match.index + match[0].length,
-      selfClosing: match[4] === "/",
-    });
-  }
-  return blocks;
-}
-
-/** Index in `xhtml` before the counted character number `offset` of the block (after the last one when the block is shorter). */
-function positionInBlock(xhtml: string, block: Block, offset: number): number {
-  if (block.selfClosing) return block.open;
-  let depth = 1;
-  let skipFrom = 0;
+/** Puts `mark` before the counted character number `offset` of the block (after the last one when the block is shorter). */
+function placeInBlock(block: Element, offset: number, mark: AnyNode, markers: Set<AnyNode>): void {
+  if (voidElements.has(block.name)) return prepend(block, mark);
   let count = 0;
-  let afterLast = block.contentStart;
-  const scanner = new RegExp(tag.source, "g");
-  scanner.lastIndex = block.contentStart;
-  let textStart = block.contentStart;
-  for (;;) {
-    const match = scanner.exec(xhtml);
-    const textEnd = match ? match.index : xhtml.length;
-    if (!skipFrom) {
-      for (let i = textStart; i < textEnd; ) {
-        const { length, counts } = characterAt(xhtml, i);
-        if (counts > 0 && count >= offset) return i;
-        count += counts;
-        i += length;
-        if (counts > 0) afterLast = i;
-      }
+  let afterLast: { node: Text; at: number } | undefined;
+  for (const text of bodyText(block, markers)) {
+    for (let i = 0; i < text.data.length; ) {
+      const code = text.data.codePointAt(i) ?? 0;
+      const length = code > 0xffff ? 2 : 1;
+      const counts = code === 0xad ? 0 : length;
+      if (counts > 0 && count >= offset) return insertAt(text, i, mark);
+      count += counts;
+      i += length;
+      if (counts > 0) afterLast = { node: text, at: i };
     }
-    if (!match) return afterLast;
-    textStart = match.index + match[0].length;
-    if (match[1]) {
-      depth--;
-      if (skipFrom && depth < skipFrom) skipFrom = 0;
-      if (depth === 0) return afterLast;
-    } else if (match[4] !== "/") {
-      depth++;
-      if (!skipFrom && isNoteApparatus(match[2] ?? "", match[3] ?? "")) skipFrom = depth;
-    }
+  }
+  if (afterLast) insertAt(afterLast.node, afterLast.at, mark);
+  else prependChild(block, mark);
+}
+
+/** The text nodes of the block's body text, in order: not in note calls, note bodies or markers already placed. */
+function* bodyText(node: ParentNode, markers: Set<AnyNode>): Generator<Text> {
+  for (const child of [...node.children]) {
+    if (markers.has(child)) continue;
+    if (isText(child)) yield child;
+    else if (isTag(child) && !isNoteApparatus(child)) yield* bodyText(child, markers);
   }
 }
 
-function isNoteApparatus(name: string, attributes: string): boolean {
-  if (name.toLowerCase() === "aside") return true;
-  const classes = /\sclass="([^"]*)"/.exec(attributes)?.[1]?.split(/\s+/) ?? [];
-  return classes.includes("note-call");
+function isNoteApparatus(element: Element): boolean {
+  return element.name === "aside" || (element.attribs.class ?? "").split(/\s+/).includes("note-call");
 }
 
-/** One character of text at `i`: how long it is in the source and how many units it counts for. */
-function characterAt(xhtml: string, i: number): { length: number; counts: number } {
-  if (xhtml[i] === "&") {
-    const match = entity.exec(xhtml.slice(i, i + 12));
-    if (match) return { length: match[0].length, counts: unitsOf(decodeReference(match[1] ?? "")) };
+/** Inserts `mark` inside `text` before its code unit `at`, splitting the text node when the mark falls within it. */
+function insertAt(text: Text, at: number, mark: AnyNode): void {
+  if (at === 0) return prepend(text, mark);
+  if (at < text.data.length) {
+    const rest = new Text(text.data.slice(at));
+    text.data = text.data.slice(0, at);
+    append(text, rest);
   }
-  const code = xhtml.codePointAt(i) ?? 0;
-  const length = code > 0xffff ? 2 : 1;
-  return { length, counts: unitsOf(code) };
-}
-
-function unitsOf(code: number): number {
-  if (code === 0xad) return 0;
-  return code > 0xffff ? 2 : 1;
-}
-
-function decodeReference(body: string): number {
-  if (body.startsWith("#x") || body.startsWith("#X")) return Number.parseInt(body.slice(2), 16);
-  if (body.startsWith("#")) return Number.parseInt(body.slice(1), 10);
-  return body.length > 0 ? 0x3f : 0; // a named reference stands for one character
+  append(text, mark);
 }

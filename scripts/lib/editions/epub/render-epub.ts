@@ -10,7 +10,7 @@ import { asPublishError } from "../../errors.ts";
 import { renderTokens, splitNotes } from "../../markdown/render.ts";
 import type { PageStart } from "../page-starts.ts";
 import { accessibilityMetadata } from "./accessibility.ts";
-import { shiftBlockMarks, stripBlockMarks } from "./block-marks.ts";
+import { removeBlockMarks } from "./block-marks.ts";
 import { bookIdentifier, formatModified, modificationDate, zipEntryDate } from "./book-identity.ts";
 import { chapterBody, chapterTemplate } from "./chapter-document.ts";
 import { chapterOfToken, splitChapters, type EpubChapter } from "./chapters.ts";
@@ -25,6 +25,7 @@ import { placeNotes } from "./note-placement.ts";
 import { packageDocument, type ManifestItem } from "./package-document.ts";
 import { insertPageBreaks } from "./page-breaks.ts";
 import { toXhtml } from "./xhtml-safe.ts";
+import { parseHtmlFragment, serializeXhtml } from "./xhtml-dom.ts";
 
 export interface EpubOptions {
   /** Where each print page begins (from the print edition), for page markers and a page list. */
@@ -63,14 +64,15 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const pages: Array<{ page: number; fileName: string }> = [];
   const files: ChapterFile[] = chapters.map((chapter) => {
     const rendered = renderTokens(article, body.slice(chapter.start, chapter.end), noteRenderer, { xhtml: true, markBlocks: true });
-    const withBreaks = insertPageBreaks(toXhtml(shiftBlockMarks(rendered, chapter.start)), startsByChapter.get(chapter) ?? []);
-    for (const page of withBreaks.placed) pages.push({ page, fileName: chapter.fileName });
+    const tree = parseHtmlFragment(rendered);
+    for (const page of insertPageBreaks(tree, startsByChapter.get(chapter) ?? [], chapter.start)) pages.push({ page, fileName: chapter.fileName });
+    removeBlockMarks(tree.children);
     const chapterNotes = placement.notesIn(chapter).map((number) => {
       const tokens = notes.get(number);
       if (!tokens) throw new Error(`note ${number} has no text in the token stream`);
       return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true }, true));
     });
-    const xhtml = chapterBody({ chapter, text: stripBlockMarks(withBreaks.xhtml), notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
+    const xhtml = chapterBody({ chapter, text: serializeXhtml(tree.children), notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
     return { title: chapter.title, fileName: chapter.fileName, xhtml };
   });
   pages.sort((a, b) => a.page - b.page);
