@@ -9,9 +9,13 @@
  * own, so that a line too long for the note area can wrap under a hanging indent; a paragraph
  * that opens with an image is marked as a figure, to be set with its caption under it.
  *
- * The input is markdown-it output with raw HTML disabled: tags are well formed and attribute
- * values are escaped, which is what makes a tag-by-tag rewrite safe here.
+ * The note is read into a tree with htmlparser2, rewritten there and written back with
+ * dom-serializer, so a rewrite can never cut through a tag or an attribute.
  */
+import { parseDocument } from "htmlparser2";
+import render from "dom-serializer";
+import { Element, Text, isTag, isText, type AnyNode, type ParentNode } from "domhandler";
+import { prependChild } from "domutils";
 
 /** Block element → class of the span that replaces it. */
 const blockClasses: Record<string, string> = {
@@ -44,82 +48,126 @@ const blockClasses: Record<string, string> = {
   figcaption: "note-caption",
 };
 
-const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*?)(\/?)>/g;
-
-interface OpenList {
-  ordered: boolean;
-}
-
-/** Rewrites every block tag of a rendered note as an inline span; inline markup is kept. */
+/** Rewrites every block element of a rendered note as an inline span; inline markup is kept. */
 export function inlineNoteBlocks(html: string): string {
-  const lists: OpenList[] = [];
-  const rewritten = html.replace(tag, (whole, closing: string, rawName: string, attributes: string) => {
-    const name = rawName.toLowerCase();
-    if (name === "hr") return `<span class="note-hr" role="separator"></span>`;
-    const className = blockClasses[name];
-    if (!className) return whole;
-    if (closing) {
-      if (name === "ul" || name === "ol") lists.pop();
-      return "</span>";
-    }
-    let opening = `<span class="${className}"${keptAttributes(attributes)}>`;
-    if (name === "ul" || name === "ol") lists.push({ ordered: name === "ol" });
-    if (name === "li") opening += listMarker(lists[lists.length - 1]);
-    return opening;
-  });
-  // Newlines markdown-it puts between blocks would become spaces inside the note.
-  const joined = rewritten.replace(/(<\/span>|<span class="note-[^"]*"[^>]*>)\n+/g, "$1").replace(/\n+(<span class="note-)/g, "$1");
-  const rewrittenBlocks = joined
-    .replace(codeBlock, (_whole, open: string, code: string, close: string) => open + codeLines(code) + close)
-    .replace(/<span class="note-p">(?=<img\b)/g, `<span class="note-p note-figure">`)
-    // In a list with paragraphs in its items, the bullet goes on the first paragraph's first line.
-    .replace(/(<span class="note-li-marker note-li-bullet" aria-hidden="true"><\/span>)(<span class="note-p">)/g, "$2$1");
-  return markLongWords(rewrittenBlocks);
+  const note = parseDocument(html, { decodeEntities: true });
+  dropNewlinesBetweenBlocks(note);
+  const elements = elementsOf(note);
+  // Read before any is renamed: an item's bullet depends on its list being `ul`.
+  const bulleted = new Set(elements.filter((element) => element.name === "li" && isTag(element.parent as AnyNode) && (element.parent as Element).name === "ul"));
+  for (const element of elements) rewrite(element, bulleted.has(element));
+  markLongWords(note);
+  return render(note.children, { encodeEntities: "utf8" });
 }
 
-/** Runs of this many characters or more without a space (addresses, long names) may break anywhere. */
-const longWord = /[^\s]{20,}/g;
-
-/**
- * Wraps every long run of text without a space in a span that print-notes.css lets break
- * anywhere, so that it never runs past the edge of the note area or of a table cell; other
- * words stay whole, and a table column is never narrower than its longest ordinary word.
- * Only text is touched, never a tag or an attribute.
- */
-function markLongWords(html: string): string {
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(longWord, (word) => `<span class="note-long-word">${word}</span>`)))
-    .join("");
+/** Every element of the tree, parents before their children, collected before any is changed. */
+function elementsOf(parent: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const child of parent.children) {
+    if (!isTag(child)) continue;
+    found.push(child, ...elementsOf(child));
+  }
+  return found;
 }
 
-/** A code block as rewritten above; its text holds no tags (markdown-it escapes it). */
-const codeBlock = /(<span class="note-pre"><code[^>]*>)([^<]*)(<\/code><\/span>)/g;
-
-/**
- * One span per line of code. Each keeps its newline, so the note's text (and a copy from the
- * PDF) still has the line breaks; displayed as a block, a line ends where its span does.
- */
-function codeLines(code: string): string {
-  return code
-    .replace(/\n$/, "")
-    .split("\n")
-    .map((line) => `<span class="note-code-line">${line}\n</span>`)
-    .join("");
+function rewrite(element: Element, bulleted: boolean): void {
+  const name = element.name.toLowerCase();
+  if (name === "hr") return becomeSpan(element, { class: "note-hr", role: "separator" });
+  const className = blockClasses[name];
+  if (!className) return;
+  // Only alignment (`style` from table cells) survives: ids and classes of blocks mean nothing here.
+  const style = element.attribs.style;
+  if (bulleted) addBullet(element);
+  if (name === "pre") splitCodeLines(element);
+  const opensWithImage = name === "p" && firstMeaningfulChild(element)?.type === "tag" && (firstMeaningfulChild(element) as Element).name === "img";
+  becomeSpan(element, { class: opensWithImage ? `${className} note-figure` : className, ...(style ? { style } : {}) });
 }
 
-/** Only alignment (`style` from table cells) survives: ids and classes of blocks mean nothing here. */
-function keptAttributes(attributes: string): string {
-  const style = /\sstyle="([^"]*)"/.exec(attributes)?.[1];
-  return style ? ` style="${style}"` : "";
+function becomeSpan(element: Element, attribs: Record<string, string>): void {
+  element.name = "span";
+  element.attribs = attribs;
+}
+
+function firstMeaningfulChild(element: Element): AnyNode | undefined {
+  return element.children.find((child) => !(isText(child) && child.data.trim() === ""));
 }
 
 /**
  * A bullet is drawn by print.css, not written: it carries no meaning, and as text it would
  * join the note's words when the PDF is read back. An ordered item's number is already text,
  * written by the shared renderer (markdown/note-list-items.ts) as every edition prints it.
+ * In an item made of paragraphs, the bullet goes on the first paragraph's first line.
  */
-function listMarker(list: OpenList | undefined): string {
-  if (!list || list.ordered) return "";
-  return `<span class="note-li-marker note-li-bullet" aria-hidden="true"></span>`;
+function addBullet(item: Element): void {
+  const bullet = new Element("span", { class: "note-li-marker note-li-bullet", "aria-hidden": "true" });
+  const first = firstMeaningfulChild(item);
+  prependChild(first && isTag(first) && first.name === "p" ? first : item, bullet);
+}
+
+/**
+ * One span per line of a code block. Each keeps its newline, so the note's text (and a copy
+ * from the PDF) still has the line breaks; displayed as a block, a line ends where its span does.
+ */
+function splitCodeLines(pre: Element): void {
+  const code = pre.children.find((child): child is Element => isTag(child) && child.name === "code");
+  if (!code || !code.children.every(isText)) return;
+  const text = code.children.map((child) => (child as Text).data).join("").replace(/\n$/, "");
+  code.children = [];
+  for (const line of text.split("\n")) {
+    const span = new Element("span", { class: "note-code-line" }, [new Text(`${line}\n`)]);
+    span.parent = code;
+    code.children.push(span);
+  }
+}
+
+/** Newlines markdown-it puts between blocks would become spaces inside the note; code keeps its own. */
+function dropNewlinesBetweenBlocks(parent: ParentNode): void {
+  const isBlock = (node: AnyNode | null | undefined): boolean => !!node && isTag(node) && (node.name in blockClasses || node.name === "hr");
+  const parentIsBlock = !("name" in parent) || isBlock(parent as AnyNode);
+  for (const child of parent.children) {
+    if (isText(child)) {
+      if (isBlock(child.prev) || (parentIsBlock && !child.prev)) child.data = child.data.replace(/^\n+/, "");
+      if (isBlock(child.next) || (parentIsBlock && !child.next)) child.data = child.data.replace(/\n+$/, "");
+    } else if (isTag(child) && child.name !== "pre") {
+      dropNewlinesBetweenBlocks(child);
+    }
+  }
+  parent.children = parent.children.filter((child) => !(isText(child) && child.data === ""));
+  parent.children.forEach((child, index) => {
+    child.prev = parent.children[index - 1] ?? null;
+    child.next = parent.children[index + 1] ?? null;
+  });
+}
+
+/** Runs of this many characters or more without a space (addresses, long names) may break anywhere. */
+const longWord = /[^\s]{20,}/g;
+const hasLongWord = /[^\s]{20,}/;
+
+/**
+ * Wraps every long run of text without a space in a span that print-notes.css lets break
+ * anywhere, so that it never runs past the edge of the note area or of a table cell; other
+ * words stay whole, and a table column is never narrower than its longest ordinary word.
+ */
+function markLongWords(parent: ParentNode): void {
+  const children: AnyNode[] = [];
+  for (const child of parent.children) {
+    if (isTag(child)) markLongWords(child);
+    if (!isText(child) || !hasLongWord.test(child.data)) {
+      children.push(child);
+      continue;
+    }
+    let last = 0;
+    for (const match of child.data.matchAll(longWord)) {
+      if (match.index > last) children.push(new Text(child.data.slice(last, match.index)));
+      children.push(new Element("span", { class: "note-long-word" }, [new Text(match[0])]));
+      last = match.index + match[0].length;
+    }
+    if (last < child.data.length) children.push(new Text(child.data.slice(last)));
+  }
+  parent.children = children;
+  children.forEach((child, index) => {
+    child.parent = parent;
+    child.prev = children[index - 1] ?? null;
+    child.next = children[index + 1] ?? null;
+  });
 }
