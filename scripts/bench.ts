@@ -8,18 +8,10 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runOurBuild, type OurResult } from "./lib/bench/our-build.ts";
 import { peersAvailable, runPeers, type PeerResult } from "./lib/bench/peers.ts";
-import { machineDescription, resultsTable } from "./lib/bench/results-table.ts";
+import { machineDescription, resultsTable, type BenchRow } from "./lib/bench/results-table.ts";
 import { runCommand } from "./lib/cli/reporter.ts";
 import { generateArticle, generateBook, sampleFile } from "./lib/generate/sample-corpus.ts";
 import { projectRoot } from "./lib/project-paths.ts";
-
-export interface BenchRow {
-  name: string;
-  ours: OurResult;
-  /** The first run, the only one that draws the e-book cover (later runs find it in the cover cache). */
-  firstRunMs: number;
-  peers?: PeerResult;
-}
 
 await runCommand(async () => {
   const quick = process.argv.includes("--quick");

@@ -1,8 +1,18 @@
 /** The benchmark's Markdown table and the description of the machine it ran on. */
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
-import type { BenchRow } from "../../bench.ts";
+import type { OurResult } from "./our-build.ts";
+import type { PeerResult } from "./peers.ts";
 import { findChromium } from "../browser/chromium-path.ts";
+
+/** One document's measurements: ours, the first run's, and the peers' when installed. */
+export interface BenchRow {
+  name: string;
+  ours: OurResult;
+  /** The first run, the only one that draws the e-book cover (later runs find it in the cover cache). */
+  firstRunMs: number;
+  peers?: PeerResult;
+}
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 const mib = (bytes: number): string => String(Math.round(bytes / (1024 * 1024)));
