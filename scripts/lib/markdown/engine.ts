@@ -6,6 +6,7 @@
  */
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
+import { noteBlockTailPlugin } from "./note-block-tail.ts";
 import { footnoteModelPlugin, type FootnoteEnv, type Note } from "./footnote-model.ts";
 import { assignHeadingIds, type Heading } from "./heading-ids.ts";
 import { metaOf, type MarkdownIt, type RendererRule, type Token } from "./markdown-types.ts";
@@ -56,6 +57,7 @@ function createEngine(): MarkdownIt {
   // html: false escapes raw HTML, so nothing an author types can run as script in any edition.
   const md = markdownIt({ html: false, linkify: true, typographer: true });
   md.use(footnotePlugin);
+  md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
   md.use(nestingLimitPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);
