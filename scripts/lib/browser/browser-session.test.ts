@@ -3,7 +3,7 @@
  * refused and recorded, inline script never runs, and only scripts under /vendor/ do.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BrowserSession } from "./browser-session.ts";
+import { BrowserSession, callLimitFor } from "./browser-session.ts";
 
 let session: BrowserSession;
 
@@ -91,4 +91,12 @@ describe("BrowserSession.prepare", () => {
       await fresh.close();
     }
   }, 60_000);
+});
+
+describe("callLimitFor", () => {
+  it("lets a call into Chromium outlast the build's own step limit, never under puppeteer's default", () => {
+    expect(callLimitFor(120_000)).toBe(180_000);
+    expect(callLimitFor(600_000)).toBe(660_000);
+    for (const step of [5_000, 120_000, 121_000, 900_000]) expect(callLimitFor(step)).toBeGreaterThan(step);
+  });
 });

@@ -39,6 +39,23 @@ interface PooledPage {
   guard: CrashGuard;
 }
 
+export interface SessionOptions {
+  /**
+   * How long one call into Chromium may take before it is abandoned. A layout or PDF write
+   * has its own limit (the build's --timeout), which says how far it came; this one must lie
+   * beyond it, or a long book would fail with puppeteer's bare "Runtime.evaluate timed out".
+   */
+  callLimitMs?: number;
+}
+
+/** Puppeteer's own default: enough for everything but a long book's layout or PDF. */
+const defaultCallLimitMs = 180_000;
+
+/** The call limit for a build whose steps may each take `stepLimitMs`. */
+export function callLimitFor(stepLimitMs: number): number {
+  return Math.max(defaultCallLimitMs, stepLimitMs + 60_000);
+}
+
 export class BrowserSession {
   readonly site = new VirtualSite();
 
@@ -48,12 +65,12 @@ export class BrowserSession {
   ) {}
 
   /** Starts Chromium and connects to it. */
-  static async launch(): Promise<BrowserSession> {
-    return BrowserSession.connect(startChromium());
+  static async launch(options: SessionOptions = {}): Promise<BrowserSession> {
+    return BrowserSession.connect(startChromium(), options);
   }
 
   /** Connects to a Chromium started by startChromium (the build starts it before anything else). */
-  static async connect(chromium: ChromiumProcess): Promise<BrowserSession> {
+  static async connect(chromium: ChromiumProcess, options: SessionOptions = {}): Promise<BrowserSession> {
     const puppeteer = await import("puppeteer-core");
     const transport = new PipeTransport(chromium.toBrowser, chromium.fromBrowser);
     let timer: NodeJS.Timeout | undefined;
@@ -66,7 +83,7 @@ export class BrowserSession {
         // No default viewport: puppeteer would resize every page it meets (a round trip
         // through the page's renderer, 0.1 s for the first page while Chromium starts); the
         // print page and the cover each set the viewport they need.
-        puppeteer.connect({ transport, defaultViewport: null }),
+        puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: options.callLimitMs ?? defaultCallLimitMs }),
         failed.then((reason) => Promise.reject(new Error(reason))),
       ]);
       return new BrowserSession(browser, chromium);

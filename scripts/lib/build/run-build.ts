@@ -2,7 +2,7 @@
  * The build: stages in order, listed once here. Each stage works on every article; an
  * article that fails is reported and skipped by later stages, and the others still publish.
  */
-import { BrowserSession } from "../browser/browser-session.ts";
+import { BrowserSession, callLimitFor, type SessionOptions } from "../browser/browser-session.ts";
 import type { Reporter } from "../cli/reporter.ts";
 import { errorLine } from "../cli/reporter.ts";
 import type { BuildOptions } from "./build-options.ts";
@@ -62,7 +62,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
       (() => {
         const chromium = prestarted;
         prestarted = undefined;
-        return (session = relaunchIfGone(session, chromium));
+        return (session = relaunchIfGone(session, chromium, { callLimitMs: callLimitFor(options.timeoutMs) }));
       }),
   };
   let closing: Promise<void> | undefined;
@@ -138,8 +138,8 @@ export function shareOf(sources: string[], shard: BuildOptions["shard"]): string
 }
 
 /** The build's browser; a crashed one is replaced so one article's crash does not fail the rest. */
-async function relaunchIfGone(current: Promise<BrowserSession> | undefined, started: ChromiumProcess | undefined): Promise<BrowserSession> {
+async function relaunchIfGone(current: Promise<BrowserSession> | undefined, started: ChromiumProcess | undefined, options: SessionOptions): Promise<BrowserSession> {
   const existing = await current?.catch(() => undefined);
   if (existing?.connected) return existing;
-  return started ? BrowserSession.connect(started) : BrowserSession.launch();
+  return started ? BrowserSession.connect(started, options) : BrowserSession.launch(options);
 }
