@@ -1,0 +1,45 @@
+/**
+ * Everything the citation rules need for one article, prepared before its Markdown is parsed
+ * (markdown-it's rules are synchronous): its works by key, the style's processor, and whether
+ * the style puts citations in notes. markdown-it finds it in env.citations.
+ */
+import type { SourceLocation } from "../errors.ts";
+import { ContentError } from "../errors.ts";
+import { readBibliographies } from "./bibliography-files.ts";
+import type { BibliographyEntry } from "./csl-item.ts";
+import { createProcessor, isNoteStyle, type CslEngine } from "./csl-processor.ts";
+import { readCitationStyle, shippedLocales } from "./csl-style.ts";
+
+export interface CitationContext {
+  entries: ReadonlyMap<string, BibliographyEntry>;
+  engine: CslEngine;
+  /** True for note styles (Chicago notes): citations in the text become footnotes. */
+  noteStyle: boolean;
+  styleName: string;
+}
+
+export interface CitationEnv {
+  citations?: CitationContext;
+}
+
+export interface CitationSettings {
+  bibliography: readonly string[];
+  csl?: string;
+  lang: string;
+  /** Lines of the `bibliography:` and `csl:` fields, for messages. */
+  bibliographyLine: number;
+  cslLine: number;
+}
+
+export function prepareCitations(settings: CitationSettings, articleFile: string): CitationContext {
+  const entries = readBibliographies(settings.bibliography, articleFile, settings.bibliographyLine);
+  const styleAt: SourceLocation = { file: articleFile, line: settings.cslLine };
+  const style = readCitationStyle(settings.csl, articleFile, styleAt);
+  let engine: CslEngine;
+  try {
+    engine = createProcessor({ styleXml: style.xml, locales: shippedLocales(), items: new Map([...entries].map(([key, entry]) => [key, entry.item])), lang: settings.lang });
+  } catch (error) {
+    throw new ContentError(`citation style "${style.name}" cannot be used: ${String((error as Error).message ?? error).split("\n")[0]}`, { code: "csl-invalid", location: styleAt, cause: error });
+  }
+  return { entries, engine, noteStyle: isNoteStyle(engine), styleName: style.name };
+}
