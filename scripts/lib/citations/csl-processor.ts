@@ -9,7 +9,7 @@
 import { createRequire } from "node:module";
 import type { CslItem } from "./csl-item.ts";
 import { CitePosition } from "./citation-types.ts";
-import { markedFormat } from "./marked-text.ts";
+import { markedFormat, unwrapWorks, wrapCitedWork } from "./marked-text.ts";
 
 export interface CiteRequest {
   id: string;
@@ -25,7 +25,7 @@ export interface CiteRequest {
 }
 
 export interface CslEngine {
-  opt: { xclass: string };
+  opt: { xclass: string; development_extensions: Record<string, boolean> };
   setOutputFormat(format: string): void;
   updateItems(ids: string[]): void;
   makeCitationCluster(cites: CiteRequest[]): string;
@@ -60,7 +60,12 @@ export function createProcessor(input: ProcessorInput): CslEngine {
   const fallback = input.locales.get("en-US") ?? "";
   const sys = {
     retrieveLocale: (lang: string) => input.locales.get(lang) ?? input.locales.get(lang.split("-")[0] ?? "") ?? fallback,
-    retrieveItem: (id: string) => input.items.get(id),
+    // system_id is how citeproc-js names the work it wraps (wrapCitationEntry): the key.
+    retrieveItem: (id: string) => {
+      const item = input.items.get(id);
+      return item && { ...item, system_id: id };
+    },
+    wrapCitationEntry: (text: string, key: string) => wrapCitedWork(text, key),
   };
   const engine = new (citeproc().Engine)(sys, input.styleXml, localeTag(input.lang, input.locales), false);
   engine.setOutputFormat("press");
@@ -72,6 +77,30 @@ function localeTag(lang: string, locales: ReadonlyMap<string, string>): string {
   const exact = [...locales.keys()].find((tag) => tag.toLowerCase() === lang.toLowerCase());
   const sameLanguage = [...locales.keys()].find((tag) => tag.split("-")[0]?.toLowerCase() === lang.split("-")[0]?.toLowerCase());
   return exact ?? sameLanguage ?? "en-US";
+}
+
+/**
+ * A citation's words, each cited work's marked (marked-text.ts) so it can link to its entry.
+ *
+ * citeproc-js marks works only in its "citation wrapper" mode, and in that mode its
+ * `makeCitationCluster` leaves out the layout's affixes (Chicago's closing period, the
+ * parentheses of author-date). So the citation is made twice: plainly, which gives the words
+ * as the style prints them, and wrapped, whose marked works are then set into those words.
+ * When the two do not line up, the words are kept without links: never different words.
+ */
+export function formatCitation(engine: CslEngine, cites: CiteRequest[]): string {
+  const extensions = engine.opt.development_extensions;
+  const words = engine.makeCitationCluster(cites);
+  extensions.apply_citation_wrapper = true;
+  let wrapped: string;
+  try {
+    wrapped = engine.makeCitationCluster(cites);
+  } finally {
+    extensions.apply_citation_wrapper = false;
+  }
+  const inner = unwrapWorks(wrapped);
+  const at = inner ? words.indexOf(inner) : -1;
+  return at < 0 ? words : words.slice(0, at) + wrapped + words.slice(at + inner.length);
 }
 
 /** Whether the style puts citations in notes (Chicago notes) or in the text (author-date). */

@@ -50,8 +50,9 @@ export const markedFormat: Record<string, unknown> = {
   "@quotes/inner": (state: { getTerm(name: string): string }, text: string | undefined) =>
     text === undefined ? "\u2019" : state.getTerm("open-inner-quote") + text + state.getTerm("close-inner-quote"),
   "@quotes/false": false,
+  // citeproc-js applies this only when the system object has wrapCitationEntry (csl-processor.ts).
   "@cite/entry": function (this: { item_id: string }, _state: unknown, text: string) {
-    return `${mark.workOpen}${this.item_id}${mark.workKeyEnd}${text}${mark.workClose}`;
+    return wrapCitedWork(text, this.item_id);
   },
   "@bibliography/entry": (_state: unknown, text: string) => `${text}\n`,
   "@display/block": (_state: unknown, text: string) => ` ${text}`,
@@ -62,6 +63,11 @@ export const markedFormat: Record<string, unknown> = {
   "@URL/true": plain,
   "@DOI/true": plain,
 };
+
+/** Marks the words of one cited work, so they can link to its bibliography entry. */
+export function wrapCitedWork(text: string, key: string): string {
+  return `${mark.workOpen}${key}${mark.workKeyEnd}${text}${mark.workClose}`;
+}
 
 type TokenConstructor = StateCore["Token"];
 
@@ -95,6 +101,11 @@ export function markedTextTokens(text: string, Token: TokenConstructor, linkTarg
   }
   if (last < text.length) push("text", "", 0).content = text.slice(last);
   return tokens.filter((token) => token.type !== "text" || token.content !== "");
+}
+
+/** The text without the marks of cited works (italics and bold kept). */
+export function unwrapWorks(text: string): string {
+  return text.replace(/\uE114[^\uE115]*\uE115|\uE116/g, "");
 }
 
 /** The marked text as a reader sees it (marks removed). */

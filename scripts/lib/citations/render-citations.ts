@@ -13,7 +13,7 @@ import { CitePosition } from "./citation-types.ts";
 import type { CitationContext, CitationEnv } from "./citation-context.ts";
 import { computePositions } from "./citation-positions.ts";
 import { closestKeys } from "./closest-keys.ts";
-import type { CiteRequest } from "./csl-processor.ts";
+import { formatCitation, type CiteRequest } from "./csl-processor.ts";
 import { markedTextTokens } from "./marked-text.ts";
 import { bibliographyTokens } from "./bibliography-section.ts";
 
@@ -112,7 +112,7 @@ function formatCluster(context: CitationContext, cluster: CitationCluster, posit
     if (placed?.firstNote !== undefined) request["first-reference-note-number"] = placed.firstNote;
     return request;
   });
-  const text = context.engine.makeCitationCluster(requests);
+  const text = formatCitation(context.engine, requests);
   // Author-date, `@doe [p. 33] says`: "Doe (2001, 33) says", the name outside the parentheses.
   if (cluster.authorInText && !context.noteStyle) return `${authorOnly(context, cluster)} ${text}`;
   return text;
