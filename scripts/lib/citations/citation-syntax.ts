@@ -8,7 +8,8 @@
  *
  * A bracket is a citation only when every part separated by `;` holds a key; otherwise it is
  * left to the other rules (a link, a note call, plain text). A bracket followed by `(` or `[`
- * is a link. An `@` glued to a letter or digit before it (an e-mail address) is not a citation.
+ * is a link, and a link's text holds no citation. An `@` glued to a letter or digit before it (an
+ * e-mail address) is not a citation.
  */
 import type { MarkdownIt } from "../markdown/markdown-types.ts";
 import type { CitationCluster, CitedWork } from "./citation-types.ts";
@@ -94,6 +95,8 @@ function inText(state: InlineState, silent: boolean): boolean {
 
 /** Registers both forms; they only run when the article has a bibliography (`active(env)`). */
 export function citationSyntax(md: MarkdownIt, active: (env: unknown) => boolean): void {
-  md.inline.ruler.before("link", "citation_bracketed", (state, silent) => active(state.env) && bracketed(state, silent));
-  md.inline.ruler.before("link", "citation_in_text", (state, silent) => active(state.env) && inText(state, silent));
+  // Never in a link's text: a citation there would be a note call inside a link, which no edition can print.
+  const allowed = (state: InlineState): boolean => active(state.env) && state.linkLevel === 0;
+  md.inline.ruler.before("link", "citation_bracketed", (state, silent) => allowed(state) && bracketed(state, silent));
+  md.inline.ruler.before("link", "citation_in_text", (state, silent) => allowed(state) && inText(state, silent));
 }

@@ -49,7 +49,10 @@ export function renderCitations(state: StateCore): void {
     const formatted = meta.authorOnly ? authorOnly(context, meta.cluster) : formatCluster(context, meta.cluster, positionOf.get(place) ?? []);
     const index = place.children.indexOf(place.token);
     const next = place.children[index + 1];
-    const text = fitPunctuation(meta.wholeNote ? capitalizeFirst(formatted) : formatted, next?.type === "text" ? next.content : "");
+    const previous = place.children[index - 1];
+    const midSentence = previous?.type === "text" && /[^.!?]\s*$/.test(previous.content);
+    const cased = meta.wholeNote ? capitalizeFirst(formatted) : midSentence ? lowercaseIbid(formatted) : formatted;
+    const text = fitPunctuation(cased, next?.type === "text" ? next.content : "");
     if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, state.Token, link));
   }
   if (cited.length === 0) return;
@@ -128,6 +131,11 @@ function authorOnly(context: CitationContext, cluster: CitationCluster): string 
 /** A note starts with a capital ("See Doe…", "Ibid."), whatever the prefix the author wrote. */
 function capitalizeFirst(text: string): string {
   return text.replace(/^((?:[\uE110-\uE113]|\uE114[^\uE115]*\uE115)*)(\p{Ll})/u, (_all, marks: string, letter: string) => marks + letter.toUpperCase());
+}
+
+/** "Ibid." begins a note with a capital, but inside a sentence of the author's note it is "ibid." (CMOS 13.37). */
+function lowercaseIbid(text: string): string {
+  return text.replace(/^((?:[\uE110-\uE113]|\uE114[^\uE115]*\uE115)*)Ibid\b/u, "$1ibid");
 }
 
 /** A citation's closing period gives way to the punctuation written after it (`[@doe];` prints "…, 50;" not "…, 50.;"). */
