@@ -14,7 +14,7 @@ import type { CitationContext, CitationEnv } from "./citation-context.ts";
 import { computePositions } from "./citation-positions.ts";
 import { closestKeys } from "./closest-keys.ts";
 import { formatCitation, type CiteRequest } from "./csl-processor.ts";
-import { markedTextTokens } from "./marked-text.ts";
+import { markedTextTokens, wrapCitedWork } from "./marked-text.ts";
 import { bibliographyTokens } from "./bibliography-section.ts";
 
 interface CitationMeta {
@@ -124,7 +124,8 @@ function formatCluster(context: CitationContext, cluster: CitationCluster, posit
 function authorOnly(context: CitationContext, cluster: CitationCluster): string {
   const work = cluster.works[0];
   // The short form ("Nasser and Weiss"), as a sentence names authors.
-  return work ? context.engine.makeCitationCluster([{ id: work.key, position: CitePosition.Subsequent, "author-only": true }]) : "";
+  // citeproc-js marks no work in an author-only citation; it names one work, so all of it is that work's.
+  return work ? wrapCitedWork(context.engine.makeCitationCluster([{ id: work.key, position: CitePosition.Subsequent, "author-only": true }]), work.key) : "";
 }
 
 
