@@ -89,8 +89,22 @@ function localeTag(lang: string, locales: ReadonlyMap<string, string>): string {
  * When the two do not line up, the words are kept without links: never different words.
  */
 export function formatCitation(engine: CslEngine, cites: CiteRequest[]): string {
+  // The same citation in the same position prints the same words: made once per article.
+  const made = (formatted.get(engine) ?? formatted.set(engine, new Map()).get(engine)) as Map<string, string>;
+  const key = JSON.stringify(cites);
+  let text = made.get(key);
+  if (text === undefined) made.set(key, (text = markWorks(engine, cites)));
+  return text;
+}
+
+const formatted = new WeakMap<CslEngine, Map<string, string>>();
+
+function markWorks(engine: CslEngine, cites: CiteRequest[]): string {
   const extensions = engine.opt.development_extensions;
   const words = engine.makeCitationCluster(cites);
+  // One work: all the words are its own, no second making needed.
+  const only = cites.length === 1 ? cites[0] : undefined;
+  if (only) return wrapCitedWork(words, only.id);
   extensions.apply_citation_wrapper = true;
   let wrapped: string;
   try {
