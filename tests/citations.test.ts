@@ -153,6 +153,24 @@ describe("citations in a real build", () => {
   });
 });
 
+describe("a changed bibliography", () => {
+  it("rebuilds the article that cites it, and only when it changed", async () => {
+    const work = mkdtempSync(join(tmpdir(), "press-citation-rebuild-"));
+    copyFileSync(join(fixtures, "works.json"), join(work, "works.json"));
+    const article = join(work, "short.md");
+    writeFileSync(article, "---\ntitle: Short\nbibliography: works.json\n---\n\nOne source [@hartley1998, p. 2].\n");
+    const out = join(work, "dist");
+    expect((await runCli("build.ts", [article, "--out", out])).code).toBe(0);
+    const again = await runCli("build.ts", [article, "--out", out]);
+    expect(again.stdout).toMatch(/up to date/);
+    writeFileSync(join(work, "works.json"), readFileSync(join(work, "works.json"), "utf8").replace("The river and the border", "The river and the frontier"));
+    const changed = await runCli("build.ts", [article, "--out", out]);
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(changed.stdout).not.toMatch(/up to date/);
+    expect(readFileSync(join(out, "short", "index.html"), "utf8")).toContain("The River and the Frontier");
+  }, 180_000);
+});
+
 describe("a citation the bibliography does not have", () => {
   it("stops the build with the file, the line and the closest keys, and publishes nothing", async () => {
     const work = mkdtempSync(join(tmpdir(), "press-citation-error-"));

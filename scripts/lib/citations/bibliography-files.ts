@@ -5,6 +5,7 @@
  * `.bib` BibTeX or BibLaTeX, `.ris` RIS. Each item remembers the file and line it came from,
  * so a problem with it names them.
  */
+import { createHash } from "node:crypto";
 import { dirname, extname, join, resolve } from "node:path";
 import { ContentError, type SourceLocation } from "../errors.ts";
 import { readContainedFile } from "../document/contained-path.ts";
@@ -23,10 +24,17 @@ const readers: Record<string, (text: string, file: string) => BibliographyEntry[
   ".ris": readRis,
 };
 
+export interface Bibliographies {
+  entries: Map<string, BibliographyEntry>;
+  /** sha256 of every file's name and bytes: a changed bibliography rebuilds the article. */
+  hash: string;
+}
+
 /** Every work of every file, by key; a key defined twice is an error naming both places. */
-export function readBibliographies(names: readonly string[], articleFile: string, fieldLine: number): Map<string, BibliographyEntry> {
+export function readBibliographies(names: readonly string[], articleFile: string, fieldLine: number): Bibliographies {
   const folder = dirname(resolve(articleFile));
   const entries = new Map<string, BibliographyEntry>();
+  const hash = createHash("sha256");
   for (const name of names) {
     const at = { file: articleFile, line: fieldLine };
     const reader = readers[extname(name).toLowerCase()];
@@ -34,6 +42,7 @@ export function readBibliographies(names: readonly string[], articleFile: string
     const read = readContainedFile(folder, name, { what: "bibliography", name, maxBytes: maxBibliographyBytes });
     if (!read.ok) throw new ContentError(read.message, { code: "bibliography-unreadable", location: at });
     const file = join(dirname(articleFile), name);
+    hash.update(name).update("\0").update(read.bytes).update("\0");
     for (const entry of reader(decodeUtf8(read.bytes, file), file)) {
       const earlier = entries.get(entry.item.id);
       if (earlier) {
@@ -45,5 +54,5 @@ export function readBibliographies(names: readonly string[], articleFile: string
       entries.set(entry.item.id, entry);
     }
   }
-  return entries;
+  return { entries, hash: hash.digest("hex") };
 }

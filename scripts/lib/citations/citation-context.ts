@@ -3,6 +3,7 @@
  * (markdown-it's rules are synchronous): its works by key, the style's processor, and whether
  * the style puts citations in notes. markdown-it finds it in env.citations.
  */
+import { createHash } from "node:crypto";
 import type { SourceLocation } from "../errors.ts";
 import { ContentError } from "../errors.ts";
 import { readBibliographies } from "./bibliography-files.ts";
@@ -16,6 +17,8 @@ export interface CitationContext {
   /** True for note styles (Chicago notes): citations in the text become footnotes. */
   noteStyle: boolean;
   styleName: string;
+  /** What the citations are made from (bibliography files, style), as one hash: part of the article's inputs. */
+  inputsHash: string;
 }
 
 export interface CitationEnv {
@@ -32,7 +35,7 @@ export interface CitationSettings {
 }
 
 export function prepareCitations(settings: CitationSettings, articleFile: string): CitationContext {
-  const entries = readBibliographies(settings.bibliography, articleFile, settings.bibliographyLine);
+  const { entries, hash } = readBibliographies(settings.bibliography, articleFile, settings.bibliographyLine);
   const styleAt: SourceLocation = { file: articleFile, line: settings.cslLine };
   const style = readCitationStyle(settings.csl, articleFile, styleAt);
   let engine: CslEngine;
@@ -41,5 +44,6 @@ export function prepareCitations(settings: CitationSettings, articleFile: string
   } catch (error) {
     throw new ContentError(`citation style "${style.name}" cannot be used: ${String((error as Error).message ?? error).split("\n")[0]}`, { code: "csl-invalid", location: styleAt, cause: error });
   }
-  return { entries, engine, noteStyle: isNoteStyle(engine), styleName: style.name };
+  const inputsHash = createHash("sha256").update(hash).update(style.xml).digest("hex");
+  return { entries, engine, noteStyle: isNoteStyle(engine), styleName: style.name, inputsHash };
 }
