@@ -32,9 +32,13 @@ export interface CslEngine {
   makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
 }
 
+type CaseChange = (this: { tmp: { lang_array?: string[] } }, text: string) => string;
+
 interface CslModule {
   Engine: new (sys: object, style: string, lang?: string, forceLang?: boolean) => CslEngine;
   Output: { Formats: Record<string, unknown> };
+  toLocaleLowerCase: CaseChange;
+  toLocaleUpperCase: CaseChange;
 }
 
 let loaded: CslModule | undefined;
@@ -43,8 +47,25 @@ function citeproc(): CslModule {
   if (!loaded) {
     loaded = createRequire(import.meta.url)("citeproc") as CslModule;
     loaded.Output.Formats.press = markedFormat;
+    // citeproc-js changes case with the whole list of the style's locales (`"x".toLocaleLowerCase(["en-US", "en"])`),
+    // which V8 resolves anew at every call, a hundred times slower than with one locale; it runs
+    // for nearly every word of every citation. The list's first locale is the one used either way.
+    loaded.toLocaleLowerCase = function (text) {
+      return changeCase(text, this.tmp.lang_array?.[0], "lower");
+    };
+    loaded.toLocaleUpperCase = function (text) {
+      return changeCase(text, this.tmp.lang_array?.[0], "upper");
+    };
   }
   return loaded;
+}
+
+function changeCase(text: string, locale: string | undefined, to: "lower" | "upper"): string {
+  try {
+    return to === "lower" ? text.toLocaleLowerCase(locale) : text.toLocaleUpperCase(locale);
+  } catch {
+    return to === "lower" ? text.toLowerCase() : text.toUpperCase();
+  }
 }
 
 export interface ProcessorInput {
