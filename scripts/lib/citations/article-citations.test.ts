@@ -2,7 +2,7 @@
  * Citations through the real parser (front matter, bibliography files on disk, the footnote
  * model): note texts, positions, author-date, and every refusal with its file and line.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -11,6 +11,8 @@ import { ContentError } from "../errors.ts";
 
 const root = mkdtempSync(join(tmpdir(), "citations-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+// A cache of this file's own: what is tested is made here, not read from an earlier run.
+process.env.PRESS_CACHE_DIR = join(root, "cache");
 const fixtures = join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "citations");
 const works = readFileSync(join(fixtures, "works.json"), "utf8");
 
@@ -68,6 +70,22 @@ describe("citations in an article with a note style", () => {
     const body = parsed.tokens.find((token) => token.type === "inline");
     const shown = (body?.children ?? []).map((child) => (child.type === "footnote_ref" ? `[${String(child.meta?.number)}]` : child.content)).join("");
     expect(shown).toBe("Nasser and Weiss[1] call it a peace.[2]");
+  });
+});
+
+describe("citations kept between builds", () => {
+  it("gives the same words from the cache as from the processor, and a changed bibliography makes new ones", async () => {
+    const body = "One [@hartley1998, p. 33]. Two [@hartley1998, p. 33].[^n]\n\n[^n]: See [@okafor2011].";
+    const cacheFiles = (): string[] => (existsSync(join(root, "cache", "citations")) ? readdirSync(join(root, "cache", "citations")) : []);
+    const before = cacheFiles().length;
+    const made = texts(await article(body));
+    expect(cacheFiles()).toHaveLength(before + 1);
+    expect(texts(await article(body))).toEqual(made);
+    expect(cacheFiles()).toHaveLength(before + 1);
+    const retitled = works.replace("The river and the border", "The river and the frontier");
+    const changed = texts(await article(body, "bibliography: works.json", { "works.json": retitled }));
+    expect(cacheFiles()).toHaveLength(before + 2);
+    expect(changed[0]).toContain("The River and the Frontier");
   });
 });
 

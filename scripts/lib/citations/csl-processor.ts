@@ -137,8 +137,3 @@ function markWorks(engine: CslEngine, cites: CiteRequest[]): string {
   const at = inner ? words.indexOf(inner) : -1;
   return at < 0 ? words : words.slice(0, at) + wrapped + words.slice(at + inner.length);
 }
-
-/** Whether the style puts citations in notes (Chicago notes) or in the text (author-date). */
-export function isNoteStyle(engine: CslEngine): boolean {
-  return engine.opt.xclass === "note";
-}

@@ -13,7 +13,8 @@ import { CitePosition } from "./citation-types.ts";
 import type { CitationContext, CitationEnv } from "./citation-context.ts";
 import { computePositions } from "./citation-positions.ts";
 import { closestKeys } from "./closest-keys.ts";
-import { formatCitation, type CiteRequest } from "./csl-processor.ts";
+import { formatCitation, type CiteRequest, type CslEngine } from "./csl-processor.ts";
+import { cachedCitations, citationsCacheKey, type FormattedCitations } from "./citation-cache.ts";
 import { markedTextTokens, wrapCitedWork } from "./marked-text.ts";
 import { bibliographyTokens } from "./bibliography-section.ts";
 
@@ -37,31 +38,50 @@ export function renderCitations(state: StateCore): void {
     return;
   }
   const cited = [...new Set(places.flatMap((place) => metaOf(place).cluster.works.map((work) => work.key)))];
-  context.engine.updateItems(cited);
   const ids = entryIds(cited);
   const link = (key: string): string | undefined => ids.get(key);
 
   const cites = places.filter((place) => !metaOf(place).authorOnly);
   const positions = computePositions(cites.map((place) => ({ note: context.noteStyle ? place.withinNote : undefined, works: metaOf(place).cluster.works })));
   const positionOf = new Map(cites.map((place, index) => [place, positions[index] ?? []]));
-  for (const place of places) {
+  const requests = places.map((place) => requestOf(context, metaOf(place), positionOf.get(place) ?? []));
+  const formatted = cachedCitations(citationsCacheKey(context.inputsHash, { cited, requests }), () => formatAll(context.engine(), cited, requests));
+
+  places.forEach((place, placeIndex) => {
     const meta = metaOf(place);
-    const formatted = meta.authorOnly ? authorOnly(context, meta.cluster) : formatCluster(context, meta.cluster, positionOf.get(place) ?? []);
+    const words = formatted.citations[placeIndex] ?? "";
     const index = place.children.indexOf(place.token);
     const next = place.children[index + 1];
     const previous = place.children[index - 1];
     const midSentence = previous?.type === "text" && /[^.!?]\s*$/.test(previous.content);
-    const cased = meta.wholeNote ? capitalizeFirst(formatted) : midSentence ? lowercaseIbid(formatted) : formatted;
+    const cased = meta.wholeNote ? capitalizeFirst(words) : midSentence ? lowercaseIbid(words) : words;
     const text = fitPunctuation(cased, next?.type === "text" ? next.content : "");
     if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, state.Token, link));
-  }
-  if (cited.length === 0) return;
-  const bibliography = context.engine.makeBibliography();
-  if (!bibliography) return;
-  const [layout, texts] = bibliography;
-  const entries = texts.map((text, index) => ({ key: layout.entry_ids[index]?.[0] ?? "", text }));
+  });
+  if (formatted.bibliography.length === 0) return;
   const lastLine = Math.max(0, ...state.tokens.map((token) => token.map?.[1] ?? 0));
-  state.tokens.push(...bibliographyTokens(state, { heading: context.noteStyle ? "Bibliography" : "References", entries, idOf: (key) => ids.get(key) ?? "", line: lastLine }));
+  state.tokens.push(
+    ...bibliographyTokens(state, { heading: context.noteStyle ? "Bibliography" : "References", entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: lastLine }),
+  );
+}
+
+/** What the processor is asked for one citation: its works with positions, or the authors' names alone. */
+type CitationRequest = { authorOnly: CiteRequest } | { cites: CiteRequest[]; authorInText?: CiteRequest };
+
+/** Every citation's words and the bibliography, from the processor. */
+function formatAll(engine: CslEngine, cited: string[], requests: readonly CitationRequest[]): FormattedCitations {
+  engine.updateItems(cited);
+  const authors = (request: CiteRequest): string => wrapCitedWork(engine.makeCitationCluster([request]), request.id);
+  const citations = requests.map((request) => {
+    // citeproc-js marks no work in an author-only citation; it names one work, so all of it is that work's.
+    if ("authorOnly" in request) return authors(request.authorOnly);
+    const text = formatCitation(engine, request.cites);
+    // Author-date, `@doe [p. 33] says`: "Doe (2001, 33) says", the name outside the parentheses.
+    return request.authorInText ? `${authors(request.authorInText)} ${text}` : text;
+  });
+  const made = cited.length ? engine.makeBibliography() : false;
+  const bibliography = made ? made[1].map((text, index) => ({ key: made[0].entry_ids[index]?.[0] ?? "", text })) : [];
+  return { citations, bibliography };
 }
 
 function metaOf(place: CitationPlace): CitationMeta {
@@ -100,8 +120,13 @@ function entryIds(keys: readonly string[]): Map<string, string> {
   return ids;
 }
 
-function formatCluster(context: CitationContext, cluster: CitationCluster, positions: ReadonlyArray<{ position: CitePosition; nearNote: boolean; firstNote?: number }>): string {
-  const requests = cluster.works.map((work, index): CiteRequest => {
+function requestOf(context: CitationContext, meta: CitationMeta, positions: ReadonlyArray<{ position: CitePosition; nearNote: boolean; firstNote?: number }>): CitationRequest {
+  const { cluster } = meta;
+  const first = cluster.works[0];
+  // The short form ("Nasser and Weiss"), as a sentence names authors.
+  const authorsOf = (key: string): CiteRequest => ({ id: key, position: CitePosition.Subsequent, "author-only": true });
+  if (meta.authorOnly) return { authorOnly: authorsOf(first?.key ?? "") };
+  const cites = cluster.works.map((work, index): CiteRequest => {
     const placed = positions[index];
     const request: CiteRequest = { id: work.key, position: placed?.position ?? CitePosition.First };
     if (work.locator) {
@@ -115,19 +140,8 @@ function formatCluster(context: CitationContext, cluster: CitationCluster, posit
     if (placed?.firstNote !== undefined) request["first-reference-note-number"] = placed.firstNote;
     return request;
   });
-  const text = formatCitation(context.engine, requests);
-  // Author-date, `@doe [p. 33] says`: "Doe (2001, 33) says", the name outside the parentheses.
-  if (cluster.authorInText && !context.noteStyle) return `${authorOnly(context, cluster)} ${text}`;
-  return text;
+  return cluster.authorInText && !context.noteStyle && first ? { cites, authorInText: authorsOf(first.key) } : { cites };
 }
-
-function authorOnly(context: CitationContext, cluster: CitationCluster): string {
-  const work = cluster.works[0];
-  // The short form ("Nasser and Weiss"), as a sentence names authors.
-  // citeproc-js marks no work in an author-only citation; it names one work, so all of it is that work's.
-  return work ? wrapCitedWork(context.engine.makeCitationCluster([{ id: work.key, position: CitePosition.Subsequent, "author-only": true }]), work.key) : "";
-}
-
 
 /** A note starts with a capital ("See Doe…", "Ibid."), whatever the prefix the author wrote. */
 function capitalizeFirst(text: string): string {
