@@ -65,6 +65,15 @@ describe("citations in an article with a note style", () => {
     expect(entries.map((token) => token.attrGet("id"))).toEqual(["ref-okafor2011"]);
   });
 
+  it("makes two notes of two adjacent citations, and a citation inside a note's sentence keeps it going", async () => {
+    const parsed = await article("Both [@hartley1998][@okafor2011].^[Compare [@lindqvist2005, 4] and the rest.]");
+    expect(texts(parsed)).toEqual([
+      "Margaret Hartley, The River and the Border: Water Politics in the Upper Tigris (Boston: Meridian University Press, 1998).",
+      "Daniel Okafor, “Exiles and Their Newspapers, 1979–2003,” Journal of Diaspora Media 14, no. 2 (2011): 201–29.",
+      "Compare Eva Lindqvist, “Camps without Walls,” in Refuge and Rebellion, ed. Tomás Barros (London: Northgate, 2005), 4 and the rest.",
+    ]);
+  });
+
   it("keeps the author's name in the sentence for @key and puts the call after the punctuation", async () => {
     const parsed = await article("@nasser2016 [p. 12] call it a peace [@okafor2011].");
     const body = parsed.tokens.find((token) => token.type === "inline");

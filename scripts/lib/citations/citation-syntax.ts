@@ -7,8 +7,8 @@
  *   @doe says…   @doe [p. 33] says…                              (in running text)
  *
  * A bracket is a citation only when every part separated by `;` holds a key; otherwise it is
- * left to the other rules (a link, a note call, plain text). A bracket followed by `(` or `[`
- * is a link, and a link's text holds no citation. An `@` glued to a letter or digit before it (an
+ * left to the other rules (a link, a note call, plain text). A bracket followed by `(` is a
+ * link, and a link's text holds no citation. An `@` glued to a letter or digit before it (an
  * e-mail address) is not a citation.
  */
 import type { MarkdownIt } from "../markdown/markdown-types.ts";
@@ -61,8 +61,8 @@ function bracketed(state: InlineState, silent: boolean): boolean {
   if (state.src.charCodeAt(start) !== 0x5b /* [ */) return false;
   const end = state.md.helpers.parseLinkLabel(state, start, true);
   if (end < 0) return false;
-  const next = state.src[end + 1];
-  if (next === "(" || next === "[") return false;
+  // `[@doe](url)` is a link; `[@a][@b]` two citations, as in pandoc.
+  if (state.src[end + 1] === "(") return false;
   const cluster = parseBracketedCitation(state.src.slice(start + 1, end));
   if (!cluster) return false;
   if (!silent) state.push("citation", "", 0).meta = { cluster };

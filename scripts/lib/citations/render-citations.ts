@@ -153,8 +153,15 @@ function lowercaseIbid(text: string): string {
   return text.replace(/^((?:[\uE110-\uE113]|\uE114[^\uE115]*\uE115)*)Ibid\b/u, "$1ibid");
 }
 
-/** A citation's closing period gives way to the punctuation written after it (`[@doe];` prints "…, 50;" not "…, 50.;"). */
+/**
+ * A citation's closing period gives way to the punctuation written after it (`[@doe];` prints
+ * "…, 50;" not "…, 50.;"), and to the rest of a sentence it stands in ("see Doe, 4, and…"),
+ * unless the period belongs to an abbreviation ("ibid.", "ed.").
+ */
 function fitPunctuation(text: string, following: string): string {
-  if (!/^[.,;:!?]/.test(following)) return text;
+  const punctuationFollows = /^[.,;:!?]/.test(following);
+  const sentenceGoesOn = /^\s+\S/.test(following);
+  if (!punctuationFollows && !sentenceGoesOn) return text;
+  if (sentenceGoesOn && /\b(?:ibid|eds?|trans|comp|n\.d|al|vols?|nos?|chaps?|pp?|[A-Z])\.[\uE111\uE113\uE116]*$/i.test(text)) return text;
   return text.replace(/\.((?:[\uE111\uE113\uE116])*)$/, "$1");
 }
