@@ -7,6 +7,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runOurBuild, type OurResult } from "./lib/bench/our-build.ts";
+import { citationCostLine, measureCitationCost } from "./lib/bench/citation-cost.ts";
 import { peersAvailable, runPeers, type PeerResult } from "./lib/bench/peers.ts";
 import { machineDescription, resultsTable, type BenchRow } from "./lib/bench/results-table.ts";
 import { runCommand } from "./lib/cli/reporter.ts";
@@ -78,7 +79,10 @@ await runCommand(async () => {
     }
     folderTable = `\n\n| folder | --jobs | pages | total s | peak MiB |\n| --- | ---: | ---: | ---: | ---: |\n${lines.join("\n")}`;
   }
-  const markdown = `# Benchmark results\n\n${machineDescription()}\n\n${resultsTable(rows)}${folderTable}\n`;
+  const citationCost = await measureCitationCost(work);
+  const citationLine = citationCostLine(citationCost);
+  process.stdout.write(`${citationLine}\n`);
+  const markdown = `# Benchmark results\n\n${machineDescription()}\n\n${resultsTable(rows)}${folderTable}\n\n${citationLine}\n`;
   await writeFile(join(projectRoot, "bench", "results.md"), markdown);
   process.stdout.write(`\n${markdown}`);
   return 0;

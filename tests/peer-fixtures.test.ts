@@ -23,6 +23,9 @@ const expectedRefusals: Record<string, { code: string; reason: string }> = {
     reason: "a call inside an image's alt text can be shown by no edition (and the image test/lalune.jpg is not beside the article)",
   },
   "pandoc-7006": { code: "image", reason: "the note's image /image.jpg is an absolute path, outside the article's folder" },
+  "pandoc-citeproc-chicago-author-date": { code: "bibliography-unreadable", reason: "its `bibliography:` names pandoc's command/biblio.bib, which is not beside the article" },
+  "pandoc-citeproc-chicago-fullnote-bib": { code: "bibliography-unreadable", reason: "its `bibliography:` names pandoc's command/biblio.bib, which is not beside the article" },
+  "pandoc-citeproc-ieee": { code: "bibliography-unreadable", reason: "its `bibliography:` names pandoc's command/biblio.bib, which is not beside the article" },
 };
 
 /**

@@ -12,6 +12,7 @@ import { ContentError, type Diagnostic } from "../errors.ts";
 import { readFrontMatter, type ArticleMeta } from "./front-matter.ts";
 import { readSourceText } from "./read-source.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
+import { prepareCitations } from "../citations/citation-context.ts";
 
 export interface Article {
   sourcePath: string;
@@ -41,6 +42,13 @@ export function parseArticle(source: string, file: string): Article {
   }
   const frontMatter = readFrontMatter(source, file);
   const env: RenderEnv = { sourcePath: file, lineOffset: frontMatter.lineOffset };
+  const { bibliography, csl, lang } = frontMatter.meta;
+  if (bibliography.length > 0) {
+    const lineOf = (field: string): number => frontMatter.fieldLines.get(field) ?? 1;
+    env.citations = prepareCitations({ bibliography, csl, lang, bibliographyLine: lineOf("bibliography"), cslLine: lineOf("csl") }, file);
+  } else if (csl !== undefined) {
+    frontMatter.diagnostics.push({ severity: "warning", code: "csl-without-bibliography", message: "`csl:` is set but no `bibliography:` names the works to cite; it is ignored", location: { file, line: frontMatter.fieldLines.get("csl") ?? 1 } });
+  }
   // Canonically equal spellings (a precomposed é or e + accent) are one label, one heading id.
   const tokens = markdownEngine.parse(frontMatter.body.normalize("NFC"), env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };

@@ -30,6 +30,10 @@ export interface ArticleMeta {
   rights?: string;
   source?: string;
   pageSize: PageSize;
+  /** Bibliography files (CSL-JSON, BibTeX, RIS), relative to the article. */
+  bibliography: string[];
+  /** Citation style: a bundled style's name or a .csl file relative to the article. */
+  csl?: string;
 }
 
 export interface FrontMatter {
@@ -39,6 +43,8 @@ export interface FrontMatter {
   /** Lines taken by the front matter block, so body line numbers map back to the file. */
   lineOffset: number;
   diagnostics: Diagnostic[];
+  /** The line of each field present, for messages about what it names (a missing bibliography). */
+  fieldLines: ReadonlyMap<string, number>;
 }
 
 type FieldKind = "text" | "list" | "date" | "pageSize";
@@ -63,6 +69,8 @@ const fields: Record<string, FieldKind> = {
   rights: "text",
   source: "text",
   pageSize: "pageSize",
+  bibliography: "list",
+  csl: "text",
 };
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -74,7 +82,7 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
     if (/^---[ \t]*\r?\n/.test(source)) {
       throw new ContentError("front matter starts with --- but is never closed by a --- line", { code: "front-matter-unclosed", location: { file, line: 1 } });
     }
-    return { meta: validate({}, file, () => 1, []), body: source, lineOffset: 0, diagnostics: [] };
+    return { meta: validate({}, file, () => 1, []), body: source, lineOffset: 0, diagnostics: [], fieldLines: new Map() };
   }
   const yamlText = match[1] ?? "";
   const lineOffset = match[0].split("\n").length - (match[0].endsWith("\n") ? 1 : 0);
@@ -105,7 +113,7 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   const diagnostics: Diagnostic[] = [];
   const raw = (document.toJS() ?? {}) as Record<string, unknown>;
   const meta = validate(raw, file, (key) => lines.get(key) ?? 2, diagnostics);
-  return { meta, body: source.slice(match[0].length), lineOffset, diagnostics };
+  return { meta, body: source.slice(match[0].length), lineOffset, diagnostics, fieldLines: lines };
 }
 
 function validate(raw: Record<string, unknown>, file: string, lineOf: (key: string) => number, diagnostics: Diagnostic[]): ArticleMeta {
@@ -148,12 +156,14 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     rights: text("rights"),
     source: text("source"),
     pageSize: (text("pageSize") as PageSize | undefined) ?? "A5",
+    bibliography: list("bibliography"),
+    csl: text("csl"),
   };
 }
 
 function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string, message: string) => never): string | string[] {
   if (kind === "list") {
-    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(kind === "list" && key === "keywords" ? "," : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
+    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(key === "keywords" ? "," : key === "bibliography" ? /\n/ : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
     const texts = items.map((item) => String(item).trim()).filter(Boolean);
     for (const item of texts) {
       refuseNoteCall(key, item, fail);

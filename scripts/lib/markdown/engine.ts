@@ -15,6 +15,8 @@ import { webNoteRenderer } from "./web-notes.ts";
 import { callSeparatorHtml } from "./call-separator.ts";
 import { itemNumberOf } from "./note-list-items.ts";
 import { nestingLimitPlugin, type StructureEnv } from "./nesting-limit.ts";
+import { citationsPlugin, type CitationLinkEnv } from "../citations/citations-plugin.ts";
+import type { CitationEnv } from "../citations/citation-context.ts";
 
 function itemNumberHtml(token: Token | undefined): string {
   const number = itemNumberOf(token);
@@ -22,7 +24,7 @@ function itemNumberHtml(token: Token | undefined): string {
 }
 
 /** What renderers find in env, besides what the parser put there. */
-export interface RenderEnv extends FootnoteEnv, StructureEnv {
+export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, CitationLinkEnv {
   headings?: Heading[];
   noteRenderer?: NoteRenderer;
   /** Optional rewrite of body text (print hyphenation); never applied inside notes. */
@@ -59,6 +61,7 @@ function createEngine(): MarkdownIt {
   md.use(footnotePlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
+  md.use(citationsPlugin);
   md.use(nestingLimitPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);
   installNoteRules(md);

@@ -53,7 +53,19 @@ export interface FootnoteModel {
   notes: Note[];
   /** Every call in reading order. */
   calls: NoteCall[];
+  /** Every citation token in reading order, with the note holding it: where the citation rules find them. */
+  citations?: CitationPlace[];
   diagnostics: Diagnostic[];
+}
+
+export interface CitationPlace {
+  token: Token;
+  /** The inline children holding the token, so it can be replaced by its formatted text. */
+  children: Token[];
+  /** The number of the note holding the citation; absent in the body. */
+  withinNote?: number;
+  /** 1-based line in the source file. */
+  line: number;
 }
 
 /** What the model needs from markdown-it's env, filled by `parseMarkdown`. */

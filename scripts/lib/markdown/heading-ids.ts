@@ -12,8 +12,8 @@ export interface Heading {
   tokenIndex: number;
 }
 
-/** Ids the notes use in every edition (see note-renderer.ts noteIds, web-notes.ts). */
-const reservedId = /^(?:fn-\d+|fnref-\d+(?:-\d+)?|notes-heading|notes)$/;
+/** Ids the notes use in every edition (see note-renderer.ts noteIds, web-notes.ts), and the bibliography's entries (`ref-<key>`, citations/render-citations.ts). */
+const reservedId = /^(?:fn-\d+|fnref-\d+(?:-\d+)?|notes-heading|notes|ref-.+)$/;
 
 export function slugifyHeading(text: string): string {
   const slug = text
@@ -34,7 +34,8 @@ export function assignHeadingIds(state: StateCore): void {
     const inline = state.tokens[index + 1];
     const text = inline?.type === "inline" ? plainText(inline) : "";
     // A heading "fn-1" must not take the id of note 1 (nor of a call, nor of the notes' heading).
-    const base = reservedId.test(slugifyHeading(text)) ? `${slugifyHeading(text)}-section` : slugifyHeading(text);
+    const slug = slugifyHeading(text);
+    const base = !reservedId.test(slug) ? slug : slug.startsWith("ref-") ? `section-${slug}` : `${slug}-section`;
     let id = String(token.attrGet("id") ?? base);
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);

@@ -63,6 +63,7 @@ export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteMo
     let textBefore = false;
     for (const child of children) {
       if (child.type === "softbreak" || child.type === "hardbreak") line++;
+      if (child.type === "citation") (model.citations ??= []).push({ token: child, children, withinNote, line });
       if (child.type === "footnote_ref") call(child, line, withinNote, previous?.type === "footnote_ref", !textBefore);
       else if (child.type !== "text" || child.content.trim() !== "") textBefore = true;
       previous = child;

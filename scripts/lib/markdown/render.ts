@@ -15,12 +15,14 @@ export interface RenderOptions {
   markBlocks?: boolean;
   /** Image URLs for this edition; defaults to `images/<published name>` beside the page. */
   imageUrl?: (src: string) => string | undefined;
+  /** Where a citation links to the bibliography entry with this id; undefined for no link. Defaults to `#id`. */
+  citationHref?: (id: string) => string | undefined;
 }
 
 /** Renders a token slice of the article with the edition's note renderer. */
 export function renderTokens(article: Article, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
   const imageUrl = options.imageUrl ?? ((src: string) => publishedImagePath(article, src));
-  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, imageUrl, insideNote };
+  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, imageUrl, insideNote, citationHref: options.citationHref };
   const markdownOptions = { ...markdownEngine.options, xhtmlOut: options.xhtml ?? false };
   return markdownEngine.renderer.render(tokens, markdownOptions, env as unknown as Record<string, unknown>);
 }

@@ -49,7 +49,9 @@ export const parseStage: Stage = {
     await Promise.all(
       state.jobs.map(async (job) => {
         if (job.error || !job.article) return;
-        job.inputsHash = await articleInputsHash(job.article.sourceHash, job.article.images.map((image) => image.fileName));
+        // A changed bibliography or style file changes the citations: it rebuilds, as a changed image does.
+        const citations = job.article.env.citations ? [`citations:${job.article.env.citations.inputsHash}`] : [];
+        job.inputsHash = await articleInputsHash(job.article.sourceHash, [...job.article.images.map((image) => image.fileName), ...citations]);
         if (!state.options.force) job.upToDate = await isUpToDate(state.options.outDir, job.article.slug, job.inputsHash);
         // Editions up to date passed this check when built, with the same fonts (fonts are among the inputs).
         if (job.upToDate) return;

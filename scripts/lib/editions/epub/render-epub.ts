@@ -8,6 +8,7 @@ import type { Article } from "../../document/article.ts";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import { asPublishError } from "../../errors.ts";
 import { renderTokens, splitNotes } from "../../markdown/render.ts";
+import type { Token } from "../../markdown/markdown-types.ts";
 import type { PageStart } from "../page-starts.ts";
 import { accessibilityMetadata } from "./accessibility.ts";
 import { removeBlockMarks } from "./block-marks.ts";
@@ -60,17 +61,18 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const noteRenderer = epubNoteRenderer(placement, labels);
   const images = articleImages(article);
   const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
+  const citationHref = bibliographyLinks(body, chapters);
 
   const pages: Array<{ page: number; fileName: string }> = [];
   const files: ChapterFile[] = chapters.map((chapter) => {
-    const rendered = renderTokens(article, body.slice(chapter.start, chapter.end), noteRenderer, { xhtml: true, markBlocks: true });
+    const rendered = renderTokens(article, body.slice(chapter.start, chapter.end), noteRenderer, { xhtml: true, markBlocks: true, citationHref });
     const tree = parseHtmlFragment(rendered);
     for (const page of insertPageBreaks(tree, startsByChapter.get(chapter) ?? [], chapter.start)) pages.push({ page, fileName: chapter.fileName });
     removeBlockMarks(tree.children);
     const chapterNotes = placement.notesIn(chapter).map((number) => {
       const tokens = notes.get(number);
       if (!tokens) throw new Error(`note ${number} has no text in the token stream`);
-      return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true }, true));
+      return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true, citationHref }, true));
     });
     const xhtml = chapterBody({ chapter, text: serializeXhtml(tree.children), notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
     return { title: chapter.title, fileName: chapter.fileName, xhtml };
@@ -157,4 +159,14 @@ function groupPageStarts(starts: readonly PageStart[], chapters: readonly EpubCh
     grouped.set(chapter, [...(grouped.get(chapter) ?? []), start]);
   }
   return grouped;
+}
+
+/** A cited work links to its bibliography entry in the file that holds it (the bibliography's chapter). */
+function bibliographyLinks(body: readonly Token[], chapters: readonly EpubChapter[]): (id: string) => string {
+  const fileOf = new Map<string, string>();
+  body.forEach((token, index) => {
+    const id = token.type === "paragraph_open" ? token.attrGet("id") : null;
+    if (id) fileOf.set(String(id), chapterOfToken(chapters, index).fileName);
+  });
+  return (id) => `${fileOf.get(id) ?? chapters[chapters.length - 1]?.fileName ?? ""}#${id}`;
 }

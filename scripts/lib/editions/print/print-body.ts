@@ -6,6 +6,7 @@
  */
 import type { Article } from "../../document/article.ts";
 import { renderTokens, splitNotes } from "../../markdown/render.ts";
+import { noCitationLink } from "./print-links.ts";
 import { hyphenatorFor, unhyphenateHeadings } from "./hyphenation.ts";
 import { printNoteRenderer } from "./print-notes.ts";
 
@@ -13,7 +14,7 @@ import { printNoteRenderer } from "./print-notes.ts";
 export function renderPrintBody(article: Article): string {
   const { body, notes } = splitNotes(article);
   const hyphenate = hyphenatorFor(article.meta.lang);
-  const html = renderTokens(article, body, printNoteRenderer(article, notes), { transformText: hyphenate, markBlocks: true });
+  const html = renderTokens(article, body, printNoteRenderer(article, notes), { transformText: hyphenate, markBlocks: true, citationHref: noCitationLink });
   // transformText cannot tell a heading's text from a paragraph's: headings lose their breaks here.
   return hyphenate ? unhyphenateHeadings(html) : html;
 }

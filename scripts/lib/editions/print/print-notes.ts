@@ -13,6 +13,7 @@ import type { Note } from "../../markdown/footnote-model.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
 import { renderTokens } from "../../markdown/render.ts";
+import { noCitationLink } from "./print-links.ts";
 import { inlineNoteBlocks } from "./note-inline-blocks.ts";
 
 /** Printed before the part of a note carried over to the next page (print.css reads the attribute). */
@@ -56,7 +57,7 @@ export function printNoteRenderer(article: Article, noteTokens: Map<number, Toke
     placed.add(note.number);
     depth++;
     try {
-      return inlineNoteBlocks(renderTokens(article, tokens, renderer, {}, true)).trim();
+      return inlineNoteBlocks(renderTokens(article, tokens, renderer, { citationHref: noCitationLink }, true)).trim();
     } finally {
       depth--;
     }

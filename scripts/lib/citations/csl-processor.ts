@@ -1,0 +1,139 @@
+/**
+ * The citation processor: citeproc-js (the CSL reference processor, Zotero's), chosen over
+ * citation-js's own CSL output because it is what citation-js calls underneath and it takes
+ * each cite's position from the caller (`makeCitationCluster`), so positions are decided by
+ * citation-positions.ts, once, and never recomputed by the processor.
+ *
+ * Loaded only when an article has a bibliography: most articles never pay for it.
+ */
+import { createRequire } from "node:module";
+import type { CslItem } from "./csl-item.ts";
+import { CitePosition } from "./citation-types.ts";
+import { markedFormat, unwrapWorks, wrapCitedWork } from "./marked-text.ts";
+
+export interface CiteRequest {
+  id: string;
+  position: CitePosition;
+  locator?: string;
+  label?: string;
+  prefix?: string;
+  suffix?: string;
+  "suppress-author"?: boolean;
+  "author-only"?: boolean;
+  "near-note"?: boolean;
+  "first-reference-note-number"?: number;
+}
+
+export interface CslEngine {
+  opt: { xclass: string; development_extensions: Record<string, boolean> };
+  setOutputFormat(format: string): void;
+  updateItems(ids: string[]): void;
+  makeCitationCluster(cites: CiteRequest[]): string;
+  makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
+}
+
+type CaseChange = (this: { tmp: { lang_array?: string[] } }, text: string) => string;
+
+interface CslModule {
+  Engine: new (sys: object, style: string, lang?: string, forceLang?: boolean) => CslEngine;
+  Output: { Formats: Record<string, unknown> };
+  toLocaleLowerCase: CaseChange;
+  toLocaleUpperCase: CaseChange;
+}
+
+let loaded: CslModule | undefined;
+
+function citeproc(): CslModule {
+  if (!loaded) {
+    loaded = createRequire(import.meta.url)("citeproc") as CslModule;
+    loaded.Output.Formats.press = markedFormat;
+    // citeproc-js changes case with the whole list of the style's locales (`"x".toLocaleLowerCase(["en-US", "en"])`),
+    // which V8 resolves anew at every call, a hundred times slower than with one locale; it runs
+    // for nearly every word of every citation. The list's first locale is the one used either way.
+    loaded.toLocaleLowerCase = function (text) {
+      return changeCase(text, this.tmp.lang_array?.[0], "lower");
+    };
+    loaded.toLocaleUpperCase = function (text) {
+      return changeCase(text, this.tmp.lang_array?.[0], "upper");
+    };
+  }
+  return loaded;
+}
+
+function changeCase(text: string, locale: string | undefined, to: "lower" | "upper"): string {
+  try {
+    return to === "lower" ? text.toLocaleLowerCase(locale) : text.toLocaleUpperCase(locale);
+  } catch {
+    return to === "lower" ? text.toLowerCase() : text.toUpperCase();
+  }
+}
+
+export interface ProcessorInput {
+  styleXml: string;
+  /** Locale XML by language tag (`en-US`); the style's default locale must be among them. */
+  locales: ReadonlyMap<string, string>;
+  items: ReadonlyMap<string, CslItem>;
+  lang: string;
+}
+
+/** A processor for one article: its style, its locale and its works, marked output. */
+export function createProcessor(input: ProcessorInput): CslEngine {
+  const fallback = input.locales.get("en-US") ?? "";
+  const sys = {
+    retrieveLocale: (lang: string) => input.locales.get(lang) ?? input.locales.get(lang.split("-")[0] ?? "") ?? fallback,
+    // system_id is how citeproc-js names the work it wraps (wrapCitationEntry): the key.
+    retrieveItem: (id: string) => {
+      const item = input.items.get(id);
+      return item && { ...item, system_id: id };
+    },
+    wrapCitationEntry: (text: string, key: string) => wrapCitedWork(text, key),
+  };
+  const engine = new (citeproc().Engine)(sys, input.styleXml, localeTag(input.lang, input.locales), false);
+  engine.setOutputFormat("press");
+  return engine;
+}
+
+/** The shipped locale for the article's `lang`; English (en-US) when none is shipped for it. */
+function localeTag(lang: string, locales: ReadonlyMap<string, string>): string {
+  const exact = [...locales.keys()].find((tag) => tag.toLowerCase() === lang.toLowerCase());
+  const sameLanguage = [...locales.keys()].find((tag) => tag.split("-")[0]?.toLowerCase() === lang.split("-")[0]?.toLowerCase());
+  return exact ?? sameLanguage ?? "en-US";
+}
+
+/**
+ * A citation's words, each cited work's marked (marked-text.ts) so it can link to its entry.
+ *
+ * citeproc-js marks works only in its "citation wrapper" mode, and in that mode its
+ * `makeCitationCluster` leaves out the layout's affixes (Chicago's closing period, the
+ * parentheses of author-date). So the citation is made twice: plainly, which gives the words
+ * as the style prints them, and wrapped, whose marked works are then set into those words.
+ * When the two do not line up, the words are kept without links: never different words.
+ */
+export function formatCitation(engine: CslEngine, cites: CiteRequest[]): string {
+  // The same citation in the same position prints the same words: made once per article.
+  const made = (formatted.get(engine) ?? formatted.set(engine, new Map()).get(engine)) as Map<string, string>;
+  const key = JSON.stringify(cites);
+  let text = made.get(key);
+  if (text === undefined) made.set(key, (text = markWorks(engine, cites)));
+  return text;
+}
+
+const formatted = new WeakMap<CslEngine, Map<string, string>>();
+
+function markWorks(engine: CslEngine, cites: CiteRequest[]): string {
+  const extensions = engine.opt.development_extensions;
+  const words = engine.makeCitationCluster(cites);
+  // One work: all the words are its own, no second making needed.
+  const only = cites.length === 1 ? cites[0] : undefined;
+  if (only) return wrapCitedWork(words, only.id);
+  extensions.apply_citation_wrapper = true;
+  let wrapped: string;
+  try {
+    wrapped = engine.makeCitationCluster(cites);
+  } finally {
+    extensions.apply_citation_wrapper = false;
+  }
+  const inner = unwrapWorks(wrapped);
+  const at = inner ? words.indexOf(inner) : -1;
+  return at < 0 ? words : words.slice(0, at) + wrapped + words.slice(at + inner.length);
+}

@@ -1,0 +1,56 @@
+/**
+ * The citation style an article asks for with `csl:`: a bundled style by name, or a CSL file
+ * beside the article (read under the containment rule of its images). Without `csl:`, the
+ * bundled Chicago full-note style with "Ibid.". The locales come from the repository too
+ * (styles/csl/locales-*.xml): nothing is fetched.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import { ContentError, type SourceLocation } from "../errors.ts";
+import { readContainedFile } from "../document/contained-path.ts";
+import { decodeUtf8 } from "../document/read-source.ts";
+import { stylesDir } from "../project-paths.ts";
+
+export const cslDir = join(stylesDir, "csl");
+export const defaultStyleName = "chicago-fullnote-bibliography-with-ibid";
+
+export function bundledStyleNames(): string[] {
+  return readdirSync(cslDir).filter((name) => name.endsWith(".csl")).map((name) => name.slice(0, -4)).sort();
+}
+
+export interface CitationStyle {
+  /** The name as written (or the default's). */
+  name: string;
+  xml: string;
+}
+
+/** The style's XML; a missing or unusable file is one line naming the `csl:` field. */
+export function readCitationStyle(written: string | undefined, articleFile: string, at: SourceLocation): CitationStyle {
+  const name = written ?? defaultStyleName;
+  const bundled = bundledStyleNames();
+  if (bundled.includes(name)) return { name, xml: readFileSync(join(cslDir, `${name}.csl`), "utf8") };
+  if (extname(name).toLowerCase() !== ".csl") {
+    throw new ContentError(`citation style "${name}" is neither a bundled style (${bundled.join(", ")}) nor a .csl file`, { code: "csl-missing", location: at });
+  }
+  const read = readContainedFile(dirname(resolve(articleFile)), name, { what: "citation style", name, maxBytes: 8 * 1024 * 1024 });
+  if (!read.ok) {
+    const message = read.reason === "missing" ? `citation style "${name}" not found (bundled styles: ${bundled.join(", ")})` : read.message;
+    throw new ContentError(message, { code: "csl-missing", location: at });
+  }
+  const xml = decodeUtf8(read.bytes, join(dirname(articleFile), name));
+  if (!/<style\b[^>]*xmlns="http:\/\/purl\.org\/net\/xbiblio\/csl"/.test(xml)) {
+    throw new ContentError(`citation style "${name}" is not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl">)`, { code: "csl-invalid", location: at });
+  }
+  return { name, xml };
+}
+
+/** Shipped locales by tag (`en-US`), read once. */
+let locales: Map<string, string> | undefined;
+export function shippedLocales(): ReadonlyMap<string, string> {
+  locales ??= new Map(
+    readdirSync(cslDir)
+      .filter((name) => /^locales-.+\.xml$/.test(name))
+      .map((name): [string, string] => [name.slice("locales-".length, -".xml".length), readFileSync(join(cslDir, name), "utf8")]),
+  );
+  return locales;
+}

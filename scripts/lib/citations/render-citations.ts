@@ -1,0 +1,167 @@
+/**
+ * Formats every citation once the footnote model has numbered the notes: unknown keys are
+ * reported with their lines, positions are computed in reading order (citation-positions.ts),
+ * each citation is replaced by the processor's words as tokens, and the bibliography is
+ * appended to the body. Every edition renders these tokens: none formats a citation itself.
+ */
+import type { Diagnostic } from "../errors.ts";
+import type { FootnoteEnv, CitationPlace } from "../markdown/footnote-model.ts";
+import type { StateCore } from "../markdown/markdown-types.ts";
+import { slugifyHeading } from "../markdown/heading-ids.ts";
+import type { CitationCluster } from "./citation-types.ts";
+import { CitePosition } from "./citation-types.ts";
+import type { CitationContext, CitationEnv } from "./citation-context.ts";
+import { computePositions } from "./citation-positions.ts";
+import { closestKeys } from "./closest-keys.ts";
+import { formatCitation, type CiteRequest, type CslEngine } from "./csl-processor.ts";
+import { cachedCitations, citationsCacheKey, type FormattedCitations } from "./citation-cache.ts";
+import { markedTextTokens, wrapCitedWork } from "./marked-text.ts";
+import { bibliographyTokens } from "./bibliography-section.ts";
+
+interface CitationMeta {
+  cluster: CitationCluster;
+  /** The author's name standing in the sentence for `@key` (the note holds the citation). */
+  authorOnly?: boolean;
+  /** The citation is the whole of a note made for it (citation-notes.ts): it starts with a capital. */
+  wholeNote?: boolean;
+}
+
+export function renderCitations(state: StateCore): void {
+  const env = state.env as unknown as FootnoteEnv & CitationEnv;
+  const context = env.citations;
+  const model = env.footnoteModel;
+  if (!context || !model) return;
+  const places = model.citations ?? [];
+  const unknown = unknownKeys(places, context, env.sourcePath);
+  if (unknown.length) {
+    model.diagnostics.push(...unknown);
+    return;
+  }
+  const cited = [...new Set(places.flatMap((place) => metaOf(place).cluster.works.map((work) => work.key)))];
+  const ids = entryIds(cited);
+  const link = (key: string): string | undefined => ids.get(key);
+
+  const cites = places.filter((place) => !metaOf(place).authorOnly);
+  const positions = computePositions(cites.map((place) => ({ note: context.noteStyle ? place.withinNote : undefined, works: metaOf(place).cluster.works })));
+  const positionOf = new Map(cites.map((place, index) => [place, positions[index] ?? []]));
+  const requests = places.map((place) => requestOf(context, metaOf(place), positionOf.get(place) ?? []));
+  const formatted = cachedCitations(citationsCacheKey(context.inputsHash, { cited, requests }), () => formatAll(context.engine(), cited, requests));
+
+  places.forEach((place, placeIndex) => {
+    const meta = metaOf(place);
+    const words = formatted.citations[placeIndex] ?? "";
+    const index = place.children.indexOf(place.token);
+    const next = place.children[index + 1];
+    const previous = place.children[index - 1];
+    const midSentence = previous?.type === "text" && /[^.!?]\s*$/.test(previous.content);
+    const cased = meta.wholeNote ? capitalizeFirst(words) : midSentence ? lowercaseIbid(words) : words;
+    const text = fitPunctuation(cased, next?.type === "text" ? next.content : "");
+    if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, state.Token, link));
+  });
+  if (formatted.bibliography.length === 0) return;
+  const lastLine = Math.max(0, ...state.tokens.map((token) => token.map?.[1] ?? 0));
+  state.tokens.push(
+    ...bibliographyTokens(state, { heading: context.noteStyle ? "Bibliography" : "References", entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: lastLine }),
+  );
+}
+
+/** What the processor is asked for one citation: its works with positions, or the authors' names alone. */
+type CitationRequest = { authorOnly: CiteRequest } | { cites: CiteRequest[]; authorInText?: CiteRequest };
+
+/** Every citation's words and the bibliography, from the processor. */
+function formatAll(engine: CslEngine, cited: string[], requests: readonly CitationRequest[]): FormattedCitations {
+  engine.updateItems(cited);
+  const authors = (request: CiteRequest): string => wrapCitedWork(engine.makeCitationCluster([request]), request.id);
+  const citations = requests.map((request) => {
+    // citeproc-js marks no work in an author-only citation; it names one work, so all of it is that work's.
+    if ("authorOnly" in request) return authors(request.authorOnly);
+    const text = formatCitation(engine, request.cites);
+    // Author-date, `@doe [p. 33] says`: "Doe (2001, 33) says", the name outside the parentheses.
+    return request.authorInText ? `${authors(request.authorInText)} ${text}` : text;
+  });
+  const made = cited.length ? engine.makeBibliography() : false;
+  const bibliography = made ? made[1].map((text, index) => ({ key: made[0].entry_ids[index]?.[0] ?? "", text })) : [];
+  return { citations, bibliography };
+}
+
+function metaOf(place: CitationPlace): CitationMeta {
+  return place.token.meta as unknown as CitationMeta;
+}
+
+function unknownKeys(places: readonly CitationPlace[], context: CitationContext, file: string): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  for (const place of places) {
+    if (metaOf(place).authorOnly) continue;
+    for (const work of metaOf(place).cluster.works) {
+      if (context.entries.has(work.key)) continue;
+      const closest = closestKeys(work.key, context.entries.keys());
+      problems.push({
+        severity: "error",
+        code: "citation-unknown-key",
+        message: `unknown citation key "${work.key}"${closest.length ? `; closest: ${closest.join(", ")}` : "; the bibliography is empty"}`,
+        location: { file, line: place.line },
+      });
+    }
+  }
+  return problems;
+}
+
+/** `ref-<key>` for each work's bibliography entry: never `fn-…` or `fnref-…`, and heading ids keep out of `ref-` (heading-ids.ts). */
+function entryIds(keys: readonly string[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const key of keys) {
+    const base = `ref-${slugifyHeading(key)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    ids.set(key, id);
+  }
+  return ids;
+}
+
+function requestOf(context: CitationContext, meta: CitationMeta, positions: ReadonlyArray<{ position: CitePosition; nearNote: boolean; firstNote?: number }>): CitationRequest {
+  const { cluster } = meta;
+  const first = cluster.works[0];
+  // The short form ("Nasser and Weiss"), as a sentence names authors.
+  const authorsOf = (key: string): CiteRequest => ({ id: key, position: CitePosition.Subsequent, "author-only": true });
+  if (meta.authorOnly) return { authorOnly: authorsOf(first?.key ?? "") };
+  const cites = cluster.works.map((work, index): CiteRequest => {
+    const placed = positions[index];
+    const request: CiteRequest = { id: work.key, position: placed?.position ?? CitePosition.First };
+    if (work.locator) {
+      request.locator = work.locator;
+      request.label = work.label ?? "page";
+    }
+    if (work.prefix) request.prefix = work.prefix;
+    if (work.suffix) request.suffix = work.suffix;
+    if (work.suppressAuthor || (cluster.authorInText && !context.noteStyle)) request["suppress-author"] = true;
+    if (placed?.nearNote) request["near-note"] = true;
+    if (placed?.firstNote !== undefined) request["first-reference-note-number"] = placed.firstNote;
+    return request;
+  });
+  return cluster.authorInText && !context.noteStyle && first ? { cites, authorInText: authorsOf(first.key) } : { cites };
+}
+
+/** A note starts with a capital ("See Doe…", "Ibid."), whatever the prefix the author wrote. */
+function capitalizeFirst(text: string): string {
+  return text.replace(/^((?:[\uE110-\uE113]|\uE114[^\uE115]*\uE115)*)(\p{Ll})/u, (_all, marks: string, letter: string) => marks + letter.toUpperCase());
+}
+
+/** "Ibid." begins a note with a capital, but inside a sentence of the author's note it is "ibid." (CMOS 13.37). */
+function lowercaseIbid(text: string): string {
+  return text.replace(/^((?:[\uE110-\uE113]|\uE114[^\uE115]*\uE115)*)Ibid\b/u, "$1ibid");
+}
+
+/**
+ * A citation's closing period gives way to the punctuation written after it (`[@doe];` prints
+ * "…, 50;" not "…, 50.;"), and to the rest of a sentence it stands in ("see Doe, 4, and…"),
+ * unless the period belongs to an abbreviation ("ibid.", "ed.").
+ */
+function fitPunctuation(text: string, following: string): string {
+  const punctuationFollows = /^[.,;:!?]/.test(following);
+  const sentenceGoesOn = /^\s+\S/.test(following);
+  if (!punctuationFollows && !sentenceGoesOn) return text;
+  if (sentenceGoesOn && /\b(?:ibid|eds?|trans|comp|n\.d|al|vols?|nos?|chaps?|pp?|[A-Z])\.[\uE111\uE113\uE116]*$/i.test(text)) return text;
+  return text.replace(/\.((?:[\uE111\uE113\uE116])*)$/, "$1");
+}
