@@ -3,7 +3,7 @@
  * their file and line before anything is rendered.
  */
 import type { Diagnostic } from "../errors.ts";
-import type { FootnoteEnv } from "./footnote-model.ts";
+import type { FootnoteEnv } from "./footnote-types.ts";
 import type { Token } from "./markdown-types.ts";
 
 const undefinedReference = /\[\^([^\]\s]+)\]/g;

@@ -7,7 +7,7 @@
  * other order. Numbers are not decided here (the footnote model does that), only ids.
  */
 import type { MarkdownIt, Token } from "./markdown-types.ts";
-import type { FootnoteEnv } from "./footnote-model.ts";
+import type { FootnoteEnv } from "./footnote-types.ts";
 
 type InlineState = Parameters<MarkdownIt["inline"]["ruler"]["__rules__"][number]["fn"]>[0];
 

@@ -4,7 +4,7 @@
  * meets them. Notes called only from a definition that is never called have no number and
  * are left out, as that definition is.
  */
-import type { FootnoteModel } from "./footnote-model.ts";
+import type { FootnoteModel } from "./footnote-types.ts";
 import { metaOf, type Token } from "./markdown-types.ts";
 
 export function orderNoteBlock(tokens: Token[], model: FootnoteModel): Token[] {

@@ -4,7 +4,7 @@
  * a call inside a note shows its number; an image's alt text is no part of it, since no
  * page shows it (a caption is text of its own).
  */
-import { collapseWhitespace, type FootnoteModel, type Note } from "./footnote-model.ts";
+import { collapseWhitespace, type FootnoteModel, type Note } from "./footnote-types.ts";
 import { metaOf, type Token } from "./markdown-types.ts";
 import { itemNumberOf } from "./note-list-items.ts";
 import { callSeparator } from "./call-separator.ts";

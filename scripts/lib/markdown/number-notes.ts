@@ -7,7 +7,7 @@
  * reached, which also ends any cycle of notes that call each other.
  */
 import type { Diagnostic } from "../errors.ts";
-import type { FootnoteEnv, FootnoteModel, Note, NoteCall } from "./footnote-model.ts";
+import type { FootnoteEnv, FootnoteModel, Note, NoteCall } from "./footnote-types.ts";
 import { metaOf, type Token } from "./markdown-types.ts";
 import { invisibleInLabel, invisibleNote } from "./footnote-checks.ts";
 
