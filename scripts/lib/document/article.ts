@@ -40,7 +40,11 @@ export function parseArticle(source: string, file: string): Article {
     throw new ContentError("the file is empty", { code: "source-empty", location: { file, line: 1 } });
   }
   const frontMatter = readFrontMatter(source, file);
-  const env: RenderEnv = { sourcePath: file, lineOffset: frontMatter.lineOffset };
+  const env: RenderEnv = {
+    sourcePath: file,
+    lineOffset: frontMatter.lineOffset,
+    languages: { document: frontMatter.meta.lang, scripts: frontMatter.meta.scriptLanguages },
+  };
   // Canonically equal spellings (a precomposed é or e + accent) are one label, one heading id.
   const tokens = markdownEngine.parse(frontMatter.body.normalize("NFC"), env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };

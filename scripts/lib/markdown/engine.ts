@@ -14,6 +14,7 @@ import { webNoteRenderer } from "./web-notes.ts";
 import { callSeparatorHtml } from "./call-separator.ts";
 import { itemNumberOf } from "./note-list-items.ts";
 import { nestingLimitPlugin, type StructureEnv } from "./nesting-limit.ts";
+import { languageSpansPlugin, type LanguageEnv } from "./language-spans.ts";
 
 function itemNumberHtml(token: Token | undefined): string {
   const number = itemNumberOf(token);
@@ -21,7 +22,7 @@ function itemNumberHtml(token: Token | undefined): string {
 }
 
 /** What renderers find in env, besides what the parser put there. */
-export interface RenderEnv extends FootnoteEnv, StructureEnv {
+export interface RenderEnv extends FootnoteEnv, StructureEnv, LanguageEnv {
   headings?: Heading[];
   noteRenderer?: NoteRenderer;
   /** Optional rewrite of body text (print hyphenation); never applied inside notes. */
@@ -59,6 +60,8 @@ function createEngine(): MarkdownIt {
   md.use(footnoteModelPlugin);
   md.use(nestingLimitPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);
+  // Last of the core rules: the notes' tokens are in place, and text is final.
+  md.use(languageSpansPlugin);
   installNoteRules(md);
   installTextRule(md);
   installBlockMarks(md);
