@@ -35,7 +35,7 @@ const renderer = epubNoteRenderer(placement, labels);
 const element = (xml: string): XmlElement => parseXml(toXhtml(xml));
 
 describe("epubNoteRenderer", () => {
-  it("writes a call as a noteref link whose only text is the model's number", () => {
+  it("writes a call as a noteref link whose only text is the model's number, named for screen readers", () => {
     const call = element(renderer.call(note, 1));
     expect(call.name).toBe("a");
     expect(call.attributes).toEqual({
@@ -44,6 +44,7 @@ describe("epubNoteRenderer", () => {
       href: "chapter-01.xhtml#fn-7",
       id: "fnref-7-2",
       class: "note-call",
+      "aria-label": "Note 7",
     });
     expect(call.children).toEqual(["7"]);
   });
