@@ -42,6 +42,7 @@ describe("the sample article as an e-book", () => {
     const [summary] = metaValues(opf, "schema:accessibilitySummary");
     expect(summary).toContain("Its 11 notes are footnotes");
     expect(summary).toContain("There are no images.");
+    expect(metaValues(opf, "dcterms:conformsTo")).toEqual(["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"]);
   });
 });
 
@@ -65,6 +66,7 @@ describe("the note edge cases as an e-book", () => {
     expect(book.opened.packageXml).toMatch(/<item id="image-01" href="images\/[0-9a-f]{16}\.svg" media-type="image\/svg\+xml" \/>/);
     expect(metaValues(book.opened.packageXml, "schema:accessMode")).toEqual(["textual", "visual"]);
     expect(metaValues(book.opened.packageXml, "schema:accessibilityFeature")).toContain("alternativeText");
+    expect(metaValues(book.opened.packageXml, "dcterms:conformsTo")).toEqual(["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"]);
   });
 });
 
