@@ -1,9 +1,10 @@
 /**
  * The e-book's stylesheet and font files: the faces print uses, as many as the book's text
- * needs (facesFor), embedded in OEBPS/fonts/ as OpenType and declared with @font-face rules ahead of
- * styles/epub.css, then the font stack of every edition as font-family rules (not a custom
- * property, which older reading systems ignore). A Latin-only article carries four files
- * instead of every script's; a CJK one, the slices of the CJK faces its characters are in.
+ * needs (facesFor), embedded in OEBPS/fonts/ as OpenType and declared with @font-face rules
+ * ahead of styles/epub.css, then the font stack of every edition as font-family rules on the
+ * root element (not a custom property, which older reading systems ignore). A Latin-only
+ * article carries four files instead of every script's; a CJK one, the slices of the CJK faces
+ * its characters are in.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -38,5 +39,7 @@ export async function epubStyling(bookText: string, lang: string): Promise<EpubS
     const font = byShippedName.get(face.fileName) as SfntFont;
     return { fileName: font.fileName, format: font.cssFormat };
   });
-  return { css: `${css}\n\n${fontStackCss("body", "font-family")}\n\n${own}`, fonts };
+  // The stack is set on html and inherited: epub.css has rules of its own on body, which a
+  // second body rule would duplicate (calibre's style check reports both).
+  return { css: `${css}\n\n${fontStackCss("html", "font-family")}\n\n${own}`, fonts };
 }
