@@ -1,6 +1,7 @@
 /**
  * The web edition in the real Chromium: axe-core finds no violation on the article pages (the
- * sample and a mixed-script article) and the catalog, at a phone's width and a desktop's; note
+ * sample and a mixed-script article) and the catalog, at a phone's width and a desktop's, in
+ * light and dark colours; note
  * calls offer a 24 by 24 px target without moving a glyph or changing a line's height; and
  * marked foreign-script runs keep the font their paragraph has.
  */
@@ -28,10 +29,11 @@ describe("the web edition", () => {
   });
 
   for (const path of pages) {
-    for (const width of widths) {
-      it(`has no axe-core violation: ${path} at ${width} px`, async () => {
+    for (const [width, scheme] of widths.flatMap((w) => [[w, "light"], [w, "dark"]] as const)) {
+      it(`has no axe-core violation: ${path} at ${width} px, ${scheme} colours`, async () => {
         const page = await site.open(path, width);
         try {
+          await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
           const violations = await axeViolations(page);
           expect(violations.length, describeViolations(violations)).toBe(0);
           // The rules did run: a page with links and landmarks passes some.
