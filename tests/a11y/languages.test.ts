@@ -1,6 +1,6 @@
 /**
- * The same language marks in the three editions of the mixed-script article: the web page,
- * the print page Paged.js lays out, and the EPUB's content documents, each read with a real
+ * The same language marks in the three editions of the mixed-script article (title block, text
+ * and notes): the web page, the print page Paged.js lays out, and the EPUB's content documents, each read with a real
  * parser (jsdom; XML mode for the EPUB). Every letter of a script foreign to the article sits
  * in an element that gives its language, right-to-left runs say so, and the marks change no
  * character of the text.
@@ -22,6 +22,10 @@ interface Mark {
 }
 
 const expectedMarks: Mark[] = [
+  // The subtitle, in the title block of each edition.
+  { lang: "fa", dir: "rtl", text: "محمد مصدق" },
+  { lang: "el", dir: "", text: "Αθήνα" },
+  // The text and the notes.
   { lang: "fa", dir: "rtl", text: "محمد مصدق" },
   { lang: "fa", dir: "rtl", text: "فضل‌الله زاهدی" },
   { lang: "ar", dir: "rtl", text: "الشرق الأوسط" },
