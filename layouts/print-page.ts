@@ -11,6 +11,7 @@
  */
 import { printAssetUrls } from "../scripts/lib/editions/print/print-assets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
+import { languageMarkedHtml } from "../scripts/lib/markdown/marked-text.ts";
 import { byline } from "./lib/byline.ts";
 import { pageShell } from "./lib/page-shell.ts";
 import { articleShellFields } from "./lib/article-pages.ts";
@@ -22,8 +23,8 @@ export function printPage(article: ArticleView): string {
   const body = `<header class="title-block">
 <span class="running-title">${escapeHtml(article.shortTitle)}</span>
 <span class="running-author">${escapeHtml(runningAuthor)}</span>
-<h1 class="title">${escapeHtml(article.title)}</h1>
-${article.subtitle ? `<p class="subtitle">${escapeHtml(article.subtitle)}</p>` : ""}
+<h1 class="title">${languageMarkedHtml(article.title, article)}</h1>
+${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
 ${byline(article)}
 </header>
 <main class="article-body">

@@ -1,6 +1,7 @@
 /** Web edition: one page per article at <slug>/index.html. */
 import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
+import { languageMarkedHtml } from "../scripts/lib/markdown/marked-text.ts";
 import { byline } from "./lib/byline.ts";
 import { downloadLinks } from "./lib/downloads.ts";
 import { pageShell } from "./lib/page-shell.ts";
@@ -14,8 +15,8 @@ export function render(data: ArticlePageData): string {
 <main id="main">
 <article class="article" lang="${escapeHtml(article.lang)}">
 <header class="title-block">
-<h1>${escapeHtml(article.title)}</h1>
-${article.subtitle ? `<p class="subtitle">${escapeHtml(article.subtitle)}</p>` : ""}
+<h1>${languageMarkedHtml(article.title, article)}</h1>
+${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
 ${byline(article)}
 <nav aria-label="Other editions">
 ${downloadLinks(article.slug, "")}

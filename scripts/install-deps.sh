@@ -3,11 +3,12 @@
 #   chromium       lays out and prints the PDF (Paged.js runs inside it)
 #   epubcheck      validates the EPUB (brings Java)
 #   poppler-utils, mupdf-tools, qpdf   read PDFs back in the tests (pdftotext, pdfinfo, pdffonts, mutool, qpdf)
+#   calibre        its book check and Kindle (AZW3) conversion, run on the EPUBs by the tests
 # Browser downloads by npm packages are skipped: the system Chromium is used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium epubcheck poppler-utils mupdf-tools qpdf)
+packages=(chromium epubcheck poppler-utils mupdf-tools qpdf calibre)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

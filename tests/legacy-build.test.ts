@@ -43,7 +43,7 @@ describe("a legacy article, imported and built", () => {
 
     const html = readFileSync(join(work, "dist", "winter-cycling", "index.html"), "utf8");
     const shown = new Map(
-      [...html.matchAll(/<li id="fn-(\d+)" class="note" role="doc-endnote"><p><span class="note-number">\d+\.<\/span> (.*?) <a href="#fnref-/g)].map((m) => [
+      [...html.matchAll(/<li id="fn-(\d+)" class="note"><p><span class="note-number">\d+\.<\/span> (.*?) <a href="#fnref-/g)].map((m) => [
         Number(m[1]),
         (m[2] ?? "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&"),
       ]),

@@ -105,7 +105,7 @@ describe.each(markdownIt.map((c) => [c.name, c] as const))("markdown-it-footnote
   if (parsed.article) it("numbers calls and notes as markdown-it-footnote does", () => {
     const html = renderArticle(parsed.article as Article, webNoteRenderer);
     const calls = [...html.matchAll(/role="doc-noteref"[^>]*>(\d+)</g)].map((m) => Number(m[1]));
-    const notes = html.match(/role="doc-endnote"/g)?.length ?? 0;
+    const notes = html.match(/<li id="fn-\d+" class="note">/g)?.length ?? 0;
     expect(parsed.article?.notes.notes).toHaveLength(notes);
     const theirs = {
       calls: [...c.expected.matchAll(/<sup class="footnote-ref"><a [^>]*>\[(\d+)(?::\d+)?\]<\/a>/g)].map((m) => Number(m[1])),

@@ -27,7 +27,7 @@ describe("web edition of the sample", async () => {
   it("shows 11 notes numbered 1 to 11 with the seed's exact texts, each linked both ways", () => {
     const seed = seedNotes();
     expect(seed.size).toBe(11);
-    const notes = [...html.matchAll(/<li id="fn-(\d+)" class="note" role="doc-endnote"><p><span class="note-number">(\d+)\.<\/span> (.*?) <a href="#fnref-(\d+)"/g)];
+    const notes = [...html.matchAll(/<li id="fn-(\d+)" class="note"><p><span class="note-number">(\d+)\.<\/span> (.*?) <a href="#fnref-(\d+)"/g)];
     expect(notes.map((m) => Number(m[1]))).toEqual([...seed.keys()]);
     for (const match of notes) {
       expect(match[2]).toBe(match[1]);

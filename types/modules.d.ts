@@ -34,3 +34,9 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
   }
 }
+
+declare module "wawoff2/decompress.js" {
+  /** Google's WOFF2 decoder (compiled to WebAssembly): the font's SFNT bytes, every table kept. */
+  const decompress: (woff2: Uint8Array) => Promise<Uint8Array>;
+  export default decompress;
+}

@@ -41,7 +41,11 @@ export function parseArticle(source: string, file: string): Article {
     throw new ContentError("the file is empty", { code: "source-empty", location: { file, line: 1 } });
   }
   const frontMatter = readFrontMatter(source, file);
-  const env: RenderEnv = { sourcePath: file, lineOffset: frontMatter.lineOffset };
+  const env: RenderEnv = {
+    sourcePath: file,
+    lineOffset: frontMatter.lineOffset,
+    languages: { document: frontMatter.meta.lang, scripts: frontMatter.meta.scriptLanguages },
+  };
   const { bibliography, csl, lang } = frontMatter.meta;
   if (bibliography.length > 0) {
     const lineOf = (field: string): number => frontMatter.fieldLines.get(field) ?? 1;

@@ -20,6 +20,16 @@ describe("readFrontMatter", () => {
     expect(result.body).toBe("Body\n");
   });
 
+  it("reads scriptLanguages as script keys mapped to canonical language tags, and refuses others with the line", () => {
+    expect(readFrontMatter("---\ntitle: T\nscriptLanguages: {Arab: fa, Latn: FR-ca}\n---\nBody\n", "a.md").meta.scriptLanguages).toEqual({ Arab: "fa", Latn: "fr-CA" });
+    expect(readFrontMatter("---\ntitle: T\n---\nBody\n", "a.md").meta.scriptLanguages).toEqual({});
+    const unknownScript = errorOf("---\ntitle: T\nscriptLanguages: {Arabic: fa}\n---\nBody\n");
+    expect(unknownScript.location?.line).toBe(3);
+    expect(unknownScript.message).toContain('names the script "Arabic"');
+    expect(errorOf("---\ntitle: T\nscriptLanguages: {Arab: 'f a'}\n---\nBody\n").message).toContain('maps Arab to "f a", which is not a language tag');
+    expect(errorOf("---\ntitle: T\nscriptLanguages: fa\n---\nBody\n").message).toContain("must map scripts to languages");
+  });
+
   it("works without front matter", () => {
     const result = readFrontMatter("# Title\n", "a.md");
     expect(result.meta.title).toBeUndefined();

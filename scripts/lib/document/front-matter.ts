@@ -7,6 +7,7 @@ import { parseDocument, isMap } from "yaml";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { closestWord } from "./closest-word.ts";
 import { slugProblem } from "../build/output-layout.ts";
+import { scriptKeys } from "../markdown/script-runs.ts";
 
 export type PageSize = "A5" | "A4" | "Letter";
 
@@ -34,6 +35,8 @@ export interface ArticleMeta {
   bibliography: string[];
   /** Citation style: a bundled style's name or a .csl file relative to the article. */
   csl?: string;
+  /** Script key (Latn, Arab, Grek, Cyrl, Hani...) → language tag for runs of that script. */
+  scriptLanguages: Record<string, string>;
 }
 
 export interface FrontMatter {
@@ -47,7 +50,7 @@ export interface FrontMatter {
   fieldLines: ReadonlyMap<string, number>;
 }
 
-type FieldKind = "text" | "list" | "date" | "pageSize";
+type FieldKind = "text" | "list" | "date" | "pageSize" | "scriptLanguages";
 
 const fields: Record<string, FieldKind> = {
   title: "text",
@@ -71,6 +74,7 @@ const fields: Record<string, FieldKind> = {
   pageSize: "pageSize",
   bibliography: "list",
   csl: "text",
+  scriptLanguages: "scriptLanguages",
 };
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -120,7 +124,7 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
   const fail = (key: string, message: string): never => {
     throw new ContentError(message, { code: "front-matter-field", location: { file, line: lineOf(key) } });
   };
-  const values: Record<string, string | string[]> = {};
+  const values: Record<string, string | string[] | Record<string, string>> = {};
   for (const [key, value] of Object.entries(raw)) {
     const kind = fields[key];
     if (!kind) {
@@ -158,10 +162,12 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     pageSize: (text("pageSize") as PageSize | undefined) ?? "A5",
     bibliography: list("bibliography"),
     csl: text("csl"),
+    scriptLanguages: (values.scriptLanguages as Record<string, string> | undefined) ?? {},
   };
 }
 
-function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string, message: string) => never): string | string[] {
+function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string, message: string) => never): string | string[] | Record<string, string> {
+  if (kind === "scriptLanguages") return scriptLanguageMap(key, value, fail);
   if (kind === "list") {
     const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(key === "keywords" ? "," : key === "bibliography" ? /\n/ : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
     const texts = items.map((item) => String(item).trim()).filter(Boolean);
@@ -183,6 +189,27 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);
   if (key === "lang" && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) fail(key, `"lang" must be a language tag such as en or fa-IR, not "${text}"`);
   return text;
+}
+
+/** `scriptLanguages: {Arab: fa, Latn: fr}`: known script keys, each to a real language tag. */
+function scriptLanguageMap(key: string, value: unknown, fail: (key: string, message: string) => never): Record<string, string> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(key, `"${key}" must map scripts to languages, such as {Arab: fa, Latn: fr}`);
+  const map: Record<string, string> = {};
+  for (const [script, tag] of Object.entries(value as Record<string, unknown>)) {
+    if (!scriptKeys.includes(script)) fail(key, `"${key}" names the script "${script}", which is not one of ${scriptKeys.join(", ")}`);
+    const canonical = typeof tag === "string" ? canonicalLanguageTag(tag.trim()) : undefined;
+    if (canonical === undefined) fail(key, `"${key}" maps ${script} to "${String(tag)}", which is not a language tag such as fa or zh-Hant`);
+    map[script] = canonical as string;
+  }
+  return map;
+}
+
+function canonicalLanguageTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 function isRealDate(text: string): boolean {

@@ -9,6 +9,8 @@ import { webNoteRenderer } from "../markdown/web-notes.ts";
 export interface ArticleView {
   slug: string;
   lang: string;
+  /** The front matter's script → language map, for marking foreign runs in the title block. */
+  scriptLanguages: Record<string, string>;
   title: string;
   subtitle?: string;
   shortTitle: string;
@@ -33,6 +35,7 @@ export function articleView(article: Article, printBody: string): ArticleView {
   return {
     slug: article.slug,
     lang: meta.lang,
+    scriptLanguages: meta.scriptLanguages,
     title: meta.title,
     subtitle: meta.subtitle,
     shortTitle: meta.shortTitle ?? meta.title,

@@ -359,18 +359,24 @@ function scriptFaces(script: ScriptFamily, faces: FontFace[]): FontFace[] {
   });
 }
 
+/** Where a face's file is published, when not under its own name as WOFF2 (the e-book's decoded fonts). */
+export type FaceSource = (face: FontFace) => { fileName: string; format: string };
+
+const asShipped: FaceSource = (face) => ({ fileName: face.fileName, format: "woff2" });
+
 /** @font-face rules pointing at `${urlPrefix}/${fileName}`, for every face or the ones given. */
-export function fontFaceCss(urlPrefix: string, faces: FontFace[] = fontFaces()): string {
+export function fontFaceCss(urlPrefix: string, faces: FontFace[] = fontFaces(), source: FaceSource = asShipped): string {
   return faces
-    .map(
-      (face) => `@font-face {
+    .map((face) => {
+      const { fileName, format } = source(face);
+      return `@font-face {
   font-family: "${face.family}";
   font-style: ${face.style};
   font-weight: ${face.weight};
   font-display: swap;
-  src: url("${urlPrefix}/${face.fileName}") format("woff2");
+  src: url("${urlPrefix}/${fileName}") format("${format}");
   unicode-range: ${face.unicodeRange};
-}`,
-    )
+}`;
+    })
     .join("\n");
 }

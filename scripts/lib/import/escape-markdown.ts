@@ -206,7 +206,8 @@ function visibleInline(tokens: readonly Token[]): string | undefined {
   for (const token of tokens) {
     if (token.type === "text" || token.type === "text_special") shown += token.content;
     else if (token.type === "footnote_ref") shown += callMark(String((token.meta as { label?: unknown } | null)?.label ?? ""));
-    else if (token.type !== "link_open" && token.type !== "link_close") return undefined;
+    // Language marks (markdown/language-spans.ts) wrap text without changing it.
+    else if (!["link_open", "link_close", "language_open", "language_close"].includes(token.type)) return undefined;
   }
   return shown;
 }

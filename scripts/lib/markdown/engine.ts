@@ -17,6 +17,7 @@ import { itemNumberOf } from "./note-list-items.ts";
 import { nestingLimitPlugin, type StructureEnv } from "./nesting-limit.ts";
 import { citationsPlugin, type CitationLinkEnv } from "../citations/citations-plugin.ts";
 import type { CitationEnv } from "../citations/citation-context.ts";
+import { languageSpansPlugin, type LanguageEnv } from "./language-spans.ts";
 
 function itemNumberHtml(token: Token | undefined): string {
   const number = itemNumberOf(token);
@@ -24,7 +25,7 @@ function itemNumberHtml(token: Token | undefined): string {
 }
 
 /** What renderers find in env, besides what the parser put there. */
-export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, CitationLinkEnv {
+export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, CitationLinkEnv, LanguageEnv {
   headings?: Heading[];
   noteRenderer?: NoteRenderer;
   /** Optional rewrite of body text (print hyphenation); never applied inside notes. */
@@ -64,6 +65,8 @@ function createEngine(): MarkdownIt {
   md.use(citationsPlugin);
   md.use(nestingLimitPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);
+  // Last of the core rules: the notes' tokens are in place, and text is final.
+  md.use(languageSpansPlugin);
   installNoteRules(md);
   installTextRule(md);
   installBlockMarks(md);

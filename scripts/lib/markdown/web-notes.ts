@@ -1,7 +1,8 @@
 /**
  * Notes for the web edition: calls are superscript links, notes are an endnotes section with
  * the model's numbers printed as text (the list marker is hidden, so no `<ol>` counter can
- * show a different number), each with links back to every call.
+ * show a different number), each with links back to every call. The items carry no role:
+ * DPUB-ARIA 1.1 deprecated `doc-endnote`, an item of the `doc-endnotes` section's list is one.
  */
 import { noteIds, type NoteRenderer } from "./note-renderer.ts";
 
@@ -13,7 +14,7 @@ export const webNoteRenderer: NoteRenderer = {
   notesOpen: () =>
     `<section class="notes" role="doc-endnotes" aria-labelledby="notes-heading">\n<h2 id="notes-heading">Notes</h2>\n<ol class="notes-list">\n`,
   notesClose: () => `</ol>\n</section>\n`,
-  noteOpen: (note) => `<li id="${noteIds.note(note.number)}" class="note" role="doc-endnote">`,
+  noteOpen: (note) => `<li id="${noteIds.note(note.number)}" class="note">`,
   noteNumber: (note) => `<span class="note-number">${note.number}.</span> `,
   noteClose: () => `</li>\n`,
   backlinks: (note) =>

@@ -1,10 +1,12 @@
 /**
  * Reads note calls and notes out of HTML/XHTML documents (the web page, the EPUB's content
  * documents) by the semantics a reading system uses: ARIA roles (`doc-noteref`,
- * `doc-footnote`, `doc-endnote`, `doc-backlink`) and EPUB's `epub:type` (`noteref`,
- * `footnote`, `endnote`). Numbers and texts are taken from what is displayed, and every
- * link between calls and notes is followed, across documents, to what it reaches: each
- * call's link to its note, and each of a note's backlinks to a call.
+ * `doc-footnote`, `doc-endnote`, `doc-backlink`), EPUB's `epub:type` (`noteref`,
+ * `footnote`, `endnote`), and the items of a list that is a child of a `doc-endnotes` section
+ * (DPUB-ARIA 1.1 deprecated `doc-endnote` for such items: the list says what they are).
+ * Numbers and texts are taken from what is displayed, and every link between calls and notes
+ * is followed, across documents, to what it reaches: each call's link to its note, and each of
+ * a note's backlinks to a call.
  */
 import type { ExtractedCall, ExtractedNote, FollowedLink } from "./edition-types.ts";
 import type { HtmlElement } from "./html-tree.ts";
@@ -16,6 +18,11 @@ const callTypes = new Set(["noteref"]);
 const noteRoles = new Set(["doc-footnote", "doc-endnote"]);
 const noteTypes = new Set(["footnote", "endnote", "rearnote"]);
 const backlinkRoles = new Set(["doc-backlink"]);
+const endnotesRoles = new Set(["doc-endnotes"]);
+const endnotesTypes = new Set(["endnotes", "rearnotes"]);
+
+/** Where an element stands with regard to an endnotes section: its child, or an item of its list. */
+type EndnotesContext = "section" | "list" | undefined;
 
 interface FoundLink {
   href?: string;
@@ -38,10 +45,11 @@ export class NoteMarkupReader {
     this.walk(root, file, undefined);
   }
 
-  private walk(element: HtmlElement, file: string, noteIndex: number | undefined): void {
+  private walk(element: HtmlElement, file: string, noteIndex: number | undefined, endnotes: EndnotesContext = undefined): void {
     if (isUnseen(element)) return;
     let inside = noteIndex;
-    if (hasToken(element, noteRoles, noteTypes)) {
+    const isListedEndnote = endnotes === "list" && element.name === "li";
+    if (isListedEndnote || hasToken(element, noteRoles, noteTypes)) {
       inside = this.notes.length;
       this.notes.push({ ...splitNoteNumber(visibleText(element)), file });
       this.backlinks.push([]);
@@ -54,8 +62,13 @@ export class NoteMarkupReader {
     }
     if (isCall) this.calls.push({ number: leadingNumber(visibleText(element)), href: element.attrs.href, file, inNote: inside !== undefined });
     if (inside !== undefined && hasToken(element, backlinkRoles)) this.backlinks[inside]?.push({ href: element.attrs.href, file });
+    const childContext: EndnotesContext = hasToken(element, endnotesRoles, endnotesTypes)
+      ? "section"
+      : endnotes === "section" && (element.name === "ol" || element.name === "ul")
+        ? "list"
+        : undefined;
     for (const child of element.children) {
-      if (child.kind === "element") this.walk(child, file, inside);
+      if (child.kind === "element") this.walk(child, file, inside, childContext);
     }
   }
 

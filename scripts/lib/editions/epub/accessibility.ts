@@ -7,7 +7,14 @@
  * refined by source-of "pagination", see package-document.ts), not with 1.1's
  * `a11y:pageBreakSource`: EPUBCheck 4.2.6, the validator here, rejects that property as
  * undefined (OPF-027). Add it when the project moves to EPUBCheck 5.
+ *
+ * The conformance claim (EPUB Accessibility 1.1, WCAG 2.2 AA) is what the end-to-end tests
+ * check of the books this edition makes: Ace by DAISY finds no violation and EPUBCheck no
+ * message (tests/a11y/epub-ace.test.ts). What an author supplies can break it: an image
+ * without a description does, so such a book makes no claim.
  */
+export const conformanceClaim = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA";
+
 export interface AccessibilityFacts {
   noteCount: number;
   /** Content documents (chapter files). */
@@ -33,6 +40,7 @@ export function accessibilityMetadata(facts: AccessibilityFacts): MetaProperty[]
   if (facts.pageBreakSource) features.push("printPageNumbers", "pageBreakMarkers", "pageNavigation");
   if (facts.imageCount > 0 && allImagesDescribed) features.push("alternativeText");
   return [
+    ...(allImagesDescribed ? [{ property: "dcterms:conformsTo", value: conformanceClaim }] : []),
     { property: "schema:accessMode", value: "textual" },
     ...(visual ? [{ property: "schema:accessMode", value: "visual" }] : []),
     // Images without a description leave part of the book to sight alone.

@@ -6,6 +6,7 @@
  */
 import type { ArticleMeta } from "../../document/front-matter.ts";
 import { escapeHtml } from "../../markdown/html.ts";
+import { languageMarkedHtml } from "../../markdown/marked-text.ts";
 import { editionDateline } from "../dateline.ts";
 import type { EpubChapter } from "./chapters.ts";
 import type { EpubLabels } from "./epub-labels.ts";
@@ -32,9 +33,10 @@ export function chapterBody(parts: ChapterParts): string {
 
 /** Title, subtitle, authors, dates and edition, as the web and print editions open. */
 export function titleBlock(meta: ArticleMeta & { title: string }): string {
-  const lines = [`<h1 class="title">${escapeHtml(meta.title)}</h1>`];
-  if (meta.subtitle) lines.push(`<p class="subtitle">${escapeHtml(meta.subtitle)}</p>`);
-  if (meta.authors.length) lines.push(`<p class="byline">${meta.authors.map(escapeHtml).join(", ")}</p>`);
+  const context = { lang: meta.lang, scriptLanguages: meta.scriptLanguages, xhtml: true };
+  const lines = [`<h1 class="title">${languageMarkedHtml(meta.title, context)}</h1>`];
+  if (meta.subtitle) lines.push(`<p class="subtitle">${languageMarkedHtml(meta.subtitle, context)}</p>`);
+  if (meta.authors.length) lines.push(`<p class="byline">${languageMarkedHtml(meta.authors.join(", "), context)}</p>`);
   const dateline = editionDateline(meta);
   if (dateline) lines.push(`<p class="date">${dateline}</p>`);
   return `<header class="title-block">\n${lines.join("\n")}\n</header>\n`;

@@ -9,6 +9,8 @@ export interface EpubLabels {
   pages: string;
   landmarks: string;
   start: string;
+  /** Accessible name of a call, which shows only the number: "Note 7". */
+  call(number: number): string;
   /** Accessible name of the number at the start of a note, which leads back to its first call. */
   backToFirstCall(number: number): string;
   /** Accessible name of the link back to a later call (`occurrence` counts from 0). */
@@ -21,6 +23,7 @@ const english: EpubLabels = {
   pages: "Pages",
   landmarks: "Landmarks",
   start: "Start of text",
+  call: (n) => `Note ${n}`,
   backToFirstCall: (n) => `Note ${n}, back to the text`,
   backToCall: (n, occurrence) => `Back to call ${occurrence + 1} of note ${n}`,
 };
@@ -33,6 +36,7 @@ const byLanguage: Record<string, EpubLabels> = {
     pages: "Seiten",
     landmarks: "Orientierungspunkte",
     start: "Textanfang",
+    call: (n) => `Anmerkung ${n}`,
     backToFirstCall: (n) => `Anmerkung ${n}, zurück zum Text`,
     backToCall: (n, occurrence) => `Zurück zum ${occurrence + 1}. Verweis auf Anmerkung ${n}`,
   },
@@ -42,6 +46,7 @@ const byLanguage: Record<string, EpubLabels> = {
     pages: "Pages",
     landmarks: "Repères",
     start: "Début du texte",
+    call: (n) => `Note ${n}`,
     backToFirstCall: (n) => `Note ${n}, retour au texte`,
     backToCall: (n, occurrence) => `Retour à l’appel ${occurrence + 1} de la note ${n}`,
   },
@@ -51,6 +56,7 @@ const byLanguage: Record<string, EpubLabels> = {
     pages: "صفحه‌ها",
     landmarks: "نشانه‌ها",
     start: "آغاز متن",
+    call: (n) => `یادداشت ${n}`,
     backToFirstCall: (n) => `یادداشت ${n}، بازگشت به متن`,
     backToCall: (n, occurrence) => `بازگشت به ارجاع ${occurrence + 1} یادداشت ${n}`,
   },
@@ -60,6 +66,7 @@ const byLanguage: Record<string, EpubLabels> = {
     pages: "الصفحات",
     landmarks: "معالم",
     start: "بداية النص",
+    call: (n) => `حاشية ${n}`,
     backToFirstCall: (n) => `حاشية ${n}، العودة إلى النص`,
     backToCall: (n, occurrence) => `العودة إلى الإحالة ${occurrence + 1} للحاشية ${n}`,
   },

@@ -41,7 +41,7 @@ const element = (xml: string): XmlElement => {
 };
 
 describe("epubNoteRenderer", () => {
-  it("writes a call as a noteref link whose only text is the model's number", () => {
+  it("writes a call as a noteref link whose only text is the model's number, named for screen readers", () => {
     const call = element(renderer.call(note, 1));
     expect(call.name).toBe("a");
     expect(call.attributes).toEqual({
@@ -50,6 +50,7 @@ describe("epubNoteRenderer", () => {
       href: "chapter-01.xhtml#fn-7",
       id: "fnref-7-2",
       class: "note-call",
+      "aria-label": "Note 7",
     });
     expect(call.children).toEqual(["7"]);
   });

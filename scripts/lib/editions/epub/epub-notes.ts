@@ -1,7 +1,7 @@
 /**
  * Notes for the e-book: pop-up footnotes as EPUB 3 readers expect them. A call is a link
- * marked `noteref` whose text is the model's number; a note is an `aside` marked `footnote`
- * whose first paragraph starts with that number, linking back to the first call, and which
+ * marked `noteref` whose text is the model's number, named "Note 7" for screen readers; a
+ * note is an `aside` marked `footnote` whose first paragraph starts with that number, linking back to the first call, and which
  * ends with links back to every further call. Links name the target file, because calls in
  * later chapters point at a note kept in the file of its first call. Backlinks go only to
  * calls the book prints (the placement knows which), so none can lead nowhere.
@@ -18,7 +18,7 @@ export function epubNoteRenderer(placement: NotePlacement, labels: EpubLabels): 
   return {
     // No <sup>: the stylesheet raises the call, so readers that restyle text keep it readable.
     call: (note, occurrence) =>
-      `<a epub:type="noteref" role="doc-noteref" href="${placement.noteFile(note.number)}#${noteIds.note(note.number)}" id="${noteIds.call(note.number, occurrence)}" class="note-call">${note.number}</a>`,
+      `<a epub:type="noteref" role="doc-noteref" href="${placement.noteFile(note.number)}#${noteIds.note(note.number)}" id="${noteIds.call(note.number, occurrence)}" class="note-call" aria-label="${escapeHtml(labels.call(note.number))}">${note.number}</a>`,
     // The e-book places each note in its chapter file itself; there is no notes block.
     notesOpen: () => "",
     notesClose: () => "",

@@ -94,7 +94,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
     ...chapters.map((chapter) => ({ id: chapterId(chapter), href: chapter.fileName, mediaType: "application/xhtml+xml" })),
     // Manifest ids must be XML names; the file names (content hashes) may start with a digit.
     ...images.images.map((image, i) => ({ id: `image-${String(i + 1).padStart(2, "0")}`, href: `images/${image.id}.${image.extension}`, mediaType: image.mediaType })),
-    ...fonts.map((font, i) => ({ id: `font-${String(i + 1).padStart(2, "0")}`, href: `${fontFolder}/${font.fileName}`, mediaType: "font/woff2" })),
+    ...fonts.map((font, i) => ({ id: `font-${String(i + 1).padStart(2, "0")}`, href: `${fontFolder}/${font.fileName}`, mediaType: font.mediaType })),
   ];
   const spine = chapters.map(chapterId);
   if (navInSpine) spine.splice(1, 0, "nav");
@@ -127,7 +127,8 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
       description: meta.description?.trim() || meta.title,
       lang: meta.lang,
       css,
-      fonts: fonts.map((font) => ({ filename: font.fileName, url: font.url })),
+      // Decoded in memory (epub-stylesheet.ts): put into the zip by DeterministicEpub, not fetched.
+      fonts: [],
       cover: coverPng ? new File([new Uint8Array(coverPng)], "cover.png", { type: "image/png" }) : undefined,
       chapterXHTML: chapterTemplate(direction),
       ignoreFailedDownloads: false,
@@ -141,6 +142,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
       navigationDocument: nav,
       navigationFileName,
       images: images.images,
+      fonts: fonts.map((font) => ({ path: `OEBPS/${fontFolder}/${font.fileName}`, data: font.data })),
     },
   );
   const epub = await book.genEpub();

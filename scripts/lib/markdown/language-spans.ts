@@ -1,0 +1,152 @@
+/**
+ * Language marks on the shared tokens, so the web page, the print page and the EPUB all carry
+ * the same `lang` (and `dir`) on the same words: screen readers then read a Persian name with a
+ * Persian voice, and browsers isolate right-to-left runs.
+ *
+ * Two sources, one token pair (`language_open` / `language_close`, rendered as a `<span>`):
+ * - the author: `[texte]{lang=fr}`, pandoc's bracketed span limited to its `lang` attribute;
+ * - the text itself: after parsing, every run of letters foreign to the language around it
+ *   (script-runs.ts) is wrapped, inside the author's spans as well as outside them.
+ * Only text tokens are split; the characters, and so every edition's visible text, stay as
+ * they were.
+ */
+import { foreignRuns, isRightToLeft } from "./script-runs.ts";
+import { metaOf, type MarkdownIt, type RendererRule, type StateCore, type Token } from "./markdown-types.ts";
+import type { StructureEnv } from "./nesting-limit.ts";
+import { escapeHtml } from "./html.ts";
+
+/** What the parse needs to know of the article's languages (set by document/article.ts). */
+export interface LanguageEnv {
+  languages?: {
+    /** The article's `lang`. */
+    document: string;
+    /** Script key → language tag, from the front matter's `scriptLanguages`. */
+    scripts: Readonly<Record<string, string>>;
+  };
+}
+
+type InlineState = Parameters<MarkdownIt["inline"]["ruler"]["__rules__"][number]["fn"]>[0];
+
+const attributes = /^\{\s*lang\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'}]+))\s*\}/;
+
+/** `[text]{lang=xx}`: the label parsed as Markdown, marked with its language. */
+function bracketedSpan(state: InlineState, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 0x5b /* [ */ || state.src.charCodeAt(start + 1) === 0x5e /* ^ */) return false;
+  const labelEnd = state.md.helpers.parseLinkLabel(state, start, false);
+  if (labelEnd < 0) return false;
+  const match = attributes.exec(state.src.slice(labelEnd + 1, state.posMax));
+  if (!match) return false;
+  const written = (match[1] ?? match[2] ?? match[3] ?? "").trim();
+  if (!silent) {
+    const lang = canonicalTag(written);
+    const open = state.push("language_open", "span", 1);
+    open.attrs = [["lang", lang ?? written]];
+    // Reported with the block's line by the core rule, which knows it.
+    if (lang === undefined) metaOf(open).invalidTag = written;
+    const max = state.posMax;
+    state.pos = start + 1;
+    state.posMax = labelEnd;
+    state.md.inline.tokenize(state);
+    state.posMax = max;
+    state.push("language_close", "span", -1);
+  }
+  state.pos = labelEnd + 1 + match[0].length;
+  return true;
+}
+
+function canonicalTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wraps the foreign-script runs of every text token, within each author span's language. */
+function markForeignRuns(state: StateCore): void {
+  const env = state.env as LanguageEnv & Partial<StructureEnv>;
+  let line = 0;
+  for (const token of state.tokens) {
+    if (token.map) line = token.map[0];
+    if (token.type !== "inline" || !token.children) continue;
+    for (const child of token.children) {
+      const invalid = child.type === "language_open" ? (child.meta as { invalidTag?: string } | null)?.invalidTag : undefined;
+      if (invalid === undefined) continue;
+      (env.structureDiagnostics ??= []).push({
+        severity: "error",
+        code: "language-tag",
+        message: `"${invalid}" in {lang=${invalid}} is not a language tag; write one such as fr, fa or zh-Hant`,
+        location: { file: env.sourcePath ?? "", line: line + 1 + (env.lineOffset ?? 0) },
+      });
+    }
+    if (env.languages) token.children = markChildren(state, token.children, env.languages.document, env.languages.scripts);
+  }
+}
+
+function markChildren(state: StateCore, children: Token[], documentLang: string, scripts: Readonly<Record<string, string>>): Token[] {
+  const contexts = [documentLang];
+  const marked: Token[] = [];
+  for (const child of children) {
+    if (child.type === "language_open") {
+      contexts.push(String(child.attrGet("lang") ?? documentLang));
+      marked.push(withDirection(child, contexts[contexts.length - 2] ?? documentLang));
+      continue;
+    }
+    if (child.type === "language_close") contexts.pop();
+    if (child.type !== "text") {
+      marked.push(child);
+      continue;
+    }
+    marked.push(...splitText(state, child, contexts[contexts.length - 1] ?? documentLang, scripts));
+  }
+  return marked;
+}
+
+/** An author span whose language runs the other way from the text around it gets `dir`. */
+function withDirection(open: Token, outerLang: string): Token {
+  const lang = String(open.attrGet("lang") ?? outerLang);
+  const rtl = isRightToLeft(lang);
+  if (rtl !== isRightToLeft(outerLang)) open.attrSet("dir", rtl ? "rtl" : "ltr");
+  return open;
+}
+
+function splitText(state: StateCore, token: Token, contextLang: string, scripts: Readonly<Record<string, string>>): Token[] {
+  const runs = foreignRuns(token.content, contextLang, scripts);
+  if (runs.length === 0) return [token];
+  const pieces: Token[] = [];
+  const text = (content: string): void => {
+    if (content === "") return;
+    const piece = new state.Token("text", "", 0);
+    piece.content = content;
+    pieces.push(piece);
+  };
+  let at = 0;
+  for (const run of runs) {
+    text(token.content.slice(at, run.start));
+    const open = new state.Token("language_open", "span", 1);
+    open.attrs = [["lang", run.lang], ...(run.dir ? [["dir", run.dir] as [string, string]] : [])];
+    pieces.push(open);
+    text(token.content.slice(run.start, run.end));
+    pieces.push(new state.Token("language_close", "span", -1));
+    at = run.end;
+  }
+  text(token.content.slice(at));
+  return pieces;
+}
+
+/** XHTML readers that predate HTML5 read `xml:lang`; the EPUB's spans carry both. */
+const renderOpen: RendererRule = (tokens, idx, options) => {
+  const token = tokens[idx] as Token;
+  const lang = String(token.attrGet("lang") ?? "");
+  const dir = token.attrGet("dir");
+  const attributes = [...(options.xhtmlOut ? [["xml:lang", lang]] : []), ["lang", lang], ...(dir ? [["dir", String(dir)]] : [])];
+  return `<span${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value ?? "")}"`).join("")}>`;
+};
+
+export function languageSpansPlugin(md: MarkdownIt): void {
+  // Before links: `[text]{lang=fr}` is no reference link.
+  md.inline.ruler.before("link", "language_span", bracketedSpan);
+  md.core.ruler.push("foreign_script_runs", markForeignRuns);
+  md.renderer.rules.language_open = renderOpen;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { foreignRuns, isRightToLeft, scriptRuns } from "./script-runs.ts";
+
+const marked = (text: string, lang: string, scripts: Record<string, string> = {}): string[] =>
+  foreignRuns(text, lang, scripts).map((run) => `${text.slice(run.start, run.end)}|${run.lang}${run.dir ? `|${run.dir}` : ""}`);
+
+describe("foreign-script runs", () => {
+  it("marks Arabic script in English text right to left, with the article's choice of language", () => {
+    expect(marked("Mosaddegh (محمد مصدق) said", "en")).toEqual(["محمد مصدق|ar|rtl"]);
+    expect(marked("Mosaddegh (محمد مصدق) said", "en", { Arab: "fa" })).toEqual(["محمد مصدق|fa|rtl"]);
+  });
+
+  it("leaves a document's own script alone and marks the Latin words of a Persian text left to right", () => {
+    expect(marked("محمد مصدق", "fa")).toEqual([]);
+    expect(marked("کتاب CNN و BBC", "fa")).toEqual(["CNN|en|ltr", "BBC|en|ltr"]);
+    expect(marked("کتاب CNN", "fa", { Latn: "fr" })).toEqual(["CNN|fr|ltr"]);
+  });
+
+  it("tells Greek, Cyrillic and Hebrew apart", () => {
+    expect(marked("the city of Αθήνα and Москва and ירושלים.", "en")).toEqual(["Αθήνα|el", "Москва|ru", "ירושלים|he|rtl"]);
+    expect(marked("δῆμος", "en", { Grek: "grc" })).toEqual(["δῆμος|grc"]);
+  });
+
+  it("gives Han characters to the kana or Hangul beside them, else to Chinese, except in CJK text, where they are its own", () => {
+    expect(marked("Beijing is 北京.", "en")).toEqual(["北京|zh"]);
+    expect(marked("日本語のテキスト here", "en")).toEqual(["日本語のテキスト|ja"]);
+    expect(marked("한국어 and 漢字", "en")).toEqual(["한국어|ko", "漢字|zh"]);
+    expect(marked("日本語のテキスト", "ja")).toEqual([]);
+    expect(marked("韓国語では한국어", "ja")).toEqual(["한국어|ko"]);
+    expect(marked("中文和ひらがな", "zh")).toEqual(["ひらがな|ja"]);
+    expect(marked("한국어 漢字", "ko")).toEqual([]);
+  });
+
+  it("keeps spaces and punctuation outside a run unless they stand between its letters", () => {
+    const text = "(Αθήνα, Σπάρτη)";
+    expect(scriptRuns(text).map((run) => text.slice(run.start, run.end))).toEqual(["Αθήνα, Σπάρτη"]);
+    expect(marked("1951 ۲۸ مرداد.", "en")).toEqual(["۲۸ مرداد|ar|rtl"]);
+  });
+
+  it("knows which languages run right to left", () => {
+    expect(["fa", "ar", "he", "ur", "fa-IR"].map(isRightToLeft)).toEqual([true, true, true, true, true]);
+    expect(["en", "zh", "el", "ru", "xx"].map(isRightToLeft)).toEqual([false, false, false, false, false]);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Runs of text in a script foreign to the language around them, read from the Unicode script
+ * of each character, and the language and direction each such run is marked with.
+ *
+ * Each letter belongs to one writing system, keyed by its ISO 15924 code. Chinese characters
+ * are shared by Chinese, Japanese and Korean: in text of another language a Han character
+ * joins the kana (Jpan) or Hangul (Kore) next to it, and is Chinese (Hani) only among neither;
+ * in Chinese, Japanese or Korean text it always belongs to the text around it, since nothing
+ * tells a Japanese word's kanji from the Chinese words beside it. Characters of no script (spaces,
+ * punctuation, digits, combining marks) belong to a run only when they stand between two
+ * letters of that run: "محمد رضا" is one run, the parentheses around it are not.
+ *
+ * A run is foreign when its script is not one the surrounding language is written in (from
+ * the likely script of the language tag, as Unicode's CLDR gives it: fa is Arab, ja is Jpan).
+ * Its language is the one the article maps that script to (`scriptLanguages:` in the front
+ * matter), or else the most widely read language of the script: a script says which letters
+ * are used, never for sure which language, and an author who knows better says so.
+ */
+
+export interface ScriptRun {
+  /** UTF-16 offsets of the run in the text. */
+  start: number;
+  end: number;
+  /** ISO 15924 key: Latn, Arab, Jpan (kana with their Han), Kore (Hangul with its Han), Hani... */
+  script: string;
+}
+
+export interface MarkedRun extends ScriptRun {
+  lang: string;
+  /** Set when the run's direction differs from the surrounding text's. */
+  dir?: "rtl" | "ltr";
+}
+
+interface ScriptInfo {
+  key: string;
+  pattern: RegExp;
+  /** The language a run of this script is taken to be in when the article names none. */
+  language: string;
+  rtl?: boolean;
+}
+
+/** The scripts told apart, with the language assumed for each (see the README's "Languages"). */
+const scripts: ScriptInfo[] = [
+  { key: "Latn", pattern: /\p{Script=Latin}/u, language: "en" },
+  { key: "Grek", pattern: /\p{Script=Greek}/u, language: "el" },
+  { key: "Cyrl", pattern: /\p{Script=Cyrillic}/u, language: "ru" },
+  { key: "Arab", pattern: /\p{Script=Arabic}/u, language: "ar", rtl: true },
+  { key: "Hebr", pattern: /\p{Script=Hebrew}/u, language: "he", rtl: true },
+  { key: "Syrc", pattern: /\p{Script=Syriac}/u, language: "syr", rtl: true },
+  { key: "Thaa", pattern: /\p{Script=Thaana}/u, language: "dv", rtl: true },
+  { key: "Armn", pattern: /\p{Script=Armenian}/u, language: "hy" },
+  { key: "Geor", pattern: /\p{Script=Georgian}/u, language: "ka" },
+  { key: "Deva", pattern: /\p{Script=Devanagari}/u, language: "hi" },
+  { key: "Thai", pattern: /\p{Script=Thai}/u, language: "th" },
+  { key: "Ethi", pattern: /\p{Script=Ethiopic}/u, language: "am" },
+  { key: "Jpan", pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, language: "ja" },
+  { key: "Kore", pattern: /\p{Script=Hangul}/u, language: "ko" },
+  { key: "Hani", pattern: /\p{Script=Han}/u, language: "zh" },
+];
+
+const byKey = new Map(scripts.map((script) => [script.key, script]));
+/** The keys a script-language map may name: those above. */
+export const scriptKeys: readonly string[] = scripts.map((script) => script.key);
+
+/** Scripts that have letters of their own in a language written in `script`. */
+function nativeScripts(script: string | undefined): Set<string> {
+  if (script === "Jpan") return new Set(["Jpan", "Hani"]);
+  if (script === "Kore") return new Set(["Kore", "Hani"]);
+  if (script === "Hans" || script === "Hant" || script === "Hani") return new Set(["Hani"]);
+  // A tag whose script CLDR does not know is taken to be written in Latin letters.
+  return new Set([script ?? "Latn"]);
+}
+
+/** The script a language tag is written in: its own script subtag, else CLDR's likely one. */
+export function scriptOfLanguage(lang: string): string | undefined {
+  try {
+    return new Intl.Locale(lang).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether text in `lang` runs right to left. */
+export function isRightToLeft(lang: string): boolean {
+  const script = scriptOfLanguage(lang);
+  return script !== undefined && byKey.get(script)?.rtl === true;
+}
+
+function keyOf(char: string): string | undefined {
+  for (const script of scripts) if (script.pattern.test(char)) return script.key;
+  return undefined;
+}
+
+/**
+ * Every run of letters of one script, neutral characters inside a run included. With
+ * `hanStays`, Han characters are left as Hani instead of joining the kana or Hangul beside them.
+ */
+export function scriptRuns(text: string, hanStays = false): ScriptRun[] {
+  const letters: Array<{ start: number; end: number; key: string }> = [];
+  let offset = 0;
+  for (const char of text) {
+    const key = keyOf(char);
+    if (key) letters.push({ start: offset, end: offset + char.length, key });
+    offset += char.length;
+  }
+  if (!hanStays) resolveHan(letters);
+  const runs: ScriptRun[] = [];
+  for (const letter of letters) {
+    const last = runs[runs.length - 1];
+    if (last && last.script === letter.key) last.end = letter.end;
+    else runs.push({ start: letter.start, end: letter.end, script: letter.key });
+  }
+  return runs;
+}
+
+/** A Han character joins the kana or Hangul before it, else after it, else stays Chinese. */
+function resolveHan(letters: Array<{ key: string }>): void {
+  const isCjk = (key: string | undefined): boolean => key === "Jpan" || key === "Kore" || key === "Hani";
+  for (let i = 0; i < letters.length; i++) {
+    if (letters[i]?.key !== "Hani") continue;
+    let j = i;
+    while (letters[j]?.key === "Hani") j++;
+    const before = letters[i - 1]?.key;
+    const after = letters[j]?.key;
+    const joined = before && before !== "Hani" && isCjk(before) ? before : after && after !== "Hani" && isCjk(after) ? after : "Hani";
+    for (let k = i; k < j; k++) (letters[k] as { key: string }).key = joined;
+    i = j - 1;
+  }
+}
+
+/**
+ * The runs of `text` foreign to `contextLang`, with their language and, when it differs from
+ * the context's, their direction. `scriptLanguages` maps script keys to the article's choice.
+ */
+export function foreignRuns(text: string, contextLang: string, scriptLanguages: Readonly<Record<string, string>> = {}): MarkedRun[] {
+  const contextScript = scriptOfLanguage(contextLang);
+  const native = nativeScripts(contextScript);
+  const contextRtl = isRightToLeft(contextLang);
+  const marked: MarkedRun[] = [];
+  for (const run of scriptRuns(text, native.has("Hani"))) {
+    if (native.has(run.script)) continue;
+    const info = byKey.get(run.script);
+    if (!info) continue;
+    const rtl = info.rtl === true;
+    marked.push({ ...run, lang: scriptLanguages[run.script] ?? info.language, ...(rtl !== contextRtl ? { dir: rtl ? "rtl" : "ltr" } : {}) });
+  }
+  return marked;
+}
