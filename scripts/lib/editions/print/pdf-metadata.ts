@@ -15,6 +15,7 @@ import { RenderError } from "../../errors.ts";
 import { repairOutlineTitles } from "./pdf-outline.ts";
 import { addLinkContents } from "./pdf-link-contents.ts";
 import { repairTags } from "./pdf-tags.ts";
+import { markContent } from "./pdf-content-marks.ts";
 import { setXmpMetadata } from "./pdf-xmp.ts";
 
 export const pdfCreator = "footnote-press print edition (Paged.js in Chromium)";
@@ -88,6 +89,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   setXmpMetadata(doc, info, pdfCreator, pdfProducer);
   repairTags(doc);
   addLinkContents(doc, info.lang);
+  markContent(doc);
   // Chromium's ID mixes in the time; ours is inserted after saving, derived from the bytes.
   delete doc.context.trailerInfo.ID;
   const saved = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
