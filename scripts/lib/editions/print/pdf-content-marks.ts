@@ -16,7 +16,7 @@
  */
 import { PDFArray, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFRef, PDFStream, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
 import { contentOperations, decodeTextString, type Operand, type Operation } from "./pdf-content-tokens.ts";
-import { streamBytes } from "./pdf-to-unicode.ts";
+import { streamBytes } from "./pdf-stream-bytes.ts";
 
 const textShowing = new Set(["Tj", "TJ", "'", '"']);
 const pathConstruction = new Set(["m", "l", "c", "v", "y", "h", "re"]);

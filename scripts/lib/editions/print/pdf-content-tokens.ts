@@ -1,5 +1,5 @@
 /**
- * Splits a PDF content stream (or a ToUnicode CMap, which has the same lexical syntax) into
+ * Splits a PDF content stream into
  * operations: each operator with the operands before it, as byte ranges of the stream, so a
  * rewrite can insert marked-content operators between operations and copy every operation's
  * bytes unchanged. Neither pdf-lib nor MuPDF's JavaScript binding exposes a content-stream
@@ -188,11 +188,4 @@ export function decodeTextString(bytes: Uint8Array): string {
     return text;
   }
   return String.fromCharCode(...bytes);
-}
-
-/** `text` as a hex string operand in UTF-16BE with a byte order mark: <FEFF…>. */
-export function encodeTextString(text: string): string {
-  let hex = "FEFF";
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
-  return `<${hex}>`;
 }
