@@ -34,7 +34,7 @@ ${article.printBody}
     // The page-size sheet comes before print.css: Paged.js re-emits every @page rule per sheet,
     // and print.css's `@page :first` must come last to win over :left/:right.
     stylesheets: [printAssetUrls.fontsCss(article.slug), printAssetUrls.pageSizeCss(article.pageSize), printAssetUrls.printCss, printAssetUrls.notesCss],
-    headExtra: [printAssetUrls.lineEndHyphensScript, printAssetUrls.runtimeScript, printAssetUrls.polyfillScript].map((src) => `<script src="${src}"></script>`).join("\n"),
+    headExtra: [printAssetUrls.runtimeScript, printAssetUrls.polyfillScript].map((src) => `<script src="${src}"></script>`).join("\n"),
     bodyClass: `print page-${article.pageSize.toLowerCase()}`,
     body,
   });

@@ -12,9 +12,6 @@ const browserDir = join(projectRoot, "scripts", "lib", "editions", "print", "bro
 /** Path of the Paged.js configuration script served at /vendor/print-runtime.js. */
 export const printRuntimePath = `${browserDir}print-runtime.js`;
 
-/** Path of the script served at /vendor/line-end-hyphens.js: soft hyphens settled once a page is laid out. */
-export const lineEndHyphensPath = `${browserDir}line-end-hyphens.js`;
-
 const sources = new Map<string, string>();
 
 function functionSource(name: string): string {

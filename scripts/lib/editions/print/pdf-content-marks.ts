@@ -7,6 +7,17 @@
  *   outside any marked content: running heads, folios, rules, the note separator, page
  *   backgrounds. PDF/UA wants every piece of content either tagged or marked as an artifact:
  *   each painting operation outside marked content goes into `/Artifact BMC … EMC`.
+ * - Soft hyphens. The body is hyphenated at build time with soft hyphens (U+00AD), and
+ *   Chromium writes each one as a blank glyph in `/Span <</ActualText (U+00AD)>> BDC … EMC`,
+ *   also where no line breaks (where one does, it draws the hyphen as a glyph of its own,
+ *   after the span). pdftotext then read "Amer\u00ADi\u00ADcan", MuPDF's command line, which
+ *   ignores /ActualText, "Amer i can", and a search for the word failed. The span and its
+ *   blank glyph are taken out; the glyph's position came from a text-positioning operator,
+ *   which stays, so nothing after it moves, and nothing visible changes. A word broken at a
+ *   line end keeps its drawn hyphen, which extractors that join hyphenated lines (pdftotext,
+ *   MuPDF's dehyphenation) drop. Changing the soft hyphens in the page before printing is no
+ *   way: Chromium's screen layout, which Paged.js and any measurement see, breaks some lines
+ *   elsewhere than printing does, so no script can know which soft hyphens print at a line end.
  * - Right-to-left words. Chromium draws an Arabic-script word in visual order inside
  *   `/ReversedChars BMC … EMC`, with /ActualText on each cluster of several glyphs (Noto
  *   Naskh draws many letters as a dotless form plus its dots, dots first). Extractors place
@@ -14,9 +25,10 @@
  *   the rest of the word, onto a line of its own ("ساز ما مج اهدی"). Such a cluster is split:
  *   its text goes on the glyph that sits on the baseline, the dots get empty text.
  */
-import { PDFArray, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFRef, PDFStream, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
+import { PDFArray, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFRef, PDFStream, type PDFDict, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
 import { contentOperations, decodeTextString, type Operand, type Operation } from "./pdf-content-tokens.ts";
 import { streamBytes } from "./pdf-stream-bytes.ts";
+import { pageFonts, toUnicodeOf, type ToUnicode } from "./pdf-to-unicode.ts";
 
 const textShowing = new Set(["Tj", "TJ", "'", '"']);
 const pathConstruction = new Set(["m", "l", "c", "v", "y", "h", "re"]);
@@ -26,6 +38,16 @@ const otherPainting = new Set(["Do", "sh"]);
 /** Arabic presentation forms (FB50–FDFF, FE70–FEFF) as the letters they show. */
 function logicalLetters(text: string): string {
   return text.replace(/[\uFB50-\uFDFF\uFE70-\uFEFE]/g, (form) => form.normalize("NFKC"));
+}
+
+/** The glyph codes (two bytes each, Identity-H) a text-showing operation draws. */
+function glyphCodes(operands: Operand[]): number[] {
+  const strings = operands.flatMap((operand) => (operand.kind === "array" ? operand.items : [operand])).filter((operand) => operand.kind === "string");
+  return strings.flatMap((operand) => {
+    const codes: number[] = [];
+    for (let i = 0; i + 1 < operand.bytes.length; i += 2) codes.push(((operand.bytes[i] as number) << 8) | (operand.bytes[i + 1] as number));
+    return codes;
+  });
 }
 
 function operatorText(operator: PDFOperator): string {
@@ -65,8 +87,18 @@ interface Cluster {
 }
 
 /** What to insert and drop in one content stream's operations. */
-function planMarks(doc: PDFDocument, operations: Operation[]): Edits {
+function planMarks(doc: PDFDocument, operations: Operation[], fonts: Map<string, PDFDict>): Edits {
   const edits: Edits = { before: new Map(), after: new Map(), dropped: new Set() };
+  const maps = new Map<string, ToUnicode>();
+  const isBlank = (font: string, codes: number[]): boolean => {
+    let map = maps.get(font);
+    if (!map) maps.set(font, (map = toUnicodeOf(doc, fonts.get(font))));
+    const known = map;
+    return codes.length > 0 && codes.every((code) => /^\s*$/.test(known.get(code) ?? "?"));
+  };
+  let font = "";
+  /** The soft hyphen's span open now: its operator, depth, and the glyphs drawn in it. */
+  let softHyphen: { begin: number; depth: number; glyphs: number[]; blank: boolean } | undefined;
 
   let depth = 0;
   let pathStart: number | undefined;
@@ -78,12 +110,20 @@ function planMarks(doc: PDFDocument, operations: Operation[]): Edits {
   const number = (operand: Operand | undefined): number => (operand?.kind === "number" ? operand.value : 0);
 
   operations.forEach(({ operator, operands }, index) => {
+    if (operator === "Tf" && operands[0]?.kind === "name") font = operands[0].value;
     if (operator === "BT") baseline = lineY = 0;
     else if (operator === "Tm") baseline = lineY = number(operands[5]);
     else if (operator === "Td" || operator === "TD") lineY += number(operands[1]);
 
     if (operator === "BMC" || operator === "BDC") {
       const tag = operands[0]?.kind === "name" ? operands[0].value : "";
+      const properties = operands[1];
+      const actual = properties?.kind === "dict" ? properties.entries.get("ActualText") : undefined;
+      if (!softHyphen && tag === "Span" && actual?.kind === "string" && decodeTextString(actual.bytes) === "\u00AD") {
+        softHyphen = { begin: index, depth, glyphs: [], blank: true };
+        depth++;
+        return;
+      }
       if (tag === "ReversedChars" && reversedDepth === undefined) reversedDepth = depth;
       else if (reversedDepth !== undefined && tag === "Span" && !cluster) {
         const properties = operands[1];
@@ -95,6 +135,11 @@ function planMarks(doc: PDFDocument, operations: Operation[]): Edits {
     }
     if (operator === "EMC") {
       depth = Math.max(0, depth - 1);
+      if (softHyphen && depth === softHyphen.depth) {
+        settleSoftHyphen(doc, softHyphen, index, edits);
+        softHyphen = undefined;
+        return;
+      }
       if (cluster && depth === cluster.depth) {
         splitCluster(doc, cluster, index, edits);
         cluster = undefined;
@@ -103,6 +148,10 @@ function planMarks(doc: PDFDocument, operations: Operation[]): Edits {
     }
 
     if (textShowing.has(operator)) {
+      if (softHyphen) {
+        softHyphen.glyphs.push(index);
+        softHyphen.blank &&= isBlank(font, glyphCodes(operands));
+      }
       if (cluster) {
         cluster.glyphs.push({ first: cluster.next, index, rise: lineY - baseline });
         cluster.next = index + 1;
@@ -131,6 +180,18 @@ function planMarks(doc: PDFDocument, operations: Operation[]): Edits {
     }
   });
   return edits;
+}
+
+/**
+ * A soft hyphen's span: taken out with its glyphs when they are blank (the usual case), else
+ * kept with an empty /ActualText.
+ */
+function settleSoftHyphen(doc: PDFDocument, span: { begin: number; glyphs: number[]; blank: boolean }, end: number, edits: Edits): void {
+  edits.dropped.add(span.begin);
+  if (span.blank) {
+    edits.dropped.add(end);
+    for (const glyph of span.glyphs) edits.dropped.add(glyph);
+  } else add(edits.before, span.begin, beginActualText(doc, ""));
 }
 
 /**
@@ -200,7 +261,7 @@ export function markContent(doc: PDFDocument): void {
       at += part.length + 1;
     }
     const operations = contentOperations(bytes);
-    const edits = planMarks(doc, operations);
+    const edits = planMarks(doc, operations, pageFonts(doc, page.node.Resources()));
     const stream = doc.context.flateStream(applyEdits(bytes, operations, edits));
     const old = page.node.get(PDFName.of("Contents"));
     const oldRefs = old instanceof PDFRef ? [old, ...(arrayItems(doc, old))] : old instanceof PDFArray ? old.asArray() : [];

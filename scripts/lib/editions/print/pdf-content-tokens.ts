@@ -25,9 +25,13 @@ export interface Operation {
   end: number;
 }
 
-const whitespace = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const delimiters = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
-const isRegular = (byte: number): boolean => !whitespace.has(byte) && !delimiters.has(byte);
+/** Character classes of ISO 32000-1 7.2.2, one entry per byte: 1 whitespace, 2 delimiter, 0 regular. */
+const byteClass = new Uint8Array(256);
+for (const byte of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) byteClass[byte] = 1;
+for (const byte of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) byteClass[byte] = 2;
+const isWhitespace = (byte: number): boolean => byteClass[byte] === 1;
+const isRegular = (byte: number): boolean => byteClass[byte] === 0;
+const hexValue = (byte: number): number => (byte >= 0x30 && byte <= 0x39 ? byte - 0x30 : byte >= 0x41 && byte <= 0x46 ? byte - 0x37 : byte >= 0x61 && byte <= 0x66 ? byte - 0x57 : -1);
 
 function refuse(reason: string, at: number): never {
   throw new RenderError(`cannot read a PDF content stream: ${reason} at byte ${at}`, { code: "pdf-content-syntax" });
@@ -41,7 +45,7 @@ class Lexer {
     const bytes = this.bytes;
     while (this.at < bytes.length) {
       const byte = bytes[this.at] as number;
-      if (whitespace.has(byte)) this.at++;
+      if (isWhitespace(byte)) this.at++;
       else if (byte === 0x25) while (this.at < bytes.length && bytes[this.at] !== 0x0a && bytes[this.at] !== 0x0d) this.at++;
       else break;
     }
@@ -66,14 +70,17 @@ class Lexer {
     if (byte === 0x29 || byte === 0x3e || byte === 0x5d || byte === 0x7b || byte === 0x7d) refuse(`unexpected "${String.fromCharCode(byte)}"`, this.at);
     const word = this.regularRun();
     if (word === "") refuse("an empty token", this.at);
-    const number = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) ? Number(word) : Number.NaN;
+    const first = word.charCodeAt(0);
+    // Numbers start with a digit, a sign or a point (7.3.3); anything else is an operator.
+    const numeric = (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e;
+    const number = numeric ? Number(word) : Number.NaN;
     return Number.isNaN(number) ? { kind: "keyword", value: word } : { kind: "number", value: number };
   }
 
   private regularRun(): string {
-    const start = this.at;
-    while (this.at < this.bytes.length && isRegular(this.bytes[this.at] as number)) this.at++;
-    return String.fromCharCode(...this.bytes.subarray(start, this.at));
+    let word = "";
+    while (this.at < this.bytes.length && isRegular(this.bytes[this.at] as number)) word += String.fromCharCode(this.bytes[this.at++] as number);
+    return word;
   }
 
   private literalString(): Operand {
@@ -107,13 +114,25 @@ class Lexer {
 
   private hexString(): Operand {
     const start = this.at;
-    const end = this.bytes.indexOf(0x3e, this.at);
-    if (end === -1) refuse("a hex string that never ends", start);
-    const digits = String.fromCharCode(...this.bytes.subarray(this.at + 1, end)).replace(/\s+/g, "");
-    if (!/^[0-9a-fA-F]*$/.test(digits)) refuse("a hex string with other characters", start);
-    const padded = digits.length % 2 ? `${digits}0` : digits;
-    this.at = end + 1;
-    return { kind: "string", bytes: Uint8Array.from(padded.match(/../g) ?? [], (pair) => parseInt(pair, 16)) };
+    const out: number[] = [];
+    let high = -1;
+    for (this.at++; this.at < this.bytes.length; this.at++) {
+      const byte = this.bytes[this.at] as number;
+      if (byte === 0x3e) {
+        this.at++;
+        if (high !== -1) out.push(high << 4);
+        return { kind: "string", bytes: Uint8Array.from(out) };
+      }
+      if (isWhitespace(byte)) continue;
+      const value = hexValue(byte);
+      if (value === -1) refuse("a hex string with other characters", start);
+      if (high === -1) high = value;
+      else {
+        out.push((high << 4) | value);
+        high = -1;
+      }
+    }
+    return refuse("a hex string that never ends", start);
   }
 
   private array(): Operand {

@@ -10,7 +10,7 @@ import { fontFaceCss, fontFiles, fontStackCss } from "../../fonts/font-faces.ts"
 import { facesFor } from "../../fonts/faces-for-text.ts";
 import type { PageSize } from "../../document/front-matter.ts";
 import { stylesDir } from "../../project-paths.ts";
-import { lineEndHyphensPath, printRuntimePath } from "./browser-scripts.ts";
+import { printRuntimePath } from "./browser-scripts.ts";
 import { patchedPolyfill } from "./paged-polyfill.ts";
 
 export const printAssetUrls = {
@@ -20,7 +20,6 @@ export const printAssetUrls = {
   printCss: "/styles/print.css",
   notesCss: "/styles/print-notes.css",
   pageSizeCss: (size: PageSize | string): string => `/styles/print-${size.toLowerCase()}.css`,
-  lineEndHyphensScript: "/vendor/line-end-hyphens.js",
   runtimeScript: "/vendor/print-runtime.js",
   polyfillScript: "/vendor/paged.polyfill.js",
 };
@@ -87,7 +86,6 @@ export function registerPrintAssets(site: VirtualSite): void {
   site.addFile(printAssetUrls.printCss, join(stylesDir, "print.css"));
   site.addFile(printAssetUrls.notesCss, join(stylesDir, "print-notes.css"));
   for (const size of pageSizes) site.addFile(printAssetUrls.pageSizeCss(size), join(stylesDir, `print-${size.toLowerCase()}.css`));
-  site.addFile(printAssetUrls.lineEndHyphensScript, lineEndHyphensPath);
   site.addFile(printAssetUrls.runtimeScript, printRuntimePath);
   site.add(printAssetUrls.polyfillScript, patchedPolyfill);
   registered.add(site);

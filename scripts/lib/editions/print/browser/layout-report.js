@@ -43,8 +43,6 @@
       for (var node = walker.nextNode(); node; node = walker.nextNode()) {
         var parent = node.parentElement;
         if (!parent || parent.closest(notBody)) continue;
-        // A soft hyphen made visible at a line end (line-end-hyphens.js): not the author's text.
-        if (parent.classList.contains("press-line-hyphen")) continue;
         var block = parent.closest("[data-token]");
         if (!block || !content.contains(block)) continue;
         var token = Number(block.getAttribute("data-token"));

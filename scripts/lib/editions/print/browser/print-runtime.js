@@ -387,8 +387,6 @@
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
       window.Paged.registerHandlers(textPastPageHandler(window.Paged.Handler));
-      // Soft hyphens out of the text layer (see line-end-hyphens.js); the live preview may lack it.
-      if (window.__pressLineEndHyphens) window.Paged.registerHandlers(window.__pressLineEndHyphens(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));
     },
