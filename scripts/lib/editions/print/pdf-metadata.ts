@@ -1,8 +1,8 @@
 /**
- * Finishes Chromium's PDF: document information from the article, the language in the
- * catalog, bookmark titles as the headings read, fixed dates and a content-derived file ID,
- * so the same article always gives the same bytes. Chromium's structure tree (tagging) and
- * outline are kept.
+ * Finishes Chromium's PDF: document information from the article (in the Info dictionary and
+ * as XMP), the language in the catalog, bookmark titles as the headings read, the tags
+ * repaired for PDF/UA, fixed dates and a content-derived file ID, so the same article always
+ * gives the same bytes. Chromium's structure tree (tagging) and outline are kept.
  *
  * Dates: SOURCE_DATE_EPOCH when set (the reproducible-builds convention: the environment
  * wins), else the article's `updated` or `date` at 00:00 UTC, else a fixed epoch. Never now.
@@ -13,6 +13,10 @@ import { renumberStructureIds } from "./pdf-structure-ids.ts";
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import { repairOutlineTitles } from "./pdf-outline.ts";
+import { addLinkContents } from "./pdf-link-contents.ts";
+import { repairTags } from "./pdf-tags.ts";
+import { markContent } from "./pdf-content-marks.ts";
+import { setXmpMetadata } from "./pdf-xmp.ts";
 
 export const pdfCreator = "footnote-press print edition (Paged.js in Chromium)";
 export const pdfProducer = "footnote-press";
@@ -80,6 +84,12 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   if (!doc.catalog.get(PDFName.of("Lang"))) doc.catalog.set(PDFName.of("Lang"), PDFString.of(info.lang));
   repairOutlineTitles(doc, info.headings);
   renumberStructureIds(doc);
+  // PDF/UA-1: XMP with the document's title and identification, notes tagged as notes, a
+  // text on every link (see pdf-xmp.ts, pdf-tags.ts, pdf-link-contents.ts).
+  setXmpMetadata(doc, info, pdfCreator, pdfProducer);
+  repairTags(doc);
+  addLinkContents(doc, info.lang);
+  markContent(doc);
   // Chromium's ID mixes in the time; ours is inserted after saving, derived from the bytes.
   delete doc.context.trailerInfo.ID;
   const saved = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });

@@ -1,0 +1,80 @@
+import { PDFDocument, PDFName, PDFStream } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { markContent } from "./pdf-content-marks.ts";
+import { contentOperations, decodeTextString } from "./pdf-content-tokens.ts";
+import { streamBytes } from "./pdf-stream-bytes.ts";
+
+/** A one-page PDF whose page draws `content`, marked, then the page's operations as "operator operands" lines. */
+async function marked(content: string): Promise<string[]> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([200, 200]);
+  page.node.set(PDFName.of("Contents"), doc.context.register(doc.context.flateStream(content)));
+  markContent(doc);
+  const stream = doc.context.lookup(page.node.get(PDFName.of("Contents")));
+  if (!(stream instanceof PDFStream)) throw new Error("no content stream");
+  const bytes = streamBytes(stream);
+  return contentOperations(bytes).map((operation) => {
+    const text = new TextDecoder("latin1").decode(bytes.subarray(operation.start, operation.end));
+    const actual = operation.operands[1]?.kind === "dict" ? operation.operands[1].entries.get("ActualText") : undefined;
+    return actual?.kind === "string" ? `Span "${decodeTextString(actual.bytes)}" BDC` : text.replace(/\s+/g, " ");
+  });
+}
+
+describe("markContent", () => {
+  it("marks text and paths drawn outside any marked content as artifacts, and leaves tagged content alone", async () => {
+    const ops = await marked("1 1 1 rg 0 0 200 200 re f /P <</MCID 0>> BDC BT /F1 12 Tf 10 10 Td <0001> Tj ET EMC BT /F1 9 Tf <0088> Tj ET");
+    expect(ops).toEqual([
+      "1 1 1 rg",
+      "/Artifact BMC",
+      "0 0 200 200 re",
+      "f",
+      "EMC",
+      "/P <</MCID 0>> BDC",
+      "BT",
+      "/F1 12 Tf",
+      "10 10 Td",
+      "<0001> Tj",
+      "ET",
+      "EMC",
+      "BT",
+      "/F1 9 Tf",
+      "/Artifact BMC",
+      "<0088> Tj",
+      "EMC",
+      "ET",
+    ]);
+  });
+
+  it("gives a right-to-left cluster's text to its glyph on the baseline and empty text to its dots", async () => {
+    const ops = await marked(
+      "/P <</MCID 0>> BDC BT /ReversedChars BMC /F6 13 Tf 1 0 0 -1 320 285 Tm /Span <</ActualText <FEFF0646>>> BDC 2.7 -6.8 Td <0101> Tj -2.7 6.8 Td <004E> Tj EMC 7.8 0 Td <0008> Tj EMC ET EMC",
+    );
+    expect(ops).toEqual([
+      "/P <</MCID 0>> BDC",
+      "BT",
+      "/ReversedChars BMC",
+      "/F6 13 Tf",
+      "1 0 0 -1 320 285 Tm",
+      'Span "" BDC',
+      "2.7 -6.8 Td",
+      "<0101> Tj",
+      "EMC",
+      'Span "ن" BDC',
+      "-2.7 6.8 Td",
+      "<004E> Tj",
+      "EMC",
+      "7.8 0 Td",
+      "<0008> Tj",
+      "EMC",
+      "ET",
+      "EMC",
+    ]);
+  });
+
+  it("leaves a cluster with no glyph on the baseline as Chromium wrote it", async () => {
+    const source = "/P <</MCID 0>> BDC BT /ReversedChars BMC 1 0 0 -1 0 0 Tm /Span <</ActualText <FEFF064E>>> BDC 0 -5 Td <0101> Tj 1 -1 Td <0102> Tj EMC EMC ET EMC";
+    const ops = await marked(source);
+    expect(ops).toContain('Span "\u064E" BDC');
+    expect(ops.filter((op) => op === "EMC")).toHaveLength(3);
+  });
+});

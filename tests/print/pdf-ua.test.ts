@@ -1,0 +1,247 @@
+/**
+ * The print edition as software reads it: the sample and a mixed-script article (Persian and
+ * Arabic names in text and notes, a list, a table, a figure) built by the real command, then
+ * read back with pdftotext, MuPDF's command line and library, and pdf-lib. Checks the text
+ * layer (no soft hyphen, no U+0000, no U+FFFD; every word found) and the PDF/UA-1 points a
+ * machine can tell: XMP with the PDF/UA identifier, title, creator, language; DisplayDocTitle;
+ * one Note per note with its Lbl and unique ID; calls as References; /Contents on every link;
+ * standard structure types or a role map; lists, tables and figures tagged.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as mupdf from "mupdf";
+import { PDFBool, PDFDocument, PDFName, PDFRawStream, PDFStream, decodePDFRawStream } from "pdf-lib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { contentOperations } from "../../scripts/lib/editions/print/pdf-content-tokens.ts";
+import { streamBytes } from "../../scripts/lib/editions/print/pdf-stream-bytes.ts";
+import { arrayOf, dictOf, structElements, structTreeRoot, textOf, type StructElement } from "../../scripts/lib/editions/print/pdf-struct-tree.ts";
+import { standardStructureTypes } from "../../scripts/lib/editions/print/pdf-tags.ts";
+import { runCli } from "../helpers/run-cli.ts";
+import { fixturesDir, sampleFile, tool } from "./print-harness.ts";
+
+const out = mkdtempSync(join(tmpdir(), "press-pdf-ua-"));
+const mixedDir = join(fixturesDir, "mixed-script");
+
+interface Built {
+  file: string;
+  doc: PDFDocument;
+  elements: StructElement[];
+  pdftotext: string;
+  mutool: string;
+  /** MuPDF's library, with its dehyphenation (a line ending in "-" joined to the next). */
+  mupdfJoined: string;
+}
+
+const built = new Map<string, Built>();
+
+async function read(slug: string): Promise<Built> {
+  const folder = join(out, slug);
+  const name = readdirSync(folder).find((entry) => entry.endsWith(".pdf"));
+  if (!name) throw new Error(`no PDF in ${folder}`);
+  const file = join(folder, name);
+  const bytes = readFileSync(file);
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const opened = mupdf.Document.openDocument(bytes, "application/pdf");
+  let mupdfJoined = "";
+  for (let i = 0; i < opened.countPages(); i++) mupdfJoined += opened.loadPage(i).toStructuredText("dehyphenate").asText();
+  return {
+    file,
+    doc,
+    elements: structElements(doc),
+    pdftotext: tool("pdftotext", ["-enc", "UTF-8", file, "-"]),
+    mutool: tool("mutool", ["draw", "-q", "-F", "txt", "-o", "-", file]),
+    mupdfJoined,
+  };
+}
+
+beforeAll(async () => {
+  for (const input of [sampleFile, mixedDir]) {
+    const result = await runCli("build.ts", [input, "--out", out]);
+    expect(result.code, result.stderr).toBe(0);
+  }
+  built.set("sample", await read("mko-fears-us-withdrawal"));
+  built.set("mixed", await read("mixed-script"));
+}, 240_000);
+
+function get(name: string): Built {
+  const found = built.get(name);
+  if (!found) throw new Error(`${name} was not built`);
+  return found;
+}
+
+const count = (text: string, word: string): number => text.split(word).length - 1;
+
+function xmpOf(doc: PDFDocument): string {
+  const stream = doc.context.lookup(doc.catalog.get(PDFName.of("Metadata")));
+  if (!(stream instanceof PDFStream)) throw new Error("no XMP metadata stream");
+  const bytes = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getContents();
+  return new TextDecoder().decode(bytes);
+}
+
+/** Per page: painting operations outside any marked content, and how many artifacts are marked. */
+function pageMarks(doc: PDFDocument): Array<{ unmarked: string[]; artifacts: number }> {
+  const painting = new Set(["Tj", "TJ", "'", '"', "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "Do", "sh"]);
+  return doc.getPages().map((page) => {
+    const stream = doc.context.lookup(page.node.get(PDFName.of("Contents")));
+    if (!(stream instanceof PDFStream)) throw new Error("a page without one content stream");
+    let depth = 0;
+    const unmarked: string[] = [];
+    let artifacts = 0;
+    for (const { operator, operands } of contentOperations(streamBytes(stream))) {
+      if (operator === "BMC" || operator === "BDC") {
+        if (depth === 0 && operands[0]?.kind === "name" && operands[0].value === "Artifact") artifacts++;
+        depth++;
+      } else if (operator === "EMC") depth--;
+      else if (depth === 0 && painting.has(operator)) unmarked.push(operator);
+    }
+    return { unmarked, artifacts };
+  });
+}
+
+function linkAnnotations(doc: PDFDocument) {
+  return doc.getPages().flatMap((page) =>
+    (arrayOf(doc, page.node.get(PDFName.of("Annots")))?.asArray() ?? [])
+      .map((entry) => dictOf(doc, entry))
+      .filter((annotation) => annotation?.get(PDFName.of("Subtype"))?.toString() === "/Link"),
+  );
+}
+
+const codePoint = (ch: string): string => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+
+describe.each([
+  ["sample", 11],
+  ["mixed", 4],
+])("the %s article's PDF", (name, notes) => {
+  it("extracts with no soft hyphen, U+0000 or U+FFFD in pdftotext and MuPDF's library, no soft hyphen or U+0000 in MuPDF 1.21's command line", () => {
+    const { pdftotext, mutool, mupdfJoined } = get(name);
+    for (const [extractor, text] of Object.entries({ pdftotext, mupdfJoined })) {
+      for (const bad of ["\u00AD", "\u0000", "\uFFFD"]) expect(count(text, bad), `${extractor}: ${codePoint(bad)}`).toBe(0);
+    }
+    // Debian's mutool 1.21 ignores /ActualText: Arabic glyphs with no single letter of their own
+    // (dots, dotless forms) still read U+FFFD there (see the mixed-script tests below).
+    for (const bad of ["\u00AD", "\u0000"]) expect(count(mutool, bad), `mutool: ${codePoint(bad)}`).toBe(0);
+  });
+
+  it("marks everything it draws outside the tagged content as an artifact (running heads, folios, rules)", () => {
+    const pages = pageMarks(get(name).doc);
+    for (const [index, page] of pages.entries()) {
+      expect(page.unmarked, `page ${index + 1}: painting outside marked content`).toEqual([]);
+      // Every page has at least its folio outside the article's tags.
+      expect(page.artifacts, `page ${index + 1}: artifacts`).toBeGreaterThan(0);
+    }
+  });
+
+  it("has XMP metadata with the PDF/UA identifier, the title and the language, agreeing with the Info dictionary", () => {
+    const { doc } = get(name);
+    const xmp = xmpOf(doc);
+    expect(xmp).toContain("<pdfuaid:part>1</pdfuaid:part>");
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${doc.getTitle()}</rdf:li>`);
+    expect(xmp).toContain("<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>");
+    const author = doc.getAuthor();
+    if (author) expect(xmp).toContain(`<dc:creator><rdf:Seq><rdf:li>${author}</rdf:li></rdf:Seq></dc:creator>`);
+    else expect(xmp).not.toContain("<dc:creator>");
+  });
+
+  it("shows the title in the window, declares its language and is marked as tagged", () => {
+    const { doc } = get(name);
+    const preferences = dictOf(doc, doc.catalog.get(PDFName.of("ViewerPreferences")));
+    expect(preferences?.get(PDFName.of("DisplayDocTitle"))).toBe(PDFBool.True);
+    expect(textOf(doc.catalog.get(PDFName.of("Lang")))).toBe("en");
+    const markInfo = dictOf(doc, doc.catalog.get(PDFName.of("MarkInfo")));
+    expect(markInfo?.get(PDFName.of("Marked"))).toBe(PDFBool.True);
+  });
+
+  it("tags every note as one Note with its Lbl and its own ID, in the ID tree", () => {
+    const { doc, elements } = get(name);
+    const noteElements = elements.filter((element) => element.type === "Note");
+    expect(noteElements).toHaveLength(notes);
+    const ids = noteElements.map((note) => textOf(note.dict.get(PDFName.of("ID"))));
+    expect(ids).toEqual(Array.from({ length: notes }, (_, i) => `note-${i + 1}`));
+    for (const note of noteElements) expect(note.children[0]?.type, `${textOf(note.dict.get(PDFName.of("ID")))} starts with its Lbl`).toBe("Lbl");
+    const idTree = dictOf(doc, structTreeRoot(doc)?.get(PDFName.of("IDTree")));
+    const treeIds = (arrayOf(doc, idTree?.get(PDFName.of("Names")))?.asArray() ?? []).map((entry) => textOf(entry)).filter((id) => id?.startsWith("note-"));
+    expect(treeIds.sort()).toEqual([...ids].sort());
+  });
+
+  it("tags each call as a Reference around a link whose /Contents names the note", () => {
+    const { doc, elements } = get(name);
+    const references = elements.filter((element) => element.type === "Reference");
+    expect(references.length).toBeGreaterThanOrEqual(notes);
+    for (const reference of references) {
+      const link = reference.children.find((child) => child.type === "Link");
+      const contents = link?.annotations.map((annotation) => textOf(annotation.get(PDFName.of("Contents"))));
+      expect(contents?.[0]).toMatch(/^Note \d+$/);
+    }
+    const called = new Set(references.map((reference) => textOf(reference.children[0]?.annotations[0]?.get(PDFName.of("Contents")))));
+    expect(called.size).toBe(notes);
+    expect(doc.getPages().length).toBeGreaterThan(0);
+  });
+
+  it("gives every link annotation a /Contents, and every page with links the structure's tab order", () => {
+    const { doc } = get(name);
+    const links = linkAnnotations(doc);
+    expect(links.length).toBeGreaterThanOrEqual(2 * notes);
+    for (const link of links) expect(textOf(link?.get(PDFName.of("Contents")))?.length ?? 0).toBeGreaterThan(0);
+    for (const page of doc.getPages()) {
+      if (page.node.get(PDFName.of("Annots"))) expect(page.node.get(PDFName.of("Tabs"))).toBe(PDFName.of("S"));
+    }
+  });
+
+  it("uses only standard structure types, or maps the others to standard ones", () => {
+    const { doc, elements } = get(name);
+    const roleMap = dictOf(doc, structTreeRoot(doc)?.get(PDFName.of("RoleMap")));
+    for (const type of new Set(elements.map((element) => element.type))) {
+      if (standardStructureTypes.has(type)) continue;
+      const mapped = roleMap?.get(PDFName.of(type));
+      expect(mapped instanceof PDFName ? mapped.decodeText() : undefined, `${type} is role-mapped`).toSatisfy((role: string | undefined) => role !== undefined && standardStructureTypes.has(role));
+    }
+  });
+});
+
+describe("the sample's text layer", () => {
+  it("finds American 9 times in pdftotext, and in MuPDF once lines ending in a hyphen are joined", () => {
+    const { pdftotext, mutool, mupdfJoined } = get("sample");
+    const source = readFileSync(sampleFile, "utf8");
+    expect(count(source, "American")).toBe(9);
+    expect(count(pdftotext, "American")).toBe(9);
+    expect(count(mupdfJoined, "American")).toBe(9);
+    // MuPDF 1.21's command line joins no lines: a word broken at a line end is that word once its "-⏎" goes.
+    expect(count(mutool.replace(/-\n/g, ""), "American")).toBe(9);
+    // A soft hyphen where no line broke left a space in MuPDF's text ("Amer i can"): none now.
+    expect(mutool).not.toMatch(/Amer i|i can\b/);
+  });
+
+  it("still shows a hyphen where a line breaks inside a word", () => {
+    const { mutool } = get("sample");
+    const hyphenatedLineEnds = mutool.split("\n").filter((line) => /\p{L}-$/u.test(line));
+    expect(hyphenatedLineEnds.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("the mixed-script article's PDF", () => {
+  const names = ["مجاهدین", "بغداد", "النجف", "تهران", "اشرف", "محمد مصدق", "کتابخانه ملی", "مكتبة الإسكندرية", "داریوش کریمی"];
+
+  it.each(names)("finds %s as written in pdftotext", (written) => {
+    expect(count(get("mixed").pdftotext, written)).toBeGreaterThan(0);
+  });
+
+  it("reads the right-to-left words whole in MuPDF's library (it keeps a line's words in visual order)", () => {
+    const { mupdfJoined } = get("mixed");
+    for (const word of ["مجاهدین", "بغداد", "تهران", "اشرف"]) expect(count(mupdfJoined, word), word).toBeGreaterThan(0);
+  });
+
+  it("tags headings, the list with Lbl and LBody, the table's header cells with a scope, the figure with its alt text", () => {
+    const { elements } = get("mixed");
+    const headings = elements.filter((element) => /^H\d$/.test(element.type)).map((element) => element.type);
+    expect(headings).toEqual(["H1", "H2", "H3"]);
+    const items = elements.filter((element) => element.type === "LI");
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(item.children.map((child) => child.type)).toEqual(["Lbl", "LBody"]);
+    const headers = elements.filter((element) => element.type === "TH");
+    expect(headers).toHaveLength(2);
+    for (const header of headers) expect(JSON.stringify(String(header.dict.get(PDFName.of("A"))))).toContain("/Scope");
+    const figures = elements.filter((element) => element.type === "Figure");
+    expect(figures.map((figure) => textOf(figure.dict.get(PDFName.of("Alt"))))).toEqual(["A bar chart of the sources by script"]);
+  });
+});
