@@ -359,8 +359,9 @@ function scriptFaces(script: ScriptFamily, faces: FontFace[]): FontFace[] {
   });
 }
 
-/** @font-face rules pointing at `${urlPrefix}/${fileName}`, for every face or the ones given. */
-export function fontFaceCss(urlPrefix: string, faces: FontFace[] = fontFaces()): string {
+/** @font-face rules pointing at `${urlPrefix}/${fileName}` (or at the URL a function gives), for every face or the ones given. */
+export function fontFaceCss(urlPrefix: string | ((face: FontFace) => string), faces: FontFace[] = fontFaces()): string {
+  const urlOf = typeof urlPrefix === "string" ? (face: FontFace) => `${urlPrefix}/${face.fileName}` : urlPrefix;
   return faces
     .map(
       (face) => `@font-face {
@@ -368,7 +369,7 @@ export function fontFaceCss(urlPrefix: string, faces: FontFace[] = fontFaces()):
   font-style: ${face.style};
   font-weight: ${face.weight};
   font-display: swap;
-  src: url("${urlPrefix}/${face.fileName}") format("woff2");
+  src: url("${urlOf(face)}") format("woff2");
   unicode-range: ${face.unicodeRange};
 }`,
     )

@@ -8,6 +8,7 @@ import { printPage } from "../../../../layouts/print-page.ts";
 import { articleView } from "../../editions/article-view.ts";
 import { renderPrintBody } from "../../editions/print/print-body.ts";
 import { printPageCharacters } from "../../editions/print/print-assets.ts";
+import { standalonePrintPage } from "../../editions/print/standalone-print-page.ts";
 import { ContentError, asPublishError } from "../../errors.ts";
 import { describeCharacter, uncoveredCharacters } from "../../fonts/font-coverage.ts";
 import { isLive } from "../article-job.ts";
@@ -25,6 +26,7 @@ export const layoutStage: Stage = {
         job.view = articleView(job.article, renderPrintBody(job.article));
         job.printHtml = printPage(job.view);
         checkPrintPageFonts(job.printHtml, job.article.meta.lang, job.source);
+        if (state.options.printHtml) job.files.set("print.html", await standalonePrintPage(job.view, job.printHtml));
         for (const image of job.article.images) job.files.set(`images/${image.fileName}`, await readFile(image.path));
       } catch (error) {
         job.error = asPublishError(error, `could not render ${job.article.slug}`, { file: job.source });

@@ -49,7 +49,11 @@ export const parseStage: Stage = {
     await Promise.all(
       state.jobs.map(async (job) => {
         if (job.error || !job.article) return;
-        job.inputsHash = await articleInputsHash(job.article.sourceHash, job.article.images.map((image) => image.fileName));
+        job.inputsHash = await articleInputsHash(
+          job.article.sourceHash,
+          job.article.images.map((image) => image.fileName),
+          state.options.printHtml ? ["print.html"] : [],
+        );
         if (!state.options.force) job.upToDate = await isUpToDate(state.options.outDir, job.article.slug, job.inputsHash);
         // Editions up to date passed this check when built, with the same fonts (fonts are among the inputs).
         if (job.upToDate) return;

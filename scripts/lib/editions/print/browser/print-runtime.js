@@ -377,11 +377,18 @@
     });
   }
 
+  var prepared = false;
   window.PagedConfig = {
     auto: true,
     // A word cut at the foot of a page gets an ordinary hyphen, like the ones at line ends.
     settings: { hyphenGlyph: "-" },
+    // pagedjs-cli injects its own Paged.js, which calls before() and after() when it loads
+    // (with no flow: it is told not to lay out by itself), and then calls them again around
+    // the layout it starts: the page is prepared and the handlers registered once, and only
+    // a finished layout settles it.
     before: function () {
+      if (prepared) return;
+      prepared = true;
       setRunningHeads();
       if (keepCallsWithText) glueCalls(document.body);
       if (isolateText) isolateTextNodes(document.body);
@@ -391,7 +398,7 @@
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));
     },
     after: function (flow) {
-      settle({ flowTotal: flow.total });
+      if (flow) settle({ flowTotal: flow.total });
     },
   };
 })();
