@@ -63,6 +63,8 @@ const fields: Record<string, FieldKind> = {
   rights: "text",
   source: "text",
   pageSize: "pageSize",
+  // Which editions an Eleventy site publishes beside the page (the Eleventy plugin reads it; a build makes all three).
+  editions: "list",
 };
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
