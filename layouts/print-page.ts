@@ -2,8 +2,7 @@
  * Print edition: the HTML Paged.js paginates into the PDF (served at <slug>/print.html).
  *
  * A plain function of the article, not an Eleventy template: the print layout is the first
- * thing a build needs, and waiting for Eleventy to load (about half a second) held up every
- * PDF. Eleventy makes the web edition while Chromium lays this page out.
+ * thing a build needs, and waiting for Eleventy to load held up every PDF. Eleventy makes the web edition while Chromium lays this page out.
  *
  * Every URL is site-absolute: the page is only ever opened inside the renderer's virtual
  * site, which serves the stylesheets, the fonts and the two /vendor/ scripts (inline scripts

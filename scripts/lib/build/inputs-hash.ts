@@ -52,7 +52,7 @@ async function computeShared(): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Chromium's binary size and date stand for its version without starting it (a start costs a second). */
+/** Chromium's binary size and date stand for its version without starting it (a start is slow). */
 async function chromiumIdentity(): Promise<string> {
   try {
     const path = findChromium();

@@ -138,8 +138,8 @@ export const warmUpPdfPath = join(projectRoot, "scripts", "lib", "verify", "warm
 
 /**
  * Gets the PDF reader ready ahead of the first verification, while Chromium lays out pages and
- * this process waits: loads MuPDF's WASM (about 0.1 s) and reads the warm-up PDF, so the first
- * real read-back is as quick as later ones (on the sample, 0.05 s instead of 0.1 s and more).
+ * this process waits: loads MuPDF's WASM and reads the warm-up PDF, so the first real
+ * read-back is as quick as later ones (the reader's code is compiled on first use).
  */
 export async function warmUpVerifier(): Promise<void> {
   await loadMupdf();
