@@ -1,8 +1,9 @@
 /**
  * This repository as an Eleventy site: `npx @11ty/eleventy` (or `--serve`) builds content/ into
  * _site/ with the project's own plugin, which puts each article's PDF and EPUB beside its page.
- * The site's page layout is layouts/site/article.liquid; content/content.11tydata.json asks for
- * the editions of every article there.
+ * The page layout is layouts/site/article.ts, handed to Eleventy as a module (the layout
+ * `article.11ty.js`): the web edition's page of `npm run build`, so both publish the same
+ * bytes. content/content.11tydata.json asks for the editions of every article there.
  *
  * Eleventy 3.1 does not look for a TypeScript configuration: eleventy.config.js, beside this
  * file, loads this one for it. (`npm run build` does not use this file: it runs Eleventy on the
@@ -11,9 +12,11 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { publishAssets, publishFontsFor } from "./scripts/lib/build/assets.ts";
 import footnotePress from "./scripts/lib/eleventy/plugin.ts";
+import * as articleLayout from "./layouts/site/article.ts";
 
 export default function configureSite(eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(footnotePress);
+  eleventyConfig.addTemplate("_includes/article.11ty.js", { ...articleLayout });
   // The web pages' stylesheet and faces, from npm packages, as the build publishes them.
   eleventyConfig.on("eleventy.after", async (event) => {
     if (event.outputMode && event.outputMode !== "fs") return;
@@ -27,5 +30,5 @@ export default function configureSite(eleventyConfig: UserConfig): void {
 }
 
 export const config = {
-  dir: { input: "content", output: "_site", includes: "../layouts/site" },
+  dir: { input: "content", output: "_site" },
 };

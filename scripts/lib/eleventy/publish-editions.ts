@@ -2,12 +2,14 @@
  * `eleventy.after`: the PDF and the EPUB of each published page, made by the build's own edition
  * code (print page and Paged.js in Chromium, the EPUB from the print page starts), read back
  * with the site's web page by the verifier, and only then written beside that page, each file
- * renamed into place whole (`_site/<page>/<slug>.pdf`). A page whose editions do not carry the
+ * renamed into place whole (`_site/<page>/<slug>.pdf`); size markers in the page are filled
+ * in with the editions' sizes. A page whose editions do not carry the
  * same notes gets none: its previous PDF and EPUB, if any, stay as they were.
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { EleventyPageOutput } from "@11ty/eleventy";
+import { fillDownloadSizes, sizeMarker } from "../../../layouts/lib/downloads.ts";
 import { printPage } from "../../../layouts/print-page.ts";
 import { BrowserSession } from "../browser/browser-session.ts";
 import { writeFileAtomic } from "../build/atomic-write.ts";
@@ -69,6 +71,10 @@ async function publishPage(session: BrowserSession, page: PublishedPage, outputP
     made.set(files.epub, (await renderEpub(article, { pageStarts: print.pageStarts, coverPng })).epub);
   }
   for (const image of article.images) made.set(`images/${image.fileName}`, await readFile(image.path));
+  // A layout may show the editions' sizes with the build's markers (layouts/lib/downloads.ts):
+  // they are known now, and filled in before the page is read back with the editions.
+  const pageHtml = await readFile(outputPath, "utf8");
+  const web = pageHtml.includes(sizeMarker(article.slug, "pdf")) || pageHtml.includes(sizeMarker(article.slug, "epub")) ? fillDownloadSizes(pageHtml, (slug, kind) => (slug === article.slug ? made.get(files[kind])?.byteLength : undefined)) : pageHtml;
 
   // The editions are read back beside the web page exactly as Eleventy wrote it, in a folder of
   // their own inside the page's, before anything is published there.
@@ -76,7 +82,7 @@ async function publishPage(session: BrowserSession, page: PublishedPage, outputP
   const staging = join(pageDir, `.footnote-press-${process.pid}`);
   try {
     await mkdir(staging, { recursive: true });
-    await writeFile(join(staging, files.web), await readFile(outputPath));
+    await writeFile(join(staging, files.web), web);
     for (const [name, bytes] of made) {
       await mkdir(dirname(join(staging, name)), { recursive: true });
       await writeFile(join(staging, name), bytes);
@@ -89,6 +95,7 @@ async function publishPage(session: BrowserSession, page: PublishedPage, outputP
       });
     }
     for (const [name, bytes] of made) await writeFileAtomic(join(pageDir, name), bytes);
+    if (web !== pageHtml) await writeFileAtomic(outputPath, web);
     return summaryLine(report);
   } finally {
     await rm(staging, { recursive: true, force: true });
