@@ -2,8 +2,7 @@
  * Print edition: the HTML Paged.js paginates into the PDF (served at <slug>/print.html).
  *
  * A plain function of the article, not an Eleventy template: the print layout is the first
- * thing a build needs, and waiting for Eleventy to load (about half a second) held up every
- * PDF. Eleventy makes the web edition while Chromium lays this page out.
+ * thing a build needs, and waiting for Eleventy to load held up every PDF. Eleventy makes the web edition while Chromium lays this page out.
  *
  * Every URL is site-absolute: the page is only ever opened inside the renderer's virtual
  * site, which serves the stylesheets, the fonts and the two /vendor/ scripts (inline scripts
@@ -17,7 +16,24 @@ import { pageShell } from "./lib/page-shell.ts";
 import { articleShellFields } from "./lib/article-pages.ts";
 import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
 
-export function printPage(article: ArticleView): string {
+/** What the print page's head loads: its stylesheets and scripts. */
+export interface PrintPageHead {
+  stylesheets: string[];
+  headExtra: string;
+}
+
+/** The head of the page the build's renderer opens: every asset linked from the virtual site. */
+export function linkedPrintHead(article: ArticleView): PrintPageHead {
+  return {
+    // The page-size sheet comes before print.css: Paged.js re-emits every @page rule per sheet,
+    // and print.css's `@page :first` must come last to win over :left/:right.
+    stylesheets: [printAssetUrls.fontsCss(article.slug), printAssetUrls.pageSizeCss(article.pageSize), printAssetUrls.printCss, printAssetUrls.notesCss],
+    headExtra: [printAssetUrls.runtimeScript, printAssetUrls.polyfillScript].map((src) => `<script src="${src}"></script>`).join("\n"),
+  };
+}
+
+/** The print page; `head` replaces the linked assets (the standalone page inlines them: standalone-print-page.ts). */
+export function printPage(article: ArticleView, head: PrintPageHead = linkedPrintHead(article)): string {
   // Running heads come from these hidden elements (read by the print runtime); page 1 shows none.
   const runningAuthor = article.authors.length ? article.authors.join(", ") : article.title;
   const body = `<header class="title-block">
@@ -32,10 +48,7 @@ ${article.printBody}
 </main>`;
   return pageShell({
     ...articleShellFields(article),
-    // The page-size sheet comes before print.css: Paged.js re-emits every @page rule per sheet,
-    // and print.css's `@page :first` must come last to win over :left/:right.
-    stylesheets: [printAssetUrls.fontsCss(article.slug), printAssetUrls.pageSizeCss(article.pageSize), printAssetUrls.printCss, printAssetUrls.notesCss],
-    headExtra: [printAssetUrls.runtimeScript, printAssetUrls.polyfillScript].map((src) => `<script src="${src}"></script>`).join("\n"),
+    ...head,
     bodyClass: `print page-${article.pageSize.toLowerCase()}`,
     body,
   });

@@ -5,7 +5,7 @@ import { exitOnSignals } from "./lib/cli/signals.ts";
 
 trace("build started");
 exitOnSignals("build");
-// Chromium needs the best part of a second to start. Start it before loading the rest of the
+// Chromium is slow to start. Start it before loading the rest of the
 // build, so that it comes up while the articles are parsed and their print pages rendered;
 // the build stops it again if nothing needs printing. A missing Chromium is reported later,
 // by the article that needs it, once its content has been checked.

@@ -2,9 +2,9 @@
  * `node scripts/run-bundled.mjs scripts/build.ts [args]`: runs a command of the pipeline from a
  * precompiled bundle on plain Node, instead of compiling TypeScript on the fly with tsx.
  *
- * Why: tsx hooks every module Node loads, the packages' too, through a loader thread. For one
- * article that cost about half a second of start-up and more than a second of CPU, which the
- * two cores of a small machine take from Chromium. The bundle holds the project's code and
+ * Why: tsx hooks every module Node loads, the packages' too, through a loader thread, and
+ * compiles at start-up; on a small machine that CPU is taken from Chromium, which lays out the
+ * PDF at the same time. The bundle holds the project's code and
  * most packages it uses (see inlinedPackages), and is rebuilt, with esbuild, whenever a source
  * file or the installed packages change (their lock files are hashed with the sources), so an
  * edit or an `npm install` never leaves a stale build behind. Plain JavaScript on purpose:
@@ -84,10 +84,9 @@ async function bundleFor(entryPath) {
 
 /**
  * Packages inlined into the bundle (with what they import): one file to parse instead of
- * hundreds of small modules, each resolved and read by Node's loader. Measured: pdf-lib and
- * puppeteer-core load in 0.15 s of CPU bundled against 0.47 s from node_modules; Eleventy's
- * 150 modules cost 0.3 s of loading on their own, while Chromium starts (a one-article build
- * 0.27 s quicker, in interleaved runs). The others stay in node_modules: mupdf loads a
+ * hundreds of small modules, each resolved and read by Node's loader, while Chromium starts
+ * (pdf-lib, puppeteer-core and Eleventy's many modules are the largest; the benchmark shows
+ * what this gains). The others stay in node_modules: mupdf loads a
  * WebAssembly file from its folder, and esbuild is a native helper.
  */
 function inlinedPackages() {
@@ -132,7 +131,7 @@ function packagesOutside() {
 }
 
 /**
- * A hash of every source file's path and bytes (about 150 small files: a few milliseconds),
+ * A hash of every source file's path and bytes (a small set of small files, cheap to read),
  * and of the lock files that say which package versions are installed.
  */
 function sourcesFingerprint() {

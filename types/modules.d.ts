@@ -26,7 +26,27 @@ declare module "@11ty/eleventy" {
     /** A virtual template: `content` is the template itself (for 11ty.js, a module with render and data). */
     addTemplate(virtualInputPath: string, content: unknown, data?: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
+    /** A template language for files ending in `extension`; "md" overrides Markdown, whose renderer is then `this.defaultRenderer`. */
+    addExtension(extension: string | string[], options: TemplateExtension): void;
+    on(event: "eleventy.before", handler: () => void | Promise<void>): void;
+    on(event: "eleventy.after", handler: (event: EleventyAfterEvent) => void | Promise<void>): void;
+    addPlugin<Options>(plugin: (eleventyConfig: UserConfig, options?: Options) => unknown, options?: Options): unknown;
+    addPassthroughCopy(copy: string | Record<string, string>): void;
     [key: string]: unknown;
+  }
+  /** What compile's render function is called with: `this.defaultRenderer` is the language's own renderer. */
+  export interface RenderContext {
+    defaultRenderer(data: Record<string, unknown>): Promise<string>;
+  }
+  export interface TemplateExtension {
+    compile(this: unknown, inputContent: string, inputPath: string): (this: RenderContext, data: Record<string, unknown>) => Promise<string>;
+  }
+  export interface EleventyAfterEvent {
+    directories?: { input: string; output: string };
+    dir?: { input: string; output: string };
+    results: EleventyPageOutput[];
+    runMode?: "build" | "watch" | "serve";
+    outputMode?: "fs" | "json" | "ndjson";
   }
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

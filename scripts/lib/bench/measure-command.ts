@@ -4,8 +4,8 @@
  * /proc. Memory is proportional set size: pages shared between Chromium's processes are
  * counted once, not once per process as a sum of RSS would.
  *
- * Sampling costs: reading every process's smaps_rollup four times a second took about 0.7 s
- * of a 4.5 s build on two cores. So a run is timed or sampled, never both (the benchmark
+ * Sampling costs: reading every process's smaps_rollup four times a second takes CPU the build
+ * would have had, enough to change its time on two cores. So a run is timed or sampled, never both (the benchmark
  * times some runs and samples one more).
  */
 import { spawn } from "node:child_process";

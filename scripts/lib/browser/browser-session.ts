@@ -81,7 +81,7 @@ export class BrowserSession {
     try {
       const browser = await Promise.race([
         // No default viewport: puppeteer would resize every page it meets (a round trip
-        // through the page's renderer, 0.1 s for the first page while Chromium starts); the
+        // through the page's renderer, which the first page waited for while Chromium started); the
         // print page and the cover each set the viewport they need.
         puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: options.callLimitMs ?? defaultCallLimitMs }),
         failed.then((reason) => Promise.reject(new Error(reason))),
@@ -109,8 +109,8 @@ export class BrowserSession {
    * A blank page whose requests are answered from the virtual site only. Each page has a
    * window of its own: a tab opened after another in the same window hides it, and a hidden
    * page gets no animation frames (the print page copes, see fixed-environment.js, but under
-   * load layouts in background tabs were still seen to stall). A window costs about half a
-   * second to open, so pages are reused: a build opens one per article laid out at the same
+   * load layouts in background tabs were still seen to stall). Opening a window is slow
+   * (a new renderer), so pages are reused: a build opens one per article laid out at the same
    * time (and one for the covers), not one per article, and opens them while it renders the
    * print pages (prepare).
    */
@@ -224,8 +224,7 @@ export class BrowserSession {
 
   /**
    * Stops Chromium at once. Its profile is a throwaway folder, so a clean shutdown saves
-   * nothing worth keeping, and took about 0.2 s (more under load), which the end of a build
-   * waited for.
+   * nothing worth keeping, and the end of a build would wait for it.
    */
   async close(): Promise<void> {
     await this.chromium.stop();

@@ -1,8 +1,8 @@
 /**
  * Starts the system Chromium ourselves, with DevTools on a pipe, instead of through
  * puppeteer.launch. Two reasons: the build can start Chromium in its first milliseconds,
- * before puppeteer (about 0.3 s to import) or anything else is loaded, so the browser's own
- * second of start-up overlaps parsing and Eleventy; and a build that finds nothing to do can
+ * before puppeteer (a large import) or anything else is loaded, so the browser's own
+ * start-up overlaps parsing and Eleventy; and a build that finds nothing to do can
  * stop it at once. This module imports nothing heavy on purpose.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -61,7 +61,7 @@ export const chromiumFlags = [
   // puppeteer's list, then ours (Chromium reads one --disable-features only, the last): the
   // Chromium this runs on starts two WebUI pages for the address bar's popup
   // (chrome://omnibox-popup.top-chrome) in every headless browser, renderers nothing uses,
-  // which held up the first page by about 0.1 s.
+  // which held up the first page.
   "--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup",
   "--enable-features=PdfOopif",
 ];

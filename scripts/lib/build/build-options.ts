@@ -14,9 +14,11 @@ export interface BuildOptions {
   epubcheck: boolean;
   /** Per-article limit for laying out and printing, in milliseconds. */
   timeoutMs: number;
+  /** Also publish each article's print page as one standalone file, `<slug>/print.html` (for pagedjs-cli). */
+  printHtml: boolean;
 }
 
-export const buildUsage = "usage: npm run build -- [file.md | folder ...] [--out dir] [--force] [--jobs N] [--shard K/N] [--epubcheck] [--timeout seconds]";
+export const buildUsage = "usage: npm run build -- [file.md | folder ...] [--out dir] [--force] [--jobs N] [--shard K/N] [--epubcheck] [--timeout seconds] [--print-html]";
 
 export function parseBuildOptions(argv: string[]): BuildOptions {
   const { values, positionals } = parseCommandLine(
@@ -27,6 +29,7 @@ export function parseBuildOptions(argv: string[]): BuildOptions {
       jobs: { type: "string", short: "j" },
       shard: { type: "string" },
       epubcheck: { type: "boolean", default: false },
+      "print-html": { type: "boolean", default: false },
       timeout: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -41,6 +44,7 @@ export function parseBuildOptions(argv: string[]): BuildOptions {
     shard: values.shard ? parseShard(values.shard) : undefined,
     epubcheck: values.epubcheck ?? false,
     timeoutMs: values.timeout ? positiveInteger(values.timeout, "--timeout") * 1000 : 120_000,
+    printHtml: values["print-html"] ?? false,
   };
 }
 

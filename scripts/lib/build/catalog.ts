@@ -1,7 +1,13 @@
-/** Rewrites <dir>/index.html from every edition record found in the output folder (article folders are symlinks to version folders, see publish-version.ts). */
-import { readdir } from "node:fs/promises";
+/**
+ * The output folder's shared files: the catalog, <dir>/index.html, rewritten from every edition
+ * record found there (article folders are symlinks to version folders, see publish-version.ts),
+ * and the web edition's stylesheet and faces. The last stage of every build writes them, and
+ * `npm run catalog -- <dir>` writes them again for a folder merged from several shards' outputs.
+ */
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { renderCatalog } from "../../../layouts/catalog-page.ts";
+import { publishAssets, publishFontsFor, type PublishedPage } from "./assets.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { readEditionRecord, type EditionRecord } from "./edition-record.ts";
 import { reservedSlugs } from "./output-layout.ts";
@@ -17,4 +23,19 @@ export async function publishCatalog(outDir: string): Promise<number> {
   records.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title));
   await writeFileAtomic(join(outDir, "index.html"), renderCatalog(records));
   return records.length;
+}
+
+/**
+ * Publishes the stylesheet, the faces `pages` need (the web pages of the build that just ran;
+ * those of earlier builds had theirs published then) and the catalog with the faces its titles
+ * need. Returns how many articles the catalog lists.
+ */
+export async function publishCatalogAndAssets(outDir: string, pages: PublishedPage[] = []): Promise<number> {
+  await publishAssets(outDir);
+  await publishFontsFor(outDir, pages);
+  const listed = await publishCatalog(outDir);
+  // The catalog lists every published article's title (its page is in English).
+  const catalog = await readFile(join(outDir, "index.html"), "utf8").catch(() => "");
+  await publishFontsFor(outDir, [{ html: catalog, lang: "en" }]);
+  return listed;
 }

@@ -2,8 +2,8 @@
  * E-book covers drawn before, kept by what a cover is drawn from: the cover page (title,
  * subtitle, authors, publisher, date, language), the font files it is set in, and the
  * Chromium that draws it. An article whose text changed but not its title page gets its cover
- * back instead of a window being opened to draw it again (0.8 s of a one-article build on two
- * cores, in the bench, and one window less). Same inputs, same bytes: the cache never changes an edition.
+ * back instead of a window being opened to draw it again (one window and one drawing less,
+ * which on a small machine compete with the print layout). Same inputs, same bytes: the cache never changes an edition.
  * Stored under .cache/covers/ in the project, beside the compiled bundles, or under
  * $PRESS_CACHE_DIR/covers/ when that is set (tests use their own).
  */

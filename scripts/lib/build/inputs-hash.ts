@@ -21,9 +21,15 @@ export function sharedInputsHash(): Promise<string> {
   return shared;
 }
 
-/** `imageNames` are the published names of the article's images, made from their bytes: a replaced image rebuilds. */
-export async function articleInputsHash(sourceHash: string, imageNames: readonly string[] = []): Promise<string> {
-  return createHash("sha256").update(await sharedInputsHash()).update(sourceHash).update(imageNames.join("\n")).digest("hex");
+/**
+ * `imageNames` are the published names of the article's images, made from their bytes: a
+ * replaced image rebuilds. `extraFiles` are files published only on request (print.html): a
+ * set built with another choice is rebuilt.
+ */
+export async function articleInputsHash(sourceHash: string, imageNames: readonly string[] = [], extraFiles: readonly string[] = []): Promise<string> {
+  const hash = createHash("sha256").update(await sharedInputsHash()).update(sourceHash).update(imageNames.join("\n"));
+  if (extraFiles.length) hash.update(`\nextra files: ${extraFiles.join(", ")}`);
+  return hash.digest("hex");
 }
 
 async function computeShared(): Promise<string> {
@@ -46,7 +52,7 @@ async function computeShared(): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Chromium's binary size and date stand for its version without starting it (a start costs a second). */
+/** Chromium's binary size and date stand for its version without starting it (a start is slow). */
 async function chromiumIdentity(): Promise<string> {
   try {
     const path = findChromium();

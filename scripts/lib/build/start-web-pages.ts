@@ -1,6 +1,6 @@
 /**
  * Starts Eleventy on the web pages in the background. Nothing before publishing needs them,
- * and loading Eleventy alone takes about half a second: run in line, it held up every PDF.
+ * and Eleventy is a large program to load: run in line, it held up every PDF.
  */
 import type { ArticleView } from "../editions/article-view.ts";
 import type { RenderedPages } from "../editions/eleventy-pages.ts";

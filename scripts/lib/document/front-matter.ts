@@ -75,6 +75,8 @@ const fields: Record<string, FieldKind> = {
   bibliography: "list",
   csl: "text",
   scriptLanguages: "scriptLanguages",
+  // Which editions an Eleventy site publishes beside the page (the Eleventy plugin reads it; a build makes all three).
+  editions: "list",
 };
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;

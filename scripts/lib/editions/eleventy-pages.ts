@@ -4,16 +4,39 @@
  */
 import { RenderError } from "../errors.ts";
 import { trace } from "../cli/trace.ts";
-import configureEleventy from "../../../eleventy.config.ts";
+import type { UserConfig } from "@11ty/eleventy";
+import { markdownEngine } from "../markdown/engine.ts";
 import { layoutsDir } from "../project-paths.ts";
+import * as webArticle from "../../../layouts/web-article.11ty.ts";
 import type { ArticleView } from "./article-view.ts";
+
+/** Each template under the name Eleventy knows it by, relative to the layouts folder. */
+export const templates = {
+  "web-article.11ty.js": webArticle,
+};
+
+/**
+ * The build's own Eleventy run: its templates are the TypeScript modules in layouts/
+ * (`*.11ty.ts`), handed to Eleventy as modules (virtual templates) rather than as files for it
+ * to import, so Eleventy never loads TypeScript itself and the build runs on plain Node from
+ * a precompiled bundle (scripts/run-bundled.mjs). The articles come in as global data, parsed
+ * once by the build: Eleventy lays out pages but never parses an article again. (The site
+ * Eleventy builds from content/ is configured by eleventy.config.ts, with the plugin.)
+ */
+function configureBuildPages(eleventyConfig: UserConfig): void {
+  // The same markdown-it instance as every other edition: one numbering, one set of rules.
+  eleventyConfig.setLibrary("md", markdownEngine);
+  eleventyConfig.setTemplateFormats(["11ty.js"]);
+  for (const [name, template] of Object.entries(templates)) eleventyConfig.addTemplate(name, { ...template });
+  eleventyConfig.setQuietMode(true);
+}
 
 /** Rendered pages keyed by their path under the output folder (`slug/index.html`). */
 export type RenderedPages = Map<string, string>;
 
 export async function renderPages(articles: ArticleView[]): Promise<RenderedPages> {
   // Eleventy's ESM cache-buster re-imports templates edited during `eleventy --watch`; our
-  // templates are modules it is handed (see eleventy.config.ts), so it has nothing to do. Left
+  // templates are modules it is handed (see configureBuildPages), so it has nothing to do. Left
   // on, it installs a module loader hook on a thread of its own, and every module loaded after
   // Eleventy (pdf-lib, the PDF reader, ...) then waits on that thread.
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
@@ -22,12 +45,12 @@ export async function renderPages(articles: ArticleView[]): Promise<RenderedPage
   trace("Eleventy loaded");
   const outputDir = "/__eleventy_output__";
   const eleventy = new Eleventy(layoutsDir, outputDir, {
-    // The configuration is eleventy.config.ts, imported above with the rest of the build
-    // rather than loaded by Eleventy: Eleventy itself never has to import TypeScript.
+    // The configuration is configureBuildPages, compiled with the rest of the build rather
+    // than loaded by Eleventy: Eleventy itself never has to import TypeScript.
     configPath: false,
     quietMode: true,
     config: (config) => {
-      configureEleventy(config);
+      configureBuildPages(config);
       config.addGlobalData("articles", articles);
     },
   });

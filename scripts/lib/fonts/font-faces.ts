@@ -364,17 +364,21 @@ export type FaceSource = (face: FontFace) => { fileName: string; format: string 
 
 const asShipped: FaceSource = (face) => ({ fileName: face.fileName, format: "woff2" });
 
-/** @font-face rules pointing at `${urlPrefix}/${fileName}`, for every face or the ones given. */
-export function fontFaceCss(urlPrefix: string, faces: FontFace[] = fontFaces(), source: FaceSource = asShipped): string {
+/**
+ * @font-face rules pointing at `${urlPrefix}/${fileName}` (or at the URL a function gives, such
+ * as a data: URL), for every face or the ones given.
+ */
+export function fontFaceCss(urlPrefix: string | ((face: FontFace) => string), faces: FontFace[] = fontFaces(), source: FaceSource = asShipped): string {
+  const urlOf = typeof urlPrefix === "string" ? (face: FontFace) => `${urlPrefix}/${source(face).fileName}` : urlPrefix;
   return faces
     .map((face) => {
-      const { fileName, format } = source(face);
+      const { format } = source(face);
       return `@font-face {
   font-family: "${face.family}";
   font-style: ${face.style};
   font-weight: ${face.weight};
   font-display: swap;
-  src: url("${urlPrefix}/${fileName}") format("${format}");
+  src: url("${urlOf(face)}") format("${format}");
   unicode-range: ${face.unicodeRange};
 }`;
     })

@@ -1,6 +1,6 @@
 /**
- * EPUBCheck, the reference validator for EPUB, run on request (`--epubcheck`): it takes
- * 3 to 17 s, too long for every build. Its summary is parsed into counts; when Java or the
+ * EPUBCheck, the reference validator for EPUB, run on request (`--epubcheck`): it starts a
+ * Java virtual machine for each book, too long a wait for every build. Its summary is parsed into counts; when Java or the
  * jar is missing the result says so in one line instead of failing obscurely.
  */
 import { execFile } from "node:child_process";

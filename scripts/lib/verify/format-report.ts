@@ -28,8 +28,9 @@ export function summaryLine(report: VerifyReport): string {
   // The editions' own time; EPUBCheck's seconds are in verify.json.
   const time = `${report.timings.editions ?? report.timings.total ?? 0} ms`;
   if (report.passed) {
-    const names = editionKinds.map((kind) => editionNames[kind]);
-    return `verified ${report.slug}: ${report.notes} notes, ${report.calls} calls identical in the ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} (${time})`;
+    const names = editionKinds.filter((kind) => report.editions[kind].found).map((kind) => editionNames[kind]);
+    const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "no edition");
+    return `verified ${report.slug}: ${report.notes} notes, ${report.calls} calls identical in the ${listed} (${time})`;
   }
   const count = report.mismatches.length;
   const failing = [...editionKinds.filter((kind) => !report.editions[kind].passed).map((kind) => editionNames[kind]), ...(report.epubcheck && report.epubcheck.status !== "passed" ? ["EPUBCheck"] : [])];

@@ -50,7 +50,7 @@ export interface PdfPage {
 type MuPdf = typeof import("mupdf");
 let loading: Promise<MuPdf> | undefined;
 
-/** MuPDF's WASM module takes about 0.1 s to start: once per process, on first use. */
+/** MuPDF's WASM module is compiled when it starts: once per process, on first use. */
 export function loadMupdf(): Promise<MuPdf> {
   loading ??= import("mupdf");
   return loading;

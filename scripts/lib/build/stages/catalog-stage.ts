@@ -1,8 +1,6 @@
 /** Last stage, always run: the web edition's shared assets and the catalog of every published article. */
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { publishAssets, publishFontsFor, type PublishedPage } from "../assets.ts";
-import { publishCatalog } from "../catalog.ts";
+import type { PublishedPage } from "../assets.ts";
+import { publishCatalogAndAssets } from "../catalog.ts";
 import { plural } from "../for-each-article.ts";
 import type { BuildState, Stage } from "../stage.ts";
 
@@ -10,12 +8,7 @@ export const catalogStage: Stage = {
   name: "catalog",
   always: true,
   async run(state) {
-    await publishAssets(state.options.outDir);
-    await publishFontsFor(state.options.outDir, await builtWebPages(state));
-    const listed = await publishCatalog(state.options.outDir);
-    // The catalog lists every published article's title (its page is in English).
-    const catalog = await readFile(join(state.options.outDir, "index.html"), "utf8").catch(() => "");
-    await publishFontsFor(state.options.outDir, [{ html: catalog, lang: "en" }]);
+    const listed = await publishCatalogAndAssets(state.options.outDir, await builtWebPages(state));
     return `${plural(listed, "article")} listed`;
   },
 };

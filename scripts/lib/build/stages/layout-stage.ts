@@ -7,9 +7,9 @@ import { readFile } from "node:fs/promises";
 import { printPage } from "../../../../layouts/print-page.ts";
 import { articleView } from "../../editions/article-view.ts";
 import { renderPrintBody } from "../../editions/print/print-body.ts";
-import { printPageCharacters } from "../../editions/print/print-assets.ts";
-import { ContentError, asPublishError } from "../../errors.ts";
-import { describeCharacter, uncoveredCharacters } from "../../fonts/font-coverage.ts";
+import { checkPrintPageFonts } from "../../editions/print/print-page-fonts.ts";
+import { standalonePrintPage } from "../../editions/print/standalone-print-page.ts";
+import { asPublishError } from "../../errors.ts";
 import { isLive } from "../article-job.ts";
 import type { Stage } from "../stage.ts";
 import { plural } from "../for-each-article.ts";
@@ -25,6 +25,7 @@ export const layoutStage: Stage = {
         job.view = articleView(job.article, renderPrintBody(job.article));
         job.printHtml = printPage(job.view);
         checkPrintPageFonts(job.printHtml, job.article.meta.lang, job.source);
+        if (state.options.printHtml) job.files.set("print.html", await standalonePrintPage(job.view, job.printHtml));
         for (const image of job.article.images) job.files.set(`images/${image.fileName}`, await readFile(image.path));
       } catch (error) {
         job.error = asPublishError(error, `could not render ${job.article.slug}`, { file: job.source });
@@ -36,16 +37,3 @@ export const layoutStage: Stage = {
     return `${plural(views.length, "print page")}; web pages under way`;
   },
 };
-
-/**
- * The source passed the font check (parse stage); what the print page adds to it, dates in the
- * article's language and labels, is checked here, so that no missing-glyph box is ever printed.
- */
-function checkPrintPageFonts(printHtml: string, lang: string, file: string): void {
-  const [point] = uncoveredCharacters(printPageCharacters(printHtml), lang);
-  if (point === undefined) return;
-  throw new ContentError(`no font covers ${describeCharacter(point)}, which the print edition adds (a date or a label in "${lang}")`, {
-    code: "font-coverage",
-    location: { file },
-  });
-}

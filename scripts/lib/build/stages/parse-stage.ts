@@ -51,7 +51,11 @@ export const parseStage: Stage = {
         if (job.error || !job.article) return;
         // A changed bibliography or style file changes the citations: it rebuilds, as a changed image does.
         const citations = job.article.env.citations ? [`citations:${job.article.env.citations.inputsHash}`] : [];
-        job.inputsHash = await articleInputsHash(job.article.sourceHash, [...job.article.images.map((image) => image.fileName), ...citations]);
+        job.inputsHash = await articleInputsHash(
+          job.article.sourceHash,
+          [...job.article.images.map((image) => image.fileName), ...citations],
+          state.options.printHtml ? ["print.html"] : [],
+        );
         if (!state.options.force) job.upToDate = await isUpToDate(state.options.outDir, job.article.slug, job.inputsHash);
         // Editions up to date passed this check when built, with the same fonts (fonts are among the inputs).
         if (job.upToDate) return;

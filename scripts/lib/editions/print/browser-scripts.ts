@@ -12,6 +12,9 @@ const browserDir = join(projectRoot, "scripts", "lib", "editions", "print", "bro
 /** Path of the Paged.js configuration script served at /vendor/print-runtime.js. */
 export const printRuntimePath = `${browserDir}print-runtime.js`;
 
+/** Path of the script that starts Paged.js in the standalone print page opened in a browser. */
+export const standaloneStartPath = `${browserDir}standalone-start.js`;
+
 const sources = new Map<string, string>();
 
 function functionSource(name: string): string {

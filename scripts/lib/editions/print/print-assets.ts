@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { VirtualSite } from "../../browser/virtual-site.ts";
-import { fontFaceCss, fontFiles, fontStackCss } from "../../fonts/font-faces.ts";
+import { fontFaceCss, fontFiles, fontStackCss, type FontFace } from "../../fonts/font-faces.ts";
 import { facesFor } from "../../fonts/faces-for-text.ts";
 import type { PageSize } from "../../document/front-matter.ts";
 import { stylesDir } from "../../project-paths.ts";
@@ -27,9 +27,16 @@ export const printAssetUrls = {
 const pageSizes: PageSize[] = ["A5", "A4", "Letter"];
 const printSheets = ["print.css", "print-notes.css", ...pageSizes.map((size) => `print-${size.toLowerCase()}.css`)];
 
-/** The faces `text` in `lang` needs as @font-face rules, plus --font-text: the font stack every edition shares. */
-function printFontsCss(text: string, lang: string): string {
-  return `${fontFaceCss(printAssetUrls.fontsDir, facesFor(text, lang))}\n${fontStackCss(":root", "--font-text")}\n`;
+/** The file in styles/ of a page size's sheet. */
+export const pageSizeSheet = (size: PageSize | string): string => `print-${size.toLowerCase()}.css`;
+
+/**
+ * The faces `text` in `lang` needs as @font-face rules, plus --font-text: the font stack every
+ * edition shares. Each face's file is under the fonts folder of the virtual site, or at the URL
+ * `urlOf` gives (the standalone page's data: URLs).
+ */
+export function printFontsCss(text: string, lang: string, urlOf?: (face: FontFace) => string): string {
+  return `${fontFaceCss(urlOf ?? printAssetUrls.fontsDir, facesFor(text, lang))}\n${fontStackCss(":root", "--font-text")}\n`;
 }
 
 /**

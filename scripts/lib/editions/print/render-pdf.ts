@@ -7,7 +7,8 @@
  * BrowserSession rather than pagedjs-cli, because pagedjs-cli cannot: share one browser
  * across articles and editions, block every request not in the project, give byte-identical
  * PDFs (random UUIDs, dates), report where each page starts (for the EPUB page list), or hide
- * finished pages during layout (speed).
+ * finished pages during layout. pagedjs-cli can still print the same page, written as one
+ * standalone file on request (standalone-print-page.ts).
  *
  * Steps: serve the page and its assets from the session's site (Paged.js with the small
  * patches in paged-polyfill.ts); pin the page's randomness and clock before any script runs;

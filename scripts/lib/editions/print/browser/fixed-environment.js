@@ -43,8 +43,8 @@
   // Paged.js paces itself with requestAnimationFrame and requestIdleCallback, which a page
   // that is not the visible tab of its window never gets: its layout would stall. Both run
   // the callback as the next task instead, posted on a message channel: a timer would do
-  // too, but timers set from timers are held back 4 ms once nested deep enough, and Paged.js
-  // lays out every page from such a callback (0.3 s of waiting in a 79-page book).
+  // too, but browsers hold back timers set from timers once nested deep enough, and Paged.js
+  // lays out every page from such a callback: every page of a book would wait.
   var nextTask = new MessageChannel();
   var waiting = new Map();
   var lastId = 0;

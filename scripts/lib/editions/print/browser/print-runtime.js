@@ -8,12 +8,12 @@
  *
  * While laying out it hides pages two behind the one being filled: Paged.js measures with
  * getBoundingClientRect, and every finished page left in the layout makes each measurement
- * cost more (about half the layout time on long books). Their resize observers are removed
+ * cost more, the more pages there are. Their resize observers are removed
  * first, so hiding and showing them again cannot start a reflow. All pages are shown again
  * before Paged.js reports the end of layout: on screen and in print for a page someone looks
  * at (the live preview), in print only for the renderer's page (option printOnly), which is
  * printed and pictured at page 1 and never looked at. Shown on screen again, every page of a
- * book would be laid out once more just to be measured (0.25 s for 79 pages), though
+ * book would be laid out once more just to be measured, though
  * printing lays every page out anew anyway.
  *
  * Plain browser JavaScript on purpose: tsx rewrites functions it compiles (adding __name
@@ -50,19 +50,18 @@
   }
 
   // Until Paged.js takes the content into its pages, the browser would lay the whole article
-  // out once as one long screen page, only for Paged.js to discard it (a tenth of a second on
-  // a 79-page book): the content stays out of the screen layout until then.
+  // out once as one long screen page, only for Paged.js to discard it: the content stays out of the screen layout until then.
   addSheet(["body > :not(.pagedjs_pages) { display: none !important; }"], "screen");
 
   // While Paged.js lays out, the browser keeps drawing frames of the pages it fills, which no
-  // one sees: painting and rasterising them took a tenth of the layout time. The pages are
+  // one sees, and painting and rasterising them took CPU from the layout. The pages are
   // invisible on screen until layout is over (finishedPagesHandler); visibility changes no
   // box, and printing is not affected.
   addSheet(["html:not([data-press-laid-out]) .pagedjs_pages { visibility: hidden; }"], "screen");
 
   // Paged.js counts pages, note calls and note markers with CSS counters. Blink walks the whole
   // document again to update its counters each time one of those elements is added, that is
-  // for every note and every page: about a tenth of the layout time of a 79-page book. Nothing
+  // for every note and every page, work that grows with the document. Nothing
   // a reader sees comes from them here: notes carry the numbers the renderer wrote, and the
   // folio is the page's position, written below (--press-page-number, used by print.css).
   addSheet([
@@ -377,11 +376,18 @@
     });
   }
 
+  var prepared = false;
   window.PagedConfig = {
     auto: true,
     // A word cut at the foot of a page gets an ordinary hyphen, like the ones at line ends.
     settings: { hyphenGlyph: "-" },
+    // pagedjs-cli injects its own Paged.js, which calls before() and after() when it loads
+    // (with no flow: it is told not to lay out by itself), and then calls them again around
+    // the layout it starts: the page is prepared and the handlers registered once, and only
+    // a finished layout settles it.
     before: function () {
+      if (prepared) return;
+      prepared = true;
       setRunningHeads();
       if (keepCallsWithText) glueCalls(document.body);
       if (isolateText) isolateTextNodes(document.body);
@@ -391,7 +397,7 @@
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));
     },
     after: function (flow) {
-      settle({ flowTotal: flow.total });
+      if (flow) settle({ flowTotal: flow.total });
     },
   };
 })();

@@ -1,0 +1,108 @@
+/**
+ * The worked example, examples/eleventy-site/, built as its users build it: a copy of the site
+ * in a temporary folder whose node_modules holds this package (a link to the repository, as
+ * `npm install` of `file:../..` makes) and the real Eleventy, run with Eleventy's own command.
+ * Its article gets web, PDF and EPUB with the same notes, proved by the read-back; its other
+ * pages keep the site's own Markdown; a page with a broken note fails the build with file:line.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseArticle } from "../scripts/lib/document/article.ts";
+import { projectRoot } from "../scripts/lib/project-paths.ts";
+import { extractEpubEdition } from "../scripts/lib/verify/epub-edition.ts";
+import { extractPdfEdition } from "../scripts/lib/verify/pdf-edition.ts";
+import { verifyEditions } from "../scripts/lib/verify/verify-editions.ts";
+import { extractWebEdition } from "../scripts/lib/verify/web-edition.ts";
+
+const example = join(projectRoot, "examples", "eleventy-site");
+const slug = "on-footnotes";
+
+/** A copy of the example with its dependencies linked in, as `npm install` leaves it. */
+function copyOfExample(): string {
+  const site = mkdtempSync(join(tmpdir(), "press-eleventy-site-"));
+  cpSync(example, site, { recursive: true, filter: (path) => !/[\\/](node_modules|_site)$/.test(path) });
+  mkdirSync(join(site, "node_modules", "@11ty"), { recursive: true });
+  symlinkSync(projectRoot, join(site, "node_modules", "footnote-press"));
+  symlinkSync(join(projectRoot, "node_modules", "@11ty", "eleventy"), join(site, "node_modules", "@11ty", "eleventy"));
+  symlinkSync(join(projectRoot, "node_modules", "markdown-it"), join(site, "node_modules", "markdown-it"));
+  return site;
+}
+
+/** `npx @11ty/eleventy` in `site`: Eleventy's own command, on plain Node. */
+function eleventy(site: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(site, "node_modules", "@11ty", "eleventy", "cmd.cjs")], {
+      cwd: site,
+      env: { ...process.env, NODE_OPTIONS: "", DEBUG: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+describe("the example Eleventy site with the plugin", () => {
+  const site = copyOfExample();
+  const pageDir = join(site, "_site", slug);
+  let build: { code: number; stdout: string; stderr: string };
+
+  beforeAll(async () => {
+    build = await eleventy(site);
+  }, 240_000);
+
+  it("publishes the article's PDF and EPUB beside the page made by the site's own layout", () => {
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stdout).toContain(`[footnote-press] verified ${slug}: 6 notes, 7 calls identical in the web edition, PDF and EPUB`);
+    for (const file of ["index.html", `${slug}.pdf`, `${slug}.epub`]) expect(existsSync(join(pageDir, file)), file).toBe(true);
+    const html = readFileSync(join(pageDir, "index.html"), "utf8");
+    // The site's Nunjucks layout made the page around the plugin's body.
+    expect(html).toContain('<header class="masthead">');
+    expect(html).toContain(`Also as <a href="${slug}.pdf">PDF</a>`);
+    // Nothing of the read-back's staging folder is left in the site.
+    expect(readFileSync(join(site, "_site", "index.html"), "utf8")).toContain("Example Press");
+    expect(existsSync(join(pageDir, `.footnote-press-${process.pid}`))).toBe(false);
+  });
+
+  it("gives the three editions the same notes, numbered in reading order, as the read-back proves", async () => {
+    const source = join(site, `${slug}.md`);
+    const article = parseArticle(readFileSync(source, "utf8"), source);
+    const report = await verifyEditions(pageDir, article, { writeJson: false });
+    expect(report.mismatches).toEqual([]);
+    expect(report.passed).toBe(true);
+
+    const web = extractWebEdition(readFileSync(join(pageDir, "index.html"), "utf8"));
+    const pdf = await extractPdfEdition(readFileSync(join(pageDir, `${slug}.pdf`)));
+    const epub = await extractEpubEdition(readFileSync(join(pageDir, `${slug}.epub`)));
+    const numbers = (edition: typeof web): Array<number | null> => edition.notes.map((note) => note.number);
+    expect(numbers(web)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(numbers(pdf)).toEqual(numbers(web));
+    expect(numbers(epub)).toEqual(numbers(web));
+    // The note cited twice shows 1 at both calls; the note called from note 4 takes the number
+    // after it, 5, and the body's last call is 6.
+    expect(web.calls.filter((call) => !call.inNote).map((call) => call.number)).toEqual([1, 1, 2, 3, 4, 6]);
+    expect(web.calls.filter((call) => call.inNote).map((call) => call.number)).toEqual([5]);
+  });
+
+  it("leaves the site's other pages to the site's own Markdown settings", () => {
+    const about = readFileSync(join(site, "_site", "about", "index.html"), "utf8");
+    expect(about).toContain('<mark class="host-html">raw HTML</mark> passes,<br>');
+    expect(about).toContain("a note-like [^1] stays as written.");
+    expect(about).not.toContain("note-call");
+    expect(existsSync(join(site, "_site", "about", "about.pdf"))).toBe(false);
+  });
+
+  it("fails the Eleventy build with file:line when a published page has a broken note", async () => {
+    const broken = copyOfExample();
+    writeFileSync(join(broken, "broken.md"), "---\ntitle: Broken\neditions: [pdf]\n---\n\nFine text.\n\nA call with no note.[^missing]\n");
+    const result = await eleventy(broken);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("broken.md:8: footnote [^missing] is called but never defined (via FootnotePressError)");
+  }, 120_000);
+});
