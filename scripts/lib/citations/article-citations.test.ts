@@ -74,6 +74,12 @@ describe("citations in an article with a note style", () => {
     ]);
   });
 
+  it("gives entries ids no heading or note can take", async () => {
+    const parsed = await article("## Ref Hartley1998\n\nText [@hartley1998].\n\n## Bibliography\n\nMine.");
+    const ids = parsed.tokens.map((token) => token.attrGet("id")).filter((id): id is string => typeof id === "string");
+    expect(ids).toEqual(["section-ref-hartley1998", "bibliography", "bibliography-2", "ref-hartley1998"]);
+  });
+
   it("keeps the author's name in the sentence for @key and puts the call after the punctuation", async () => {
     const parsed = await article("@nasser2016 [p. 12] call it a peace [@okafor2011].");
     const body = parsed.tokens.find((token) => token.type === "inline");

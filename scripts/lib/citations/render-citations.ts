@@ -59,7 +59,7 @@ export function renderCitations(state: StateCore): void {
     if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, state.Token, link));
   });
   if (formatted.bibliography.length === 0) return;
-  const lastLine = Math.max(0, ...state.tokens.map((token) => token.map?.[1] ?? 0));
+  const lastLine = state.tokens.reduce((last, token) => Math.max(last, token.map?.[1] ?? 0), 0);
   state.tokens.push(
     ...bibliographyTokens(state, { heading: context.noteStyle ? "Bibliography" : "References", entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: lastLine }),
   );

@@ -30,6 +30,15 @@ describe("readFrontMatter", () => {
     expect(errorOf("---\ntitle: T\nscriptLanguages: fa\n---\nBody\n").message).toContain("must map scripts to languages");
   });
 
+  it("reads the bibliography files and the citation style, with their lines", () => {
+    const one = readFrontMatter("---\ntitle: T\nbibliography: works.json\ncsl: chicago-author-date\n---\nBody\n", "a.md");
+    expect(one.meta).toMatchObject({ bibliography: ["works.json"], csl: "chicago-author-date" });
+    expect([one.fieldLines.get("bibliography"), one.fieldLines.get("csl")]).toEqual([3, 4]);
+    expect(readFrontMatter("---\nbibliography: [a.json, b.bib]\n---\nBody\n", "a.md").meta.bibliography).toEqual(["a.json", "b.bib"]);
+    expect(readFrontMatter("---\ntitle: T\n---\nBody\n", "a.md").meta.bibliography).toEqual([]);
+    expect(errorOf("---\nbibliography: {file: a.json}\n---\nBody\n").toLine()).toBe('a.md:2: "bibliography" must be text or a list of text');
+  });
+
   it("works without front matter", () => {
     const result = readFrontMatter("# Title\n", "a.md");
     expect(result.meta.title).toBeUndefined();
