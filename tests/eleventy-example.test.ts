@@ -98,6 +98,25 @@ describe("the example Eleventy site with the plugin", () => {
     expect(existsSync(join(site, "_site", "about", "about.pdf"))).toBe(false);
   });
 
+  it("publishes the pages of a tag instead when told, and refuses a wrong option in one line", async () => {
+    const tagged = copyOfExample();
+    const config = readFileSync(join(tagged, "eleventy.config.js"), "utf8");
+    writeFileSync(join(tagged, "eleventy.config.js"), config.replace('{ editions: ["pdf", "epub"], pageSize: "A5" }', '{ select: { tag: "essay" }, editions: ["pdf"] }'));
+    writeFileSync(join(tagged, "tagged.md"), "---\ntitle: Tagged\ntags: [essay]\n---\n\nA page chosen by its tag.[^a]\n\n[^a]: Its only note.\n");
+    const result = await eleventy(tagged);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("[footnote-press] verified tagged: 1 notes, 1 calls identical in the web edition and PDF");
+    expect(existsSync(join(tagged, "_site", "tagged", "tagged.pdf"))).toBe(true);
+    expect(existsSync(join(tagged, "_site", "tagged", "tagged.epub"))).toBe(false);
+    // Not tagged: its `editions` front matter no longer selects it.
+    expect(existsSync(join(tagged, "_site", slug, `${slug}.pdf`))).toBe(false);
+
+    writeFileSync(join(tagged, "eleventy.config.js"), config.replace('pageSize: "A5"', 'pageSize: "B5"'));
+    const wrong = await eleventy(tagged);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/footnote-press\/eleventy: wrong plugin options: pageSize: /);
+  }, 180_000);
+
   it("fails the Eleventy build with file:line when a published page has a broken note", async () => {
     const broken = copyOfExample();
     writeFileSync(join(broken, "broken.md"), "---\ntitle: Broken\neditions: [pdf]\n---\n\nFine text.\n\nA call with no note.[^missing]\n");
