@@ -48,8 +48,8 @@ function citeproc(): CslModule {
     loaded = createRequire(import.meta.url)("citeproc") as CslModule;
     loaded.Output.Formats.press = markedFormat;
     // citeproc-js changes case with the whole list of the style's locales (`"x".toLocaleLowerCase(["en-US", "en"])`),
-    // which V8 resolves anew at every call, a hundred times slower than with one locale; it runs
-    // for nearly every word of every citation. The list's first locale is the one used either way.
+    // which V8 resolves anew at every call, for nearly every word of every citation (see the
+    // bench's citation line). The list's first locale is the one used either way.
     loaded.toLocaleLowerCase = function (text) {
       return changeCase(text, this.tmp.lang_array?.[0], "lower");
     };
