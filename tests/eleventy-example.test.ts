@@ -5,7 +5,6 @@
  * Its article gets web, PDF and EPUB with the same notes, proved by the read-back; its other
  * pages keep the site's own Markdown; a page with a broken note fails the build with file:line.
  */
-import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +15,7 @@ import { extractEpubEdition } from "../scripts/lib/verify/epub-edition.ts";
 import { extractPdfEdition } from "../scripts/lib/verify/pdf-edition.ts";
 import { verifyEditions } from "../scripts/lib/verify/verify-editions.ts";
 import { extractWebEdition } from "../scripts/lib/verify/web-edition.ts";
+import { runNode, type CliResult } from "./helpers/run-cli.ts";
 
 const example = join(projectRoot, "examples", "eleventy-site");
 const slug = "on-footnotes";
@@ -32,20 +32,8 @@ function copyOfExample(): string {
 }
 
 /** `npx @11ty/eleventy` in `site`: Eleventy's own command, on plain Node. */
-function eleventy(site: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(site, "node_modules", "@11ty", "eleventy", "cmd.cjs")], {
-      cwd: site,
-      env: { ...process.env, NODE_OPTIONS: "", DEBUG: "" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
+function eleventy(site: string): Promise<CliResult> {
+  return runNode([join(site, "node_modules", "@11ty", "eleventy", "cmd.cjs")], { NODE_OPTIONS: "" }, site);
 }
 
 describe("the example Eleventy site with the plugin", () => {

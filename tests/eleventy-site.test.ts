@@ -6,13 +6,12 @@
  * `npm run build` publishes for the same article, which is why that command may stay the
  * faster path to dist/.
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contentDir, projectRoot } from "../scripts/lib/project-paths.ts";
-import { runCli } from "./helpers/run-cli.ts";
+import { runCli, runNode } from "./helpers/run-cli.ts";
 
 const slug = "mko-fears-us-withdrawal";
 
@@ -27,19 +26,7 @@ describe("npx @11ty/eleventy in this repository", () => {
   let result: { code: number; stdout: string; stderr: string };
 
   beforeAll(async () => {
-    result = await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(projectRoot, "node_modules", "@11ty", "eleventy", "cmd.cjs"), `--output=${out}`], {
-        cwd: projectRoot,
-        env: { ...process.env, NODE_OPTIONS: "", DEBUG: "" },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-    });
+    result = await runNode([join(projectRoot, "node_modules", "@11ty", "eleventy", "cmd.cjs"), `--output=${out}`], { NODE_OPTIONS: "" });
   }, 240_000);
 
   it("builds content/ with the plugin: the article's page, PDF and EPUB, proved alike", () => {

@@ -10,8 +10,13 @@ export interface CliResult {
 }
 
 export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd: string = projectRoot): Promise<CliResult> {
+  return runNode([...commandLine(script), ...args], env, cwd);
+}
+
+/** Node with these arguments in `cwd`, as a separate process: its exit code and output. */
+export function runNode(args: string[], env: NodeJS.ProcessEnv = {}, cwd: string = projectRoot): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...commandLine(script), ...args], {
+    const child = spawn(process.execPath, args, {
       cwd,
       env: { ...process.env, DEBUG: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
