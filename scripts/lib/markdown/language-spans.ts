@@ -7,6 +7,7 @@
  * - the author: `[texte]{lang=fr}`, pandoc's bracketed span limited to its `lang` attribute;
  * - the text itself: after parsing, every run of letters foreign to the language around it
  *   (script-runs.ts) is wrapped, inside the author's spans as well as outside them.
+ * A right-to-left span in left-to-right text also gets `dir="rtl"`.
  * Only text tokens are split; the characters, and so every edition's visible text, stay as
  * they were.
  */
@@ -103,11 +104,10 @@ function markChildren(state: StateCore, children: Token[], documentLang: string,
   return marked;
 }
 
-/** An author span whose language runs the other way from the text around it gets `dir`. */
+/** An author span in a right-to-left language inside left-to-right text gets `dir="rtl"` (see script-runs.ts for why only then). */
 function withDirection(open: Token, outerLang: string): Token {
   const lang = String(open.attrGet("lang") ?? outerLang);
-  const rtl = isRightToLeft(lang);
-  if (rtl !== isRightToLeft(outerLang)) open.attrSet("dir", rtl ? "rtl" : "ltr");
+  if (isRightToLeft(lang) && !isRightToLeft(outerLang)) open.attrSet("dir", "rtl");
   return open;
 }
 
