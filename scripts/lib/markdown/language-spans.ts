@@ -11,7 +11,7 @@
  * Only text tokens are split; the characters, and so every edition's visible text, stay as
  * they were.
  */
-import { foreignRuns, isRightToLeft } from "./script-runs.ts";
+import { canonicalLanguageTag, foreignRuns, isRightToLeft } from "./script-runs.ts";
 import { metaOf, type MarkdownIt, type RendererRule, type StateCore, type Token } from "./markdown-types.ts";
 import type { StructureEnv } from "./nesting-limit.ts";
 import { escapeHtml } from "./html.ts";
@@ -40,7 +40,7 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
   if (!match) return false;
   const written = (match[1] ?? match[2] ?? match[3] ?? "").trim();
   if (!silent) {
-    const lang = canonicalTag(written);
+    const lang = canonicalLanguageTag(written);
     const open = state.push("language_open", "span", 1);
     open.attrs = [["lang", lang ?? written]];
     // Reported with the block's line by the core rule, which knows it.
@@ -54,14 +54,6 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
   }
   state.pos = labelEnd + 1 + match[0].length;
   return true;
-}
-
-function canonicalTag(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
 }
 
 /** Wraps the foreign-script runs of every text token, within each author span's language. */

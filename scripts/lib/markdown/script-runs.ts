@@ -85,6 +85,15 @@ export function scriptOfLanguage(lang: string): string | undefined {
   }
 }
 
+/** A BCP 47 tag in its canonical spelling (`FR-ca` → `fr-CA`), or undefined if it is none. */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether text in `lang` runs right to left. */
 export function isRightToLeft(lang: string): boolean {
   const script = scriptOfLanguage(lang);
