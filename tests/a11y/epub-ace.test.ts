@@ -1,5 +1,5 @@
 /**
- * The e-books of the sample and of the mixed-script article under Ace by DAISY and EPUBCheck:
+ * The e-books of the sample, the mixed-script article and a Persian one under Ace by DAISY and EPUBCheck:
  * no violation, no message, and the conformance claim the package makes (accessibility.ts) is
  * there, so the claim is shown to hold for the books it is made for. Calls are named for
  * screen readers without changing what they show.
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { epubCheck, openEpub } from "../epub/epub-reader.ts";
 import { findAll } from "../epub/xhtml-reader.ts";
 import { runAce } from "./ace.ts";
-import { buildArticles, mixedSlug, sampleSlug, type BuiltArticles } from "./built-articles.ts";
+import { buildArticles, mixedSlug, persianSlug, sampleSlug, type BuiltArticles } from "./built-articles.ts";
 
 let built: BuiltArticles;
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
   built = await buildArticles();
 }, 240_000);
 
-describe.each([sampleSlug, mixedSlug])("the e-book %s", (slug) => {
+describe.each([sampleSlug, mixedSlug, persianSlug])("the e-book %s", (slug) => {
   it("has no Ace violation, and claims EPUB Accessibility 1.1 (WCAG 2.2 AA)", async () => {
     expect(built.result.code, built.result.stderr).toBe(0);
     const report = await runAce(built.epub(slug));
@@ -34,13 +34,17 @@ describe.each([sampleSlug, mixedSlug])("the e-book %s", (slug) => {
     expect([report.fatals, report.errors, report.warnings]).toEqual([0, 0, 0]);
   }, 120_000);
 
-  it("names every call \"Note N\" while it shows only N", async () => {
+  it("names every call \"Note N\" (in the book's language) while it shows only N", async () => {
     const opened = await openEpub(readFileSync(built.epub(slug)));
+    const lang = /<dc:language>([^<]+)<\/dc:language>/.exec(opened.packageXml)?.[1] ?? "";
+    const word = { en: "Note", fa: "یادداشت" }[lang];
+    expect(word, lang).toBeDefined();
     const calls = opened.documents.flatMap((document) => findAll(document.root, (e) => e.attributes["epub:type"] === "noteref"));
     expect(calls.length).toBeGreaterThan(0);
     for (const call of calls) {
       const shown = call.children.filter((child): child is string => typeof child === "string").join("");
-      expect(call.attributes["aria-label"]).toBe(`Note ${shown}`);
+      expect(shown).toMatch(/^\d+$/);
+      expect(call.attributes["aria-label"]).toBe(`${word} ${shown}`);
     }
   });
 });

@@ -13,7 +13,7 @@ import { renderPages } from "../../scripts/lib/editions/eleventy-pages.ts";
 import { renderEpub } from "../../scripts/lib/editions/epub/render-epub.ts";
 import { openEpub } from "../epub/epub-reader.ts";
 import { printHtmlOf } from "../print/print-harness.ts";
-import { mixedSlug, mixedSource } from "./built-articles.ts";
+import { mixedSlug, mixedSource, persianSlug, persianSource } from "./built-articles.ts";
 
 interface Mark {
   lang: string;
@@ -84,5 +84,28 @@ describe("language marks on the mixed-script article", async () => {
     expect(web).toMatch(/<html lang="en">/);
     expect(print).toMatch(/<html lang="en">/);
     expect(epub.documents[0]?.source).toMatch(/<html [^>]*xml:lang="en"/);
+  });
+});
+
+describe("language marks on a Persian article", async () => {
+  const article = await loadArticle(persianSource);
+  const web = (await renderPages([articleView(article, "")])).get(`${persianSlug}/index.html`) ?? "";
+  const print = await printHtmlOf(article);
+  const epub = await openEpub((await renderEpub(article)).epub);
+  // Latin words get their language and no direction: inside right-to-left text the
+  // bidirectional algorithm sets them left to right already.
+  const expected = sorted([
+    { lang: "en", dir: "", text: "The Times" },
+    { lang: "el", dir: "", text: "δημοκρατία" },
+    { lang: "en", dir: "", text: "Ervand Abrahamian" },
+    { lang: "en", dir: "", text: "The Coup" },
+  ]);
+
+  it("marks English and Greek runs the same way in the three editions", () => {
+    expect(sorted(readMarks(new JSDOM(web).window.document).marks)).toEqual(expected);
+    expect(sorted(readMarks(new JSDOM(print).window.document).marks)).toEqual(expected);
+    const epubMarks = epub.documents.flatMap((document) => readMarks(new JSDOM(document.source, { contentType: "application/xhtml+xml" }).window.document).marks);
+    expect(sorted(epubMarks)).toEqual(expected);
+    expect(web).toMatch(/<html lang="fa">/);
   });
 });

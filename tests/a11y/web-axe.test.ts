@@ -1,13 +1,13 @@
 /**
  * The web edition in the real Chromium: axe-core finds no violation on the article pages (the
- * sample and a mixed-script article) and the catalog, at a phone's width and a desktop's, in
+ * sample, a mixed-script article and a Persian one) and the catalog, at a phone's width and a desktop's, in
  * light and dark colours; note
  * calls offer a 24 by 24 px target without moving a glyph or changing a line's height; and
  * marked foreign-script runs keep the font their paragraph has.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, describeViolations } from "./axe.ts";
-import { buildArticles, mixedSlug, sampleSlug, type BuiltArticles } from "./built-articles.ts";
+import { buildArticles, mixedSlug, persianSlug, sampleSlug, type BuiltArticles } from "./built-articles.ts";
 import { serveSite, type ServedSite } from "./served-site.ts";
 
 let built: BuiltArticles;
@@ -20,10 +20,10 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 const widths = [375, 1280];
-const pages = [`${sampleSlug}/index.html`, `${mixedSlug}/index.html`, "index.html"];
+const pages = [`${sampleSlug}/index.html`, `${mixedSlug}/index.html`, `${persianSlug}/index.html`, "index.html"];
 
 describe("the web edition", () => {
-  it("builds the sample and the mixed-script article", () => {
+  it("builds the sample, the mixed-script article and the Persian one", () => {
     expect(built.result.stderr).toBe("");
     expect(built.result.code).toBe(0);
   });

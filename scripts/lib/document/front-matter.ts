@@ -7,7 +7,7 @@ import { parseDocument, isMap } from "yaml";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { closestWord } from "./closest-word.ts";
 import { slugProblem } from "../build/output-layout.ts";
-import { scriptKeys } from "../markdown/script-runs.ts";
+import { canonicalLanguageTag, scriptKeys } from "../markdown/script-runs.ts";
 
 export type PageSize = "A5" | "A4" | "Letter";
 
@@ -204,14 +204,6 @@ function scriptLanguageMap(key: string, value: unknown, fail: (key: string, mess
     map[script] = canonical as string;
   }
   return map;
-}
-
-function canonicalLanguageTag(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
 }
 
 function isRealDate(text: string): boolean {

@@ -7,10 +7,11 @@
  * - the author: `[texte]{lang=fr}`, pandoc's bracketed span limited to its `lang` attribute;
  * - the text itself: after parsing, every run of letters foreign to the language around it
  *   (script-runs.ts) is wrapped, inside the author's spans as well as outside them.
+ * A right-to-left span in left-to-right text also gets `dir="rtl"`.
  * Only text tokens are split; the characters, and so every edition's visible text, stay as
  * they were.
  */
-import { foreignRuns, isRightToLeft } from "./script-runs.ts";
+import { canonicalLanguageTag, foreignRuns, isRightToLeft } from "./script-runs.ts";
 import { metaOf, type MarkdownIt, type RendererRule, type StateCore, type Token } from "./markdown-types.ts";
 import type { StructureEnv } from "./nesting-limit.ts";
 import { escapeHtml } from "./html.ts";
@@ -39,7 +40,7 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
   if (!match) return false;
   const written = (match[1] ?? match[2] ?? match[3] ?? "").trim();
   if (!silent) {
-    const lang = canonicalTag(written);
+    const lang = canonicalLanguageTag(written);
     const open = state.push("language_open", "span", 1);
     open.attrs = [["lang", lang ?? written]];
     // Reported with the block's line by the core rule, which knows it.
@@ -53,14 +54,6 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
   }
   state.pos = labelEnd + 1 + match[0].length;
   return true;
-}
-
-function canonicalTag(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
 }
 
 /** Wraps the foreign-script runs of every text token, within each author span's language. */
@@ -103,11 +96,10 @@ function markChildren(state: StateCore, children: Token[], documentLang: string,
   return marked;
 }
 
-/** An author span whose language runs the other way from the text around it gets `dir`. */
+/** An author span in a right-to-left language inside left-to-right text gets `dir="rtl"` (see script-runs.ts for why only then). */
 function withDirection(open: Token, outerLang: string): Token {
   const lang = String(open.attrGet("lang") ?? outerLang);
-  const rtl = isRightToLeft(lang);
-  if (rtl !== isRightToLeft(outerLang)) open.attrSet("dir", rtl ? "rtl" : "ltr");
+  if (isRightToLeft(lang) && !isRightToLeft(outerLang)) open.attrSet("dir", "rtl");
   return open;
 }
 

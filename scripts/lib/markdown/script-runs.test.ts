@@ -10,10 +10,10 @@ describe("foreign-script runs", () => {
     expect(marked("Mosaddegh (محمد مصدق) said", "en", { Arab: "fa" })).toEqual(["محمد مصدق|fa|rtl"]);
   });
 
-  it("leaves a document's own script alone and marks the Latin words of a Persian text left to right", () => {
+  it("leaves a document's own script alone and marks the Latin words of a Persian text with their language only", () => {
     expect(marked("محمد مصدق", "fa")).toEqual([]);
-    expect(marked("کتاب CNN و BBC", "fa")).toEqual(["CNN|en|ltr", "BBC|en|ltr"]);
-    expect(marked("کتاب CNN", "fa", { Latn: "fr" })).toEqual(["CNN|fr|ltr"]);
+    expect(marked("کتاب CNN و BBC", "fa")).toEqual(["CNN|en", "BBC|en"]);
+    expect(marked("کتاب CNN", "fa", { Latn: "fr" })).toEqual(["CNN|fr"]);
   });
 
   it("tells Greek, Cyrillic and Hebrew apart", () => {

@@ -27,8 +27,13 @@ export interface ScriptRun {
 
 export interface MarkedRun extends ScriptRun {
   lang: string;
-  /** Set when the run's direction differs from the surrounding text's. */
-  dir?: "rtl" | "ltr";
+  /**
+   * `rtl` for a right-to-left run in left-to-right text. A left-to-right run in right-to-left
+   * text gets none: the bidirectional algorithm already sets its letters left to right, and an
+   * isolating `dir="ltr"` moved the neutral characters around it (a Persian article's
+   * "Abrahamian, The Coup (2013)." came out of the PDF's text layer in another order).
+   */
+  dir?: "rtl";
 }
 
 interface ScriptInfo {
@@ -75,6 +80,15 @@ function nativeScripts(script: string | undefined): Set<string> {
 export function scriptOfLanguage(lang: string): string | undefined {
   try {
     return new Intl.Locale(lang).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A BCP 47 tag in its canonical spelling (`FR-ca` → `fr-CA`), or undefined if it is none. */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
   } catch {
     return undefined;
   }
@@ -129,8 +143,8 @@ function resolveHan(letters: Array<{ key: string }>): void {
 }
 
 /**
- * The runs of `text` foreign to `contextLang`, with their language and, when it differs from
- * the context's, their direction. `scriptLanguages` maps script keys to the article's choice.
+ * The runs of `text` foreign to `contextLang`, with their language and, for a right-to-left run
+ * in left-to-right text, their direction. `scriptLanguages` maps script keys to the article's choice.
  */
 export function foreignRuns(text: string, contextLang: string, scriptLanguages: Readonly<Record<string, string>> = {}): MarkedRun[] {
   const contextScript = scriptOfLanguage(contextLang);
@@ -142,7 +156,7 @@ export function foreignRuns(text: string, contextLang: string, scriptLanguages: 
     const info = byKey.get(run.script);
     if (!info) continue;
     const rtl = info.rtl === true;
-    marked.push({ ...run, lang: scriptLanguages[run.script] ?? info.language, ...(rtl !== contextRtl ? { dir: rtl ? "rtl" : "ltr" } : {}) });
+    marked.push({ ...run, lang: scriptLanguages[run.script] ?? info.language, ...(rtl && !contextRtl ? { dir: "rtl" as const } : {}) });
   }
   return marked;
 }
