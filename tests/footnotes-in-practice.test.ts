@@ -1,7 +1,8 @@
 /**
  * Notes as authors really write them (tests/fixtures/practice/): adjacent calls, block content
  * in notes, notes that call notes (also from an inline note), a paragraph made only of calls,
- * calls in tables and headings, an escaped `\[^x]`. One folder build through the CLI, with
+ * calls in tables and headings, an escaped `\[^x]`, a Persian article with English names and
+ * heh with hamza (ـهٔ) in its text and notes. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -54,5 +55,10 @@ describe("notes as authors write them, built through the CLI", () => {
   it("prints an inner note right after the note that calls it", () => {
     const text = pdfText("notes-calling-notes");
     expect(text).toMatch(/1\. Outer text, which cites another\.2\s+2\. Inner text\.\s+3\. see 4 for more\s+4\. Second inner\.\s+5\. Last one\./);
+  });
+
+  it("prints the Persian names whole and the English name in a Persian note", () => {
+    const text = execFileSync("pdftotext", [join(out, "persian-with-latin", "persian-with-latin.pdf"), "-"], { encoding: "utf8" });
+    for (const word of ["داریوش", "کریمی", "رحیمی", "The Times"]) expect(text, word).toContain(word);
   });
 });

@@ -87,11 +87,18 @@ describe("foldRightToLeftRuns", () => {
     expect(foldRightToLeftRuns(visual)).toBe(foldRightToLeftRuns(logical));
   });
 
-  it("accepts heh with hamza read back as the hamza alone, without eating a neighbouring heh", () => {
+  it("accepts heh with hamza read back as a hamza and a heh in either order, but not without its heh", () => {
     const logical = "در دامنهٔ کوه‌های البرز";
-    const readBack = "زالبر های‌کوه ٔدام ن در";
+    const readBack = "زالبر های‌کوه ٔهدام ن در";
     expect(foldRightToLeftRuns(readBack)).toBe(foldRightToLeftRuns(logical));
-    expect(foldRightToLeftRuns("زالبر های‌کو ٔدام ن در")).not.toBe(foldRightToLeftRuns(logical));
+    expect(foldRightToLeftRuns("زالبر های‌کوه ٔدام ن در")).not.toBe(foldRightToLeftRuns(logical));
+  });
+
+  it("accepts the parts of a Persian sentence around a colon or comma read back in reverse order", () => {
+    const logical = "یادداشت سوم، با نام‌های ایرانی: داریوش کریمی و مریم رحیمی.";
+    const readBack = "داریوش کریمی و مریم رحیمی:یادداشت سوم، با نام‌های ایرانی .";
+    expect(foldRightToLeftRuns(readBack)).toBe(foldRightToLeftRuns(logical));
+    expect(foldRightToLeftRuns("داریوش کریمی و مریم رحیمی یادداشت سوم، با نام‌های ایرانی.")).not.toBe(foldRightToLeftRuns(logical));
   });
 
   it("still tells different names apart, and leaves left-to-right text exact", () => {

@@ -94,19 +94,21 @@ function joinAfterBreak(before: string, after: string, wanted: string): string {
   return `${before} ${after}`;
 }
 
+/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms). */
+const rightToLeftLetters = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff";
 /**
- * Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation
- * forms); a run goes on across spaces and the joiners Persian writes between word parts.
+ * What may stand between two right-to-left words of one sentence and come back elsewhere in a
+ * text layer's visual order: spaces, joiners, punctuation, brackets, quotes, dashes and digits.
  */
-const rightToLeftRun = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff](?:[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200c-\u200f\s])*/g;
+const betweenRightToLeftWords = "\\s\u200c-\u200f.,:;!?()\\[\\]«»\"'\u2010-\u201f\u060c\u061b\u061f0-9\u0660-\u0669\u06f0-\u06f9";
+/**
+ * A run of right-to-left text: from a letter to the last letter that follows it with only
+ * spaces, punctuation or digits between, and the spaces after it. Punctuation at either end,
+ * next to left-to-right text, stays outside, compared in place.
+ */
+const rightToLeftRun = new RegExp(`[${rightToLeftLetters}](?:[${betweenRightToLeftWords}]*[${rightToLeftLetters}])*[\\s\u200c-\u200f]*`, "g");
 /** Spaces, joiners and vowel marks: placed by the font, not always kept by a text layer. */
 const rightToLeftNoise = /[\s\u200c-\u200f\u064b-\u0653\u0655-\u065f\u0670]/g;
-/**
- * Heh with hamza above (ـهٔ, ۀ) is one glyph in Noto Naskh Arabic whose text map keeps only the
- * hamza: both sides keep just the hamza.
- */
-const hehWithHamza = /[\u0647\u06d5]\u0654/g;
-
 /**
  * A PDF's text layer keeps right-to-left words in the order their glyphs sit on the line
  * (visual order), split and spaced by position, not in reading order, and a sentence's runs
@@ -117,6 +119,6 @@ const hehWithHamza = /[\u0647\u06d5]\u0654/g;
 export function foldRightToLeftRuns(text: string): string {
   return text
     .normalize("NFKD")
-    .replace(rightToLeftRun, (run) => `⟨${[...run.replace(hehWithHamza, "\u0654").replace(rightToLeftNoise, "")].sort().join("")}⟩`)
+    .replace(rightToLeftRun, (run) => `⟨${[...run.replace(rightToLeftNoise, "")].sort().join("")}⟩`)
     .normalize("NFC");
 }
