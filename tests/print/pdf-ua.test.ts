@@ -231,6 +231,14 @@ describe("the mixed-script article's PDF", () => {
     for (const word of ["مجاهدین", "بغداد", "تهران", "اشرف"]) expect(count(mupdfJoined, word), word).toBeGreaterThan(0);
   });
 
+  it("gives /Lang to the elements whose text is Persian or Arabic (the table's cells)", () => {
+    const { elements } = get("mixed");
+    const langs = elements.filter((element) => element.dict.get(PDFName.of("Lang")) && element.type !== "Document").map((element) => textOf(element.dict.get(PDFName.of("Lang"))));
+    expect(langs).toEqual(["fa", "ar"]);
+    const documentElement = elements.find((element) => element.type === "Document");
+    expect(textOf(documentElement?.dict.get(PDFName.of("Lang")))).toBe("en");
+  });
+
   it("tags headings, the list with Lbl and LBody, the table's header cells with a scope, the figure with its alt text", () => {
     const { elements } = get("mixed");
     const headings = elements.filter((element) => /^H\d$/.test(element.type)).map((element) => element.type);

@@ -26,7 +26,7 @@
  *   its text goes on the glyph that sits on the baseline, the dots get empty text.
  */
 import { PDFArray, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFRef, PDFStream, type PDFDict, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
-import { contentOperations, decodeTextString, type Operand, type Operation } from "./pdf-content-tokens.ts";
+import { contentOperations, decodeTextString, glyphCodes, type Operand, type Operation } from "./pdf-content-tokens.ts";
 import { streamBytes } from "./pdf-stream-bytes.ts";
 import { pageFonts, toUnicodeOf, type ToUnicode } from "./pdf-to-unicode.ts";
 
@@ -38,16 +38,6 @@ const otherPainting = new Set(["Do", "sh"]);
 /** Arabic presentation forms (FB50–FDFF, FE70–FEFF) as the letters they show. */
 function logicalLetters(text: string): string {
   return text.replace(/[\uFB50-\uFDFF\uFE70-\uFEFE]/g, (form) => form.normalize("NFKC"));
-}
-
-/** The glyph codes (two bytes each, Identity-H) a text-showing operation draws. */
-function glyphCodes(operands: Operand[]): number[] {
-  const strings = operands.flatMap((operand) => (operand.kind === "array" ? operand.items : [operand])).filter((operand) => operand.kind === "string");
-  return strings.flatMap((operand) => {
-    const codes: number[] = [];
-    for (let i = 0; i + 1 < operand.bytes.length; i += 2) codes.push(((operand.bytes[i] as number) << 8) | (operand.bytes[i + 1] as number));
-    return codes;
-  });
 }
 
 function operatorText(operator: PDFOperator): string {
