@@ -25,6 +25,7 @@
  *   the rest of the word, onto a line of its own ("ساز ما مج اهدی"). Such a cluster is split:
  *   its text goes on the glyph that sits on the baseline, the dots get empty text.
  */
+import { deflateSync } from "node:zlib";
 import { PDFArray, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFRef, PDFStream, type PDFDict, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
 import { contentOperations, decodeTextString, glyphCodes, type Operand, type Operation } from "./pdf-content-tokens.ts";
 import { streamBytes } from "./pdf-stream-bytes.ts";
@@ -252,7 +253,8 @@ export function markContent(doc: PDFDocument): void {
     }
     const operations = contentOperations(bytes);
     const edits = planMarks(doc, operations, pageFonts(doc, page.node.Resources()));
-    const stream = doc.context.flateStream(applyEdits(bytes, operations, edits));
+    // Node's zlib rather than pdf-lib's JavaScript deflate: the same bytes for the same input, several times faster.
+    const stream = doc.context.stream(deflateSync(applyEdits(bytes, operations, edits)), { Filter: "FlateDecode" });
     const old = page.node.get(PDFName.of("Contents"));
     const oldRefs = old instanceof PDFRef ? [old, ...(arrayItems(doc, old))] : old instanceof PDFArray ? old.asArray() : [];
     page.node.set(PDFName.of("Contents"), doc.context.register(stream));

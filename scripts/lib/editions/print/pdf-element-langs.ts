@@ -15,6 +15,8 @@ const persianLetters = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/u;
 
 /** The language the letters of `text` are written in, when their script alone tells it. */
 export function languageOfScript(text: string): string | undefined {
+  // Most elements hold Latin text only: nothing to tell, and nothing to test letter by letter.
+  if (!/[^\u0000-\u036F]/u.test(text)) return undefined;
   const letters = [...text].filter((ch) => /\p{L}/u.test(ch)).join("");
   if (!letters) return undefined;
   const all = (script: RegExp): boolean => [...letters].every((ch) => script.test(ch));

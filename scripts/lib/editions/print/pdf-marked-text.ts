@@ -20,7 +20,10 @@ export function markedTexts(doc: PDFDocument, page: PDFPage): Map<number, string
   let font = "";
   /** Open marked content: the MCID it belongs to, and whether an /ActualText replaces the glyphs in it. */
   const open: Array<{ mcid: number | undefined; actual: boolean }> = [];
-  const currentMcid = (): number | undefined => [...open].reverse().find((mark) => mark.mcid !== undefined)?.mcid;
+  const currentMcid = (): number | undefined => {
+    for (let i = open.length - 1; i >= 0; i--) if (open[i]?.mcid !== undefined) return open[i]?.mcid;
+    return undefined;
+  };
   const append = (text: string): void => {
     const mcid = currentMcid();
     if (mcid !== undefined) texts.set(mcid, (texts.get(mcid) ?? "") + text);

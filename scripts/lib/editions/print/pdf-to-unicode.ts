@@ -54,10 +54,19 @@ export function parseToUnicode(bytes: Uint8Array): ToUnicode {
   return map;
 }
 
+/** Maps already read, by font dictionary: every page of a book shares its few fonts. */
+const readMaps = new WeakMap<PDFDict, ToUnicode>();
+
 /** The ToUnicode map of a font dictionary, or an empty one. */
 export function toUnicodeOf(doc: PDFDocument, font: PDFDict | undefined): ToUnicode {
-  const stream = font ? doc.context.lookup(font.get(PDFName.of("ToUnicode"))) : undefined;
-  return stream instanceof PDFStream ? parseToUnicode(streamBytes(stream)) : new Map();
+  if (!font) return new Map();
+  let map = readMaps.get(font);
+  if (!map) {
+    const stream = doc.context.lookup(font.get(PDFName.of("ToUnicode")));
+    map = stream instanceof PDFStream ? parseToUnicode(streamBytes(stream)) : new Map();
+    readMaps.set(font, map);
+  }
+  return map;
 }
 
 /** The font dictionaries of a page's resources, by resource name (F4, F6). */
