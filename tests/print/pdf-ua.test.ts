@@ -226,6 +226,12 @@ describe("the mixed-script article's PDF", () => {
     expect(count(get("mixed").pdftotext, written)).toBeGreaterThan(0);
   });
 
+  it("maps no glyph to an Arabic presentation form, so even MuPDF 1.21's command line reads letters", () => {
+    const { mutool } = get("mixed");
+    expect(mutool).toMatch(/\p{Script=Arabic}/u);
+    expect(mutool).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFE]/u);
+  });
+
   it("reads the right-to-left words whole in MuPDF's library (it keeps a line's words in visual order)", () => {
     const { mupdfJoined } = get("mixed");
     for (const word of ["مجاهدین", "بغداد", "تهران", "اشرف"]) expect(count(mupdfJoined, word), word).toBeGreaterThan(0);

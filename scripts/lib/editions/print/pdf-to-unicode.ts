@@ -79,3 +79,37 @@ export function pageFonts(doc: PDFDocument, resources: PDFDict | undefined): Map
   }
   return fonts;
 }
+
+/** UTF-16BE hex digits of `text`, as a CMap writes a destination string. */
+function hexUtf16(text: string): string {
+  let hex = "";
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
+  return hex;
+}
+
+/** A ToUnicode CMap for two-byte codes holding `map` (bfchar entries, at most 100 per block as the format asks). */
+export function writeToUnicode(map: ToUnicode): Uint8Array {
+  const entries = [...map.entries()].filter(([, text]) => text !== "").sort(([a], [b]) => a - b);
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const block = entries.slice(i, i + 100);
+    blocks.push(`${block.length} beginbfchar\n${block.map(([code, text]) => `<${code.toString(16).toUpperCase().padStart(4, "0")}> <${hexUtf16(text)}>`).join("\n")}\nendbfchar`);
+  }
+  const cmap = [
+    "/CIDInit /ProcSet findresource begin",
+    "12 dict begin",
+    "begincmap",
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+    "/CMapName /Adobe-Identity-UCS def",
+    "/CMapType 2 def",
+    "1 begincodespacerange",
+    "<0000> <FFFF>",
+    "endcodespacerange",
+    ...blocks,
+    "endcmap",
+    "CMapName currentdict /CMap defineresource pop",
+    "end",
+    "end",
+  ].join("\n");
+  return new TextEncoder().encode(cmap);
+}
