@@ -226,9 +226,23 @@ describe("the mixed-script article's PDF", () => {
     expect(count(get("mixed").pdftotext, written)).toBeGreaterThan(0);
   });
 
+  it("maps no glyph to an Arabic presentation form, so even MuPDF 1.21's command line reads letters", () => {
+    const { mutool } = get("mixed");
+    expect(mutool).toMatch(/\p{Script=Arabic}/u);
+    expect(mutool).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFE]/u);
+  });
+
   it("reads the right-to-left words whole in MuPDF's library (it keeps a line's words in visual order)", () => {
     const { mupdfJoined } = get("mixed");
     for (const word of ["مجاهدین", "بغداد", "تهران", "اشرف"]) expect(count(mupdfJoined, word), word).toBeGreaterThan(0);
+  });
+
+  it("gives /Lang to the elements whose text is Persian or Arabic (the table's cells)", () => {
+    const { elements } = get("mixed");
+    const langs = elements.filter((element) => element.dict.get(PDFName.of("Lang")) && element.type !== "Document").map((element) => textOf(element.dict.get(PDFName.of("Lang"))));
+    expect(langs).toEqual(["fa", "ar"]);
+    const documentElement = elements.find((element) => element.type === "Document");
+    expect(textOf(documentElement?.dict.get(PDFName.of("Lang")))).toBe("en");
   });
 
   it("tags headings, the list with Lbl and LBody, the table's header cells with a scope, the figure with its alt text", () => {

@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as mupdf from "mupdf";
 import { PDFDocument, PDFName, PDFStream } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { markContent } from "./pdf-content-marks.ts";
 import { contentOperations, decodeTextString } from "./pdf-content-tokens.ts";
 import { streamBytes } from "./pdf-stream-bytes.ts";
+import { projectRoot } from "../../project-paths.ts";
 
 /** A one-page PDF whose page draws `content`, marked, then the page's operations as "operator operands" lines. */
 async function marked(content: string): Promise<string[]> {
@@ -71,10 +75,56 @@ describe("markContent", () => {
     ]);
   });
 
+  it("keeps a soft hyphen whose glyph is not known to be blank, with empty text", async () => {
+    const ops = await marked("/P <</MCID 0>> BDC BT /F1 9 Tf <0005> Tj /Span <</ActualText <FEFF00AD>>> BDC 3 0 Td <0001> Tj EMC 0 0 Td <0006> Tj ET EMC");
+    expect(ops.slice(4, 8)).toEqual(['Span "" BDC', "3 0 Td", "<0001> Tj", "EMC"]);
+  });
+
   it("leaves a cluster with no glyph on the baseline as Chromium wrote it", async () => {
     const source = "/P <</MCID 0>> BDC BT /ReversedChars BMC 1 0 0 -1 0 0 Tm /Span <</ActualText <FEFF064E>>> BDC 0 -5 Td <0101> Tj 1 -1 Td <0102> Tj EMC EMC ET EMC";
     const ops = await marked(source);
     expect(ops).toContain('Span "\u064E" BDC');
     expect(ops.filter((op) => op === "EMC")).toHaveLength(3);
+  });
+});
+
+describe("markContent on a page Chromium printed", () => {
+  // A one-page PDF of this pipeline, from before the marks existed: soft hyphens, Persian words.
+  const chromiumPdf = readFileSync(join(projectRoot, "scripts", "lib", "verify", "warm-up.pdf"));
+
+  const pixels = (pdf: Uint8Array): Uint8ClampedArray => {
+    const page = mupdf.Document.openDocument(pdf, "application/pdf").loadPage(0);
+    return page.toPixmap(mupdf.Matrix.scale(2, 2), mupdf.ColorSpace.DeviceRGB, false).getPixels();
+  };
+  const text = (pdf: Uint8Array): string => mupdf.Document.openDocument(pdf, "application/pdf").loadPage(0).toStructuredText("").asText();
+
+  const glyphRuns = async (pdf: Uint8Array): Promise<{ shows: number; softHyphenSpans: number }> => {
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const stream = doc.context.lookup(doc.getPages()[0]?.node.get(PDFName.of("Contents")));
+    if (!(stream instanceof PDFStream)) throw new Error("no content stream");
+    const operations = contentOperations(streamBytes(stream));
+    const softHyphenSpans = operations.filter(({ operands }) => {
+      const actual = operands[1]?.kind === "dict" ? operands[1].entries.get("ActualText") : undefined;
+      return actual?.kind === "string" && decodeTextString(actual.bytes) === "\u00AD";
+    }).length;
+    return { shows: operations.filter((operation) => operation.operator === "Tj" || operation.operator === "TJ").length, softHyphenSpans };
+  };
+
+  it("takes each soft hyphen's span and blank glyph out of the page", async () => {
+    const before = await glyphRuns(chromiumPdf);
+    expect(before.softHyphenSpans).toBeGreaterThan(0);
+    const doc = await PDFDocument.load(chromiumPdf, { updateMetadata: false });
+    markContent(doc);
+    const after = await glyphRuns(await doc.save({ useObjectStreams: false }));
+    expect(after).toEqual({ shows: before.shows - before.softHyphenSpans, softHyphenSpans: 0 });
+  });
+
+  it("changes nothing that is drawn, and takes the soft hyphens out of the text", async () => {
+    const doc = await PDFDocument.load(chromiumPdf, { updateMetadata: false });
+    markContent(doc);
+    const marked = await doc.save({ useObjectStreams: false });
+    expect(text(chromiumPdf)).toContain("\u00AD");
+    expect(text(marked)).not.toContain("\u00AD");
+    expect(Buffer.from(pixels(marked)).equals(Buffer.from(pixels(chromiumPdf)))).toBe(true);
   });
 });

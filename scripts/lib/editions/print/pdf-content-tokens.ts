@@ -208,3 +208,13 @@ export function decodeTextString(bytes: Uint8Array): string {
   }
   return String.fromCharCode(...bytes);
 }
+
+/** The glyph codes (two bytes each, as Chromium's Identity-H fonts have them) a text-showing operation draws. */
+export function glyphCodes(operands: Operand[]): number[] {
+  const strings = operands.flatMap((operand) => (operand.kind === "array" ? operand.items : [operand])).filter((operand) => operand.kind === "string");
+  return strings.flatMap((operand) => {
+    const codes: number[] = [];
+    for (let i = 0; i + 1 < operand.bytes.length; i += 2) codes.push(((operand.bytes[i] as number) << 8) | (operand.bytes[i + 1] as number));
+    return codes;
+  });
+}

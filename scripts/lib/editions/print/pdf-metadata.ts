@@ -16,6 +16,8 @@ import { repairOutlineTitles } from "./pdf-outline.ts";
 import { addLinkContents } from "./pdf-link-contents.ts";
 import { repairTags } from "./pdf-tags.ts";
 import { markContent } from "./pdf-content-marks.ts";
+import { addElementLangs } from "./pdf-element-langs.ts";
+import { foldPresentationForms } from "./pdf-presentation-forms.ts";
 import { setXmpMetadata } from "./pdf-xmp.ts";
 
 export const pdfCreator = "footnote-press print edition (Paged.js in Chromium)";
@@ -90,6 +92,8 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   repairTags(doc);
   addLinkContents(doc, info.lang);
   markContent(doc);
+  addElementLangs(doc, info.lang);
+  foldPresentationForms(doc);
   // Chromium's ID mixes in the time; ours is inserted after saving, derived from the bytes.
   delete doc.context.trailerInfo.ID;
   const saved = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });

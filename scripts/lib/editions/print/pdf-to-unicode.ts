@@ -54,10 +54,19 @@ export function parseToUnicode(bytes: Uint8Array): ToUnicode {
   return map;
 }
 
+/** Maps already read, by font dictionary: every page of a book shares its few fonts. */
+const readMaps = new WeakMap<PDFDict, ToUnicode>();
+
 /** The ToUnicode map of a font dictionary, or an empty one. */
 export function toUnicodeOf(doc: PDFDocument, font: PDFDict | undefined): ToUnicode {
-  const stream = font ? doc.context.lookup(font.get(PDFName.of("ToUnicode"))) : undefined;
-  return stream instanceof PDFStream ? parseToUnicode(streamBytes(stream)) : new Map();
+  if (!font) return new Map();
+  let map = readMaps.get(font);
+  if (!map) {
+    const stream = doc.context.lookup(font.get(PDFName.of("ToUnicode")));
+    map = stream instanceof PDFStream ? parseToUnicode(streamBytes(stream)) : new Map();
+    readMaps.set(font, map);
+  }
+  return map;
 }
 
 /** The font dictionaries of a page's resources, by resource name (F4, F6). */
@@ -69,4 +78,38 @@ export function pageFonts(doc: PDFDocument, resources: PDFDict | undefined): Map
     if (font) fonts.set(name.decodeText(), font);
   }
   return fonts;
+}
+
+/** UTF-16BE hex digits of `text`, as a CMap writes a destination string. */
+function hexUtf16(text: string): string {
+  let hex = "";
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
+  return hex;
+}
+
+/** A ToUnicode CMap for two-byte codes holding `map` (bfchar entries, at most 100 per block as the format asks). */
+export function writeToUnicode(map: ToUnicode): Uint8Array {
+  const entries = [...map.entries()].filter(([, text]) => text !== "").sort(([a], [b]) => a - b);
+  const blocks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const block = entries.slice(i, i + 100);
+    blocks.push(`${block.length} beginbfchar\n${block.map(([code, text]) => `<${code.toString(16).toUpperCase().padStart(4, "0")}> <${hexUtf16(text)}>`).join("\n")}\nendbfchar`);
+  }
+  const cmap = [
+    "/CIDInit /ProcSet findresource begin",
+    "12 dict begin",
+    "begincmap",
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+    "/CMapName /Adobe-Identity-UCS def",
+    "/CMapType 2 def",
+    "1 begincodespacerange",
+    "<0000> <FFFF>",
+    "endcodespacerange",
+    ...blocks,
+    "endcmap",
+    "CMapName currentdict /CMap defineresource pop",
+    "end",
+    "end",
+  ].join("\n");
+  return new TextEncoder().encode(cmap);
 }
