@@ -7,7 +7,7 @@
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
 import { noteBlockTailPlugin } from "./note-block-tail.ts";
-import { footnoteModelPlugin, type FootnoteEnv, type Note } from "./footnote-model.ts";
+import { footnoteModelPlugin, type FootnoteEnv, type FootnoteModel, type Note } from "./footnote-model.ts";
 import { assignHeadingIds, type Heading } from "./heading-ids.ts";
 import { metaOf, type MarkdownIt, type RendererRule, type Token } from "./markdown-types.ts";
 import type { NoteRenderer } from "./note-renderer.ts";
@@ -78,9 +78,14 @@ function rendererOf(env: unknown): NoteRenderer {
   return (env as RenderEnv | undefined)?.noteRenderer ?? webNoteRenderer;
 }
 
+/** Each model's notes by markdown-it-footnote's id, made on first use: a renderer asks once per call and per note. */
+const notesByPluginId = new WeakMap<FootnoteModel, Map<number, Note>>();
+
 function noteOf(env: unknown, pluginId: number): Note {
   const model = (env as RenderEnv | undefined)?.footnoteModel;
-  const note = model?.notes.find((candidate) => candidate.pluginId === pluginId);
+  let byId = model && notesByPluginId.get(model);
+  if (model && !byId) notesByPluginId.set(model, (byId = new Map(model.notes.map((note) => [note.pluginId, note]))));
+  const note = byId?.get(pluginId);
   if (!note) throw new Error(`footnote ${pluginId} is missing from the footnote model`);
   return note;
 }
