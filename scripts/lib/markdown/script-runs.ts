@@ -78,12 +78,19 @@ function nativeScripts(script: string | undefined): Set<string> {
 
 /** The script a language tag is written in: its own script subtag, else CLDR's likely one. */
 export function scriptOfLanguage(lang: string): string | undefined {
+  // Asked for every text token, with the few tags an article uses: ICU is asked once per tag.
+  if (scriptByLanguage.has(lang)) return scriptByLanguage.get(lang);
+  let script: string | undefined;
   try {
-    return new Intl.Locale(lang).maximize().script;
+    script = new Intl.Locale(lang).maximize().script;
   } catch {
-    return undefined;
+    script = undefined;
   }
+  scriptByLanguage.set(lang, script);
+  return script;
 }
+
+const scriptByLanguage = new Map<string, string | undefined>();
 
 /** A BCP 47 tag in its canonical spelling (`FR-ca` → `fr-CA`), or undefined if it is none. */
 export function canonicalLanguageTag(tag: string): string | undefined {
@@ -101,9 +108,15 @@ export function isRightToLeft(lang: string): boolean {
 }
 
 function keyOf(char: string): string | undefined {
-  for (const script of scripts) if (script.pattern.test(char)) return script.key;
-  return undefined;
+  // Every character of every text is asked about, from an alphabet of few characters: each
+  // distinct one is tested against the scripts' patterns once.
+  if (keyByCharacter.has(char)) return keyByCharacter.get(char);
+  const key = scripts.find((script) => script.pattern.test(char))?.key;
+  keyByCharacter.set(char, key);
+  return key;
 }
+
+const keyByCharacter = new Map<string, string | undefined>();
 
 /**
  * Every run of letters of one script, neutral characters inside a run included. With
