@@ -15,6 +15,7 @@
  * takes gigabytes to decode.
  */
 import { createRequire } from "node:module";
+import { inflateSync } from "node:zlib";
 import type { PNG as PngType } from "pngjs";
 
 export type RasterFormat = "PNG" | "JPEG" | "GIF" | "WebP";
@@ -80,6 +81,8 @@ function checkPng(bytes: Buffer): Buffer {
   let offset = 8;
   let first = true;
   let sawData = false;
+  let header: PngHeader | undefined;
+  const data: Buffer[] = [];
   for (;;) {
     if (offset + 8 > bytes.length) throw new InvalidImage(offset === bytes.length ? "truncated: the file ends before the IEND chunk" : "truncated: the file ends inside a chunk header");
     const length = bytes.readUInt32BE(offset);
@@ -93,13 +96,18 @@ function checkPng(bytes: Buffer): Buffer {
       const width = bytes.readUInt32BE(offset + 8);
       const height = bytes.readUInt32BE(offset + 12);
       checkDimensions(width, height);
+      header = { width, height, bitDepth: bytes[offset + 16]!, colourType: bytes[offset + 17]!, interlaced: bytes[offset + 20] === 1 };
       first = false;
     }
-    if (type === "IDAT") sawData = true;
+    if (type === "IDAT") {
+      sawData = true;
+      data.push(bytes.subarray(offset + 8, offset + 8 + length));
+    }
     offset += 12 + length;
     if (type === "IEND") break;
   }
-  if (!sawData) throw new InvalidImage("it has no image data (no IDAT chunk)");
+  if (!sawData || !header) throw new InvalidImage("it has no image data (no IDAT chunk)");
+  checkPngData(Buffer.concat(data), header);
   const image = bytes.subarray(0, offset);
   try {
     const { PNG } = lazyRequire<{ PNG: typeof PngType }>("pngjs");
@@ -108,6 +116,52 @@ function checkPng(bytes: Buffer): Buffer {
     throw new InvalidImage(`its image data cannot be decoded: ${decoderMessage(error)}`);
   }
   return image;
+}
+
+interface PngHeader {
+  width: number;
+  height: number;
+  bitDepth: number;
+  colourType: number;
+  interlaced: boolean;
+}
+
+/**
+ * The image data inflated whole, its checksum checked, and of exactly the size the header
+ * gives. pngjs alone stops inflating once it has the bytes it needs, so damaged data that
+ * inflates short was filled from uninitialised memory: the same corrupt file passed or failed
+ * from one run to the next.
+ */
+function checkPngData(compressed: Buffer, header: PngHeader): void {
+  let inflated: Buffer;
+  try {
+    inflated = inflateSync(compressed);
+  } catch (error) {
+    throw new InvalidImage(`its image data cannot be decoded: ${decoderMessage(error)}`);
+  }
+  const wanted = pngDataLength(header);
+  if (wanted !== undefined && inflated.length !== wanted) throw new InvalidImage(`its image data cannot be decoded: ${inflated.length} bytes where the header calls for ${wanted}`);
+}
+
+const channelsByColourType: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** Adam7's seven passes: first column and row, and the steps between them. */
+const adam7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** Bytes of filtered scanlines a header calls for; undefined for a colour type PNG does not define (the decoder names it). */
+export function pngDataLength({ width, height, bitDepth, colourType, interlaced }: PngHeader): number | undefined {
+  const channels = channelsByColourType[colourType];
+  if (channels === undefined) return undefined;
+  const scanlines = (columns: number, rows: number): number => (columns === 0 || rows === 0 ? 0 : rows * (1 + Math.ceil((columns * channels * bitDepth) / 8)));
+  if (!interlaced) return scanlines(width, height);
+  return adam7.reduce((sum, [x, y, dx, dy]) => sum + scanlines(Math.ceil((width - x) / dx), Math.ceil((height - y) / dy)), 0);
 }
 
 const crcTable = (() => {
