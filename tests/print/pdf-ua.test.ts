@@ -237,10 +237,16 @@ describe("the mixed-script article's PDF", () => {
     for (const word of ["مجاهدین", "بغداد", "تهران", "اشرف"]) expect(count(mupdfJoined, word), word).toBeGreaterThan(0);
   });
 
-  it("gives /Lang to the elements whose text is Persian or Arabic (the table's cells)", () => {
+  it("gives /Lang to the elements whose text is Persian or Arabic (the table's cells, and the runs the page marks)", () => {
     const { elements } = get("mixed");
     const langs = elements.filter((element) => element.dict.get(PDFName.of("Lang")) && element.type !== "Document").map((element) => textOf(element.dict.get(PDFName.of("Lang"))));
-    expect(langs).toEqual(["fa", "ar"]);
+    expect(new Set(langs)).toEqual(new Set(["fa", "ar"]));
+    // A cell's Persian or Arabic text carries its language, on the cell or on the run inside it.
+    const langWithin = (element: (typeof elements)[number]): string[] => [
+      ...(element.dict.get(PDFName.of("Lang")) ? [textOf(element.dict.get(PDFName.of("Lang"))) ?? ""] : []),
+      ...element.children.flatMap(langWithin),
+    ];
+    expect(elements.filter((element) => element.type === "TD").flatMap(langWithin)).toEqual(["fa", "ar"]);
     const documentElement = elements.find((element) => element.type === "Document");
     expect(textOf(documentElement?.dict.get(PDFName.of("Lang")))).toBe("en");
   });

@@ -5,7 +5,8 @@
  *   holding the link on a note's number (to `fnref-N`) is the note: it becomes a `Note` with
  *   the unique /ID `note-N` (in the tree's ID tree), its number link wrapped in a `Lbl`. The
  *   element around a call's link (to `fn-N`, the print page's sup) becomes a `Reference`.
- * - List items: the body Chromium tags NonStruct beside the item's `Lbl` becomes `LBody`.
+ * - List items: the body Chromium tags NonStruct beside the item's `Lbl` becomes `LBody`,
+ *   holding the item's other text elements (runs in another language) as `Span`s.
  * - Role map: types PDF 1.7 does not define (Chromium writes PDF 2.0's `Em` and `Strong`)
  *   are mapped to standard ones.
  *
@@ -76,17 +77,35 @@ export function repairTags(doc: PDFDocument): TagRepair {
 
   for (const element of elements) {
     if (element.type !== "LI") continue;
-    for (const child of element.children) {
-      if (child.type === "NonStruct" || child.type === "Span" || child.type === "Div") {
-        setType(child, "LBody");
-        repair.listBodies++;
-      }
+    // An item's text may come as several elements (a run in another language is one of its
+    // own): the first becomes the LBody, and the others go into it, in their order.
+    const [body, ...rest] = element.children.filter((child) => child.type === "NonStruct" || child.type === "Span" || child.type === "Div");
+    if (!body) continue;
+    setType(body, "LBody");
+    repair.listBodies++;
+    for (const part of rest) {
+      moveInto(doc, body, part);
+      if (part.type === "NonStruct") setType(part, "Span");
     }
   }
 
   repair.roleMapped = mapRoles(doc, root, elements);
   if (ids.size) addIds(doc, root, ids);
   return repair;
+}
+
+/** Makes `child` the last kid of `parent`, out of the kids of its own parent. */
+function moveInto(doc: PDFDocument, parent: StructElement, child: StructElement): void {
+  const from = child.parent;
+  if (from) {
+    const kids = kidsOf(from.dict).filter((kid) => kid !== child.ref);
+    from.dict.set(key("K"), doc.context.obj(kids));
+    from.children = from.children.filter((element) => element !== child);
+  }
+  parent.dict.set(key("K"), doc.context.obj([...kidsOf(parent.dict), child.ref]));
+  parent.children.push(child);
+  child.dict.set(key("P"), parent.ref);
+  child.parent = parent;
 }
 
 function isPlainContainer(element: StructElement): boolean {
