@@ -40,4 +40,19 @@ describe("readPdfNoteLinks", () => {
       { kind: "backlink", number: 3, page: 1, target: { page: 1, number: 3 } },
     ]);
   });
+
+  // Positions as MuPDF read them from two calls side by side ("1953.²,³"): the comma between
+  // them starts a little above the point the second note's backlink lands on.
+  it("keeps the comma between two calls, so that the first call's number is read alone", () => {
+    const lineAbove = line(0, [char("r", 329.1, 333.7, 229.6, 243.3), char("a", 333.6, 339, 229.6, 243.3)]);
+    const callLine = line(1, [char(".", 328.7, 331.7, 246.9, 260.6), char("2", 332, 335.6, 247.2, 256.5), char(",", 335.6, 338.1, 244.5, 256), char("3", 338.4, 342, 247.2, 256.5)]);
+    const noteLine = line(2, [char("2", 59.5, 62.5, 524, 534), char(".", 62.5, 65.5, 524, 534)]);
+    const page: PdfPage = {
+      number: 1,
+      height: 842,
+      lines: [lineAbove, callLine, noteLine],
+      internalLinks: [{ left: 59.3, top: 523.5, right: 66, bottom: 534.8, target: { pageIndex: 0, x: 331.5, y: 246.8 } }],
+    };
+    expect(readPdfNoteLinks([page])).toEqual([{ kind: "backlink", number: 2, page: 1, target: { page: 1, number: 2 } }]);
+  });
 });
