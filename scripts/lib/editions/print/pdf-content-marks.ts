@@ -19,8 +19,9 @@
  *   way: Chromium's screen layout, which Paged.js and any measurement see, breaks some lines
  *   elsewhere than printing does, so no script can know which soft hyphens print at a line end.
  * - Right-to-left words. Chromium draws an Arabic-script word in visual order inside
- *   `/ReversedChars BMC … EMC`, with /ActualText on each cluster of several glyphs (Noto
- *   Naskh draws many letters as a dotless form plus its dots, dots first). Extractors place
+ *   `/ReversedChars BMC … EMC`, with /ActualText on each cluster of several glyphs (a face
+ *   may draw a letter as a dotless form plus its dots, dots first, as Noto Naskh Arabic, the
+ *   Arabic face once used, did for many). Extractors place
  *   a span's text where its first glyph is: a dot drawn above the line took the letter, and
  *   the rest of the word, onto a line of its own ("ساز ما مج اهدی"). Such a cluster is split:
  *   its text goes on the glyph that sits on the baseline, the dots get empty text.
