@@ -1,7 +1,7 @@
 /**
  * The faces every edition uses, taken from npm packages (never a CDN), and the one font stack
  * that orders them: Source Serif 4 for text (true italics and bold, Latin with accents, Greek,
- * Cyrillic, Vietnamese), Noto Naskh Arabic for Arabic-script names, and the Noto Serif CJK
+ * Cyrillic, Vietnamese), Vazirmatn for Arabic-script names, and the Noto Serif CJK
  * families, serif like the text face, for Chinese (SC, TC), Japanese (JP) and Korean (KR).
  * Behind the text face come the fallbacks for what it lacks: Noto Serif (extended Latin and IPA,
  * polytonic Greek, superscripts and subscripts, letterlike symbols); Noto Sans Math, Noto Sans
@@ -48,7 +48,13 @@ interface FaceFamily {
 }
 
 export const textFamily = "Source Serif 4";
-export const arabicFamily = "Noto Naskh Arabic";
+/**
+ * Vazirmatn draws each letter, dots and all, as one glyph: a PDF's text layer then maps every
+ * shaped glyph back to its letter. Noto Naskh Arabic drew dotted letters as a dotless form plus
+ * dot glyphs shared by several letters, which no ToUnicode map can turn back into letters for
+ * an extractor that ignores /ActualText (MuPDF 1.21's command line read U+FFFD).
+ */
+export const arabicFamily = "Vazirmatn";
 /** The serif face for the letters, marks and signs the text face lacks. */
 export const fallbackSerifFamily = "Noto Serif";
 export const emojiFamily = "Noto Emoji";
@@ -147,7 +153,7 @@ const families: FaceFamily[] = [
   },
   { family: symbolsFamily, packageName: "@fontsource/noto-sans-symbols", variants: uprightVariants, subsets: ["symbols"] },
   { family: symbols2Family, packageName: "@fontsource/noto-sans-symbols-2", variants: [{ weight: 400, style: "normal" }], subsets: ["symbols"] },
-  { family: arabicFamily, packageName: "@fontsource/noto-naskh-arabic", variants: uprightVariants, subsets: ["arabic"] },
+  { family: arabicFamily, packageName: "@fontsource/vazirmatn", variants: uprightVariants, subsets: ["arabic"] },
   { family: scFamily, packageName: "@fontsource/noto-serif-sc", variants: uprightVariants, subsets: "numbered" },
   { family: jpFamily, packageName: "@fontsource/noto-serif-jp", variants: uprightVariants, subsets: "numbered" },
   { family: krFamily, packageName: "@fontsource/noto-serif-kr", variants: uprightVariants, subsets: "numbered" },

@@ -5,7 +5,7 @@ describe("the web edition's font sheets", () => {
   it("declare the text and Arabic faces in web.css, and each fallback and CJK family in a sheet of its own", () => {
     const shared = sharedFontCss();
     expect(shared).toContain('url("fonts/source-serif-4-latin-400-normal.woff2")');
-    expect(shared).toContain('font-family: "Noto Naskh Arabic"');
+    expect(shared).toContain('font-family: "Vazirmatn"');
     expect(shared).not.toContain("noto-serif-");
     const sheets = familySheets();
     expect(sheets.map((sheet) => sheet.fileName)).toEqual([

@@ -65,10 +65,12 @@ function textIn(chars: readonly PdfChar[], left: number, top: number, right: num
 /**
  * What is printed where a destination points: its point is the top left corner of the target,
  * so the characters are those just below it whose middle lies right of it (the full stop
- * before a call ends a little past the call's corner).
+ * before a call ends a little past the call's corner), and whose middle lies below it: the
+ * line above may reach down past the point (an Arabic face's descenders do), and its letters
+ * are not the target's, while the comma between two calls may start a little above it.
  */
 function textAt(chars: readonly PdfChar[], x: number, y: number): string {
-  const row = chars.filter((ch) => within(y + 2, ch.top - 0.5, ch.bottom + 0.5) && within((ch.x + ch.right) / 2, x, x + 20));
+  const row = chars.filter((ch) => (ch.top + ch.bottom) / 2 >= y && within(y + 2, ch.top - 0.5, ch.bottom + 0.5) && within((ch.x + ch.right) / 2, x, x + 20));
   return row
     .sort((a, b) => a.x - b.x)
     .map((ch) => ch.c)

@@ -19,11 +19,13 @@
  *   way: Chromium's screen layout, which Paged.js and any measurement see, breaks some lines
  *   elsewhere than printing does, so no script can know which soft hyphens print at a line end.
  * - Right-to-left words. Chromium draws an Arabic-script word in visual order inside
- *   `/ReversedChars BMC … EMC`, with /ActualText on each cluster of several glyphs (Noto
- *   Naskh draws many letters as a dotless form plus its dots, dots first). Extractors place
- *   a span's text where its first glyph is: a dot drawn above the line took the letter, and
- *   the rest of the word, onto a line of its own ("ساز ما مج اهدی"). Such a cluster is split:
- *   its text goes on the glyph that sits on the baseline, the dots get empty text.
+ *   `/ReversedChars BMC … EMC`, with /ActualText on each cluster of several glyphs (a letter
+ *   and a mark drawn above it, as the heh and hamza of ـهٔ in Vazirmatn; Noto Naskh Arabic, the
+ *   Arabic face once used, drew many letters as a dotless form plus its dots). Extractors place
+ *   a span's text where its first glyph is: a mark or dot drawn above the line took the
+ *   letter, and the rest of the word, onto a line of its own ("ساز ما مج اهدی" with Naskh;
+ *   without the split, the verifier read "دربارٔ" for "دربارهٔ" with Vazirmatn). Such a cluster
+ *   is split: its text goes on the glyph that sits on the baseline, the others get empty text.
  */
 import { deflateSync } from "node:zlib";
 import { PDFArray, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFRef, PDFStream, type PDFDict, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
@@ -186,9 +188,9 @@ function settleSoftHyphen(doc: PDFDocument, span: { begin: number; glyphs: numbe
 }
 
 /**
- * A cluster of several glyphs (a dotless letter and its dots, drawn dots first) gets its text
+ * A cluster of several glyphs (a letter and a mark above it, drawn mark first) gets its text
  * on the glyph that sits on the baseline, and empty text on the others: an extractor places
- * a span's text where its first glyph is, and a dot drawn above the line took the letter
+ * a span's text where its first glyph is, and a mark drawn above the line took the letter
  * (and the rest of the word) onto a line of its own. Clusters of one glyph, or with no glyph
  * on the baseline, stay as they were.
  */

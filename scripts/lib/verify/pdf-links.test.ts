@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { readPdfNoteLinks } from "./pdf-links.ts";
+import type { PdfChar, PdfLine, PdfPage } from "./pdf-lines.ts";
+
+function char(c: string, x: number, right: number, top: number, bottom: number): PdfChar {
+  return { c, size: 10, x, baseline: bottom - 3, right, top, bottom };
+}
+
+function line(order: number, chars: PdfChar[]): PdfLine {
+  return {
+    page: 1,
+    order,
+    chars,
+    top: Math.min(...chars.map((ch) => ch.top)),
+    bottom: Math.max(...chars.map((ch) => ch.bottom)),
+    left: Math.min(...chars.map((ch) => ch.x)),
+    right: Math.max(...chars.map((ch) => ch.right)),
+  };
+}
+
+describe("readPdfNoteLinks", () => {
+  // Positions as MuPDF read them from a Persian paragraph set in Vazirmatn: the call 3 ends the
+  // second line at its left edge, and the letters of the line above reach down past the top of
+  // the call's box, where the note's number links back to.
+  it("reads the number a backlink lands on, not the letters of the line above that reach down to it", () => {
+    const lineAbove = line(0, [char("س", 60.3, 68.2, 187.7, 203.4), char("ا", 68.2, 70.5, 187.7, 203.4)]);
+    const callLine = line(1, [char("3", 63.3, 66.9, 201.5, 210.8), char(".", 66.9, 69.9, 201.9, 215.6), char("د", 69.9, 75.2, 202.0, 217.6)]);
+    const noteLine = line(2, [char("3", 59.5, 62.5, 524, 534), char(".", 62.5, 65.5, 524, 534)]);
+    const page: PdfPage = {
+      number: 1,
+      height: 842,
+      lines: [lineAbove, callLine, noteLine],
+      internalLinks: [
+        { left: 63, top: 201.8, right: 66.8, bottom: 210.8, target: { pageIndex: 0, x: 58.5, y: 523.5 } },
+        { left: 59.3, top: 523.5, right: 66, bottom: 534.8, target: { pageIndex: 0, x: 63, y: 201 } },
+      ],
+    };
+    expect(readPdfNoteLinks([page])).toEqual([
+      { kind: "call", number: 3, page: 1, target: { page: 1, number: 3 } },
+      { kind: "backlink", number: 3, page: 1, target: { page: 1, number: 3 } },
+    ]);
+  });
+
+  // Positions as MuPDF read them from two calls side by side ("1953.²,³"): the comma between
+  // them starts a little above the point the second note's backlink lands on.
+  it("keeps the comma between two calls, so that the first call's number is read alone", () => {
+    const lineAbove = line(0, [char("r", 329.1, 333.7, 229.6, 243.3), char("a", 333.6, 339, 229.6, 243.3)]);
+    const callLine = line(1, [char(".", 328.7, 331.7, 246.9, 260.6), char("2", 332, 335.6, 247.2, 256.5), char(",", 335.6, 338.1, 244.5, 256), char("3", 338.4, 342, 247.2, 256.5)]);
+    const noteLine = line(2, [char("2", 59.5, 62.5, 524, 534), char(".", 62.5, 65.5, 524, 534)]);
+    const page: PdfPage = {
+      number: 1,
+      height: 842,
+      lines: [lineAbove, callLine, noteLine],
+      internalLinks: [{ left: 59.3, top: 523.5, right: 66, bottom: 534.8, target: { pageIndex: 0, x: 331.5, y: 246.8 } }],
+    };
+    expect(readPdfNoteLinks([page])).toEqual([{ kind: "backlink", number: 2, page: 1, target: { page: 1, number: 2 } }]);
+  });
+});
