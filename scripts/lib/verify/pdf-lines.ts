@@ -172,7 +172,8 @@ function withFullCodePoints(): { restore(): void } {
   };
 }
 
-function lineOf(chars: PdfChar[], page: number, order: number): PdfLine {
+/** A line of `chars`, its box the union of theirs. */
+export function lineOf(chars: PdfChar[], page: number, order: number): PdfLine {
   return {
     page,
     order,

@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readPdfNoteLinks } from "./pdf-links.ts";
-import type { PdfChar, PdfLine, PdfPage } from "./pdf-lines.ts";
+import { lineOf, type PdfChar, type PdfLine, type PdfPage } from "./pdf-lines.ts";
 
 function char(c: string, x: number, right: number, top: number, bottom: number): PdfChar {
   return { c, size: 10, x, baseline: bottom - 3, right, top, bottom };
 }
 
-function line(order: number, chars: PdfChar[]): PdfLine {
-  return {
-    page: 1,
-    order,
-    chars,
-    top: Math.min(...chars.map((ch) => ch.top)),
-    bottom: Math.max(...chars.map((ch) => ch.bottom)),
-    left: Math.min(...chars.map((ch) => ch.x)),
-    right: Math.max(...chars.map((ch) => ch.right)),
-  };
-}
+const line = (order: number, chars: PdfChar[]): PdfLine => lineOf(chars, 1, order);
 
 describe("readPdfNoteLinks", () => {
   // Positions as MuPDF read them from a Persian paragraph set in Vazirmatn: the call 3 ends the
