@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import { outlineTitles } from "./pdf-outline.ts";
-import { fallbackPdfDate, finishPdf, pdfCreator, pdfDateOf, pdfProducer, withFileId } from "./pdf-metadata.ts";
+import { fallbackPdfDate, finishPdf, pdfCreator, pdfDateOf, pdfInfoOf, pdfProducer, withFileId } from "./pdf-metadata.ts";
 
 function article(frontMatter: string) {
   return parseArticle(`---\ntitle: A Title\n${frontMatter}---\nText.\n`, "/virtual/a.md");
@@ -42,6 +42,7 @@ const info = {
   lang: "en",
   date: new Date("2011-11-05T00:00:00Z"),
   headings: ["MKO fears the U.S. military withdrawal"],
+  otherLanguages: false,
 };
 
 describe("pdfDateOf", () => {
@@ -116,5 +117,15 @@ describe("withFileId", () => {
     const trailer = text.slice(text.lastIndexOf("trailer"));
     expect(trailer).toMatch(/\/ID \[ <[0-9A-F]{32}> <[0-9A-F]{32}> \]/);
     await expect(PDFDocument.load(withId)).resolves.toBeDefined();
+  });
+});
+
+describe("pdfInfoOf", () => {
+  it("says whether any text is in another language, in the body, a note or the title block", () => {
+    const info = (source: string) => pdfInfoOf(parseArticle(source, "/a/t.md"), {});
+    expect(info("---\ntitle: Plain\ndate: 2024-01-01\n---\nOnly English here.[^1]\n\n[^1]: A note.\n").otherLanguages).toBe(false);
+    expect(info("---\ntitle: Names\ndate: 2024-01-01\n---\nText.[^1]\n\n[^1]: The name محمد مصدق.\n").otherLanguages).toBe(true);
+    expect(info("---\ntitle: Σωκράτης\ndate: 2024-01-01\n---\nText.\n").otherLanguages).toBe(true);
+    expect(info("---\ntitle: Marked\ndate: 2024-01-01\n---\nA [phrase]{lang=fr} by hand.\n").otherLanguages).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ import { addLinkContents } from "./pdf-link-contents.ts";
 import { repairTags } from "./pdf-tags.ts";
 import { markContent } from "./pdf-content-marks.ts";
 import { addElementLangs } from "./pdf-element-langs.ts";
+import { foreignRuns } from "../../markdown/script-runs.ts";
 import { foldPresentationForms } from "./pdf-presentation-forms.ts";
 import { setXmpMetadata } from "./pdf-xmp.ts";
 
@@ -36,6 +37,11 @@ export interface PdfInfo {
   edition?: string;
   /** The texts of the title and of every heading, to repair the bookmarks Chromium wrote. */
   headings: string[];
+  /**
+   * Whether any text is in a language other than the article's: only then are the tags read
+   * for elements to give a /Lang (reading every page's text again, for nothing, otherwise).
+   */
+  otherLanguages: boolean;
 }
 
 /** The date written into the PDF for an article. Throws if SOURCE_DATE_EPOCH is not a number. */
@@ -60,7 +66,15 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     date: pdfDateOf(article, env),
     edition: meta.edition,
     headings: [meta.title, ...article.headings.map((heading) => heading.text)],
+    otherLanguages: hasOtherLanguages(article),
   };
+}
+
+/** Runs the language rule marked in the text or notes, or foreign runs in the title block. */
+function hasOtherLanguages(article: Article): boolean {
+  if (article.tokens.some((token) => token.children?.some((child) => child.type === "language_open"))) return true;
+  const { title, subtitle, authors, lang, scriptLanguages } = article.meta;
+  return [title, subtitle ?? "", ...authors].some((text) => foreignRuns(text, lang, scriptLanguages).length > 0);
 }
 
 /** Rewrites the PDF with the article's information; same input bytes and info give the same output bytes. */
@@ -92,7 +106,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   repairTags(doc);
   addLinkContents(doc, info.lang);
   markContent(doc);
-  addElementLangs(doc, info.lang);
+  if (info.otherLanguages) addElementLangs(doc, info.lang);
   foldPresentationForms(doc);
   // Chromium's ID mixes in the time; ours is inserted after saving, derived from the bytes.
   delete doc.context.trailerInfo.ID;
