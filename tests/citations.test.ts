@@ -154,12 +154,18 @@ describe("citations in a real build", () => {
   });
 });
 
+/** A folder of its own holding the fixtures' works.json and an article `name` with `source`. */
+function citingArticle(purpose: string, name: string, source: string): { work: string; article: string } {
+  const work = mkdtempSync(join(tmpdir(), `press-citation-${purpose}-`));
+  copyFileSync(join(fixtures, "works.json"), join(work, "works.json"));
+  const article = join(work, name);
+  writeFileSync(article, source);
+  return { work, article };
+}
+
 describe("a changed bibliography", () => {
   it("rebuilds the article that cites it, and only when it changed", async () => {
-    const work = mkdtempSync(join(tmpdir(), "press-citation-rebuild-"));
-    copyFileSync(join(fixtures, "works.json"), join(work, "works.json"));
-    const article = join(work, "short.md");
-    writeFileSync(article, "---\ntitle: Short\nbibliography: works.json\n---\n\nOne source [@hartley1998, p. 2].\n");
+    const { work, article } = citingArticle("rebuild", "short.md", "---\ntitle: Short\nbibliography: works.json\n---\n\nOne source [@hartley1998, p. 2].\n");
     const out = join(work, "dist");
     const cache = { PRESS_CACHE_DIR: join(work, "cache") };
     expect((await runCli("build.ts", [article, "--out", out], cache)).code).toBe(0);
@@ -175,10 +181,7 @@ describe("a changed bibliography", () => {
 
 describe("a citation the bibliography does not have", () => {
   it("stops the build with the file, the line and the closest keys, and publishes nothing", async () => {
-    const work = mkdtempSync(join(tmpdir(), "press-citation-error-"));
-    copyFileSync(join(fixtures, "works.json"), join(work, "works.json"));
-    const article = join(work, "typo.md");
-    writeFileSync(article, "---\ntitle: A typo\nbibliography: works.json\n---\n\nFine [@hartley1998].\n\nWrong [@okafor2001, 12].\n");
+    const { work, article } = citingArticle("error", "typo.md", "---\ntitle: A typo\nbibliography: works.json\n---\n\nFine [@hartley1998].\n\nWrong [@okafor2001, 12].\n");
     const result = await runCli("build.ts", [article, "--out", join(work, "dist")]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${article}:8: unknown citation key "okafor2001"; closest: okafor2011, `);

@@ -76,6 +76,8 @@ function nativeScripts(script: string | undefined): Set<string> {
   return new Set([script ?? "Latn"]);
 }
 
+const scriptByLanguage = new Map<string, string | undefined>();
+
 /** The script a language tag is written in: its own script subtag, else CLDR's likely one. */
 export function scriptOfLanguage(lang: string): string | undefined {
   // Asked for every text token, with the few tags an article uses: ICU is asked once per tag.
@@ -89,8 +91,6 @@ export function scriptOfLanguage(lang: string): string | undefined {
   scriptByLanguage.set(lang, script);
   return script;
 }
-
-const scriptByLanguage = new Map<string, string | undefined>();
 
 /** A BCP 47 tag in its canonical spelling (`FR-ca` → `fr-CA`), or undefined if it is none. */
 export function canonicalLanguageTag(tag: string): string | undefined {
