@@ -47,8 +47,10 @@ function operatorText(operator: PDFOperator): string {
   return operator.toString();
 }
 
-const beginArtifact = (): string => operatorText(PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of("Artifact")]));
-const endMarked = (): string => operatorText(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+const artifactBegin = operatorText(PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of("Artifact")]));
+const markedEnd = operatorText(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+const beginArtifact = (): string => artifactBegin;
+const endMarked = (): string => markedEnd;
 
 function beginActualText(doc: PDFDocument, text: string): string {
   const properties = doc.context.obj({ ActualText: PDFHexString.fromText(text) });
@@ -99,16 +101,31 @@ function planMarks(doc: PDFDocument, operations: Operation[], fonts: Map<string,
   let cluster: Cluster | undefined;
   let baseline = 0;
   let lineY = 0;
-
+  /** Line moves not yet added to lineY: a glyph's height matters only inside a right-to-left cluster. */
+  const moves: Operation[] = [];
   const number = (operand: Operand | undefined): number => (operand?.kind === "number" ? operand.value : 0);
+  const currentLineY = (): number => {
+    for (const move of moves) lineY += number(move.operands[1]);
+    moves.length = 0;
+    return lineY;
+  };
 
-  operations.forEach(({ operator, operands }, index) => {
-    if (operator === "Tf" && operands[0]?.kind === "name") font = operands[0].value;
-    if (operator === "BT") baseline = lineY = 0;
-    else if (operator === "Tm") baseline = lineY = number(operands[5]);
-    else if (operator === "Td" || operator === "TD") lineY += number(operands[1]);
+  operations.forEach((operation, index) => {
+    const operator = operation.operator;
+    if (operator === "Tf") {
+      const name = operation.operands[0];
+      if (name?.kind === "name") font = name.value;
+    }
+    if (operator === "BT") {
+      baseline = lineY = 0;
+      moves.length = 0;
+    } else if (operator === "Tm") {
+      baseline = lineY = number(operation.operands[5]);
+      moves.length = 0;
+    } else if (operator === "Td" || operator === "TD") moves.push(operation);
 
     if (operator === "BMC" || operator === "BDC") {
+      const operands = operation.operands;
       const tag = operands[0]?.kind === "name" ? operands[0].value : "";
       const properties = operands[1];
       const actual = properties?.kind === "dict" ? properties.entries.get("ActualText") : undefined;
@@ -143,10 +160,10 @@ function planMarks(doc: PDFDocument, operations: Operation[], fonts: Map<string,
     if (textShowing.has(operator)) {
       if (softHyphen) {
         softHyphen.glyphs.push(index);
-        softHyphen.blank &&= isBlank(font, glyphCodes(operands));
+        softHyphen.blank &&= isBlank(font, glyphCodes(operation.operands));
       }
       if (cluster) {
-        cluster.glyphs.push({ first: cluster.next, index, rise: lineY - baseline });
+        cluster.glyphs.push({ first: cluster.next, index, rise: currentLineY() - baseline });
         cluster.next = index + 1;
       }
       if (depth === 0) {
@@ -207,16 +224,33 @@ function splitCluster(doc: PDFDocument, cluster: Cluster, end: number, edits: Ed
   }
 }
 
-/** The stream with the edits applied: every kept operation's bytes as they were, one per line. */
+/**
+ * The stream with the edits applied: the bytes between edits copied as they are, each
+ * inserted operator on a line of its own, each dropped operation left out.
+ */
 function applyEdits(bytes: Uint8Array, operations: Operation[], edits: Edits): Uint8Array {
-  const parts: Uint8Array[] = [];
   const encoder = new TextEncoder();
-  const newline = encoder.encode("\n");
-  operations.forEach((operation, index) => {
-    for (const text of edits.before.get(index) ?? []) parts.push(encoder.encode(text), newline);
-    if (!edits.dropped.has(index)) parts.push(bytes.subarray(operation.start, operation.end), newline);
-    for (const text of edits.after.get(index) ?? []) parts.push(encoder.encode(text), newline);
-  });
+  const newline = Uint8Array.of(0x0a);
+  const parts: Uint8Array[] = [];
+  let copied = 0;
+  const copyTo = (at: number): void => {
+    if (at > copied) parts.push(bytes.subarray(copied, at));
+    copied = Math.max(copied, at);
+  };
+  const insert = (texts: string[] | undefined): void => {
+    for (const text of texts ?? []) parts.push(newline, encoder.encode(text), newline);
+  };
+  const points = new Set([...edits.before.keys(), ...edits.after.keys(), ...edits.dropped]);
+  for (const index of [...points].sort((a, b) => a - b)) {
+    const operation = operations[index];
+    if (!operation) continue;
+    copyTo(operation.start);
+    insert(edits.before.get(index));
+    if (edits.dropped.has(index)) copied = operation.end;
+    else copyTo(operation.end);
+    insert(edits.after.get(index));
+  }
+  copyTo(bytes.length);
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {

@@ -12,37 +12,56 @@ const textShowing = new Set(["Tj", "TJ", "'", '"']);
 
 /** MCID → text of one page (its content as one stream, as markContent leaves it). */
 export function markedTexts(doc: PDFDocument, page: PDFPage): Map<number, string> {
-  const texts = new Map<number, string>();
+  const parts = new Map<number, string[]>();
   const stream = doc.context.lookup(page.node.get(PDFName.of("Contents")));
-  if (!(stream instanceof PDFStream)) return texts;
+  if (!(stream instanceof PDFStream)) return new Map();
   const fonts = pageFonts(doc, page.node.Resources());
   const maps = new Map<string, ToUnicode>();
   let font = "";
   /** Open marked content: the MCID it belongs to, and whether an /ActualText replaces the glyphs in it. */
   const open: Array<{ mcid: number | undefined; actual: boolean }> = [];
-  const currentMcid = (): number | undefined => {
-    for (let i = open.length - 1; i >= 0; i--) if (open[i]?.mcid !== undefined) return open[i]?.mcid;
-    return undefined;
+  /** The innermost MCID open, and how many open sequences carry an /ActualText: kept as the stack changes. */
+  let mcid: number | undefined;
+  let actualTexts = 0;
+  const settle = (): void => {
+    mcid = undefined;
+    actualTexts = 0;
+    for (const mark of open) {
+      if (mark.mcid !== undefined) mcid = mark.mcid;
+      if (mark.actual) actualTexts++;
+    }
   };
   const append = (text: string): void => {
-    const mcid = currentMcid();
-    if (mcid !== undefined) texts.set(mcid, (texts.get(mcid) ?? "") + text);
+    if (mcid === undefined) return;
+    const list = parts.get(mcid);
+    if (list) list.push(text);
+    else parts.set(mcid, [text]);
   };
-  for (const { operator, operands } of contentOperations(streamBytes(stream))) {
-    if (operator === "Tf" && operands[0]?.kind === "name") font = operands[0].value;
-    else if (operator === "BDC" || operator === "BMC") {
+  for (const operation of contentOperations(streamBytes(stream))) {
+    // Operands are read only for the operators that need them: most operations move the pen.
+    const operator = operation.operator;
+    if (operator === "Tf") {
+      const name = operation.operands[0];
+      if (name?.kind === "name") font = name.value;
+    } else if (operator === "BDC" || operator === "BMC") {
+      const operands = operation.operands;
       const properties = operands[1]?.kind === "dict" ? operands[1].entries : undefined;
-      const mcid = properties?.get("MCID");
+      const id = properties?.get("MCID");
       const actual = properties?.get("ActualText");
-      open.push({ mcid: mcid?.kind === "number" ? mcid.value : undefined, actual: actual?.kind === "string" });
+      open.push({ mcid: id?.kind === "number" ? id.value : undefined, actual: actual?.kind === "string" });
+      settle();
       if (actual?.kind === "string") append(decodeTextString(actual.bytes));
-    } else if (operator === "EMC") open.pop();
-    else if (textShowing.has(operator) && !open.some((mark) => mark.actual)) {
+    } else if (operator === "EMC") {
+      open.pop();
+      settle();
+    } else if (mcid !== undefined && actualTexts === 0 && textShowing.has(operator)) {
+      // Glyphs outside any MCID (artifacts) belong to no element: not read.
       let map = maps.get(font);
       if (!map) maps.set(font, (map = toUnicodeOf(doc, fonts.get(font))));
-      const known = map;
-      append(glyphCodes(operands).map((code) => known.get(code) ?? "").join(""));
+      let text = "";
+      for (const code of glyphCodes(operation.operands)) text += map.get(code) ?? "";
+      append(text);
     }
   }
-  return texts;
+  return new Map([...parts].map(([id, texts]) => [id, texts.join("")]));
 }
