@@ -2,12 +2,14 @@
  * `npm run bench [-- --quick]`: builds the sample and generated books of 10, 30 and 90 chapters
  * (11 notes each) with this pipeline and, when installed, with pandoc + WeasyPrint, and writes
  * the comparison to bench/results.md. `--quick` skips the 90-chapter book; `--articles N` also
- * builds a folder of N generated articles with --jobs 1 and --jobs 2.
+ * builds a folder of N generated articles with --jobs 1 and --jobs 2. `--citations` measures
+ * citation processing alone and replaces only its line in bench/results.md.
  */
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runOurBuild, type OurResult } from "./lib/bench/our-build.ts";
 import { citationCostLine, measureCitationCost } from "./lib/bench/citation-cost.ts";
+import { withCitationLine } from "./lib/bench/citation-line-in-results.ts";
 import { peersAvailable, runPeers, type PeerResult } from "./lib/bench/peers.ts";
 import { machineDescription, resultsTable, type BenchRow } from "./lib/bench/results-table.ts";
 import { runCommand } from "./lib/cli/reporter.ts";
@@ -19,6 +21,14 @@ await runCommand(async () => {
   const work = join(projectRoot, "bench", "out");
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
+  const resultsFile = join(projectRoot, "bench", "results.md");
+  if (process.argv.includes("--citations")) {
+    const citationLine = citationCostLine(await measureCitationCost(work));
+    const earlier = await readFile(resultsFile, "utf8").catch(() => `# Benchmark results\n\n${machineDescription()}\n`);
+    await writeFile(resultsFile, withCitationLine(earlier, citationLine));
+    process.stdout.write(`${citationLine}\n`);
+    return 0;
+  }
   const documents: Array<{ name: string; file: string; runs: number }> = [{ name: "sample article", file: sampleFile, runs: 5 }];
   for (const chapters of quick ? [10, 30] : [10, 30, 90]) {
     const file = join(work, `book-${chapters}.md`);
@@ -83,7 +93,7 @@ await runCommand(async () => {
   const citationLine = citationCostLine(citationCost);
   process.stdout.write(`${citationLine}\n`);
   const markdown = `# Benchmark results\n\n${machineDescription()}\n\n${resultsTable(rows)}${folderTable}\n\n${citationLine}\n`;
-  await writeFile(join(projectRoot, "bench", "results.md"), markdown);
+  await writeFile(resultsFile, markdown);
   process.stdout.write(`\n${markdown}`);
   return 0;
 });
