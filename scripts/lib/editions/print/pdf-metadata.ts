@@ -8,7 +8,7 @@
  * wins), else the article's `updated` or `date` at 00:00 UTC, else a fixed epoch. Never now.
  */
 import { createHash } from "node:crypto";
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from "pdf-lib";
 import { renumberStructureIds } from "./pdf-structure-ids.ts";
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
@@ -108,22 +108,23 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   markContent(doc);
   if (info.otherLanguages) addElementLangs(doc, info.lang);
   foldPresentationForms(doc);
-  // Chromium's ID mixes in the time; ours is inserted after saving, derived from the bytes.
-  delete doc.context.trailerInfo.ID;
-  const saved = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
-  return withFileId(saved);
+  // Chromium's ID mixes in the time; ours is derived from what the finished PDF holds (fileIdOf).
+  const id = PDFHexString.of(fileIdOf(doc, info));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
 }
 
 /**
- * Adds `/ID [<h> <h>]` to the trailer, h = the first 16 bytes of sha256(file). The trailer
- * dictionary follows the cross-reference table, so inserting into it moves no object offsets.
+ * The file identifier (ISO 32000-1 14.4): the first 16 bytes of sha256 over the information
+ * written into the PDF and the bytes of every stream it holds (pages, fonts, images, XMP), in
+ * object order. The same article gives the same ID; a change to its pages, pictures, fonts or
+ * metadata gives another. The trailer is written by pdf-lib with it; nothing is spliced.
  */
-export function withFileId(pdf: Uint8Array): Uint8Array {
-  const hash = createHash("sha256").update(pdf).digest("hex").slice(0, 32).toUpperCase();
-  const text = Buffer.from(pdf).toString("latin1");
-  const trailer = text.lastIndexOf("trailer");
-  const open = trailer === -1 ? -1 : text.indexOf("<<", trailer);
-  if (open === -1) throw new RenderError("the PDF has no trailer dictionary to take a file ID", { code: "pdf-trailer" });
-  const id = `\n/ID [ ${PDFHexString.of(hash).toString()} ${PDFHexString.of(hash).toString()} ]`;
-  return Buffer.from(text.slice(0, open + 2) + id + text.slice(open + 2), "latin1");
+export function fileIdOf(doc: PDFDocument, info: PdfInfo): string {
+  const hash = createHash("sha256").update(JSON.stringify(info));
+  for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFRawStream)) continue;
+    hash.update(`\0${ref.toString()}\0`).update(object.getContents());
+  }
+  return hash.digest("hex").slice(0, 32).toUpperCase();
 }
