@@ -22,6 +22,7 @@ ${byline(article)}
 ${downloadLinks(article.slug, "")}
 </nav>
 </header>
+${article.webContents}
 ${article.webBody}
 </article>
 </main>

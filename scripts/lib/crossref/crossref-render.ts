@@ -29,6 +29,7 @@ export function crossrefRenderRules(md: MarkdownIt): void {
       ? `<span class="xref-page"> on page <span class="page-of" ${pageOfAttribute}="${escapeHtml(target.id)}">${pageNumberPlaceholder}</span></span>`
       : "";
     const separator = reference.joined ? ", " : "";
+    // The words come from the model (crossref-resolve.ts): every edition prints the same.
     return `${separator}<a class="xref" href="${escapeHtml(href)}">${escapeHtml(referenceText(target, reference.capital))}${page}</a>`;
   };
   rules.crossref_section_number = (tokens, idx) => `<span class="section-number">${escapeHtml((tokens[idx] as Token).content)}</span> `;

@@ -113,6 +113,29 @@
   }
 
   /*
+   * The page numbers a reader is sent to: "on page N" after a cross-reference, the numbers of
+   * the table of contents. Each element naming an id (data-page-of) gets, as text, the folio of
+   * the page where the first element with that id landed, once every page exists. Paged.js's
+   * target-counter() cannot serve: it counts pages with the CSS page counter, which this runtime
+   * turns off (see above), and a number a reader sees is never a CSS counter's. Until now the
+   * element held a placeholder as wide as three digits, so the real number, no wider, moves no
+   * line to another page.
+   */
+  function pageReferencesHandler(Handler) {
+    class WritePageReferences extends Handler {
+      afterRendered() {
+        document.querySelectorAll(".pagedjs_pages [data-page-of]").forEach(function (element) {
+          var target = document.getElementById(element.getAttribute("data-page-of"));
+          var page = target && target.closest(".pagedjs_page");
+          var folio = page ? page.style.getPropertyValue("--press-page-number").replace(/^"|"$/g, "") : "";
+          element.textContent = folio || "?";
+        });
+      }
+    }
+    return WritePageReferences;
+  }
+
+  /*
    * Paged.js measures text with Range objects, thousands in a book, and drops each after use.
    * Until the garbage collector takes a dropped range, Blink keeps it up to date on every
    * change to the document, so every node Paged.js moves, splits or removes costs more as the
@@ -392,6 +415,7 @@
       if (keepCallsWithText) glueCalls(document.body);
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
+      window.Paged.registerHandlers(pageReferencesHandler(window.Paged.Handler));
       window.Paged.registerHandlers(textPastPageHandler(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));
