@@ -18,8 +18,9 @@
     var page = element.closest(".pagedjs_page");
     return page ? pages.indexOf(page) + 1 : 0;
   };
-  // " on page N" of a cross-reference is the print edition's own: other editions have no such text.
-  var notBody = "span.footnote, sup.note-call, [data-footnote-call], .xref-page";
+  // " on page N" of a cross-reference and a table's header repeated on a new page are the
+  // print edition's own: other editions have no such text.
+  var notBody = "span.footnote, sup.note-call, [data-footnote-call], .xref-page, .repeated-header";
   var isLastText = function (node) {
     for (var next = node.nextSibling; next; next = next.nextSibling) if (next.nodeType === 3) return false;
     return true;
