@@ -204,6 +204,8 @@ function captionTable(
     }
   }
   inline.children = [number, ...(inline.children ?? [])];
+  // A caption is as wide as its table: a narrow table gets room for it (editions' style sheets).
+  (tokens[tableOpen] as Token).attrJoin("class", "captioned");
   tokens.splice(tableOpen + 1, 0, open, inline, end);
   return before !== -1 ? index : index + 3;
 }

@@ -68,9 +68,9 @@ describe("numbers decided at parse time", () => {
   it("takes a table's caption from the paragraph after it or before it", () => {
     const table = "| a | b |\n|---|---|\n| 1 | 2 |";
     const html = web(`${table}\n\n: After {#tbl:after}\n\nTable: Before {#tbl:before}\n\n${table}\n\n: No label\n\n${table}\n\nSee @tbl:before, @tbl:after.`);
-    expect(html).toContain(`<table id="tbl_after">\n<caption><span class="caption-label">Table 1.</span> After</caption>`);
-    expect(html).toContain(`<table id="tbl_before">\n<caption><span class="caption-label">Table 2.</span> Before</caption>`);
-    expect(html).toContain(`<table>\n<caption>No label</caption>`);
+    expect(html).toContain(`<table id="tbl_after" class="captioned">\n<caption><span class="caption-label">Table 1.</span> After</caption>`);
+    expect(html).toContain(`<table id="tbl_before" class="captioned">\n<caption><span class="caption-label">Table 2.</span> Before</caption>`);
+    expect(html).toContain(`<table class="captioned">\n<caption>No label</caption>`);
     expect(html).toContain(`See <a class="xref" href="#tbl_before">table 2</a>, <a class="xref" href="#tbl_after">table 1</a>.`);
     expect(html).not.toContain("<p>: ");
   });
@@ -84,8 +84,7 @@ describe("numbers decided at parse time", () => {
     const article = parse("## A {#sec:a}\n\nSee @sec:a.");
     const html = renderArticle(article, webNoteRenderer, {});
     expect(html).not.toContain("on page");
-    const env = { ...article.env, crossrefPages: true, crossrefHref: (id: string) => `chapter.xhtml#${id}` };
-    const print = renderArticle({ ...article, env }, webNoteRenderer);
+    const print = renderArticle(article, webNoteRenderer, { crossrefPages: true, crossrefHref: (id: string) => `chapter.xhtml#${id}` });
     expect(print).toContain(`<a class="xref" href="chapter.xhtml#sec_a">section 1<span class="xref-page"> on page <span class="page-of" data-page-of="sec_a">000</span></span></a>`);
   });
 });
