@@ -25,12 +25,14 @@ export function crossrefRenderRules(md: MarkdownIt): void {
     // Unknown labels stop the build at parse time; this only guards a renderer called on its own.
     if (!target) return escapeHtml(`@${reference.label}`);
     const href = renderEnv.crossrefHref ? renderEnv.crossrefHref(target.id) : `#${target.id}`;
-    const page = renderEnv.crossrefPages
-      ? `<span class="xref-page"> on page <span class="page-of" ${pageOfAttribute}="${escapeHtml(target.id)}">${pageNumberPlaceholder}</span></span>`
-      : "";
+    const words = escapeHtml(referenceText(target, reference.capital));
     const separator = reference.joined ? ", " : "";
     // The words come from the model (crossref-resolve.ts): every edition prints the same.
-    return `${separator}<a class="xref" href="${escapeHtml(href)}">${escapeHtml(referenceText(target, reference.capital))}${page}</a>`;
+    if (!renderEnv.crossrefPages) return `${separator}<a class="xref" href="${escapeHtml(href)}">${words}</a>`;
+    // Print: "figure 4" and "on page 12" each stay on one line (a line never opens with a bare
+    // number a reader could take for a note's), and the line may break between them.
+    const page = `<span class="xref-page">on page <span class="page-of" ${pageOfAttribute}="${escapeHtml(target.id)}">${pageNumberPlaceholder}</span></span>`;
+    return `${separator}<a class="xref" href="${escapeHtml(href)}"><span class="xref-words">${words}</span> ${page}</a>`;
   };
   rules.crossref_section_number = (tokens, idx) => `<span class="section-number">${escapeHtml((tokens[idx] as Token).content)}</span> `;
   rules.crossref_caption_label = (tokens, idx) => {

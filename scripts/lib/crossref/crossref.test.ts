@@ -85,7 +85,7 @@ describe("numbers decided at parse time", () => {
     const html = renderArticle(article, webNoteRenderer, {});
     expect(html).not.toContain("on page");
     const print = renderArticle(article, webNoteRenderer, { crossrefPages: true, crossrefHref: (id: string) => `chapter.xhtml#${id}` });
-    expect(print).toContain(`<a class="xref" href="chapter.xhtml#sec_a">section 1<span class="xref-page"> on page <span class="page-of" data-page-of="sec_a">000</span></span></a>`);
+    expect(print).toContain(`<a class="xref" href="chapter.xhtml#sec_a"><span class="xref-words">section 1</span> <span class="xref-page">on page <span class="page-of" data-page-of="sec_a">000</span></span></a>`);
   });
 });
 

@@ -10,6 +10,8 @@ import { lineText } from "./pdf-line-metrics.ts";
 import type { PdfChar, PdfLine, PdfLinkBox, PdfPage } from "./pdf-lines.ts";
 
 const pageNumberAtEnd = /(\d+|[ivxlcdm]+)$/i;
+/** A cross-reference's words, which a line of their own can show too: no contents entry. */
+const referenceWords = /^(?:section|figure|table)\s*\d+(?:\.\d+)*\s*on\s*page$/i;
 
 export interface ContentsEntry {
   /** 1-based page the entry is printed on. */
@@ -34,7 +36,7 @@ export function findContentsEntries(pages: readonly PdfPage[]): ContentsEntry[] 
         .map((line) => lineText(line).trim())
         .join(" ");
       const number = pageNumberAtEnd.exec(text);
-      if (!number || number.index === 0) continue;
+      if (!number || number.index === 0 || referenceWords.test(text.slice(0, number.index).trim())) continue;
       found.push({ page: page.number, lines, link, text: text.slice(0, number.index).trim(), printedPage: number[1] as string });
     }
   }
