@@ -84,6 +84,13 @@ describe("figures and tables", () => {
     expect(qdf).toContain("/Alt (Counts by decade, summed)");
   });
 
+  it("says where each cross-reference and contents link leads, for screen readers (/Contents)", () => {
+    const qdf = execFileSync("qpdf", ["--qdf", "--object-streams=disable", book.pdf, "-"], { maxBuffer: 64 << 20 }).toString("latin1");
+    const hex = (text: string): string => `<FEFF${Buffer.from(text, "utf16le").swap16().toString("hex").toUpperCase()}>`;
+    expect(qdf.toUpperCase()).toContain(`/CONTENTS ${hex("Link to figure 2")}`);
+    expect(qdf.toUpperCase()).toContain(`/CONTENTS ${hex("Link to section 2.1 Years of record")}`);
+  });
+
   it("breaks the long table across pages, its header row repeated on each", () => {
     const tablePages = pagesShowing(/^\s*19[5-9]\d\s+\d+\s+\w+ season/m);
     expect(tablePages.length).toBeGreaterThanOrEqual(2);
