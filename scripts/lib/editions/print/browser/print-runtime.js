@@ -131,6 +131,10 @@
         var head = source && source.querySelector(":scope > thead");
         if (!head) return;
         var copy = head.cloneNode(true);
+        // A note called in the header is printed once, at the first header: the copy drops the call and the note.
+        copy.querySelectorAll("sup.note-call, span.footnote, [data-footnote-call]").forEach(function (note) {
+          note.remove();
+        });
         [copy].concat(Array.prototype.slice.call(copy.querySelectorAll("*"))).forEach(function (element) {
           element.removeAttribute("id");
           element.removeAttribute("data-ref");
