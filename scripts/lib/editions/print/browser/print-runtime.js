@@ -162,7 +162,8 @@
         document.querySelectorAll(".pagedjs_pages [data-page-of]").forEach(function (element) {
           var target = document.getElementById(element.getAttribute("data-page-of"));
           var page = target && target.closest(".pagedjs_page");
-          var folio = page ? page.style.getPropertyValue("--press-page-number").replace(/^"|"$/g, "") : "";
+          // The folio as the page prints it; a page without one counts by its position.
+          var folio = page ? page.style.getPropertyValue("--press-page-number").replace(/^"|"$/g, "") || page.getAttribute("data-page-number") : "";
           element.textContent = folio || "?";
         });
       }
