@@ -60,6 +60,10 @@ export function findTargets(state: StateCore): void {
 
   let figures = 0;
   let tables = 0;
+  // Per chapter: "Figure 2.1", counted again from 1 in each chapter (a heading of the highest level).
+  const topLevel = Math.min(...headings.map((index) => Number(tokens[index]?.tag.slice(1))));
+  let chapter = 0;
+  const numbered = (count: number): string => (env.figureNumbering === "chapter" && chapter > 0 ? `${chapter}.${count}` : String(count));
   let noteDepth = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
@@ -71,6 +75,10 @@ export function findTargets(state: StateCore): void {
     }
     if (token.type === "heading_open" && numbers.has(index)) {
       const number = numbers.get(index) ?? "";
+      if (Number(token.tag.slice(1)) === topLevel) {
+        chapter++;
+        if (env.figureNumbering === "chapter") figures = tables = 0;
+      }
       const label = headingLabels.get(index);
       if (label !== undefined && !label.startsWith("sec:")) {
         model.diagnostics.push(error(file, lineOf(token), "crossref-label-kind", `{#${label}} is on a heading; a heading's label starts with sec:`));
@@ -90,10 +98,10 @@ export function findTargets(state: StateCore): void {
         model.diagnostics.push(error(file, lineOf(token), "crossref-label-kind", `{#${label}} follows an image; a figure's label starts with fig:`));
         continue;
       }
-      const target = add("figure", label, String(++figures), token);
+      const target = add("figure", label, numbered(++figures), token);
       makeFigure(state, tokens, index, target);
     } else if (token.type === "table_open") {
-      index = captionTable(state, tokens, index, () => String(++tables), add, model.diagnostics, file, lineOf);
+      index = captionTable(state, tokens, index, () => numbered(++tables), add, model.diagnostics, file, lineOf);
     }
   }
 }

@@ -55,6 +55,8 @@ export interface CrossrefEnv {
   crossrefs?: CrossrefModel;
   /** Set by the parser when the first `#` heading becomes the title: it is neither numbered nor listed. */
   titleFromFirstHeading?: boolean;
+  /** `chapter`: figures and tables numbered within each chapter ("Figure 2.1"); `book` (the default): through the whole text. */
+  figureNumbering?: "book" | "chapter";
 }
 
 /** How an edition writes references: where a target is, and whether it adds " on page N" (print). */

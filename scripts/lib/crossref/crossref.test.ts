@@ -75,6 +75,15 @@ describe("numbers decided at parse time", () => {
     expect(html).not.toContain("<p>: ");
   });
 
+  it("numbers figures and tables within each chapter with figureNumbering: chapter", () => {
+    const table = "| a |\n|---|\n| 1 |";
+    const body = `Before.\n\n# One\n\n![A](map.png){#fig:a}\n\n## Sub\n\n![B](map.png){#fig:b}\n\n# Two\n\n${table}\n\n: T {#tbl:t}\n\n![C](map.png){#fig:c}\n\nSee @fig:c, @tbl:t.`;
+    const html = web(body, "title: T\nfigureNumbering: chapter");
+    expect([...html.matchAll(/caption-label">([^<]+)</g)].map((m) => m[1])).toEqual(["Figure 1.1.", "Figure 1.2.", "Table 2.1.", "Figure 2.1."]);
+    expect(html).toContain(`See <a class="xref" href="#fig_c">figure 2.1</a>, <a class="xref" href="#tbl_t">table 2.1</a>.`);
+    expect([...web(body).matchAll(/caption-label">([^<]+)</g)].map((m) => m[1])).toEqual(["Figure 1.", "Figure 2.", "Table 1.", "Figure 3."]);
+  });
+
   it("resolves references inside notes, and an address is no reference", () => {
     const html = web("## A {#sec:a}\n\nText.[^n]\n\n[^n]: See @sec:a; write to me@sec:a.");
     expect(html).toContain(`See <a class="xref" href="#sec_a">section 1</a>; write to me@sec:a.`);

@@ -46,6 +46,7 @@ export function parseArticle(source: string, file: string): Article {
     lineOffset: frontMatter.lineOffset,
     languages: { document: frontMatter.meta.lang, scripts: frontMatter.meta.scriptLanguages },
     titleFromFirstHeading: !frontMatter.meta.title,
+    figureNumbering: frontMatter.meta.figureNumbering,
   };
   const { bibliography, csl, lang } = frontMatter.meta;
   if (bibliography.length > 0) {

@@ -41,6 +41,8 @@ export interface ArticleMeta {
   toc: boolean;
   /** Heading levels the contents list, counted from the highest level used: 2 lists `#` and `##`. */
   tocDepth: number;
+  /** Figures and tables numbered through the text (`book`) or within each chapter (`chapter`: "Figure 2.1"). */
+  figureNumbering: "book" | "chapter";
 }
 
 export interface FrontMatter {
@@ -81,6 +83,7 @@ const fields: Record<string, FieldKind> = {
   scriptLanguages: "scriptLanguages",
   toc: "flag",
   tocDepth: "depth",
+  figureNumbering: "text",
   // Which editions an Eleventy site publishes beside the page (the Eleventy plugin reads it; a build makes all three).
   editions: "list",
 };
@@ -173,6 +176,7 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     scriptLanguages: (values.scriptLanguages as Record<string, string> | undefined) ?? {},
     toc: (values.toc as boolean | undefined) ?? false,
     tocDepth: (values.tocDepth as number | undefined) ?? 2,
+    figureNumbering: (text("figureNumbering") as "book" | "chapter" | undefined) ?? "book",
   };
 }
 
@@ -196,6 +200,7 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD, not "${text}"`);
   // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
   if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
+  if (key === "figureNumbering" && !["book", "chapter"].includes(text)) fail(key, `"figureNumbering" must be book or chapter, not "${text}"`);
   if (kind === "pageSize" && !["A5", "A4", "Letter"].includes(text)) fail(key, `"pageSize" must be A5, A4 or Letter, not "${text}"`);
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
   if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);

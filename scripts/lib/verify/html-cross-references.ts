@@ -33,7 +33,7 @@ export interface ReadCrossrefs {
 }
 
 export const referenceWords = /^(section|figure|table)\s+(\d+(?:\.\d+)*)$/i;
-const captionWords = /^(Figure|Table)\s+\d+\./;
+const captionWords = /^(Figure|Table)\s+\d+(?:\.\d+)*\./;
 const sectionNumber = /^(\d+(?:\.\d+)*)\s+\S/;
 
 export function textOf(element: HtmlElement): string {
@@ -48,7 +48,7 @@ function shownNumber(element: HtmlElement | undefined): string | null {
     return number ? `section ${number[1]}` : null;
   }
   const caption = [...descendants(element)].find((child) => child.name === "figcaption" || child.name === "caption");
-  const label = caption ? /^(Figure|Table)\s+(\d+)\./.exec(textOf(caption)) : null;
+  const label = caption ? /^(Figure|Table)\s+(\d+(?:\.\d+)*)\./.exec(textOf(caption)) : null;
   return label ? `${(label[1] as string).toLowerCase()} ${label[2]}` : null;
 }
 

@@ -42,7 +42,7 @@ export interface PdfCrossrefs {
 
 const printedReference = /^(section|figure|table)\s*(\d+(?:\.\d+)*)\s*on\s*page\s*(\d+|[ivxlcdm]+)$/i;
 const folioText = /^\s*(\d+|[ivxlcdm]+)\s*$/i;
-const captionOpening = /^(Figure|Table)\s*\d+\./;
+const captionOpening = /^(Figure|Table)\s*\d+(?:\.\d+)*\./;
 
 export function readPdfCrossrefs(pages: readonly PdfPage[]): PdfCrossrefs {
   const margins = findMarginLines([...pages]);
@@ -96,7 +96,7 @@ function sameTarget(next: PdfLinkBox | undefined, link: PdfLinkBox): boolean {
 
 /** The target page shows the target: a caption opening "Figure 4." (or "Table 4."), or a line opening with the section's number. */
 function showsTarget(page: PdfPage, kind: string, number: string, margins: ReadonlySet<unknown>): boolean {
-  const opening = kind === "section" ? new RegExp(`^${number.replace(/\./g, "\\.")}\\s+\\p{L}`, "u") : new RegExp(`^${kind === "figure" ? "Figure" : "Table"}\\s*${number}\\.`);
+  const opening = kind === "section" ? new RegExp(`^${number.replace(/\./g, "\\.")}\\s+\\p{L}`, "u") : new RegExp(`^${kind === "figure" ? "Figure" : "Table"}\\s*${number.replace(/\./g, "\\.")}\\.`);
   return page.lines.some((line) => !margins.has(line) && opening.test(lineText(line).trim()));
 }
 
