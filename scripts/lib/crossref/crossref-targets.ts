@@ -18,7 +18,7 @@
 import type { StateCore, Token } from "../markdown/markdown-types.ts";
 import { metaOf } from "../markdown/markdown-types.ts";
 import type { Diagnostic } from "../errors.ts";
-import { targetId, type CrossrefEnv, type CrossrefModel, type CrossrefTarget, type TargetKind } from "./crossref-types.ts";
+import { captionLabel, targetId, type CrossrefEnv, type CrossrefModel, type CrossrefTarget, type TargetKind } from "./crossref-types.ts";
 import { trailingLabel, wholeLabel } from "./label-syntax.ts";
 
 interface LineEnv {
@@ -167,7 +167,7 @@ function makeFigure(state: StateCore, tokens: Token[], index: number, target: Cr
   const captionOpen = new state.Token("figcaption_open", "figcaption", 1);
   const captionClose = new state.Token("figcaption_close", "figcaption", -1);
   const label = new state.Token("crossref_caption_label", "", 0);
-  label.content = target ? `Figure ${target.number}.` : "";
+  label.content = target ? captionLabel(target) : "";
   // The caption shows the description as written (emphasis kept); the image keeps it as its alt text.
   const caption = (image.children ?? []).map((child) => Object.assign(new state.Token(child.type, child.tag, child.nesting), child));
   inline.children = [image, captionOpen, label, ...caption, captionClose];
@@ -208,7 +208,7 @@ function captionTable(
     const target = add("table", label, nextNumber(), open);
     if (target) {
       (tokens[tableOpen] as Token).attrSet("id", target.id);
-      number.content = `Table ${target.number}.`;
+      number.content = captionLabel(target);
     }
   }
   inline.children = [number, ...(inline.children ?? [])];

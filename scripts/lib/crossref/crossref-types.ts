@@ -7,10 +7,6 @@ import type { Diagnostic } from "../errors.ts";
 
 export type TargetKind = "section" | "figure" | "table";
 
-/** The label prefixes that are cross-references, never citation keys. `eq` is reserved: equations carry no numbers yet. */
-export const labelPrefixes = { sec: "section", fig: "figure", tbl: "table", eq: "equation" } as const;
-export type LabelPrefix = keyof typeof labelPrefixes;
-
 export interface CrossrefTarget {
   kind: TargetKind;
   /** `sec:intro`, as written after `#`. */

@@ -3,8 +3,6 @@
  * `@fig:map`. A label's name follows the citation keys' rule (letters, digits and `_`, with
  * `.` and `-` inside), so `see @fig:map.` ends the label before the full stop.
  */
-import { labelPrefixes, type LabelPrefix } from "./crossref-types.ts";
-
 const name = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]*[\p{L}\p{N}_])?`;
 
 /** `{#sec:intro}` closing a heading's or a caption's text, with the spaces before it. */
@@ -15,7 +13,3 @@ export const wholeLabel = new RegExp(String.raw`^\s*\{#((sec|fig|tbl|eq):${name}
 
 /** `@sec:intro` or `@Fig:map` at the start of a string: the prefix, whether it is capitalised, and the name. */
 export const referenceAtStart = new RegExp(String.raw`^@([Ss]ec|[Ff]ig|[Tt]bl|[Ee]q):(${name})`, "u");
-
-export function isLabelPrefix(prefix: string): prefix is LabelPrefix {
-  return Object.hasOwn(labelPrefixes, prefix);
-}
