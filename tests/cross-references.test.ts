@@ -38,6 +38,7 @@ describe("the fixture publishes, read back identical", () => {
   it("builds, passes the read-back and EPUBCheck with no error and no warning", () => {
     expect(book.result.stderr).toBe("");
     expect(book.result.code).toBe(0);
+    expect(book.result.stdout).toContain("verified article: 3 notes, 3 calls, 14 cross-references, 6 contents entries identical in the web edition, PDF and EPUB");
     const report = JSON.parse(readText(join(book.dir, "verify.json"))) as { passed: boolean; epubcheck: { errors: number; warnings: number; fatals: number } };
     expect(report.passed).toBe(true);
     expect(report.epubcheck).toMatchObject({ fatals: 0, errors: 0, warnings: 0 });

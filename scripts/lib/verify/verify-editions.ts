@@ -124,6 +124,8 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     passed: mismatches.length === 0,
     notes: article.notes.notes.length,
     calls: article.notes.calls.length,
+    ...(crossrefs.references.length ? { crossReferences: crossrefs.references.length } : {}),
+    ...(crossrefs.contents.length ? { contentsEntries: crossrefs.contents.length } : {}),
     editions: summaries,
     rows: noteRows(
       article.notes.notes.map((note) => note.number),
