@@ -43,7 +43,7 @@ export function printPage(article: ArticleView, head: PrintPageHead = linkedPrin
 ${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
 ${byline(article)}
 </header>
-<main class="article-body">
+${article.printContents ? `${article.printContents}\n` : ""}<main class="article-body">
 ${article.printBody}
 </main>`;
   return pageShell({

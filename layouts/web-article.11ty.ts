@@ -22,7 +22,7 @@ ${byline(article)}
 ${downloadLinks(article.slug, "")}
 </nav>
 </header>
-${article.webBody}
+${article.webContents ? `${article.webContents}\n` : ""}${article.webBody}
 </article>
 </main>
 <footer class="site-footer" role="contentinfo"><p>${article.noteCount} notes, numbered identically in the web, print and e-book editions.</p></footer>`;

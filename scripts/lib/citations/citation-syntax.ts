@@ -20,13 +20,16 @@ type InlineState = Parameters<MarkdownIt["inline"]["ruler"]["__rules__"][number]
 /** A key: pandoc's rule (starts with a letter, digit or `_`; inner punctuation allowed; ends with a letter, digit or `_`), or anything in braces. */
 const keyPattern = /^(?:\{([^{}\s]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_]))*))/u;
 
+/** `sec:`, `fig:`, `tbl:` and `eq:` open cross-references (crossref/reference-syntax.ts), never a citation key. */
+const crossrefKey = /^(?:sec|fig|tbl|eq):/i;
+
 /** The work a part of a bracket cites (`see @doe, p. 33`), or undefined when it holds no key. */
 export function parseCitedWork(part: string): CitedWork | undefined {
   const at = /(^|[\s\p{P}])(-?)@/u.exec(part);
   if (!at) return undefined;
   const keyStart = at.index + at[0].length;
   const key = keyPattern.exec(part.slice(keyStart));
-  if (!key) return undefined;
+  if (!key || crossrefKey.test(key[0])) return undefined;
   const prefix = part.slice(0, at.index + at[1]!.length).trim();
   const located = parseLocator(part.slice(keyStart + key[0].length));
   const work: CitedWork = { key: key[1] ?? key[2] ?? "" };
@@ -74,7 +77,7 @@ function inText(state: InlineState, silent: boolean): boolean {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== 0x40 /* @ */ || isWordCharacter(state.src[start - 1])) return false;
   const key = keyPattern.exec(state.src.slice(start + 1));
-  if (!key) return false;
+  if (!key || crossrefKey.test(key[0])) return false;
   let end = start + 1 + key[0].length;
   const work: CitedWork = { key: key[1] ?? key[2] ?? "" };
   // `@doe [p. 33]`: a bracket right after the key holds its locator, unless it is a citation itself.

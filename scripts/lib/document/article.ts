@@ -45,6 +45,8 @@ export function parseArticle(source: string, file: string): Article {
     sourcePath: file,
     lineOffset: frontMatter.lineOffset,
     languages: { document: frontMatter.meta.lang, scripts: frontMatter.meta.scriptLanguages },
+    titleFromFirstHeading: !frontMatter.meta.title,
+    figureNumbering: frontMatter.meta.figureNumbering,
   };
   const { bibliography, csl, lang } = frontMatter.meta;
   if (bibliography.length > 0) {
@@ -58,7 +60,7 @@ export function parseArticle(source: string, file: string): Article {
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
   const images = collectImages(tokens, file, frontMatter.lineOffset);
-  const diagnostics = [...frontMatter.diagnostics, ...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...images.diagnostics];
+  const diagnostics = [...frontMatter.diagnostics, ...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...(env.crossrefs?.diagnostics ?? []), ...images.diagnostics];
 
   let title = frontMatter.meta.title;
   if (!title) {

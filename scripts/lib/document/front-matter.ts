@@ -37,6 +37,12 @@ export interface ArticleMeta {
   csl?: string;
   /** Script key (Latn, Arab, Grek, Cyrl, Hani...) → language tag for runs of that script. */
   scriptLanguages: Record<string, string>;
+  /** A table of contents after the title block (print, web) and in the EPUB's nav. */
+  toc: boolean;
+  /** Heading levels the contents list, counted from the highest level used: 2 lists `#` and `##`. */
+  tocDepth: number;
+  /** Figures and tables numbered through the text (`book`) or within each chapter (`chapter`: "Figure 2.1"). */
+  figureNumbering: "book" | "chapter";
 }
 
 export interface FrontMatter {
@@ -50,7 +56,7 @@ export interface FrontMatter {
   fieldLines: ReadonlyMap<string, number>;
 }
 
-type FieldKind = "text" | "list" | "date" | "pageSize" | "scriptLanguages";
+type FieldKind = "text" | "list" | "date" | "pageSize" | "scriptLanguages" | "flag" | "depth";
 
 const fields: Record<string, FieldKind> = {
   title: "text",
@@ -75,6 +81,9 @@ const fields: Record<string, FieldKind> = {
   bibliography: "list",
   csl: "text",
   scriptLanguages: "scriptLanguages",
+  toc: "flag",
+  tocDepth: "depth",
+  figureNumbering: "text",
   // Which editions an Eleventy site publishes beside the page (the Eleventy plugin reads it; a build makes all three).
   editions: "list",
 };
@@ -126,7 +135,7 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
   const fail = (key: string, message: string): never => {
     throw new ContentError(message, { code: "front-matter-field", location: { file, line: lineOf(key) } });
   };
-  const values: Record<string, string | string[] | Record<string, string>> = {};
+  const values: Record<string, string | string[] | Record<string, string> | boolean | number> = {};
   for (const [key, value] of Object.entries(raw)) {
     const kind = fields[key];
     if (!kind) {
@@ -165,10 +174,15 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     bibliography: list("bibliography"),
     csl: text("csl"),
     scriptLanguages: (values.scriptLanguages as Record<string, string> | undefined) ?? {},
+    toc: (values.toc as boolean | undefined) ?? false,
+    tocDepth: (values.tocDepth as number | undefined) ?? 2,
+    figureNumbering: (text("figureNumbering") as "book" | "chapter" | undefined) ?? "book",
   };
 }
 
-function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string, message: string) => never): string | string[] | Record<string, string> {
+function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string, message: string) => never): string | string[] | Record<string, string> | boolean | number {
+  if (kind === "flag") return typeof value === "boolean" ? value : fail(key, `"${key}" must be true or false, not "${String(value)}"`);
+  if (kind === "depth") return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 6 ? (value as number) : fail(key, `"${key}" must be a whole number from 1 to 6, not "${String(value)}"`);
   if (kind === "scriptLanguages") return scriptLanguageMap(key, value, fail);
   if (kind === "list") {
     const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(key === "keywords" ? "," : key === "bibliography" ? /\n/ : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
@@ -186,6 +200,7 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD, not "${text}"`);
   // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
   if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
+  if (key === "figureNumbering" && !["book", "chapter"].includes(text)) fail(key, `"figureNumbering" must be book or chapter, not "${text}"`);
   if (kind === "pageSize" && !["A5", "A4", "Letter"].includes(text)) fail(key, `"pageSize" must be A5, A4 or Letter, not "${text}"`);
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
   if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);

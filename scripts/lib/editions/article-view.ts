@@ -5,6 +5,8 @@
 import type { Article } from "../document/article.ts";
 import { renderArticle } from "../markdown/render.ts";
 import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
+import { epubLabels } from "./epub/epub-labels.ts";
 
 export interface ArticleView {
   slug: string;
@@ -28,6 +30,9 @@ export interface ArticleView {
   webBody: string;
   /** Body with notes placed at their calls, for the print edition (filled by the print edition). */
   printBody: string;
+  /** The table of contents (front matter `toc: true`), for the web page and the print page; empty without one. */
+  webContents: string;
+  printContents: string;
 }
 
 export function articleView(article: Article, printBody: string): ArticleView {
@@ -51,5 +56,13 @@ export function articleView(article: Article, printBody: string): ArticleView {
     headings: article.headings.map(({ level, id, text }) => ({ level, id, text })),
     webBody: renderArticle(article, webNoteRenderer),
     printBody,
+    webContents: articleContents(article, false),
+    printContents: articleContents(article, true),
   };
+}
+
+function articleContents(article: Article, pageNumbers: boolean): string {
+  const sections = article.env.crossrefs?.sections ?? [];
+  if (!article.meta.toc || sections.length === 0) return "";
+  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers, title: epubLabels(article.meta.lang).contents });
 }

@@ -16,6 +16,8 @@ import { callSeparatorHtml } from "./call-separator.ts";
 import { itemNumberOf } from "./note-list-items.ts";
 import { nestingLimitPlugin, type StructureEnv } from "./nesting-limit.ts";
 import { citationsPlugin, type CitationLinkEnv } from "../citations/citations-plugin.ts";
+import { crossrefPlugin } from "../crossref/crossref-plugin.ts";
+import type { CrossrefEnv, CrossrefRenderEnv } from "../crossref/crossref-types.ts";
 import type { CitationEnv } from "../citations/citation-context.ts";
 import { languageSpansPlugin, type LanguageEnv } from "./language-spans.ts";
 
@@ -25,7 +27,7 @@ function itemNumberHtml(token: Token | undefined): string {
 }
 
 /** What renderers find in env, besides what the parser put there. */
-export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, CitationLinkEnv, LanguageEnv {
+export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, CitationLinkEnv, LanguageEnv, CrossrefEnv, CrossrefRenderEnv {
   headings?: Heading[];
   noteRenderer?: NoteRenderer;
   /** Optional rewrite of body text (print hyphenation); never applied inside notes. */
@@ -44,6 +46,7 @@ export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, Citat
 /** Block tokens that get a `data-token` attribute when env.markBlocks is set. */
 const markableBlocks = new Set([
   "paragraph_open",
+  "figure_open",
   "heading_open",
   "blockquote_open",
   "bullet_list_open",
@@ -62,9 +65,11 @@ function createEngine(): MarkdownIt {
   md.use(footnotePlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
+  md.core.ruler.push("heading_ids", assignHeadingIds);
+  // After heading ids (references list the headings with theirs); before citations: its inline rules must see `@sec:x` and `[@fig:x]` first.
+  md.use(crossrefPlugin);
   md.use(citationsPlugin);
   md.use(nestingLimitPlugin);
-  md.core.ruler.push("heading_ids", assignHeadingIds);
   // Last of the core rules: the notes' tokens are in place, and text is final.
   md.use(languageSpansPlugin);
   installNoteRules(md);

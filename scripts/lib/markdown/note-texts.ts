@@ -39,6 +39,8 @@ function inlineText(children: Token[]): string {
     .map((child) => {
       if (child.type === "text" || child.type === "code_inline") return child.content;
       if (child.type === "softbreak" || child.type === "hardbreak") return " ";
+      // A cross-reference's words ("section 2.3"), as resolved by crossref/crossref-resolve.ts.
+      if (child.type === "xref") return String(metaOf(child).text ?? "");
       if (child.type === "footnote_ref") return (metaOf(child).followsCall ? callSeparator : "") + String(metaOf(child).number ?? "");
       return "";
     })

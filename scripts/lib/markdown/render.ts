@@ -17,12 +17,16 @@ export interface RenderOptions {
   imageUrl?: (src: string) => string | undefined;
   /** Where a citation links to the bibliography entry with this id; undefined for no link. Defaults to `#id`. */
   citationHref?: (id: string) => string | undefined;
+  /** Where a cross-reference's target is (the EPUB names its file); defaults to `#id`. */
+  crossrefHref?: (id: string) => string;
+  /** Cross-references add " on page N" (print). */
+  crossrefPages?: boolean;
 }
 
 /** Renders a token slice of the article with the edition's note renderer. */
 export function renderTokens(article: Article, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
   const imageUrl = options.imageUrl ?? ((src: string) => publishedImagePath(article, src));
-  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, imageUrl, insideNote, citationHref: options.citationHref };
+  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, imageUrl, insideNote, citationHref: options.citationHref, crossrefHref: options.crossrefHref, crossrefPages: options.crossrefPages };
   const markdownOptions = { ...markdownEngine.options, xhtmlOut: options.xhtml ?? false };
   return markdownEngine.renderer.render(tokens, markdownOptions, env as unknown as Record<string, unknown>);
 }

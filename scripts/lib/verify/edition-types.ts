@@ -77,6 +77,6 @@ export interface Mismatch {
   /** The source's note number, when the mismatch is about one note. */
   note?: number;
   edition: EditionKind | "epubcheck";
-  kind: "number" | "missing" | "call-missing" | "detached" | "text" | "link" | "page" | "order" | "extra" | "edition" | "epubcheck" | "text-lost";
+  kind: "number" | "missing" | "call-missing" | "detached" | "text" | "link" | "page" | "order" | "extra" | "edition" | "epubcheck" | "text-lost" | "crossref" | "contents";
   message: string;
 }

@@ -30,7 +30,8 @@ export function summaryLine(report: VerifyReport): string {
   if (report.passed) {
     const names = editionKinds.filter((kind) => report.editions[kind].found).map((kind) => editionNames[kind]);
     const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "no edition");
-    return `verified ${report.slug}: ${report.notes} notes, ${report.calls} calls identical in the ${listed} (${time})`;
+    const crossrefs = `${report.crossReferences ? `, ${report.crossReferences} cross-references` : ""}${report.contentsEntries ? `, ${report.contentsEntries} contents entries` : ""}`;
+    return `verified ${report.slug}: ${report.notes} notes, ${report.calls} calls${crossrefs} identical in the ${listed} (${time})`;
   }
   const count = report.mismatches.length;
   const failing = [...editionKinds.filter((kind) => !report.editions[kind].passed).map((kind) => editionNames[kind]), ...(report.epubcheck && report.epubcheck.status !== "passed" ? ["EPUBCheck"] : [])];

@@ -14,6 +14,7 @@ import { readPdfPages, type PdfLine, type PdfPage } from "./pdf-lines.ts";
 import { findMarginLines } from "./pdf-margins.ts";
 import { pageBreak } from "./passage-check.ts";
 import { noteMarker, readNotes, startsWithLink, type NoteAreaPage } from "./pdf-notes.ts";
+import { findContentsEntries } from "./pdf-contents-lines.ts";
 
 /** Below this fraction of the body size, a line is set in a smaller size (notes, captions). */
 const smallerRatio = 0.95;
@@ -24,7 +25,9 @@ export async function extractPdfEdition(bytes: Uint8Array, file = "edition.pdf")
 
 export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
   const margins = findMarginLines(pages);
-  const textLines = pages.map((page) => page.lines.filter((line) => !margins.has(line)));
+  // The entries of a table of contents start with a section's number and end with a page's, all one link.
+  const contents = new Set(findContentsEntries(pages).flatMap((entry) => entry.lines));
+  const textLines = pages.map((page) => page.lines.filter((line) => !margins.has(line) && !contents.has(line)));
   const linkedSize = linkedNoteSize(pages, textLines);
   const bodySize = findBodySize(textLines.flat(), linkedSize);
   const noteSize = linkedSize ?? findNoteSize(textLines, bodySize);
@@ -52,8 +55,16 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
       }
     }
   });
-  const notes = noteSize === undefined ? [] : readNotes(areas, noteSize);
+  const notes = (noteSize === undefined ? [] : readNotes(areas, noteSize)).map((note) => ({ ...note, text: withoutPageReferences(note.text) }));
   return { kind: "pdf", calls, notes, parts: pages.length, bodyText: body.join(" ") };
+}
+
+/**
+ * A note's text without the " on page N" the print edition adds to a cross-reference, which no
+ * other edition prints: the pages themselves are checked by pdf-cross-references.ts.
+ */
+export function withoutPageReferences(text: string): string {
+  return text.replace(/((?:section|figure|table)\s+\d+(?:\.\d+)*)\s+on\s+page\s+(?:\d+|[ivxlcdm]+)\b/giu, "$1");
 }
 
 /** A body line's text without its raised characters: the calls and what separates them. */

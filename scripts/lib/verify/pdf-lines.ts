@@ -116,13 +116,36 @@ type MuPdfDocument = InstanceType<MuPdf["Document"]>;
 type MuPdfLink = ReturnType<ReturnType<MuPdfDocument["loadPage"]>["getLinks"]>[number];
 
 function internalLinksOf(document: MuPdfDocument, page: ReturnType<MuPdfDocument["loadPage"]>): PdfLinkBox[] {
-  return page
+  const boxes = page
     .getLinks()
     .filter((link) => !link.isExternal())
     .map((link) => {
       const [left, top, right, bottom] = link.getBounds();
       return { left, top, right, bottom, target: destinationOf(document, link) };
     });
+  return joinLinkPieces(boxes);
+}
+
+/** Points within which two boxes touch or share a line. */
+const touching = 0.5;
+
+/**
+ * Chromium writes one annotation for each inline box of a link ("figure 1", " on page ", "4"):
+ * pieces that touch on one line and lead to the same point are one link to a reader, and one
+ * here. Calls side by side stay apart: a comma stands between them, or they lead to different notes.
+ */
+export function joinLinkPieces(boxes: readonly PdfLinkBox[]): PdfLinkBox[] {
+  const joined: PdfLinkBox[] = [];
+  for (const box of boxes) {
+    const last = joined.at(-1);
+    const sameTarget = last && JSON.stringify(last.target) === JSON.stringify(box.target);
+    if (last && sameTarget && Math.abs(last.top - box.top) < touching && Math.abs(last.bottom - box.bottom) < touching && Math.abs(last.right - box.left) < touching) {
+      joined[joined.length - 1] = { ...last, right: box.right };
+    } else {
+      joined.push({ ...box });
+    }
+  }
+  return joined;
 }
 
 function destinationOf(document: MuPdfDocument, link: MuPdfLink): PdfLinkBox["target"] {

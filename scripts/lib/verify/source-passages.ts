@@ -1,7 +1,7 @@
 /**
  * The body text of the source, passage by passage (paragraph, heading, item, table cell,
  * code block), with the line each starts on: what every edition must show, notes aside
- * (they are compared note by note). Calls and image descriptions are left out: no edition
+ * (they are compared note by note). Calls, cross-references and image descriptions are left out: no edition
  * prints an image's alt text, and calls are checked on their own.
  */
 import type { Article } from "../document/article.ts";
@@ -18,19 +18,25 @@ export function sourcePassages(article: Article): SourcePassage[] {
   const lineOffset = article.env.lineOffset;
   for (const token of article.tokens) {
     if (token.type === "footnote_block_open") break;
-    const text = token.type === "inline" ? inlineText(token.children ?? []) : token.type === "fence" || token.type === "code_block" ? token.content : undefined;
-    if (text === undefined || text.trim() === "") continue;
-    passages.push({ line: (token.map?.[0] ?? 0) + 1 + lineOffset, text: text.replace(/\s+/g, " ").trim() });
+    const texts = token.type === "inline" ? inlineTexts(token.children ?? []) : token.type === "fence" || token.type === "code_block" ? [token.content] : [];
+    for (const text of texts) {
+      if (text.trim() === "") continue;
+      passages.push({ line: (token.map?.[0] ?? 0) + 1 + lineOffset, text: text.replace(/\s+/g, " ").trim() });
+    }
   }
   return passages;
 }
 
-function inlineText(children: Token[]): string {
-  return children
-    .map((child) => {
-      if (child.type === "text" || child.type === "code_inline") return child.content;
-      if (child.type === "softbreak" || child.type === "hardbreak") return " ";
-      return "";
-    })
-    .join("");
+/**
+ * An inline's text, in pieces parted by its cross-references: each edition prints a reference
+ * in its own words (the PDF adds "on page N"), which the cross-reference check reads.
+ */
+function inlineTexts(children: Token[]): string[] {
+  const pieces = [""];
+  for (const child of children) {
+    if (child.type === "text" || child.type === "code_inline") pieces[pieces.length - 1] += child.content;
+    else if (child.type === "softbreak" || child.type === "hardbreak") pieces[pieces.length - 1] += " ";
+    else if (child.type === "xref") pieces.push("");
+  }
+  return pieces;
 }

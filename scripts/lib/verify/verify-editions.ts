@@ -21,6 +21,12 @@ import { extractWebEdition } from "./web-edition.ts";
 import { sourcePassages } from "./source-passages.ts";
 import { firstMissingPassage } from "./passage-check.ts";
 import { excerpt } from "./describe-note.ts";
+import { expectedCrossrefs, type ExpectedCrossrefs } from "./crossref-expected.ts";
+import { htmlCrossrefMismatches, pdfCrossrefMismatches } from "./cross-reference-check.ts";
+import { readHtmlCrossrefs } from "./html-cross-references.ts";
+import { readPdfCrossrefs } from "./pdf-cross-references.ts";
+import { readEpubDocuments } from "./epub-documents.ts";
+import { parseHtml } from "./html-tree.ts";
 
 export interface VerifyOptions {
   /** Also run EPUBCheck on the EPUB (slow: seconds). */
@@ -45,6 +51,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
 
   const mismatches: Mismatch[] = [];
   const passages = sourcePassages(article);
+  const crossrefs = expectedCrossrefs(article);
   const comparisons: Partial<Record<EditionKind, EditionComparison>> = {};
   const summaries = {} as Record<EditionKind, EditionSummary>;
   // Files are read together; the parsing is CPU work, done one edition after the other so
@@ -67,8 +74,9 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     const readStarted = performance.now();
     let edition: ExtractedEdition;
     let pdfLinks: PdfNoteLink[] | undefined;
+    let crossrefMismatches: Mismatch[] = [];
     try {
-      ({ edition, pdfLinks } = await extract(kind, bytes, file));
+      ({ edition, pdfLinks, crossrefMismatches } = await extract(kind, bytes, file, crossrefs));
     } catch (error) {
       const detail = error instanceof PublishError ? error.message : `could not be read: ${(error as Error).message}`;
       mismatches.push({ edition: kind, kind: "edition", message: `${editionNames[kind]}: ${detail}` });
@@ -80,6 +88,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     const comparison = compareEdition(article.notes, edition);
     // The PDF's links are followed by what its pages show (the web's and EPUB's by compareEdition).
     if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition));
+    comparison.mismatches.push(...crossrefMismatches);
     comparisons[kind] = comparison;
     const lost = edition.bodyText === undefined ? undefined : firstMissingPassage(passages, edition.bodyText);
     if (lost) mismatches.push({ edition: kind, kind: "text-lost", message: `the ${editionNames[kind]} lacks the passage "${excerpt(lost.text)}" (line ${lost.line})` });
@@ -115,6 +124,8 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     passed: mismatches.length === 0,
     notes: article.notes.notes.length,
     calls: article.notes.calls.length,
+    ...(crossrefs.references.length ? { crossReferences: crossrefs.references.length } : {}),
+    ...(crossrefs.contents.length ? { contentsEntries: crossrefs.contents.length } : {}),
     editions: summaries,
     rows: noteRows(
       article.notes.notes.map((note) => note.number),
@@ -147,10 +158,24 @@ export async function warmUpVerifier(): Promise<void> {
   for (let round = 0; round < 3; round++) await extractPdfEdition(pdf, "warm-up.pdf");
 }
 
-async function extract(kind: EditionKind, bytes: Buffer, file: string): Promise<{ edition: ExtractedEdition; pdfLinks?: PdfNoteLink[] }> {
-  if (kind === "web") return { edition: extractWebEdition(bytes.toString("utf8"), file) };
-  if (kind === "epub") return { edition: await extractEpubEdition(bytes, file) };
+interface Extracted {
+  edition: ExtractedEdition;
+  pdfLinks?: PdfNoteLink[];
+  /** Cross-references, captions, section numbers and contents against the source (cross-reference-check.ts). */
+  crossrefMismatches: Mismatch[];
+}
+
+async function extract(kind: EditionKind, bytes: Buffer, file: string, crossrefs: ExpectedCrossrefs): Promise<Extracted> {
+  if (kind === "web") {
+    const html = bytes.toString("utf8");
+    return { edition: extractWebEdition(html, file), crossrefMismatches: htmlCrossrefMismatches("web", crossrefs, readHtmlCrossrefs([{ path: file, root: parseHtml(html) }])) };
+  }
+  if (kind === "epub") {
+    const edition = await extractEpubEdition(bytes, file);
+    const { documents, navPath } = await readEpubDocuments(bytes, file);
+    return { edition, crossrefMismatches: htmlCrossrefMismatches("epub", crossrefs, readHtmlCrossrefs(documents, navPath)) };
+  }
   // What extractPdfEdition does, in two steps, so the links are read against the same page text.
   const pages = await readPdfPages(bytes, file);
-  return { edition: readPdfEdition(pages), pdfLinks: readPdfNoteLinks(pages) };
+  return { edition: readPdfEdition(pages), pdfLinks: readPdfNoteLinks(pages), crossrefMismatches: pdfCrossrefMismatches(crossrefs, readPdfCrossrefs(pages)) };
 }

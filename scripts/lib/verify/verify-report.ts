@@ -39,6 +39,9 @@ export interface VerifyReport {
   passed: boolean;
   notes: number;
   calls: number;
+  /** Cross-references and contents entries the source has, each checked in every edition; absent when none. */
+  crossReferences?: number;
+  contentsEntries?: number;
   editions: Record<EditionKind, EditionSummary>;
   rows: NoteRow[];
   mismatches: Mismatch[];

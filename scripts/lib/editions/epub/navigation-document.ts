@@ -7,6 +7,7 @@ import { escapeHtml } from "../../markdown/html.ts";
 import type { EpubChapter } from "./chapters.ts";
 import type { EpubLabels } from "./epub-labels.ts";
 import { pageBreakId } from "./page-breaks.ts";
+import type { ContentsEntry } from "../../crossref/contents.ts";
 
 export const navigationFileName = "toc.xhtml";
 
@@ -20,12 +21,20 @@ export interface NavigationInput {
   pages: ReadonlyArray<{ page: number; fileName: string }>;
   /** Whether this document is in the reading order; landmarks may only point into the spine. */
   inSpine: boolean;
+  /** The article's table of contents (`toc: true`), listed instead of the chapter files, with where each heading is. */
+  contents?: { entries: readonly ContentsEntry[]; href: (id: string) => string };
 }
 
 export function navigationDocument(input: NavigationInput): string {
   const { labels } = input;
   const link = (href: string, text: string): string => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
-  const toc = input.chapters.map((chapter) => {
+  const contents = input.contents;
+  const entry = (item: ContentsEntry): string => {
+    const { id, number, text } = item.section;
+    const children = item.children.length ? `<ol>${item.children.map(entry).join("")}</ol>` : "";
+    return `<li>${link(contents?.href(id) ?? "", number ? `${number} ${text}` : text)}${children}</li>`;
+  };
+  const toc = contents ? contents.entries.map(entry) : input.chapters.map((chapter) => {
     const href = chapter.headingId ? `${chapter.fileName}#${chapter.headingId}` : chapter.fileName;
     const sections = chapter.subheadings.map((heading) => `<li>${link(`${chapter.fileName}#${heading.id}`, heading.text)}</li>`);
     return `<li>${link(href, chapter.title)}${sections.length ? `<ol>${sections.join("")}</ol>` : ""}</li>`;

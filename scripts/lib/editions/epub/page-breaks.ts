@@ -54,6 +54,8 @@ export function insertPageBreaks(root: ParentNode, starts: readonly PageStart[],
 /** Puts `mark` before the counted character number `offset` of the block (after the last one when the block is shorter). */
 function placeInBlock(block: Element, offset: number, mark: AnyNode, markers: Set<AnyNode>): void {
   if (voidElements.has(block.name)) return prepend(block, mark);
+  // A page that starts with a figure starts with its picture, above the caption's first word.
+  if (block.name === "figure" && offset === 0) return prependChild(block, mark);
   let count = 0;
   let afterLast: { node: Text; at: number } | undefined;
   for (const text of bodyText(block, markers)) {

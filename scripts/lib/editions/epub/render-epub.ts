@@ -26,6 +26,7 @@ import { placeNotes } from "./note-placement.ts";
 import { packageDocument, type ManifestItem } from "./package-document.ts";
 import { insertPageBreaks } from "./page-breaks.ts";
 import { toXhtml } from "./xhtml-safe.ts";
+import { contentsEntries } from "../../crossref/contents.ts";
 import { parseHtmlFragment, serializeXhtml } from "./xhtml-dom.ts";
 
 export interface EpubOptions {
@@ -62,17 +63,18 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const images = articleImages(article);
   const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
   const citationHref = bibliographyLinks(body, chapters);
+  const crossrefHref = targetLinks(body, chapters);
 
   const pages: Array<{ page: number; fileName: string }> = [];
   const files: ChapterFile[] = chapters.map((chapter) => {
-    const rendered = renderTokens(article, body.slice(chapter.start, chapter.end), noteRenderer, { xhtml: true, markBlocks: true, citationHref });
+    const rendered = renderTokens(article, body.slice(chapter.start, chapter.end), noteRenderer, { xhtml: true, markBlocks: true, citationHref, crossrefHref });
     const tree = parseHtmlFragment(rendered);
     for (const page of insertPageBreaks(tree, startsByChapter.get(chapter) ?? [], chapter.start)) pages.push({ page, fileName: chapter.fileName });
     removeBlockMarks(tree.children);
     const chapterNotes = placement.notesIn(chapter).map((number) => {
       const tokens = notes.get(number);
       if (!tokens) throw new Error(`note ${number} has no text in the token stream`);
-      return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true, citationHref }, true));
+      return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true, citationHref, crossrefHref }, true));
     });
     const xhtml = chapterBody({ chapter, text: serializeXhtml(tree.children), notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
     return { title: chapter.title, fileName: chapter.fileName, xhtml };
@@ -82,8 +84,10 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const coverPng = options.coverPng ?? (options.session ? await renderCover(article, options.session) : undefined);
   const pageSource = pages.length ? `print edition PDF (${meta.pageSize})` : undefined;
   // A contents page is worth a place in the reading order only when there are chapters to list.
-  const navInSpine = chapters.length > 1;
-  const nav = navigationDocument({ title: meta.title, lang: meta.lang, direction, labels, chapters, pages, inSpine: navInSpine });
+  const navInSpine = chapters.length > 1 || meta.toc;
+  const sections = article.env.crossrefs?.sections ?? [];
+  const contents = meta.toc && sections.length ? { entries: contentsEntries(sections, meta.tocDepth), href: crossrefHref } : undefined;
+  const nav = navigationDocument({ title: meta.title, lang: meta.lang, direction, labels, chapters, pages, inSpine: navInSpine, contents });
   const { css, fonts } = await epubStyling([...files.map((file) => file.xhtml), nav].join("\n"), meta.lang);
   const modified = modificationDate(article);
 
@@ -161,6 +165,16 @@ function groupPageStarts(starts: readonly PageStart[], chapters: readonly EpubCh
     grouped.set(chapter, [...(grouped.get(chapter) ?? []), start]);
   }
   return grouped;
+}
+
+/** A cross-reference links to its target (heading, figure, table) in the file that holds it. */
+function targetLinks(body: readonly Token[], chapters: readonly EpubChapter[]): (id: string) => string {
+  const fileOf = new Map<string, string>();
+  body.forEach((token, index) => {
+    const id = token.attrGet("id");
+    if (id && token.nesting === 1) fileOf.set(String(id), chapterOfToken(chapters, index).fileName);
+  });
+  return (id) => `${fileOf.get(id) ?? ""}#${id}`;
 }
 
 /** A cited work links to its bibliography entry in the file that holds it (the bibliography's chapter). */

@@ -23,18 +23,20 @@ export function noteWordsFor(lang: string): { note: string; back: string } {
 }
 
 /** What a link with this destination or address is read as. */
-export function linkContents(destination: string | undefined, uri: string | undefined, lang: string): string {
+export function linkContents(destination: string | undefined, uri: string | undefined, lang: string, targets: Readonly<Record<string, string>> = {}): string {
   const words = noteWordsFor(lang);
   const call = destination === undefined ? null : /^fn-(\d+)$/.exec(destination);
   if (call) return `${words.note} ${call[1]}`;
   const back = destination === undefined ? null : /^fnref-(\d+)(?:-\d+)?$/.exec(destination);
   if (back) return `${words.back} ${back[1]}`;
   if (uri !== undefined) return uri;
+  // A cross-reference or a contents entry: the section, figure or table it leads to.
+  if (destination !== undefined && Object.hasOwn(targets, destination)) return `Link to ${targets[destination]}`;
   return destination === undefined ? "Link" : `Link to ${destination}`;
 }
 
 /** Sets /Contents on every link annotation of every page that has none; returns how many were set. */
-export function addLinkContents(doc: PDFDocument, lang: string): number {
+export function addLinkContents(doc: PDFDocument, lang: string, targets: Readonly<Record<string, string>> = {}): number {
   let set = 0;
   for (const page of doc.getPages()) {
     const annots = arrayOf(doc, page.node.get(PDFName.of("Annots")));
@@ -45,7 +47,7 @@ export function addLinkContents(doc: PDFDocument, lang: string): number {
       const annotation = dictOf(doc, entry);
       if (!annotation || annotation.get(PDFName.of("Subtype"))?.toString() !== "/Link") continue;
       if (annotation.get(PDFName.of("Contents"))) continue;
-      annotation.set(PDFName.of("Contents"), PDFHexString.fromText(linkContents(destinationName(doc, annotation), uriOf(doc, annotation), lang)));
+      annotation.set(PDFName.of("Contents"), PDFHexString.fromText(linkContents(destinationName(doc, annotation), uriOf(doc, annotation), lang, targets)));
       set++;
     }
   }

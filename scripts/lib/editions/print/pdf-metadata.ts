@@ -42,6 +42,8 @@ export interface PdfInfo {
    * for elements to give a /Lang (reading every page's text again, for nothing, otherwise).
    */
   otherLanguages: boolean;
+  /** What a link to each cross-reference target or heading is read as ("figure 2", "section 1.1 Sources"). */
+  linkTargets?: Record<string, string>;
 }
 
 /** The date written into the PDF for an article. Throws if SOURCE_DATE_EPOCH is not a number. */
@@ -67,7 +69,17 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     edition: meta.edition,
     headings: [meta.title, ...article.headings.map((heading) => heading.text)],
     otherLanguages: hasOtherLanguages(article),
+    linkTargets: linkTargetsOf(article),
   };
+}
+
+/** Headings by their id, with their numbers, and figures and tables by theirs: where a cross-reference or a contents entry leads. */
+function linkTargetsOf(article: Article): Record<string, string> {
+  const model = article.env.crossrefs;
+  const targets: Record<string, string> = {};
+  for (const section of model?.sections ?? []) targets[section.id] = `section ${[section.number, section.text].filter(Boolean).join(" ")}`;
+  for (const target of model?.targets.values() ?? []) if (target.kind !== "section") targets[target.id] = `${target.kind} ${target.number}`;
+  return targets;
 }
 
 /** Runs the language rule marked in the text or notes, or foreign runs in the title block. */
@@ -104,7 +116,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   // text on every link (see pdf-xmp.ts, pdf-tags.ts, pdf-link-contents.ts).
   setXmpMetadata(doc, info, pdfCreator, pdfProducer);
   repairTags(doc);
-  addLinkContents(doc, info.lang);
+  addLinkContents(doc, info.lang, info.linkTargets);
   markContent(doc);
   if (info.otherLanguages) addElementLangs(doc, info.lang);
   foldPresentationForms(doc);

@@ -14,7 +14,7 @@ import { printNoteRenderer } from "./print-notes.ts";
 export function renderPrintBody(article: Article): string {
   const { body, notes } = splitNotes(article);
   const hyphenate = hyphenatorFor(article.meta.lang);
-  const html = renderTokens(article, body, printNoteRenderer(article, notes), { transformText: hyphenate, markBlocks: true, citationHref: noCitationLink });
+  const html = renderTokens(article, body, printNoteRenderer(article, notes), { transformText: hyphenate, markBlocks: true, citationHref: noCitationLink, crossrefPages: true });
   // transformText cannot tell a heading's text from a paragraph's: headings lose their breaks here.
   return hyphenate ? unhyphenateHeadings(html) : html;
 }

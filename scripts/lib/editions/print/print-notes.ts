@@ -57,7 +57,7 @@ export function printNoteRenderer(article: Article, noteTokens: Map<number, Toke
     placed.add(note.number);
     depth++;
     try {
-      return inlineNoteBlocks(renderTokens(article, tokens, renderer, { citationHref: noCitationLink }, true)).trim();
+      return inlineNoteBlocks(renderTokens(article, tokens, renderer, { citationHref: noCitationLink, crossrefPages: true }, true)).trim();
     } finally {
       depth--;
     }

@@ -18,7 +18,9 @@
     var page = element.closest(".pagedjs_page");
     return page ? pages.indexOf(page) + 1 : 0;
   };
-  var notBody = "span.footnote, sup.note-call, [data-footnote-call]";
+  // " on page N" of a cross-reference and a table's header repeated on a new page are the
+  // print edition's own: other editions have no such text.
+  var notBody = "span.footnote, sup.note-call, [data-footnote-call], .xref-page, .repeated-header";
   var isLastText = function (node) {
     for (var next = node.nextSibling; next; next = next.nextSibling) if (next.nodeType === 3) return false;
     return true;
@@ -105,8 +107,12 @@
   });
 
   // Each note's text, all its fragments together, against the note in the source.
+  // A cross-reference's page number is written after layout, over a placeholder of another width.
   var lengthOf = function (element) {
-    return inkOf(element.textContent);
+    var pages = Array.prototype.reduce.call(element.querySelectorAll(".xref-page"), function (sum, page) {
+      return sum + inkOf(page.textContent);
+    }, 0);
+    return inkOf(element.textContent) - pages;
   };
   var printedNotes = new Map();
   document.querySelectorAll(".pagedjs_pages .pagedjs_footnote_area span.footnote[data-note-number]").forEach(function (note) {

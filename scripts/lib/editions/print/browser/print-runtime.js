@@ -113,6 +113,65 @@
   }
 
   /*
+   * A table continued on a new page repeats its header row there, as printed tables do.
+   * Paged.js continues a table by rebuilding its ancestors (table, tbody) on the new page
+   * without the thead. When the first row of such a continuation is placed, a copy of the
+   * source table's thead goes in before its body, so the page's layout counts its height. The
+   * copy carries no ids, no data-ref (Paged.js finds elements by it) and no data-token (it is
+   * no new text of the article: the layout report passes over .repeated-header).
+   */
+  function repeatedTableHeadersHandler(Handler) {
+    class RepeatTableHeaders extends Handler {
+      renderNode(clone, node) {
+        var placed = clone.nodeType === 1 ? clone : clone.parentElement;
+        var body = placed && placed.closest("tbody");
+        var table = body && body.parentElement;
+        if (!table || table.tagName !== "TABLE" || table.querySelector(":scope > thead")) return;
+        var source = (node.nodeType === 1 ? node : node.parentElement).closest("table");
+        var head = source && source.querySelector(":scope > thead");
+        if (!head) return;
+        var copy = head.cloneNode(true);
+        // A note called in the header is printed once, at the first header: the copy drops the call and the note.
+        copy.querySelectorAll("sup.note-call, span.footnote, [data-footnote-call]").forEach(function (note) {
+          note.remove();
+        });
+        [copy].concat(Array.prototype.slice.call(copy.querySelectorAll("*"))).forEach(function (element) {
+          element.removeAttribute("id");
+          element.removeAttribute("data-ref");
+          element.removeAttribute("data-token");
+        });
+        copy.classList.add("repeated-header");
+        table.insertBefore(copy, body);
+      }
+    }
+    return RepeatTableHeaders;
+  }
+
+  /*
+   * The page numbers a reader is sent to: "on page N" after a cross-reference, the numbers of
+   * the table of contents. Each element naming an id (data-page-of) gets, as text, the folio of
+   * the page where the first element with that id landed, once every page exists. Paged.js's
+   * target-counter() cannot serve: it counts pages with the CSS page counter, which this runtime
+   * turns off (see above), and a number a reader sees is never a CSS counter's. Until now the
+   * element held a placeholder as wide as three digits, so the real number, no wider, moves no
+   * line to another page.
+   */
+  function pageReferencesHandler(Handler) {
+    class WritePageReferences extends Handler {
+      afterRendered() {
+        document.querySelectorAll(".pagedjs_pages [data-page-of]").forEach(function (element) {
+          var target = document.getElementById(element.getAttribute("data-page-of"));
+          var page = target && target.closest(".pagedjs_page");
+          // The folio as the page prints it; a page without one counts by its position.
+          var folio = page ? page.style.getPropertyValue("--press-page-number").replace(/^"|"$/g, "") || page.getAttribute("data-page-number") : "";
+          element.textContent = folio || "?";
+        });
+      }
+    }
+    return WritePageReferences;
+  }
+
+  /*
    * Paged.js measures text with Range objects, thousands in a book, and drops each after use.
    * Until the garbage collector takes a dropped range, Blink keeps it up to date on every
    * change to the document, so every node Paged.js moves, splits or removes costs more as the
@@ -392,6 +451,8 @@
       if (keepCallsWithText) glueCalls(document.body);
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
+      window.Paged.registerHandlers(pageReferencesHandler(window.Paged.Handler));
+      window.Paged.registerHandlers(repeatedTableHeadersHandler(window.Paged.Handler));
       window.Paged.registerHandlers(textPastPageHandler(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));

@@ -1,0 +1,78 @@
+/**
+ * Cross-references in pandoc-crossref's syntax: what is labelled (`{#sec:x}` on a heading,
+ * `{#fig:x}` after an image, `{#tbl:x}` in a table's caption), what refers to it (`@sec:x`,
+ * `[@fig:x]`), and the numbers decided once, at parse time, that every edition prints as text.
+ */
+import type { Diagnostic } from "../errors.ts";
+
+export type TargetKind = "section" | "figure" | "table";
+
+export interface CrossrefTarget {
+  kind: TargetKind;
+  /** `sec:intro`, as written after `#`. */
+  label: string;
+  /** The number a reader sees: `2.3` for a section, `4` for a figure. */
+  number: string;
+  /** The element's id in every edition. */
+  id: string;
+  /** 1-based line in the source file. */
+  line: number;
+}
+
+export interface CrossrefReference {
+  /** `fig:map`, as written after `@`. */
+  label: string;
+  /** Undefined when the label names nothing (reported as an error). */
+  target?: CrossrefTarget;
+  line: number;
+}
+
+/** A numbered heading, for tables of contents. */
+export interface NumberedSection {
+  id: string;
+  level: number;
+  /** Empty when the article's headings carry no numbers. */
+  number: string;
+  text: string;
+}
+
+export interface CrossrefModel {
+  targets: Map<string, CrossrefTarget>;
+  /** Every reference in the order of the token stream (body, then notes). */
+  references: CrossrefReference[];
+  /** Every heading of the body (the title taken from the first heading excepted), in order. */
+  sections: NumberedSection[];
+  /** Whether headings show numbers: when any heading carries a `{#sec:…}` label. */
+  numberedSections: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface CrossrefEnv {
+  crossrefs?: CrossrefModel;
+  /** Set by the parser when the first `#` heading becomes the title: it is neither numbered nor listed. */
+  titleFromFirstHeading?: boolean;
+  /** `chapter`: figures and tables numbered within each chapter ("Figure 2.1"); `book` (the default): through the whole text. */
+  figureNumbering?: "book" | "chapter";
+}
+
+/** How an edition writes references: where a target is, and whether it adds " on page N" (print). */
+export interface CrossrefRenderEnv {
+  crossrefHref?: (id: string) => string;
+  crossrefPages?: boolean;
+}
+
+/** The element id a label gets: an underscore never comes out of a heading's slug, so no heading can take it. */
+export function targetId(label: string): string {
+  return label.replace(":", "_");
+}
+
+/** "section 2.3", "Figure 4": the words a reference prints. */
+export function referenceText(target: CrossrefTarget, capital: boolean): string {
+  const word = capital ? target.kind[0]!.toUpperCase() + target.kind.slice(1) : target.kind;
+  return `${word} ${target.number}`;
+}
+
+/** "Figure 4.", "Table 1.": what opens a caption. */
+export function captionLabel(target: CrossrefTarget): string {
+  return `${target.kind === "figure" ? "Figure" : "Table"} ${target.number}.`;
+}

@@ -1,0 +1,35 @@
+/**
+ * What the source says every edition must show of its cross-references: each reference's
+ * words ("figure 2"), the caption labels in order ("Figure 1.", "Table 1."), the headings'
+ * numbers in order, and the entries of the table of contents when the article asks for one.
+ * The editions are read without these (html-cross-references.ts, pdf-cross-references.ts),
+ * then compared with them (cross-reference-check.ts).
+ */
+import type { Article } from "../document/article.ts";
+import { contentsEntries, type ContentsEntry } from "../crossref/contents.ts";
+import { captionLabel } from "../crossref/crossref-types.ts";
+
+export interface ExpectedCrossrefs {
+  /** "figure 2", lower case, one per reference, in the token stream's order. */
+  references: string[];
+  /** "Figure 1.", "Table 1.", in reading order. */
+  captions: string[];
+  /** "2.3", every numbered heading in reading order (empty when headings carry no numbers). */
+  sectionNumbers: string[];
+  /** "2.3 Title" (or "Title"), in order; empty without `toc: true`. */
+  contents: string[];
+}
+
+export function expectedCrossrefs(article: Article): ExpectedCrossrefs {
+  const model = article.env.crossrefs;
+  if (!model) return { references: [], captions: [], sectionNumbers: [], contents: [] };
+  const targets = [...model.targets.values()].sort((a, b) => a.line - b.line);
+  const flatten = (entries: readonly ContentsEntry[]): string[] =>
+    entries.flatMap((entry) => [[entry.section.number, entry.section.text].filter(Boolean).join(" "), ...flatten(entry.children)]);
+  return {
+    references: model.references.flatMap((reference) => (reference.target ? [`${reference.target.kind} ${reference.target.number}`] : [])),
+    captions: targets.filter((target) => target.kind !== "section").map(captionLabel),
+    sectionNumbers: model.sections.map((section) => section.number).filter(Boolean),
+    contents: article.meta.toc && model.sections.length ? flatten(contentsEntries(model.sections, article.meta.tocDepth)) : [],
+  };
+}

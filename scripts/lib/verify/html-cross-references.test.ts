@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { htmlCrossrefMismatches } from "./cross-reference-check.ts";
+import type { ExpectedCrossrefs } from "./crossref-expected.ts";
+import { readHtmlCrossrefs } from "./html-cross-references.ts";
+import { parseHtml } from "./html-tree.ts";
+
+const expected: ExpectedCrossrefs = {
+  references: ["figure 1", "section 1.1"],
+  captions: ["Figure 1."],
+  sectionNumbers: ["1", "1.1"],
+  contents: ["1 One", "1.1 Two"],
+};
+
+function page(reference: string, caption = "Figure 1.", contentsTarget = "#two"): string {
+  return `<nav role="doc-toc"><h2>Contents</h2><ol><li><a href="#one">1 One</a></li><li><a href="${contentsTarget}">1.1 Two</a></li></ol></nav>
+<h1 id="one"><span>1</span> One</h1><p>See <a href="#map">${reference}</a>.</p>
+<figure id="map"><img src="a.png" alt="A map"/><figcaption><span>${caption}</span> A map</figcaption></figure>
+<h2 id="two">1.1 Two</h2><p>Back to <a href="#two">section 1.1</a>.</p>`;
+}
+
+const check = (html: string): string[] => htmlCrossrefMismatches("web", expected, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(html) }])).map((m) => m.message);
+
+describe("cross-references of a web page, followed as a reader follows them", () => {
+  it("passes references that land on what they name, with the source's numbers", () => {
+    expect(check(page("figure 1"))).toEqual([]);
+  });
+
+  it("reads nothing into a heading that opens with a year when the source numbers none", () => {
+    const none = { references: [], captions: [], sectionNumbers: [], contents: [] };
+    const html = `<h2 id="y">1984 revisited</h2><figure><img src="a.png" alt=""/><figcaption>Figure 1. is the author's own words</figcaption></figure>`;
+    expect(htmlCrossrefMismatches("web", none, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(html) }]))).toEqual([]);
+  });
+
+  it("names a reference whose number differs from its target's", () => {
+    expect(check(page("figure 2"))).toEqual([
+      `cross-reference: the source has "figure 1" where the web edition shows "figure 2" (cross-reference 1 of 2)`,
+      "figure 2: the web edition's link index.html#map leads to figure 1",
+    ]);
+  });
+
+  it("names a caption with another number, and a contents entry leading elsewhere", () => {
+    expect(check(page("figure 1", "Figure 3.", "#one"))).toEqual([
+      "figure 1: the web edition's link index.html#map leads to figure 3",
+      `caption: the source has "Figure 1." where the web edition shows "Figure 3." (caption 1 of 1)`,
+      `contents entry "1.1 Two": the web edition's link index.html#one leads to "1 One"`,
+    ]);
+  });
+});

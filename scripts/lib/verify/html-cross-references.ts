@@ -1,0 +1,97 @@
+/**
+ * Cross-references of the web page or the EPUB's content documents, read as a reader reads
+ * them: every link whose words are "section 2.3", "figure 4" or "table 1", followed (across
+ * files) to what it reaches, and the number shown there (the heading's own number, or the
+ * "Figure 4." opening a caption); the caption labels and heading numbers in reading order; and
+ * the entries of a table of contents (a `doc-toc` or `epub:type="toc"` nav), each followed to
+ * the heading it names.
+ */
+import { anchorKey, displayHref } from "./html-links.ts";
+import { descendants, type HtmlElement } from "./html-tree.ts";
+import { visibleText } from "./html-text.ts";
+
+export interface ReadReference {
+  /** "figure 4", lower case, as the link says. */
+  says: string;
+  /** What the place it leads to shows ("figure 4"), or null when it leads nowhere or to no such number. */
+  reaches: string | null;
+  href: string;
+}
+
+export interface ReadContentsEntry {
+  text: string;
+  /** The text of the heading the entry leads to, or null. */
+  reaches: string | null;
+  href: string;
+}
+
+export interface ReadCrossrefs {
+  references: ReadReference[];
+  captions: string[];
+  sectionNumbers: string[];
+  contents: ReadContentsEntry[];
+}
+
+export const referenceWords = /^(section|figure|table)\s+(\d+(?:\.\d+)*)$/i;
+const captionWords = /^(Figure|Table)\s+\d+(?:\.\d+)*\./;
+const sectionNumber = /^(\d+(?:\.\d+)*)\s+\S/;
+
+export function textOf(element: HtmlElement): string {
+  return visibleText(element).replace(/\s+/g, " ").trim();
+}
+
+/** What a target shows of its number: a heading's "2.3", a figure's or table's caption label. */
+function shownNumber(element: HtmlElement | undefined): string | null {
+  if (!element) return null;
+  if (/^h[1-6]$/.test(element.name)) {
+    const number = sectionNumber.exec(textOf(element));
+    return number ? `section ${number[1]}` : null;
+  }
+  const caption = [...descendants(element)].find((child) => child.name === "figcaption" || child.name === "caption");
+  const label = caption ? /^(Figure|Table)\s+(\d+(?:\.\d+)*)\./.exec(textOf(caption)) : null;
+  return label ? `${(label[1] as string).toLowerCase()} ${label[2]}` : null;
+}
+
+export function readHtmlCrossrefs(documents: ReadonlyArray<{ path: string; root: HtmlElement }>, contentsPath?: string): ReadCrossrefs {
+  const byId = new Map<string, HtmlElement>();
+  for (const { path, root } of documents) {
+    for (const element of descendants(root)) {
+      const id = element.attrs.id;
+      if (id && !byId.has(`${path}#${id}`)) byId.set(`${path}#${id}`, element);
+    }
+  }
+  const read: ReadCrossrefs = { references: [], captions: [], sectionNumbers: [], contents: [] };
+  for (const { path, root } of documents) {
+    const nav = contentsNav(root);
+    const inContents = new Set(nav ? descendants(nav) : []);
+    for (const element of descendants(root)) {
+      if (element.name === "a" && element.attrs.href !== undefined && !inContents.has(element)) {
+        const says = referenceWords.exec(textOf(element));
+        if (says) {
+          const target = byId.get(anchorKey(element.attrs.href, path));
+          read.references.push({ says: `${(says[1] as string).toLowerCase()} ${says[2]}`, reaches: shownNumber(target), href: displayHref(element.attrs.href, path) });
+        }
+      }
+      if (element.name === "figcaption" || element.name === "caption") {
+        const label = captionWords.exec(textOf(element));
+        if (label) read.captions.push(label[0]);
+      }
+      if (/^h[1-6]$/.test(element.name)) {
+        const number = sectionNumber.exec(textOf(element));
+        if (number) read.sectionNumbers.push(number[1] as string);
+      }
+    }
+  }
+  const contents = documents.find((document) => document.path === (contentsPath ?? document.path) && contentsNav(document.root));
+  if (contents) {
+    for (const link of [...descendants(contentsNav(contents.root) as HtmlElement)].filter((element) => element.name === "a")) {
+      const target = byId.get(anchorKey(link.attrs.href ?? "", contents.path));
+      read.contents.push({ text: textOf(link), reaches: target ? textOf(target) : null, href: displayHref(link.attrs.href ?? "", contents.path) });
+    }
+  }
+  return read;
+}
+
+function contentsNav(root: HtmlElement): HtmlElement | undefined {
+  return [...descendants(root)].find((element) => element.name === "nav" && (element.attrs.role === "doc-toc" || element.attrs["epub:type"] === "toc"));
+}

@@ -1,0 +1,118 @@
+/**
+ * Cross-references and the table of contents of the PDF, read as a reader checks them:
+ *
+ * - a link whose words are "figure 4 on page 12" is followed to where it lands; that page must
+ *   show the target with the same number (a line opening "Figure 4." or "Table 4.", or a
+ *   heading line opening "2.3"), and its folio must be the page the words name;
+ * - a contents entry ("2.3 Title ... 7", pdf-contents-lines.ts) is followed to where it lands;
+ *   the heading there must read as the entry does, and that page's folio must be 7.
+ *
+ * The folio is read from the page itself (the number in its margin), so a front matter
+ * numbered apart is read as printed; a page with none counts by its position.
+ */
+import { lineText } from "./pdf-line-metrics.ts";
+import type { PdfChar, PdfLinkBox, PdfPage } from "./pdf-lines.ts";
+import { findMarginLines } from "./pdf-margins.ts";
+import { findContentsEntries } from "./pdf-contents-lines.ts";
+import { comparableLetters } from "./passage-check.ts";
+
+export interface PdfReference {
+  /** "figure 4", lower case. */
+  says: string;
+  /** The page its words name, as printed. */
+  saysPage: string;
+  /** 1-based page the link is on. */
+  page: number;
+  /** Where it lands: the page's number (1-based position), its folio, and whether that page shows the same number. */
+  lands: { page: number; folio: string; showsTarget: boolean } | null;
+}
+
+export interface PdfContentsEntry {
+  text: string;
+  printedPage: string;
+  lands: { page: number; folio: string; showsHeading: boolean } | null;
+}
+
+export interface PdfCrossrefs {
+  references: PdfReference[];
+  /** "Figure 1.", "Table 1.", in page order. */
+  captions: string[];
+  contents: PdfContentsEntry[];
+}
+
+const printedReference = /^(section|figure|table)\s*(\d+(?:\.\d+)*)\s*on\s*page\s*(\d+|[ivxlcdm]+)$/i;
+const folioText = /^\s*(\d+|[ivxlcdm]+)\s*$/i;
+const captionOpening = /^(Figure|Table)\s*\d+(?:\.\d+)*\./;
+
+export function readPdfCrossrefs(pages: readonly PdfPage[]): PdfCrossrefs {
+  const margins = findMarginLines([...pages]);
+  const folios = pages.map((page) => {
+    const folio = page.lines.find((line) => margins.has(line) && folioText.test(lineText(line)));
+    return folio ? (folioText.exec(lineText(folio))?.[1] as string) : String(page.number);
+  });
+  const read: PdfCrossrefs = { references: [], captions: [], contents: [] };
+  const contentsEntries = findContentsEntries(pages);
+  const contentsLinks = new Set(contentsEntries.map((entry) => entry.link));
+  for (const page of pages) {
+    const chars = page.lines.flatMap((line) => line.chars);
+    const links = (page.internalLinks ?? []).filter((link) => !contentsLinks.has(link));
+    for (let index = 0; index < links.length; index++) {
+      const link = links[index] as PdfLinkBox;
+      // A reference broken across two lines is two annotations leading to one place: read on until its words are whole.
+      let text = textIn(chars, link);
+      while (!printedReference.test(text) && sameTarget(links[index + 1], link) && text.length < 60) text = `${text} ${textIn(chars, links[++index] as PdfLinkBox)}`;
+      const words = printedReference.exec(text.replace(/\s+/g, " "));
+      if (!words) continue;
+      const kind = (words[1] as string).toLowerCase();
+      const number = words[2] as string;
+      const target = link.target ? pages[link.target.pageIndex] : undefined;
+      read.references.push({
+        says: `${kind} ${number}`,
+        saysPage: words[3] as string,
+        page: page.number,
+        lands: target ? { page: target.number, folio: folios[target.number - 1] ?? "", showsTarget: showsTarget(target, kind, number, margins) } : null,
+      });
+    }
+    for (const line of [...page.lines].sort((a, b) => a.top - b.top)) {
+      const label = captionOpening.exec(lineText(line).trim());
+      if (label && !margins.has(line)) read.captions.push(label[0].replace(/\s+/g, " ").replace(/(Figure|Table)(\d)/, "$1 $2"));
+    }
+  }
+  for (const entry of contentsEntries) {
+    const target = entry.link.target;
+    const page = target ? pages[target.pageIndex] : undefined;
+    read.contents.push({
+      text: entry.text,
+      printedPage: entry.printedPage,
+      lands: page && target ? { page: page.number, folio: folios[page.number - 1] ?? "", showsHeading: headingAt(page, target.y, entry.text) } : null,
+    });
+  }
+  return read;
+}
+
+function sameTarget(next: PdfLinkBox | undefined, link: PdfLinkBox): boolean {
+  return next !== undefined && JSON.stringify(next.target) === JSON.stringify(link.target);
+}
+
+/** The target page shows the target: a caption opening "Figure 4." (or "Table 4."), or a line opening with the section's number. */
+function showsTarget(page: PdfPage, kind: string, number: string, margins: ReadonlySet<unknown>): boolean {
+  const opening = kind === "section" ? new RegExp(`^${number.replace(/\./g, "\\.")}\\s+\\p{L}`, "u") : new RegExp(`^${kind === "figure" ? "Figure" : "Table"}\\s*${number.replace(/\./g, "\\.")}\\.`);
+  return page.lines.some((line) => !margins.has(line) && opening.test(lineText(line).trim()));
+}
+
+/** The lines from the point a link lands on, read on, begin with the entry's words. */
+function headingAt(page: PdfPage, y: number, text: string): boolean {
+  const below = page.lines.filter((line) => line.bottom >= y).sort((a, b) => a.top - b.top || a.left - b.left);
+  const wanted = comparableLetters(text);
+  return comparableLetters(below.map(lineText).join(" ")).startsWith(wanted);
+}
+
+/** The characters whose middle lies inside the box, left to right and line by line, spaces kept. */
+function textIn(chars: readonly PdfChar[], box: PdfLinkBox): string {
+  return chars
+    .filter((ch) => (ch.x + ch.right) / 2 >= box.left && (ch.x + ch.right) / 2 <= box.right && (ch.top + ch.bottom) / 2 >= box.top && (ch.top + ch.bottom) / 2 <= box.bottom)
+    .map((ch) => ch.c)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}

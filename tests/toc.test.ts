@@ -1,0 +1,92 @@
+/**
+ * The table of contents end to end, on the cross-reference fixture built by the real build:
+ * in the PDF each entry's page number (read with pdftotext) is the page where its heading
+ * starts, after a dotted leader drawn as no character, and each entry is a link to its
+ * heading; the EPUB's nav lists the same entries, nested, with the print page list; the web
+ * page lists them as its contents. A wrong contents number makes the verifier's check fail.
+ */
+import { readFileSync, rmSync } from "node:fs";
+import JSZip from "jszip";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadArticle } from "../scripts/lib/document/article.ts";
+import { readPdfPages, type PdfPage } from "../scripts/lib/verify/pdf-lines.ts";
+import { readPdfCrossrefs } from "../scripts/lib/verify/pdf-cross-references.ts";
+import { pdfCrossrefMismatches } from "../scripts/lib/verify/cross-reference-check.ts";
+import { expectedCrossrefs } from "../scripts/lib/verify/crossref-expected.ts";
+import { buildCrossrefBook, crossrefFixture, pdfPageTexts, readText, type BuiltCrossrefBook } from "./helpers/crossref-book.ts";
+
+const entries = ["1 Beginnings", "1.1 Sources", "1.2 Method", "2 The dams", "2.1 Years of record", "3 After the dams"];
+
+let book: BuiltCrossrefBook;
+let pages: string[];
+
+beforeAll(async () => {
+  book = await buildCrossrefBook("toc-");
+  pages = pdfPageTexts(book.pdf);
+}, 240_000);
+afterAll(() => book && rmSync(book.out, { recursive: true, force: true }));
+
+describe("the PDF's table of contents", () => {
+  it("lists every # and ## heading with its number and the page where it starts", () => {
+    expect(book.result.code).toBe(0);
+    const contentsPage = pages.findIndex((text) => /^\s*Contents\s*$/m.test(text));
+    expect(contentsPage).toBe(0);
+    for (const entry of entries) {
+      const printed = new RegExp(`^\\s*${entry.replace(/\./g, "\\.")}\\s+(\\d+)\\s*$`, "m").exec(pages[contentsPage] ?? "");
+      expect(printed, entry).not.toBeNull();
+      const heading = new RegExp(`^\\s*${entry.replace(/\./g, "\\.")}\\s*$`, "m");
+      const where = pages.findIndex((text, index) => index > contentsPage && heading.test(text)) + 1;
+      expect(Number(printed?.[1]), `${entry} is on page ${where}`).toBe(where);
+    }
+  });
+
+  it("puts the headings on more than one page, so the numbers are not all alike", () => {
+    const numbers = entries.map((entry) => new RegExp(`${entry.replace(/\./g, "\\.")}\\s+(\\d+)`).exec(pages[0] ?? "")?.[1]);
+    expect(new Set(numbers).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("draws the leaders as no text, and links each entry to its heading", async () => {
+    expect(pages[0]).not.toMatch(/\.{3,}|…/);
+    const read = readPdfCrossrefs(await readPdfPages(readFileSync(book.pdf)));
+    expect(read.contents.map((entry) => entry.text)).toEqual(entries);
+    for (const entry of read.contents) expect(entry.lands, entry.text).toMatchObject({ showsHeading: true, folio: entry.printedPage });
+  });
+
+  it("fails the check when a printed page number is changed", async () => {
+    const changed: PdfPage[] = await readPdfPages(readFileSync(book.pdf));
+    const contents = changed[0] as PdfPage;
+    // The page number inside the link of "3 After the dams".
+    const chars = contents.lines.flatMap((l) => l.chars);
+    const inLink = (contents.internalLinks ?? []).map((link) => chars.filter((ch) => (ch.x + ch.right) / 2 >= link.left && (ch.x + ch.right) / 2 <= link.right && (ch.top + ch.bottom) / 2 >= link.top && (ch.top + ch.bottom) / 2 <= link.bottom));
+    const entry = inLink.find((found) => found.map((ch) => ch.c).join("").includes("After the dams"));
+    const digit = entry?.filter((ch) => /\d/.test(ch.c)).at(-1);
+    if (!digit) throw new Error("no page number in the contents entry");
+    const printed = digit.c;
+    digit.c = printed === "2" ? "3" : "2";
+    const expected = expectedCrossrefs(await loadArticle(crossrefFixture));
+    const messages = pdfCrossrefMismatches(expected, readPdfCrossrefs(changed)).map((m) => m.message);
+    expect(messages).toEqual([`contents entry "3 After the dams": the PDF prints page ${digit.c}, but the heading is on page ${printed}`]);
+  });
+});
+
+describe("the EPUB's navigation and the web page's contents", () => {
+  it("make the same entries the EPUB's nav, nested by level, with the print page list", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(book.epub));
+    const nav = await zip.file("OEBPS/toc.xhtml")!.async("string");
+    const toc = nav.slice(nav.indexOf(`epub:type="toc"`), nav.indexOf("</nav>"));
+    expect([...toc.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => m[2])).toEqual(entries);
+    expect(toc).toMatch(/<li><a href="chapter-\d+\.xhtml#sec_beginnings">1 Beginnings<\/a><ol><li><a href="chapter-\d+\.xhtml#sec_sources">1\.1 Sources<\/a><\/li>/);
+    const pageList = nav.slice(nav.indexOf(`epub:type="page-list"`));
+    expect([...pageList.matchAll(/#page-(\d+)">(\d+)<\/a>/g)].map((m) => m[2])).toEqual(pages.map((_, index) => String(index + 1)));
+    const opf = await zip.file("OEBPS/content.opf")!.async("string");
+    expect(opf).toMatch(/<itemref idref="nav"/);
+  });
+
+  it("lists them on the web page, linked to the headings, without page numbers", () => {
+    const html = readText(book.web);
+    const nav = html.slice(html.indexOf(`<nav class="toc"`), html.indexOf("</nav>", html.indexOf(`<nav class="toc"`)));
+    expect(nav).toContain(`<a href="#sec_years"><span class="toc-label"><span class="toc-number">2.1</span> Years of record</span></a>`);
+    expect(nav).not.toContain("toc-page");
+    expect(html).toContain(`<h2 id="sec_years"><span class="section-number">2.1</span> Years of record</h2>`);
+  });
+});
