@@ -4,15 +4,17 @@
  *
  * Positions come from the print edition as PageStart {page, tokenIndex, textOffset}: the page
  * begins in the block marked `data-token="tokenIndex"`, after `textOffset` characters of that
- * block's visible body text. Counting follows what a DOM text offset counts (UTF-16 code
- * units of the decoded text) and leaves out what is not body text: note calls, note bodies
- * (asides) and soft hyphens. Markers go into the chapter's tree (xhtml-dom.ts), so they can
+ * block's body text, counted under the rule the print layout counts by (body-text-rule.ts):
+ * UTF-16 code units, as a DOM text offset counts, leaving out note calls, note bodies and
+ * soft hyphens. Markers go into the chapter's tree (xhtml-dom.ts), so they can
  * never land inside a tag or split a character reference.
  */
 import { Element, Text, isTag, isText, type AnyNode, type ParentNode } from "domhandler";
 import { append, appendChild, prepend, prependChild } from "domutils";
 import type { PageStart } from "../page-starts.ts";
+import { compile } from "css-select";
 import { blocksByToken } from "./block-marks.ts";
+import { bodyTextRule } from "../body-text-rule.ts";
 
 /** The marker EPUB 3 and DPUB-ARIA define for a print page break; the page number is its name. */
 export function pageBreakMarker(page: number): AnyNode {
@@ -62,7 +64,7 @@ function placeInBlock(block: Element, offset: number, mark: AnyNode, markers: Se
     for (let i = 0; i < text.data.length; ) {
       const code = text.data.codePointAt(i) ?? 0;
       const length = code > 0xffff ? 2 : 1;
-      const counts = code === 0xad ? 0 : length;
+      const counts = bodyTextRule.uncounted.includes(String.fromCodePoint(code)) ? 0 : length;
       if (counts > 0 && count >= offset) return insertAt(text, i, mark);
       count += counts;
       i += length;
@@ -82,8 +84,11 @@ function* bodyText(node: ParentNode, markers: Set<AnyNode>): Generator<Text> {
   }
 }
 
+/** What the body-text rule leaves out: note calls, note bodies, print-only additions. */
+const compiledNotBody = compile<AnyNode, Element>(bodyTextRule.notBody);
+
 function isNoteApparatus(element: Element): boolean {
-  return element.name === "aside" || (element.attribs.class ?? "").split(/\s+/).includes("note-call");
+  return compiledNotBody(element);
 }
 
 /** Inserts `mark` inside `text` before its code unit `at`, splitting the text node when the mark falls within it. */

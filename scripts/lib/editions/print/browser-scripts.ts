@@ -3,6 +3,7 @@
  * and read as text: functions compiled by tsx carry `__name` helpers that do not exist in
  * the page, so nothing here is serialised from a TypeScript function.
  */
+import { bodyTextRule } from "../body-text-rule.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../project-paths.ts";
@@ -46,7 +47,7 @@ export function fixedEnvironmentScript(seed: number, epochMs: number, options: P
 
 /** Expression that reads the finished layout back (see browser/layout-report.js). */
 export function layoutReportExpression(): string {
-  return `(${functionSource("layout-report.js")})()`;
+  return `(${functionSource("layout-report.js")})(${JSON.stringify(bodyTextRule)})`;
 }
 
 /** What layout-report.js returns. */

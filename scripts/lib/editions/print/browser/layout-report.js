@@ -7,10 +7,12 @@
  * JavaScript: see print-runtime.js for why.
  *
  * Text offsets count the characters of a marked block (data-token) that belong to it and to
- * no nested marked block, leaving out note bodies and note calls, with soft hyphens removed.
- * The source comparison counts visible characters only (no whitespace).
+ * no nested marked block, under the body-text rule (editions/body-text-rule.ts) the renderer
+ * passes in as `rule`: what is not body text and which characters do not count. The EPUB
+ * places its page markers by the same rule. The source comparison counts visible characters
+ * only (no whitespace).
  */
-(function () {
+(function (rule) {
   "use strict";
 
   var pages = Array.prototype.slice.call(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
@@ -18,9 +20,11 @@
     var page = element.closest(".pagedjs_page");
     return page ? pages.indexOf(page) + 1 : 0;
   };
-  // " on page N" of a cross-reference and a table's header repeated on a new page are the
-  // print edition's own: other editions have no such text.
-  var notBody = "span.footnote, sup.note-call, [data-footnote-call], .xref-page, .repeated-header";
+  // Note calls and bodies, and what only the print edition adds (a cross-reference's " on page
+  // N", a table's header repeated on a new page): the rule the EPUB's page markers follow too.
+  var notBody = rule.notBody;
+  var uncounted = new RegExp("[" + rule.uncounted + "]", "g");
+  var ink = new RegExp("[\\s" + rule.uncounted + "]+", "g");
   var isLastText = function (node) {
     for (var next = node.nextSibling; next; next = next.nextSibling) if (next.nodeType === 3) return false;
     return true;
@@ -34,7 +38,7 @@
    */
   var printedInk = new Map();
   var inkOf = function (text) {
-    return text.replace(/[\s\u00AD]+/g, "").length;
+    return text.replace(ink, "").length;
   };
   var last = null;
   var pageStarts = pages.map(function (page, index) {
@@ -48,7 +52,7 @@
         var block = parent.closest("[data-token]");
         if (!block || !content.contains(block)) continue;
         var token = Number(block.getAttribute("data-token"));
-        var text = node.data.replace(/\u00AD/g, "");
+        var text = node.data.replace(uncounted, "");
         // Paged.js adds a hyphen to a word it cuts at the foot of a page: not the author's text.
         if (parent.classList.contains("pagedjs_hyphen") && isLastText(node) && /-$/.test(text)) text = text.slice(0, -1);
         var before = seen.get(token) || 0;
