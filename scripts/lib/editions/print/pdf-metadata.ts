@@ -20,31 +20,15 @@ import { addElementLangs } from "./pdf-element-langs.ts";
 import { foreignRuns } from "../../markdown/script-runs.ts";
 import { foldPresentationForms } from "./pdf-presentation-forms.ts";
 import { setXmpMetadata } from "./pdf-xmp.ts";
+import type { PdfInfo } from "./pdf-info.ts";
+
+export type { PdfInfo };
 
 export const pdfCreator = "footnote-press print edition (Paged.js in Chromium)";
 export const pdfProducer = "footnote-press";
 /** Used when neither SOURCE_DATE_EPOCH nor a date in the front matter is available. */
 export const fallbackPdfDate = new Date("2000-01-01T00:00:00Z");
 
-export interface PdfInfo {
-  title: string;
-  authors: string[];
-  description?: string;
-  keywords: string[];
-  lang: string;
-  date: Date;
-  /** The article's edition (front matter `edition` or `version`), kept as a custom Info entry. */
-  edition?: string;
-  /** The texts of the title and of every heading, to repair the bookmarks Chromium wrote. */
-  headings: string[];
-  /**
-   * Whether any text is in a language other than the article's: only then are the tags read
-   * for elements to give a /Lang (reading every page's text again, for nothing, otherwise).
-   */
-  otherLanguages: boolean;
-  /** What a link to each cross-reference target or heading is read as ("figure 2", "section 1.1 Sources"). */
-  linkTargets?: Record<string, string>;
-}
 
 /** The date written into the PDF for an article. Throws if SOURCE_DATE_EPOCH is not a number. */
 export function pdfDateOf(article: Article, env: NodeJS.ProcessEnv = process.env): Date {

@@ -6,7 +6,7 @@
  * the same article gives the same bytes.
  */
 import { PDFName, type PDFDocument } from "pdf-lib";
-import type { PdfInfo } from "./pdf-metadata.ts";
+import type { PdfInfo } from "./pdf-info.ts";
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);

@@ -1,0 +1,20 @@
+/** What the print edition writes into its PDF about the article (pdf-metadata.ts, pdf-xmp.ts). */
+export interface PdfInfo {
+  title: string;
+  authors: string[];
+  description?: string;
+  keywords: string[];
+  lang: string;
+  date: Date;
+  /** The article's edition (front matter `edition` or `version`), kept as a custom Info entry. */
+  edition?: string;
+  /** The texts of the title and of every heading, to repair the bookmarks Chromium wrote. */
+  headings: string[];
+  /**
+   * Whether any text is in a language other than the article's: only then are the tags read
+   * for elements to give a /Lang (reading every page's text again, for nothing, otherwise).
+   */
+  otherLanguages: boolean;
+  /** What a link to each cross-reference target or heading is read as ("figure 2", "section 1.1 Sources"). */
+  linkTargets?: Record<string, string>;
+}
