@@ -24,6 +24,8 @@ export interface ArticleView {
   pageSize: string;
   noteCount: number;
   headings: Array<{ level: number; id: string; text: string }>;
+  /** Set for a book: where its chapters open in print (`any` page, or a `right`-hand one). */
+  chapterStart?: "any" | "right";
   /** Body and endnotes, for the web edition. */
   webBody: string;
   /** Body with notes placed at their calls, for the print edition (filled by the print edition). */
@@ -49,6 +51,7 @@ export function articleView(article: Article, printBody: string): ArticleView {
     pageSize: meta.pageSize,
     noteCount: article.notes.notes.length,
     headings: article.headings.map(({ level, id, text }) => ({ level, id, text })),
+    ...(article.book ? { chapterStart: article.book.chapterStart } : {}),
     webBody: renderArticle(article, webNoteRenderer),
     printBody,
   };

@@ -1,6 +1,7 @@
 /** Stage 1: read and parse every article once; report warnings; refuse clashing, reserved and overlong slugs. */
 import { parseArticle } from "../../document/article.ts";
 import { readSourceText } from "../../document/read-source.ts";
+import { bookText, isBookFile, parseBook, readBookSource } from "../../document/book.ts";
 import { fontCoverageDiagnostics } from "../../fonts/font-coverage.ts";
 import { ContentError, asPublishError } from "../../errors.ts";
 import type { Stage } from "../stage.ts";
@@ -17,9 +18,15 @@ export const parseStage: Stage = {
       state.jobs.map(async (job) => {
         const started = performance.now();
         try {
-          const source = await readSourceText(job.source);
-          sources.set(job, source);
-          job.article = parseArticle(source, job.source);
+          if (isBookFile(job.source)) {
+            const book = await readBookSource(job.source);
+            sources.set(job, bookText(book));
+            job.article = parseBook(book);
+          } else {
+            const source = await readSourceText(job.source);
+            sources.set(job, source);
+            job.article = parseArticle(source, job.source);
+          }
           for (const warning of job.article.diagnostics) state.reporter.diagnostic(warning);
         } catch (error) {
           job.error = asPublishError(error, "could not read the article", { file: job.source });

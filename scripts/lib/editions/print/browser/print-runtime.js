@@ -106,6 +106,7 @@
           page.element.style.setProperty("--press-page-number", cssString(index + 1));
           dropEmptyFurniture(page);
         });
+        setChapterHeads(pages);
         document.documentElement.setAttribute("data-press-laid-out", "");
       }
     }
@@ -373,6 +374,22 @@
       var element = document.querySelector("." + pair[0]);
       var text = element ? element.textContent.replace(/\s+/g, " ").trim() : "";
       document.documentElement.style.setProperty(pair[1], cssString(text));
+    });
+  }
+
+  /*
+   * In a book, the right-hand running head is the chapter's title, set on each page (the page
+   * box's margin boxes inherit it): the title of the last chapter opened on or before the page.
+   * The page a chapter opens on shows no running head, as books print it.
+   */
+  function setChapterHeads(pages) {
+    var current = null;
+    pages.forEach(function (page) {
+      var opening = page.element.querySelector(".chapter-title");
+      if (opening) current = opening.textContent.replace(/\s+/g, " ").trim();
+      if (current === null) return;
+      page.element.style.setProperty("--press-running-title", cssString(opening ? "" : current));
+      if (opening) page.element.style.setProperty("--press-running-author", cssString(""));
     });
   }
 
