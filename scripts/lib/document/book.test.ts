@@ -72,3 +72,30 @@ describe("a book folder", () => {
     expect(config.diagnostics[0]?.message).toMatch(/did you mean "author"/);
   });
 });
+
+describe("per-chapter numbering", () => {
+  it("prints 1 again in each chapter while every note keeps its place in the book", () => {
+    const yml = `${bookYml}notes: per-chapter\n`;
+    const article = parseBook(book(["# One\n\nA[^a] b[^b].\n\n[^a]: One-a, see[^c].\n[^b]: One-b.\n[^c]: One-c.\n", "# Two\n\nC[^z] d[^a].\n\n[^z]: Two-z, see[^a].\n[^a]: Two-a.\n"], yml));
+    expect(article.notes.notes.map((note) => [note.number, note.printed, note.text])).toEqual([
+      [1, 1, "One-a, see2."],
+      [2, 2, "One-c."],
+      [3, 3, "One-b."],
+      [4, 1, "Two-z, see2."],
+      [5, 2, "Two-a."],
+    ]);
+    expect(article.notes.calls.map((call) => [call.number, call.printed])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 1],
+      [5, 2],
+      [5, 2],
+    ]);
+  });
+
+  it("shows a call inside a note with the book's number when numbering is continuous", () => {
+    const article = parseBook(book(["# One\n\nA[^a].\n\n[^a]: One.\n", "# Two\n\nB[^x].\n\n[^x]: See[^y].\n[^y]: Y.\n"]));
+    expect(article.notes.notes.map((note) => note.text)).toEqual(["One.", "See3.", "Y."]);
+  });
+});

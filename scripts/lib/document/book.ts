@@ -66,7 +66,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
     diagnostics.push({ severity: "error", code: "book-bibliography", message: "citations (`bibliography:`) are not supported in books yet; cite in notes written by hand", location: { file: config.file, line: 1 } });
   }
   if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
-  const merged = mergeChapters(parsed);
+  const merged = mergeChapters(parsed, config.meta.notes);
   const env: RenderEnv = {
     sourcePath: config.file,
     lineOffset: 0,

@@ -6,6 +6,8 @@
  */
 import type { FootnoteModel, Note, NoteCall } from "../markdown/footnote-model.ts";
 import { locateCalls } from "../markdown/number-notes.ts";
+import { fillNoteTexts } from "../markdown/note-texts.ts";
+import type { NoteNumbering } from "./front-matter.ts";
 import type { Heading } from "../markdown/heading-ids.ts";
 import { metaOf, type Token } from "../markdown/markdown-types.ts";
 import type { ArticleImage } from "./images.ts";
@@ -39,7 +41,11 @@ export interface MergedChapters {
   chapters: BookChapter[];
 }
 
-export function mergeChapters(parsed: readonly ParsedChapter[]): MergedChapters {
+/**
+ * `per-chapter` numbering prints each chapter's own numbers (1 again in each chapter) while
+ * every note keeps one place in the book's sequence, which its ids and links use.
+ */
+export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteNumbering = "continuous"): MergedChapters {
   const body: Token[] = [];
   const noteTokens: Token[] = [];
   const model: FootnoteModel = { notes: [], calls: [], diagnostics: [] };
@@ -61,7 +67,9 @@ export function mergeChapters(parsed: readonly ParsedChapter[]): MergedChapters 
       blockClose ??= chapter.tokens[blockEnd];
       noteTokens.push(...chapter.tokens.slice(blockStart + 1, blockEnd));
     }
-    for (const token of chapter.tokens) offsetNoteToken(token, pluginOffset, numberOffset);
+    // A call's number as the note texts show it: the printed one.
+    const shownOffset = numbering === "continuous" ? numberOffset : 0;
+    for (const token of chapter.tokens) offsetNoteToken(token, pluginOffset, shownOffset);
     const start = body.length;
     for (const heading of chapter.headings) {
       const id = uniqueId(String(chapter.tokens[heading.tokenIndex]?.attrGet("id") ?? heading.id), usedIds);
@@ -71,8 +79,8 @@ export function mergeChapters(parsed: readonly ParsedChapter[]): MergedChapters 
     body.push(...chapterBody);
     // Calls stay the same objects: the parser's own index of calls finds them again by identity.
     const notes = chapter.notes.notes;
-    for (const note of notes) offsetNote(note, numberOffset, pluginOffset);
-    for (const call of chapter.notes.calls) offsetCall(call, numberOffset);
+    for (const note of notes) offsetNote(note, numberOffset, pluginOffset, numbering);
+    for (const call of chapter.notes.calls) offsetCall(call, numberOffset, numbering);
     model.notes.push(...notes);
     model.calls.push(...chapter.notes.calls);
     if (chapter.notes.citations) (model.citations ??= []).push(...chapter.notes.citations);
@@ -90,6 +98,8 @@ export function mergeChapters(parsed: readonly ParsedChapter[]): MergedChapters 
   }
   const tokens = blockOpen && blockClose && noteTokens.length ? [...body, blockOpen, ...noteTokens, blockClose] : body;
   locateCalls(tokens, model);
+  // A call inside a note reads as the number it prints, which joining may have changed.
+  fillNoteTexts(tokens, model);
   return { tokens, notes: model, headings, images: [...images.values()], chapters };
 }
 
@@ -103,12 +113,14 @@ function offsetNoteToken(token: Token, pluginOffset: number, numberOffset: numbe
   for (const child of token.children ?? []) offsetNoteToken(child, pluginOffset, numberOffset);
 }
 
-function offsetNote(note: Note, numberOffset: number, pluginOffset: number): void {
+function offsetNote(note: Note, numberOffset: number, pluginOffset: number, numbering: NoteNumbering): void {
+  if (numbering === "per-chapter") note.printed = note.number;
   note.number += numberOffset;
   note.pluginId += pluginOffset;
 }
 
-function offsetCall(call: NoteCall, numberOffset: number): void {
+function offsetCall(call: NoteCall, numberOffset: number, numbering: NoteNumbering): void {
+  if (numbering === "per-chapter") call.printed = call.number;
   call.number += numberOffset;
   if (call.withinNote !== undefined) call.withinNote += numberOffset;
 }
