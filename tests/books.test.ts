@@ -1,0 +1,140 @@
+/**
+ * Books end to end, through the real CLI: a folder of three chapter files (each with its own
+ * `[^1]`) publishes as one work, read back in all three editions; numbered per chapter too; each
+ * chapter opens a PDF page; the EPUB has a file per chapter and passes EPUBCheck; editing one
+ * chapter rebuilds the book; and a book's errors name the chapter file and line.
+ */
+import { execFileSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../scripts/lib/project-paths.ts";
+import { runEpubcheck } from "../scripts/lib/verify/epubcheck.ts";
+import { runCli, type CliResult } from "./helpers/run-cli.ts";
+
+const fixture = join(projectRoot, "tests", "fixtures", "books", "small");
+const work = mkdtempSync(join(tmpdir(), "press-books-"));
+const out = join(work, "dist");
+
+/** A copy of the fixture book, with book.yml changed by `edit`. */
+function bookCopy(name: string, edit: (yml: string) => string = (yml) => yml): string {
+  const folder = join(work, name);
+  cpSync(fixture, folder, { recursive: true });
+  writeFileSync(join(folder, "book.yml"), edit(readFileSync(join(folder, "book.yml"), "utf8")));
+  return folder;
+}
+
+function pageTexts(pdf: string): string[] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+  return Array.from({ length: pages }, (_, index) => execFileSync("pdftotext", ["-f", String(index + 1), "-l", String(index + 1), pdf, "-"], { encoding: "utf8" }));
+}
+
+const firstLines = (text: string): string[] => text.split("\n").map((line) => line.trim()).filter(Boolean).slice(0, 2);
+
+describe("a book folder, numbered continuously", () => {
+  let build: CliResult;
+  const folder = bookCopy("small");
+  beforeAll(async () => {
+    build = await runCli("build.ts", [folder, "--out", out]);
+  }, 180_000);
+
+  it("publishes one work whose notes agree in all three editions", () => {
+    expect(build.stderr).toBe("");
+    expect(build.code).toBe(0);
+    expect(build.stdout).toContain("verified small: 7 notes, 9 calls identical in the web edition, PDF and EPUB");
+    const html = readFileSync(join(out, "small", "index.html"), "utf8");
+    expect(html).toContain('<span class="note-number">4.</span> Second chapter, its own note one.');
+  });
+
+  it("opens each chapter on a page of its own, with the chapter's title as the right-hand running head", () => {
+    const pages = pageTexts(join(out, "small", "small.pdf"));
+    const chapters = [
+      ["The Start", "The first chapter opens here."],
+      ["The Middle", "The second chapter reuses the label."],
+      ["The End", "The last chapter has an inline note."],
+    ];
+    const openings = chapters.map(([title, opening]) => {
+      const index = pages.findIndex((text) => text.includes(opening ?? ""));
+      // The opening page starts with the chapter's title, and the page before it ends the previous chapter.
+      expect(firstLines(pages[index] ?? "")[0]).toBe(title);
+      return index + 1;
+    });
+    expect(openings[0]).toBe(2);
+    expect(openings).toEqual([...openings].sort((a, b) => a - b));
+    expect(new Set(openings).size).toBe(3);
+    // The chapter's second page (a right-hand one) carries the chapter's title above its text.
+    expect(firstLines(pages[2] ?? "")[0]).toBe("The Start");
+    expect(pages[1]).not.toContain("The Middle");
+  });
+
+  it("makes one EPUB file per chapter that EPUBCheck passes without a message", async () => {
+    const epub = join(out, "small", "small.epub");
+    const zip = await JSZip.loadAsync(readFileSync(epub));
+    const files = Object.keys(zip.files).filter((name) => /chapter-\d+\.xhtml$/.test(name)).sort();
+    expect(files).toEqual(["OEBPS/chapter-00.xhtml", "OEBPS/chapter-01.xhtml", "OEBPS/chapter-02.xhtml", "OEBPS/chapter-03.xhtml"]);
+    expect(await zip.file("OEBPS/chapter-02.xhtml")?.async("string")).toContain("The Middle");
+    const check = await runEpubcheck(epub);
+    expect(check.status, check.messages.join("\n")).toBe("passed");
+    expect(check.messages).toEqual([]);
+  }, 120_000);
+
+  it("rebuilds the book when one chapter changes, and only then", async () => {
+    const again = await runCli("build.ts", [folder, "--out", out]);
+    expect(again.stdout).toContain("1 up to date");
+    appendFileSync(join(folder, "chapters", "02-middle.md"), "\nA sentence added later.[^3]\n\n[^3]: A note added later.\n");
+    const edited = await runCli("build.ts", [folder, "--out", out]);
+    expect(edited.stderr).toBe("");
+    expect(edited.stdout).not.toContain("up to date");
+    expect(edited.stdout).toContain("verified small: 8 notes, 10 calls identical");
+  }, 180_000);
+});
+
+describe("a book folder numbered per chapter", () => {
+  let build: CliResult;
+  beforeAll(async () => {
+    const folder = bookCopy("per-chapter", (yml) => `${yml}notes: per-chapter\nslug: per-chapter\n`);
+    build = await runCli("build.ts", [folder, "--out", out]);
+  }, 180_000);
+
+  it("prints 1 again in each chapter, identically in all three editions", async () => {
+    expect(build.stderr).toBe("");
+    expect(build.stdout).toContain("verified per-chapter: 7 notes, 9 calls identical in the web edition, PDF and EPUB");
+    const pages = pageTexts(join(out, "per-chapter", "per-chapter.pdf"));
+    const middle = pages.find((text) => firstLines(text)[0] === "The Middle") ?? "";
+    expect(middle).toContain("The second chapter reuses the label.1");
+    expect(middle).toContain("1. Second chapter, its own note one.");
+    const zip = await JSZip.loadAsync(readFileSync(join(out, "per-chapter", "per-chapter.epub")));
+    const end = (await zip.file("OEBPS/chapter-03.xhtml")?.async("string")) ?? "";
+    // Ids stay unique in the book: the third chapter's note 1 is the book's sixth note.
+    expect(end).toMatch(/id="fnref-6"[^>]*>1<\/a>/);
+  });
+});
+
+describe("a book's errors", () => {
+  const failing = async (name: string, change: (folder: string) => void): Promise<CliResult> => {
+    const folder = bookCopy(name);
+    change(folder);
+    return runCli("build.ts", [folder, "--out", join(work, `out-${name}`)]);
+  };
+
+  it("names book.yml and the line of a chapter listed but missing", async () => {
+    const result = await failing("missing", (folder) => rmSync(join(folder, "chapters", "02-middle.md")));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/book\.yml:8: chapter chapters\/02-middle\.md is listed but cannot be read/);
+  }, 60_000);
+
+  it("refuses a Markdown file the chapters list leaves out", async () => {
+    const result = await failing("unlisted", (folder) => writeFileSync(join(folder, "chapters", "04-draft.md"), "# Draft\n"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/book\.yml:9: chapters\/04-draft\.md is in the book's folder but not listed in `chapters:`/);
+  }, 60_000);
+
+  it("names the chapter file and line of a label defined twice", async () => {
+    const result = await failing("duplicate", (folder) => appendFileSync(join(folder, "chapters", "03-end.md"), "[^1]: Defined again.\n"));
+    expect(result.code).toBe(1);
+    const lines = readFileSync(join(fixture, "chapters", "03-end.md"), "utf8").split("\n").length;
+    expect(result.stderr).toMatch(new RegExp(`chapters/03-end\\.md:${lines}: footnote \\[\\^1\\] is defined twice`));
+  }, 60_000);
+});
