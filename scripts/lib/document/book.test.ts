@@ -99,3 +99,11 @@ describe("per-chapter numbering", () => {
     expect(article.notes.notes.map((note) => note.text)).toEqual(["One.", "See3.", "Y."]);
   });
 });
+
+describe("note placement", () => {
+  it("warns that endnotes are not laid out yet, with book.yml's line", () => {
+    const config = readBookConfig("title: T\nnotePlacement: endnotes\nchapters: [a.md]\n", "/b/book.yml");
+    expect(config.meta.notePlacement).toBe("endnotes");
+    expect(config.diagnostics.map((d) => `${d.location?.line}: ${d.message}`)).toEqual(['2: "notePlacement: endnotes" is not supported yet; notes stay at the foot of their page in print']);
+  });
+});
