@@ -138,3 +138,22 @@ describe("a book's errors", () => {
     expect(result.stderr).toMatch(new RegExp(`chapters/03-end\\.md:${lines}: footnote \\[\\^1\\] is defined twice`));
   }, 60_000);
 });
+
+describe("a book whose chapters open on right-hand pages", () => {
+  let build: CliResult;
+  beforeAll(async () => {
+    const folder = bookCopy("right", (yml) => `${yml}chapterStart: right\nslug: right\n`);
+    build = await runCli("build.ts", [folder, "--out", out]);
+  }, 180_000);
+
+  it("opens every chapter on an odd page, the book's title over left-hand pages, nothing over a blank one", () => {
+    expect(build.stderr).toBe("");
+    expect(build.stdout).toContain("verified right: 7 notes, 9 calls identical");
+    const pages = pageTexts(join(out, "right", "right.pdf"));
+    const openings = ["The Start", "The Middle", "The End"].map((title) => pages.findIndex((text, index) => firstLines(text)[0] === title && !(index > 0 && firstLines(pages[index - 1] ?? "")[0] === title)) + 1);
+    expect(openings).toEqual([3, 5, 7]);
+    // Page 2 is the blank left-hand page before the first chapter: its folio only.
+    expect(firstLines(pages[1] ?? "")).toEqual(["2"]);
+    expect(firstLines(pages[3] ?? "")[0]).toBe("A Small Book of Notes");
+  });
+});
