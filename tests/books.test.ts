@@ -157,3 +157,45 @@ describe("a book whose chapters open on right-hand pages", () => {
     expect(firstLines(pages[3] ?? "")[0]).toBe("A Small Book of Notes");
   });
 });
+
+describe("a book with endnotes", () => {
+  const builds: Record<string, CliResult> = {};
+  beforeAll(async () => {
+    for (const [slug, lines] of [
+      ["chapter-endnotes", "notePlacement: endnotes\n"],
+      ["book-endnotes", "notePlacement: book-endnotes\nnotes: per-chapter\n"],
+    ] as const) {
+      const folder = bookCopy(slug, (yml) => `${yml}${lines}slug: ${slug}\n`);
+      builds[slug] = await runCli("build.ts", [folder, "--out", out, "--epubcheck"]);
+    }
+  }, 300_000);
+
+  it("sets each chapter's notes after its text, read back identical in the three editions, EPUBCheck silent", () => {
+    const build = builds["chapter-endnotes"];
+    expect(build?.stderr).toBe("");
+    expect(build?.stdout).toContain("verified chapter-endnotes: 7 notes, 9 calls identical in the web edition, PDF and EPUB");
+    expect(build?.stdout).toContain("EPUBCheck: 0 fatals / 0 errors / 0 warnings");
+    const pages = pageTexts(join(out, "chapter-endnotes", "chapter-endnotes.pdf"));
+    const firstChapterEnd = pages.find((text) => text.includes("More text for the first chapter")) ?? "";
+    // The first chapter's notes follow its last paragraph, before the second chapter's page.
+    expect(firstChapterEnd.replace(/\s+/g, " ")).toMatch(/with a note\.3 Notes 1\. First chapter, first note\. 2\. First chapter, lettered note, which calls another\.3 3\. First chapter, second numbered note\./);
+    // No note is left at the foot of a page: each chapter opening shows its text only.
+    const middle = pages.find((text) => firstLines(text)[0] === "The Middle") ?? "";
+    expect(middle).not.toContain("Second chapter, its own note one.");
+  });
+
+  it("gathers every note at the end of the book, grouped by chapter when numbered per chapter, in a last EPUB file", async () => {
+    const build = builds["book-endnotes"];
+    expect(build?.stderr).toBe("");
+    expect(build?.stdout).toContain("verified book-endnotes: 7 notes, 9 calls identical in the web edition, PDF and EPUB");
+    expect(build?.stdout).toContain("EPUBCheck: 0 fatals / 0 errors / 0 warnings");
+    const pages = pageTexts(join(out, "book-endnotes", "book-endnotes.pdf"));
+    const notePages = pages.filter((text) => /^\d+\. /m.test(text));
+    expect(notePages.map((text) => firstLines(text).slice(-1)[0])).toEqual(["The Start", "The Middle", "The End"]);
+    expect(notePages[1]).toContain("1. Second chapter, its own note one.");
+    const zip = await JSZip.loadAsync(readFileSync(join(out, "book-endnotes", "book-endnotes.epub")));
+    const last = (await zip.file("OEBPS/chapter-04.xhtml")?.async("string")) ?? "";
+    expect(last).toContain('<h2 class="notes-heading">Notes</h2>');
+    expect(last).toContain('id="fn-4"');
+  });
+});

@@ -151,10 +151,6 @@ export function readMetaFields(yamlText: string, file: string, options: { firstL
   const own = new Set(options.ownFields ?? []);
   const articleFields = Object.fromEntries(Object.entries(raw).filter(([key]) => !own.has(key)));
   const meta = validate(articleFields, file, (key) => lines.get(key) ?? options.firstLine, diagnostics, own);
-  // Accepted so that a book.yml or an article can say it, but not laid out yet: say so rather than ignore it.
-  if (meta.notePlacement !== "footnotes") {
-    diagnostics.push({ severity: "warning", code: "note-placement-unsupported", message: `"notePlacement: ${meta.notePlacement}" is not supported yet; notes stay at the foot of their page in print`, location: { file, line: lines.get("notePlacement") ?? options.firstLine } });
-  }
   return { meta, diagnostics, fieldLines: lines, raw };
 }
 

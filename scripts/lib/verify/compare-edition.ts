@@ -19,7 +19,12 @@ export interface EditionComparison {
   mismatches: Mismatch[];
 }
 
-export function compareEdition(model: FootnoteModel, edition: ExtractedEdition): EditionComparison {
+export interface CompareOptions {
+  /** Endnotes are set after the text: a note's page is not its call's page. */
+  endnotes?: boolean;
+}
+
+export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, options: CompareOptions = {}): EditionComparison {
   const name = editionNames[edition.kind];
   // In the PDF, right-to-left words are compared by their letters only (see foldRightToLeftRuns).
   const comparable = (text: string): string => (edition.kind === "pdf" ? foldRightToLeftRuns(text) : text);
@@ -82,7 +87,7 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
 
   for (const note of model.notes) {
     const outcome = outcomes.get(note.number);
-    if (outcome) mismatches.push(...describeNote(outcome, edition.kind, precedingNote(outcome, outcomes)));
+    if (outcome) mismatches.push(...describeNote(options.endnotes ? { ...outcome, page: undefined } : outcome, edition.kind, precedingNote(outcome, outcomes)));
   }
   for (const index of unmatched) {
     const extra = edition.notes[index];

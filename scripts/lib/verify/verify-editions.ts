@@ -77,7 +77,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
       timings[kind] = Math.round(performance.now() - readStarted);
     }
     const compareStarted = performance.now();
-    const comparison = compareEdition(article.notes, edition);
+    const comparison = compareEdition(article.notes, edition, { endnotes: article.meta.notePlacement !== "footnotes" });
     // The PDF's links are followed by what its pages show (the web's and EPUB's by compareEdition).
     if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition));
     comparisons[kind] = comparison;

@@ -37,6 +37,7 @@ export function insertPageBreaks(root: ParentNode, starts: readonly PageStart[],
   const tokens = [...blocks.keys()].sort((a, b) => a - b);
   const markers = new Set<AnyNode>();
   const placed: number[] = [];
+  let previous: { start: PageStart; mark: AnyNode } | undefined;
   for (const start of [...starts].sort((a, b) => a.page - b.page)) {
     if (placed.includes(start.page)) continue;
     placed.push(start.page);
@@ -45,7 +46,12 @@ export function insertPageBreaks(root: ParentNode, starts: readonly PageStart[],
     const block = exact ?? (next === undefined ? undefined : blocks.get(next));
     const mark = marker(start.page);
     markers.add(mark);
-    if (!block) appendChild(root, mark);
+    const samePlace = previous && previous.start.tokenIndex === start.tokenIndex && previous.start.textOffset === start.textOffset;
+    const before = previous?.mark;
+    previous = { start, mark };
+    // Pages holding only notes (endnotes, a long note carried over) start where the text stopped: their markers follow one another in page order.
+    if (samePlace && before) append(before, mark);
+    else if (!block) appendChild(root, mark);
     else placeInBlock(block as Element, exact ? Math.max(0, start.textOffset) : 0, mark, markers);
   }
   return placed;

@@ -23,6 +23,8 @@ import { epubNoteRenderer } from "./epub-notes.ts";
 import { epubStyling, fontFolder } from "./epub-stylesheet.ts";
 import { navigationDocument, navigationFileName } from "./navigation-document.ts";
 import { placeNotes } from "./note-placement.ts";
+import { escapeHtml } from "../../markdown/html.ts";
+import { allNotesIn, endnotesChapter } from "./book-endnotes.ts";
 import { packageDocument, type ManifestItem } from "./package-document.ts";
 import { insertPageBreaks } from "./page-breaks.ts";
 import { toXhtml } from "./xhtml-safe.ts";
@@ -56,8 +58,12 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const labels = epubLabels(meta.lang);
   const direction = languageDirection(meta.lang);
   const { body, notes } = splitNotes(article);
-  const chapters = splitChapters(article, body);
-  const placement = placeNotes(article, chapters, body, notes);
+  const textChapters = splitChapters(article, body);
+  const textPlacement = placeNotes(article, textChapters, body, notes);
+  // Notes at the end of the book (book-endnotes) get a file of their own, after the text.
+  const notesChapter = meta.notePlacement === "book-endnotes" && article.notes.notes.length ? endnotesChapter(textChapters, labels.notes, body.length) : undefined;
+  const chapters = notesChapter ? [...textChapters, notesChapter] : textChapters;
+  const placement = notesChapter ? allNotesIn(textPlacement, notesChapter, article.notes.notes) : textPlacement;
   const noteRenderer = epubNoteRenderer(placement, labels);
   const images = articleImages(article);
   const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
@@ -74,7 +80,8 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
       if (!tokens) throw new Error(`note ${number} has no text in the token stream`);
       return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true, citationHref }, true));
     });
-    const xhtml = chapterBody({ chapter, text: serializeXhtml(tree.children), notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
+    const text = chapter === notesChapter ? `<h2 class="notes-heading">${escapeHtml(labels.notes)}</h2>\n` : serializeXhtml(tree.children);
+    const xhtml = chapterBody({ chapter, text, notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
     return { title: chapter.title, fileName: chapter.fileName, xhtml };
   });
   pages.sort((a, b) => a.page - b.page);

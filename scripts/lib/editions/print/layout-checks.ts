@@ -20,8 +20,15 @@ interface Problem {
 export function notePlacementProblems(article: Article, report: LayoutReport): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(article.notes.notes.map((note) => note.number));
+  // Endnotes are set in the text after the calls, not in a page's note area: only their calls are checked here.
+  const endnotes = article.meta.notePlacement !== "footnotes";
   for (const note of article.notes.notes) {
     const line = note.calls[0]?.line ?? note.line;
+    if (endnotes) {
+      const seen = report.calls.filter((candidate) => candidate.number === note.number).length;
+      if (seen !== note.calls.length) problems.push({ line, message: `note ${note.number} has ${note.calls.length} call(s) in the article but ${seen} in the layout` });
+      continue;
+    }
     const fragments = report.notes.filter((fragment) => fragment.number === note.number);
     const starts = fragments.filter((fragment) => !fragment.continued);
     const call = report.calls.find((candidate) => candidate.id === noteIds.call(note.number, 0));
