@@ -44,8 +44,14 @@ describe("a book folder, numbered continuously", () => {
     expect(build.stderr).toBe("");
     expect(build.code).toBe(0);
     expect(build.stdout).toContain("verified small: 7 notes, 9 calls identical in the web edition, PDF and EPUB");
-    const html = readFileSync(join(out, "small", "index.html"), "utf8");
-    expect(html).toContain('<span class="note-number">4.</span> Second chapter, its own note one.');
+    // The web edition: a contents page, then a page per chapter holding its own notes.
+    const contents = readFileSync(join(out, "small", "index.html"), "utf8");
+    expect(contents).toContain('<li><a href="chapter-02.html">The Middle</a></li>');
+    expect(contents).not.toContain("note-number");
+    const middle = readFileSync(join(out, "small", "chapter-02.html"), "utf8");
+    expect(middle).toContain('<span class="note-number">4.</span> Second chapter, its own note one.');
+    expect(middle).not.toContain("First chapter, first note.");
+    expect(middle).toContain('<a href="chapter-03.html" rel="next">Next: The End</a>');
   });
 
   it("opens each chapter on a page of its own, with the chapter's title as the right-hand running head", () => {

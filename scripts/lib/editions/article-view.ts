@@ -5,6 +5,7 @@
 import type { Article } from "../document/article.ts";
 import { renderArticle } from "../markdown/render.ts";
 import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { contentsList, webChapters, type WebChapter } from "./web-chapters.ts";
 
 export interface ArticleView {
   slug: string;
@@ -26,6 +27,8 @@ export interface ArticleView {
   headings: Array<{ level: number; id: string; text: string }>;
   /** Set for a book: where its chapters open in print (`any` page, or a `right`-hand one). */
   chapterStart?: "any" | "right";
+  /** A book's chapter pages on the web; its webBody is then the contents. */
+  webChapters?: WebChapter[];
   /** Body and endnotes, for the web edition. */
   webBody: string;
   /** Body with notes placed at their calls, for the print edition (filled by the print edition). */
@@ -52,7 +55,14 @@ export function articleView(article: Article, printBody: string): ArticleView {
     noteCount: article.notes.notes.length,
     headings: article.headings.map(({ level, id, text }) => ({ level, id, text })),
     ...(article.book ? { chapterStart: article.book.chapterStart } : {}),
-    webBody: renderArticle(article, webNoteRenderer),
+    ...webParts(article),
     printBody,
   };
+}
+
+/** An article's page holds its text; a book's index.html holds its contents, each chapter a page of its own. */
+function webParts(article: Article): { webBody: string; webChapters?: WebChapter[] } {
+  if (!article.book) return { webBody: renderArticle(article, webNoteRenderer) };
+  const chapters = webChapters(article);
+  return { webBody: contentsList(chapters), webChapters: chapters };
 }

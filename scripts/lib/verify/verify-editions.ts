@@ -17,7 +17,7 @@ import { extractPdfEdition, readPdfEdition } from "./pdf-edition.ts";
 import { pdfLinkMismatches, readPdfNoteLinks, type PdfNoteLink } from "./pdf-links.ts";
 import { loadMupdf, readPdfPages } from "./pdf-lines.ts";
 import { noteRows, verifyReportJson, type EditionSummary, type VerifyReport } from "./verify-report.ts";
-import { extractWebEdition } from "./web-edition.ts";
+import { extractLinkedWebEdition } from "./web-edition.ts";
 import { sourcePassages } from "./source-passages.ts";
 import { firstMissingPassage } from "./passage-check.ts";
 import { excerpt } from "./describe-note.ts";
@@ -68,7 +68,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     let edition: ExtractedEdition;
     let pdfLinks: PdfNoteLink[] | undefined;
     try {
-      ({ edition, pdfLinks } = await extract(kind, bytes, file));
+      ({ edition, pdfLinks } = await extract(kind, bytes, file, articleDir));
     } catch (error) {
       const detail = error instanceof PublishError ? error.message : `could not be read: ${(error as Error).message}`;
       mismatches.push({ edition: kind, kind: "edition", message: `${editionNames[kind]}: ${detail}` });
@@ -147,8 +147,8 @@ export async function warmUpVerifier(): Promise<void> {
   for (let round = 0; round < 3; round++) await extractPdfEdition(pdf, "warm-up.pdf");
 }
 
-async function extract(kind: EditionKind, bytes: Buffer, file: string): Promise<{ edition: ExtractedEdition; pdfLinks?: PdfNoteLink[] }> {
-  if (kind === "web") return { edition: extractWebEdition(bytes.toString("utf8"), file) };
+async function extract(kind: EditionKind, bytes: Buffer, file: string, articleDir: string): Promise<{ edition: ExtractedEdition; pdfLinks?: PdfNoteLink[] }> {
+  if (kind === "web") return { edition: await extractLinkedWebEdition(bytes.toString("utf8"), file, (name) => readFile(join(articleDir, name), "utf8").catch(() => undefined)) };
   if (kind === "epub") return { edition: await extractEpubEdition(bytes, file) };
   // What extractPdfEdition does, in two steps, so the links are read against the same page text.
   const pages = await readPdfPages(bytes, file);
