@@ -15,6 +15,7 @@ import { byline } from "./lib/byline.ts";
 import { pageShell } from "./lib/page-shell.ts";
 import { articleShellFields } from "./lib/article-pages.ts";
 import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
+import { copyrightPage, printContents } from "../scripts/lib/editions/print/front-matter-pages.ts";
 
 /** What the print page's head loads: its stylesheets and scripts. */
 export interface PrintPageHead {
@@ -44,7 +45,7 @@ export function printPage(article: ArticleView, head: PrintPageHead = linkedPrin
 ${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
 ${byline(article)}
 </header>
-<main class="article-body${article.chapterStart ? ` book chapters-${article.chapterStart}` : ""}">
+${article.bookFrontMatter ? copyrightPage(article.bookFrontMatter.facts) + printContents(article.bookFrontMatter.chapters) : ""}<main class="article-body${article.chapterStart ? ` book chapters-${article.chapterStart}` : ""}">
 ${article.printBody}
 </main>`;
   return pageShell({

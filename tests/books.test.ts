@@ -67,12 +67,21 @@ describe("a book folder, numbered continuously", () => {
       expect(firstLines(pages[index] ?? "")[0]).toBe(title);
       return index + 1;
     });
-    expect(openings[0]).toBe(2);
+    expect(openings[0]).toBe(4);
     expect(openings).toEqual([...openings].sort((a, b) => a - b));
     expect(new Set(openings).size).toBe(3);
     // The chapter's second page (a right-hand one) carries the chapter's title above its text.
-    expect(firstLines(pages[2] ?? "")[0]).toBe("The Start");
-    expect(pages[1]).not.toContain("The Middle");
+    expect(firstLines(pages[4] ?? "")[0]).toBe("The Start");
+    expect(pages[3]).not.toContain("The Middle");
+  });
+
+  it("opens with a title page, a copyright page and the contents, numbered in roman figures; the first chapter is page 1", () => {
+    const pages = pageTexts(join(out, "small", "small.pdf"));
+    const lines = pages.map((text) => text.split("\n").map((line) => line.trim()).filter(Boolean));
+    expect(lines[0]?.[0]).toBe("A Small Book of Notes");
+    expect(lines[1]).toEqual(["A Small Book of Notes", "© 2024 Jane Doe", "Published by Example Press, 2024", "ii"]);
+    expect(lines[2]).toEqual(["Contents", "The Start", "The Middle", "The End", "iii"]);
+    expect(lines.map((page) => page[page.length - 1])).toEqual(["i", "ii", "iii", ...pages.slice(3).map((_, index) => String(index + 1))]);
   });
 
   it("makes one EPUB file per chapter that EPUBCheck passes without a message", async () => {
@@ -157,10 +166,10 @@ describe("a book whose chapters open on right-hand pages", () => {
     expect(build.stdout).toContain("verified right: 7 notes, 9 calls identical");
     const pages = pageTexts(join(out, "right", "right.pdf"));
     const openings = ["The Start", "The Middle", "The End"].map((title) => pages.findIndex((text, index) => firstLines(text)[0] === title && !(index > 0 && firstLines(pages[index - 1] ?? "")[0] === title)) + 1);
-    expect(openings).toEqual([3, 5, 7]);
-    // Page 2 is the blank left-hand page before the first chapter: its folio only.
-    expect(firstLines(pages[1] ?? "")).toEqual(["2"]);
-    expect(firstLines(pages[3] ?? "")[0]).toBe("A Small Book of Notes");
+    // Title page, copyright page, contents on page iii, a blank page iv, the first chapter on page 1 (the fifth).
+    expect(openings).toEqual([5, 7, 9]);
+    expect(firstLines(pages[3] ?? "")).toEqual(["iv"]);
+    expect(firstLines(pages[5] ?? "")[0]).toBe("A Small Book of Notes");
   });
 });
 

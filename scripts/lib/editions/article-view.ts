@@ -6,6 +6,7 @@ import type { Article } from "../document/article.ts";
 import { renderArticle } from "../markdown/render.ts";
 import { webNoteRenderer } from "../markdown/web-notes.ts";
 import { contentsList, webChapters, type WebChapter } from "./web-chapters.ts";
+import type { FrontMatterFacts } from "./print/front-matter-pages.ts";
 
 export interface ArticleView {
   slug: string;
@@ -27,6 +28,8 @@ export interface ArticleView {
   headings: Array<{ level: number; id: string; text: string }>;
   /** Set for a book: where its chapters open in print (`any` page, or a `right`-hand one). */
   chapterStart?: "any" | "right";
+  /** A book's front matter in print: the copyright page's facts and the chapters for the contents. */
+  bookFrontMatter?: { facts: FrontMatterFacts; chapters: Array<{ id: string; title: string }> };
   /** A book's chapter pages on the web; its webBody is then the contents. */
   webChapters?: WebChapter[];
   /** Body and endnotes, for the web edition. */
@@ -54,7 +57,7 @@ export function articleView(article: Article, printBody: string): ArticleView {
     pageSize: meta.pageSize,
     noteCount: article.notes.notes.length,
     headings: article.headings.map(({ level, id, text }) => ({ level, id, text })),
-    ...(article.book ? { chapterStart: article.book.chapterStart } : {}),
+    ...(article.book ? { chapterStart: article.book.chapterStart, bookFrontMatter: bookFrontMatter(article) } : {}),
     ...webParts(article),
     printBody,
   };
@@ -65,4 +68,12 @@ function webParts(article: Article): { webBody: string; webChapters?: WebChapter
   if (!article.book) return { webBody: renderArticle(article, webNoteRenderer) };
   const chapters = webChapters(article);
   return { webBody: contentsList(chapters), webChapters: chapters };
+}
+
+function bookFrontMatter(article: Article): NonNullable<ArticleView["bookFrontMatter"]> {
+  const { meta } = article;
+  return {
+    facts: { title: meta.title, authors: meta.authors, edition: meta.edition, isbn: meta.isbn, identifier: meta.identifier, publisher: meta.publisher, date: meta.date, rights: meta.rights },
+    chapters: (article.book?.chapters ?? []).map((chapter) => ({ id: chapter.headingId, title: chapter.title })),
+  };
 }

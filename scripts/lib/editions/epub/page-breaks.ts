@@ -14,9 +14,9 @@ import { append, appendChild, prepend, prependChild } from "domutils";
 import type { PageStart } from "../page-starts.ts";
 import { blocksByToken } from "./block-marks.ts";
 
-/** The marker EPUB 3 and DPUB-ARIA define for a print page break; the page number is its name. */
-export function pageBreakMarker(page: number): AnyNode {
-  return new Element("span", { "epub:type": "pagebreak", role: "doc-pagebreak", id: pageBreakId(page), "aria-label": String(page) });
+/** The marker EPUB 3 and DPUB-ARIA define for a print page break; the folio printed on the page is its name. */
+export function pageBreakMarker(page: number, folio: string = String(page)): AnyNode {
+  return new Element("span", { "epub:type": "pagebreak", role: "doc-pagebreak", id: pageBreakId(page), "aria-label": folio });
 }
 
 export function pageBreakId(page: number): string {

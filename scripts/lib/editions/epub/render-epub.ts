@@ -26,7 +26,7 @@ import { placeNotes } from "./note-placement.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { allNotesIn, endnotesChapter } from "./book-endnotes.ts";
 import { packageDocument, type ManifestItem } from "./package-document.ts";
-import { insertPageBreaks } from "./page-breaks.ts";
+import { insertPageBreaks, pageBreakMarker } from "./page-breaks.ts";
 import { toXhtml } from "./xhtml-safe.ts";
 import { parseHtmlFragment, serializeXhtml } from "./xhtml-dom.ts";
 
@@ -69,11 +69,14 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
   const citationHref = bibliographyLinks(body, chapters);
 
-  const pages: Array<{ page: number; fileName: string }> = [];
+  const pages: Array<{ page: number; label: string; fileName: string }> = [];
+  // Pages are named by the folio they print (roman in a book's front matter).
+  const folios = new Map((options.pageStarts ?? []).map((start) => [start.page, start.label ?? String(start.page)]));
+  const folioOf = (page: number): string => folios.get(page) ?? String(page);
   const files: ChapterFile[] = chapters.map((chapter) => {
     const rendered = renderTokens(article, body.slice(chapter.start, chapter.end), noteRenderer, { xhtml: true, markBlocks: true, citationHref });
     const tree = parseHtmlFragment(rendered);
-    for (const page of insertPageBreaks(tree, startsByChapter.get(chapter) ?? [], chapter.start)) pages.push({ page, fileName: chapter.fileName });
+    for (const page of insertPageBreaks(tree, startsByChapter.get(chapter) ?? [], chapter.start, (number) => pageBreakMarker(number, folioOf(number)))) pages.push({ page, label: folioOf(page), fileName: chapter.fileName });
     removeBlockMarks(tree.children);
     const chapterNotes = placement.notesIn(chapter).map((number) => {
       const tokens = notes.get(number);
