@@ -101,9 +101,8 @@ describe("per-chapter numbering", () => {
 });
 
 describe("note placement", () => {
-  it("warns that endnotes are not laid out yet, with book.yml's line", () => {
-    const config = readBookConfig("title: T\nnotePlacement: endnotes\nchapters: [a.md]\n", "/b/book.yml");
-    expect(config.meta.notePlacement).toBe("endnotes");
-    expect(config.diagnostics.map((d) => `${d.location?.line}: ${d.message}`)).toEqual(['2: "notePlacement: endnotes" is not supported yet; notes stay at the foot of their page in print']);
+  it("reads endnotes and book-endnotes from book.yml and refuses anything else with its line", () => {
+    expect(readBookConfig("title: T\nnotePlacement: book-endnotes\nchapters: [a.md]\n", "/b/book.yml").meta.notePlacement).toBe("book-endnotes");
+    expect(errorLines(() => readBookConfig("title: T\nchapters: [a.md]\nnotePlacement: sidenotes\n", "/b/book.yml"))).toBe('/b/book.yml:3: "notePlacement" must be footnotes, endnotes or book-endnotes, not "sidenotes"');
   });
 });

@@ -413,6 +413,8 @@
    * The page a chapter opens on shows no running head, as books print it.
    */
   function setChapterHeads(pages) {
+    // An article has no chapters: its running heads stay the ones set once for the document.
+    if (!document.querySelector(".pagedjs_pages .chapter-title")) return;
     var current = null;
     pages.forEach(function (page) {
       var opening = page.element.querySelector(".chapter-title");
