@@ -5,7 +5,7 @@
  * chapter rebuilds the book; and a book's errors name the chapter file and line.
  */
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -173,6 +173,20 @@ describe("a book whose chapters open on right-hand pages", () => {
   });
 });
 
+describe("an article with endnotes", () => {
+  it("sets its notes after its text, read back identical in the three editions", async () => {
+    const folder = join(work, "article");
+    mkdirSync(folder);
+    const sample = readFileSync(join(projectRoot, "content", "mko-fears-us-withdrawal.md"), "utf8");
+    writeFileSync(join(folder, "sample.md"), sample.replace(/^title: (.*)$/m, "title: $1\nnotePlacement: endnotes"));
+    const build = await runCli("build.ts", [folder, "--out", join(work, "out-article")]);
+    expect(build.stderr).toBe("");
+    expect(build.stdout).toContain("verified mko-fears-us-withdrawal: 11 notes, 11 calls identical in the web edition, PDF and EPUB");
+    const text = pageTexts(join(work, "out-article", "mko-fears-us-withdrawal", "mko-fears-us-withdrawal.pdf")).join("\n");
+    expect(text).toMatch(/security forces\.”11\s+Notes\s+1\. Feller, Ben, AP/);
+  }, 120_000);
+});
+
 describe("a book with endnotes", () => {
   const builds: Record<string, CliResult> = {};
   beforeAll(async () => {
@@ -212,5 +226,8 @@ describe("a book with endnotes", () => {
     const last = (await zip.file("OEBPS/chapter-04.xhtml")?.async("string")) ?? "";
     expect(last).toContain('<h2 class="notes-heading">Notes</h2>');
     expect(last).toContain('id="fn-4"');
+    // Numbered per chapter, the notes stand under their chapters' titles, in order.
+    expect([...last.matchAll(/<h3 class="notes-chapter">([^<]+)<\/h3>/g)].map((match) => match[1])).toEqual(["The Start", "The Middle", "The End"]);
+    expect(last.indexOf('class="notes-chapter">The Middle')).toBeLessThan(last.indexOf('id="fn-4"'));
   });
 });

@@ -83,6 +83,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
       if (!tokens) throw new Error(`note ${number} has no text in the token stream`);
       return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true, citationHref }, true));
     });
+    if (chapter === notesChapter) groupByChapter(chapterNotes, article);
     const text = chapter === notesChapter ? `<h2 class="notes-heading">${escapeHtml(labels.notes)}</h2>\n` : serializeXhtml(tree.children);
     const xhtml = chapterBody({ chapter, text, notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
     return { title: chapter.title, fileName: chapter.fileName, xhtml };
@@ -181,4 +182,19 @@ function bibliographyLinks(body: readonly Token[], chapters: readonly EpubChapte
     if (id) fileOf.set(String(id), chapterOfToken(chapters, index).fileName);
   });
   return (id) => `${fileOf.get(id) ?? chapters[chapters.length - 1]?.fileName ?? ""}#${id}`;
+}
+
+/**
+ * A book numbered per chapter prints 1 again in each chapter: its notes gathered at the end
+ * (book-endnotes) go under their chapters' titles, as the print edition sets them. The notes
+ * are in the book's order, so each chapter's title goes before its first note.
+ */
+function groupByChapter(rendered: string[], article: Article): void {
+  if (!article.book || article.meta.notes !== "per-chapter") return;
+  let offset = 0;
+  for (const chapter of article.book.chapters) {
+    if (!chapter.noteNumbers.length) continue;
+    rendered[offset] = `<h3 class="notes-chapter">${escapeHtml(chapter.title)}</h3>\n${rendered[offset] ?? ""}`;
+    offset += chapter.noteNumbers.length;
+  }
 }
