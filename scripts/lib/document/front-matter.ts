@@ -151,6 +151,10 @@ export function readMetaFields(yamlText: string, file: string, options: { firstL
   const own = new Set(options.ownFields ?? []);
   const articleFields = Object.fromEntries(Object.entries(raw).filter(([key]) => !own.has(key)));
   const meta = validate(articleFields, file, (key) => lines.get(key) ?? options.firstLine, diagnostics, own);
+  // An article is one chapter: numbering per chapter would change nothing, which the author should know.
+  if (what === "front matter" && meta.notes === "per-chapter") {
+    diagnostics.push({ severity: "warning", code: "notes-per-chapter-article", message: "`notes: per-chapter` numbers each chapter of a book (a folder with book.yml) from 1; an article is one chapter, so its notes are numbered continuously", location: { file, line: lines.get("notes") ?? options.firstLine } });
+  }
   return { meta, diagnostics, fieldLines: lines, raw };
 }
 
