@@ -79,7 +79,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     const compareStarted = performance.now();
     const comparison = compareEdition(article.notes, edition, { endnotes: article.meta.notePlacement !== "footnotes" });
     // The PDF's links are followed by what its pages show (the web's and EPUB's by compareEdition).
-    if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition));
+    if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition, article.meta.notePlacement));
     comparisons[kind] = comparison;
     const lost = edition.bodyText === undefined ? undefined : firstMissingPassage(passages, edition.bodyText);
     if (lost) mismatches.push({ edition: kind, kind: "text-lost", message: `the ${editionNames[kind]} lacks the passage "${excerpt(lost.text)}" (line ${lost.line})` });
