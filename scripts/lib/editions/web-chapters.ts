@@ -9,6 +9,7 @@ import type { BookChapter } from "../document/merge-chapters.ts";
 import { escapeHtml } from "../markdown/html.ts";
 import { renderTokens, splitNotes } from "../markdown/render.ts";
 import { webNoteRenderer } from "../markdown/web-notes.ts";
+import type { Token } from "../markdown/markdown-types.ts";
 
 export interface WebChapter {
   /** The chapter page's file name, beside the book's index.html. */
@@ -29,7 +30,8 @@ export function webChapters(article: Article): WebChapter[] {
   const chapters = article.book?.chapters ?? [];
   const { body, notes } = splitNotes(article);
   return chapters.map((chapter: BookChapter, index) => {
-    const text = renderTokens(article, body.slice(chapter.start, chapter.end), webNoteRenderer);
+    const slice = body.slice(chapter.start, chapter.end);
+    const text = withHeadingsRaised(slice, () => renderTokens(article, slice, webNoteRenderer));
     const items = chapter.noteNumbers.map((number) => renderTokens(article, notes.get(number) ?? [], webNoteRenderer, {}, true)).join("");
     const notesList = items ? `${webNoteRenderer.notesOpen()}${items}${webNoteRenderer.notesClose()}` : "";
     return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html: text + notesList };
@@ -40,4 +42,20 @@ export function webChapters(article: Article): WebChapter[] {
 export function contentsList(chapters: readonly WebChapter[]): string {
   const items = chapters.map((chapter) => `<li><a href="${escapeHtml(chapter.fileName)}">${escapeHtml(chapter.title)}</a></li>`).join("\n");
   return `<nav class="${contentsClass}" aria-labelledby="contents-heading">\n<h2 id="contents-heading">Contents</h2>\n<ol>\n${items}\n</ol>\n</nav>\n`;
+}
+
+/**
+ * On its own page a chapter's title is the page's `<h1>` and its sections `<h2>`: one level up
+ * from the book, where the book's title is the `<h1>`. The shared tokens are changed only while
+ * the page is rendered (synchronously), then put back.
+ */
+function withHeadingsRaised(tokens: readonly Token[], render: () => string): string {
+  const headings = tokens.filter((token) => (token.type === "heading_open" || token.type === "heading_close") && token.tag !== "h1");
+  const tags = headings.map((token) => token.tag);
+  for (const token of headings) token.tag = `h${Number(token.tag.slice(1)) - 1}`;
+  try {
+    return render();
+  } finally {
+    headings.forEach((token, index) => (token.tag = tags[index] ?? token.tag));
+  }
 }
