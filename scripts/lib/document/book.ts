@@ -4,7 +4,7 @@
  * chapter stands in it, so the editions can open each chapter on a page (a file) of its own.
  */
 import { createHash } from "node:crypto";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import type { RenderEnv } from "../markdown/engine.ts";
 import type { Article } from "./article.ts";
@@ -92,16 +92,12 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   };
 }
 
-/** Every chapter's text, for checks that read the source (font coverage). */
-export function bookText(source: BookSource): string {
-  return source.chapterTexts.join("\n");
+/** Each chapter's file and text, for checks that read the source (font coverage). */
+export function chapterSources(source: BookSource): Array<{ file: string; text: string }> {
+  const folder = dirname(source.config.file);
+  return source.config.chapters.map((chapter, index) => ({ file: join(folder, chapter), text: source.chapterTexts[index] ?? "" }));
 }
 
 function slugOfFolder(folder: string): string {
   return basename(folder).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "book";
-}
-
-/** A chapter's path as messages show it, relative to the book's folder. */
-export function chapterName(bookFile: string, chapterFile: string): string {
-  return relative(dirname(bookFile), chapterFile);
 }
