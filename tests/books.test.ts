@@ -167,6 +167,13 @@ describe("a book's errors", () => {
     expect(result.stderr).toMatch(/book\.yml:9: chapters\/04-draft\.md is in the book's folder but not listed in `chapters:`/);
   }, 60_000);
 
+  it("names the chapter file and line of a character no font covers", async () => {
+    const result = await failing("uncovered", (folder) => appendFileSync(join(folder, "chapters", "02-middle.md"), "\nA third ⅓ here.\n"));
+    expect(result.code).toBe(1);
+    const lines = readFileSync(join(fixture, "chapters", "02-middle.md"), "utf8").split("\n").length + 1;
+    expect(result.stderr).toMatch(new RegExp(`chapters/02-middle\\.md:${lines}: no font covers U\\+2153`));
+  }, 60_000);
+
   it("names the chapter file and line of a label defined twice", async () => {
     const result = await failing("duplicate", (folder) => appendFileSync(join(folder, "chapters", "03-end.md"), "[^1]: Defined again.\n"));
     expect(result.code).toBe(1);
