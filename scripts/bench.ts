@@ -1,18 +1,19 @@
 /**
  * `npm run bench [-- --quick]`: builds the sample and generated books of 10, 30 and 90 chapters
- * (and the 30-chapter one as a book folder of 30 files)
+ * (and the 30-chapter one as a book folder of 30 files beside the one file, runs alternated)
  * (11 notes each) with this pipeline and, when installed, with pandoc + WeasyPrint, and writes
  * the comparison to bench/results.md. `--quick` skips the 90-chapter book; `--articles N` also
  * builds a folder of N generated articles with --jobs 1 and --jobs 2.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { runOurBuild, type OurResult } from "./lib/bench/our-build.ts";
 import { citationCostLine, measureCitationCost } from "./lib/bench/citation-cost.ts";
 import { peersAvailable, runPeers, type PeerResult } from "./lib/bench/peers.ts";
 import { machineDescription, resultsTable, type BenchRow } from "./lib/bench/results-table.ts";
 import { runCommand } from "./lib/cli/reporter.ts";
-import { generateArticle, generateBook, generateBookFolder, sampleFile } from "./lib/generate/sample-corpus.ts";
+import { generateArticle, generateBook, sampleFile } from "./lib/generate/sample-corpus.ts";
+import { bookFolderLine, measureBookFolder } from "./lib/bench/book-folder-cost.ts";
 import { projectRoot } from "./lib/project-paths.ts";
 
 await runCommand(async () => {
@@ -20,7 +21,7 @@ await runCommand(async () => {
   const work = join(projectRoot, "bench", "out");
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  const documents: Array<{ name: string; file: string; runs: number; ownOnly?: boolean }> = [{ name: "sample article", file: sampleFile, runs: 5 }];
+  const documents: Array<{ name: string; file: string; runs: number }> = [{ name: "sample article", file: sampleFile, runs: 5 }];
   for (const chapters of quick ? [10, 30] : [10, 30, 90]) {
     const file = join(work, `book-${chapters}.md`);
     await writeFile(file, generateBook(chapters));
@@ -28,14 +29,6 @@ await runCommand(async () => {
     // each of ours next to one of the peers', so that both see the same state of the machine.
     documents.push({ name: `${chapters} chapters`, file, runs: chapters < 90 ? 5 : 1 });
   }
-  // The 30-chapter text again as a book folder, one file per chapter, to set beside the one file.
-  // The peers take one file: this line is ours only.
-  const bookFolder = join(work, "book-folder-30");
-  for (const [name, text] of generateBookFolder(30)) {
-    await mkdir(dirname(join(bookFolder, name)), { recursive: true });
-    await writeFile(join(bookFolder, name), text);
-  }
-  documents.push({ name: "30 chapter files (book folder)", file: bookFolder, runs: 5, ownOnly: true });
   // Cover caches of the bench's own, never the project's: an empty one makes a run a first
   // build (covers drawn); a document's rebuilds share one its first run filled.
   const cacheIn = (name: string) => ({ PRESS_CACHE_DIR: join(work, `cache-${name}`) });
@@ -54,7 +47,7 @@ await runCommand(async () => {
     for (let run = 0; run < document.runs; run++) {
       const out = join(work, `${stem}-${run}`);
       ours.push(await runOurBuild(document.file, out, [], { env: rebuilds }));
-      if (withPeers && !document.ownOnly) peers.push(await runPeers(document.file, await mkdir(out, { recursive: true }).then(() => out)));
+      if (withPeers) peers.push(await runPeers(document.file, await mkdir(out, { recursive: true }).then(() => out)));
     }
     // Memory from one more run of its own: sampling slows a run down, so timed runs are not sampled.
     // With a cache of its own, so the cover is drawn: the peak of a first build.
@@ -88,10 +81,12 @@ await runCommand(async () => {
     }
     folderTable = `\n\n| folder | --jobs | pages | total s | peak MiB |\n| --- | ---: | ---: | ---: | ---: |\n${lines.join("\n")}`;
   }
+  const bookFolder = bookFolderLine(await measureBookFolder(work, cacheIn));
+  process.stdout.write(`${bookFolder}\n`);
   const citationCost = await measureCitationCost(work);
   const citationLine = citationCostLine(citationCost);
   process.stdout.write(`${citationLine}\n`);
-  const markdown = `# Benchmark results\n\n${machineDescription()}\n\n${resultsTable(rows)}${folderTable}\n\n${citationLine}\n`;
+  const markdown = `# Benchmark results\n\n${machineDescription()}\n\n${resultsTable(rows)}${folderTable}\n\n${bookFolder}\n\n${citationLine}\n`;
   await writeFile(join(projectRoot, "bench", "results.md"), markdown);
   process.stdout.write(`\n${markdown}`);
   return 0;
