@@ -54,7 +54,7 @@ export function parseChapter(source: string, file: string, meta: ArticleMeta): P
     diagnostics.push({ severity: "error", code: "footnote-in-title", message: "the chapter's # heading holds a note call, which a running head and the contents cannot show; call the note from the first paragraph", location: { file, line: lineOf(first) } });
   }
   for (const heading of headings) demote(tokens, heading);
-  first && tokens[first.tokenIndex]?.attrJoin("class", chapterTitleClass);
+  if (first) tokens[first.tokenIndex]?.attrJoin("class", chapterTitleClass);
   return { file, title: first?.text ?? "", tokens, notes, headings, images: images.images, diagnostics };
 }
 
