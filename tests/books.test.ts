@@ -148,6 +148,25 @@ describe("a book folder numbered per chapter", () => {
   });
 });
 
+describe("a book's images", () => {
+  it("may sit in the book's folder beside the chapters' subfolder, and no further out", async () => {
+    const folder = bookCopy("pictures", (yml) => `${yml}slug: pictures\n`);
+    mkdirSync(join(folder, "images"));
+    cpSync(join(projectRoot, "tests", "fixtures", "images", "figures", "bar.png"), join(folder, "images", "bar.png"));
+    appendFileSync(join(folder, "chapters", "02-middle.md"), "\n![A bar chart](../images/bar.png)\n\nAfter the chart.\n");
+    const build = await runCli("build.ts", [folder, "--out", out]);
+    expect(build.stderr).toBe("");
+    expect(build.stdout).toContain("verified pictures: 7 notes");
+    expect(readFileSync(join(out, "pictures", "chapter-02.html"), "utf8")).toMatch(/<img src="images\/[0-9a-f]{16}\.png" alt="A bar chart">/);
+
+    appendFileSync(join(folder, "chapters", "03-end.md"), "\n![Out](../../bar.png)\n");
+    cpSync(join(folder, "images", "bar.png"), join(work, "bar.png"));
+    const refused = await runCli("build.ts", [folder, "--out", out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/chapters\/03-end\.md:\d+: image "\.\.\/\.\.\/bar\.png" is outside the article's folder/);
+  }, 120_000);
+});
+
 describe("a book's errors", () => {
   const failing = async (name: string, change: (folder: string) => void): Promise<CliResult> => {
     const folder = bookCopy(name);

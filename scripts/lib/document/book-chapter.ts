@@ -27,7 +27,8 @@ export interface ParsedChapter {
 /** Class of a chapter's title heading: print starts it on a new page. */
 export const chapterTitleClass = "chapter-title";
 
-export function parseChapter(source: string, file: string, meta: ArticleMeta): ParsedChapter {
+/** `bookFolder`: the folder images must stay inside (a chapter in a subfolder may show the book's images). */
+export function parseChapter(source: string, file: string, meta: ArticleMeta, bookFolder?: string): ParsedChapter {
   const env: RenderEnv = { sourcePath: file, lineOffset: 0, languages: { document: meta.lang, scripts: meta.scriptLanguages } };
   const diagnostics: Diagnostic[] = [];
   if (/^---[ \t]*\r?\n/.test(source)) {
@@ -36,7 +37,7 @@ export function parseChapter(source: string, file: string, meta: ArticleMeta): P
   const tokens = markdownEngine.parse(source.normalize("NFC"), env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
-  const images = collectImages(tokens, file, 0);
+  const images = collectImages(tokens, file, 0, bookFolder);
   diagnostics.push(...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...images.diagnostics);
 
   const titles = headings.filter((heading) => heading.level === 1);

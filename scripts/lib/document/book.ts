@@ -60,7 +60,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   for (const name of source.unlisted) {
     diagnostics.push({ severity: "error", code: "book-chapter-unlisted", message: `${name} is in the book's folder but not listed in \`chapters:\`; list it, or move it out of the folder`, location: { file: config.file, line: config.chapterLines[config.chapterLines.length - 1] ?? 1 } });
   }
-  const parsed = config.chapters.map((chapter, index) => parseChapter(source.chapterTexts[index] ?? "", join(folder, chapter), config.meta));
+  const parsed = config.chapters.map((chapter, index) => parseChapter(source.chapterTexts[index] ?? "", join(folder, chapter), config.meta, folder));
   for (const chapter of parsed) diagnostics.push(...chapter.diagnostics);
   if (config.meta.bibliography.length > 0) {
     diagnostics.push({ severity: "error", code: "book-bibliography", message: "citations (`bibliography:`) are not supported in books yet; cite in notes written by hand", location: { file: config.file, line: 1 } });
