@@ -15,6 +15,7 @@ import { byline } from "./lib/byline.ts";
 import { pageShell } from "./lib/page-shell.ts";
 import { articleShellFields } from "./lib/article-pages.ts";
 import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
+import { copyrightPage, printContents } from "../scripts/lib/editions/print/front-matter-pages.ts";
 
 /** What the print page's head loads: its stylesheets and scripts. */
 export interface PrintPageHead {
@@ -35,7 +36,8 @@ export function linkedPrintHead(article: ArticleView): PrintPageHead {
 /** The print page; `head` replaces the linked assets (the standalone page inlines them: standalone-print-page.ts). */
 export function printPage(article: ArticleView, head: PrintPageHead = linkedPrintHead(article)): string {
   // Running heads come from these hidden elements (read by the print runtime); page 1 shows none.
-  const runningAuthor = article.authors.length ? article.authors.join(", ") : article.title;
+  // A book shows its title on left-hand pages (the chapter's on right-hand ones); an article its authors.
+  const runningAuthor = article.chapterStart ? article.shortTitle : article.authors.length ? article.authors.join(", ") : article.title;
   const body = `<header class="title-block">
 <span class="running-title">${escapeHtml(article.shortTitle)}</span>
 <span class="running-author">${escapeHtml(runningAuthor)}</span>
@@ -43,7 +45,7 @@ export function printPage(article: ArticleView, head: PrintPageHead = linkedPrin
 ${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
 ${byline(article)}
 </header>
-${article.printContents ? `${article.printContents}\n` : ""}<main class="article-body">
+${article.bookFrontMatter ? copyrightPage(article.bookFrontMatter.facts) + (article.printContents ? `<div class="print-contents">${article.printContents}</div>\n` : printContents(article.bookFrontMatter.chapters)) : article.printContents ? `${article.printContents}\n` : ""}<main class="article-body${article.chapterStart ? ` book chapters-${article.chapterStart}` : ""}">
 ${article.printBody}
 </main>`;
   return pageShell({

@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --quick]`: builds the sample and generated books of 10, 30 and 90 chapters
+ * (and the 30-chapter one as a book folder of 30 files beside the one file, runs alternated)
  * (11 notes each) with this pipeline and, when installed, with pandoc + WeasyPrint, and writes
  * the comparison to bench/results.md. `--quick` skips the 90-chapter book; `--articles N` also
  * builds a folder of N generated articles with --jobs 1 and --jobs 2. `--citations` measures
@@ -14,6 +15,7 @@ import { peersAvailable, runPeers, type PeerResult } from "./lib/bench/peers.ts"
 import { machineDescription, resultsTable, type BenchRow } from "./lib/bench/results-table.ts";
 import { runCommand } from "./lib/cli/reporter.ts";
 import { generateArticle, generateBook, sampleFile } from "./lib/generate/sample-corpus.ts";
+import { bookFolderLine, measureBookFolder } from "./lib/bench/book-folder-cost.ts";
 import { projectRoot } from "./lib/project-paths.ts";
 
 await runCommand(async () => {
@@ -89,10 +91,21 @@ await runCommand(async () => {
     }
     folderTable = `\n\n| folder | --jobs | pages | total s | peak MiB |\n| --- | ---: | ---: | ---: | ---: |\n${lines.join("\n")}`;
   }
+  const bookFolder = bookFolderLine(await measureBookFolder(work, cacheIn));
+  process.stdout.write(`${bookFolder}\n`);
   const citationCost = await measureCitationCost(work);
   const citationLine = citationCostLine(citationCost);
   process.stdout.write(`${citationLine}\n`);
-  const markdown = `# Benchmark results\n\n${machineDescription()}\n\n${resultsTable(rows)}${folderTable}\n\n${citationLine}\n`;
+  const markdown = `# Benchmark results
+
+${machineDescription()}
+
+${resultsTable(rows)}${folderTable}
+
+${bookFolder}
+
+${citationLine}
+`;
   await writeFile(resultsFile, markdown);
   process.stdout.write(`\n${markdown}`);
   return 0;

@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { parseCommandLine } from "./lib/cli/arguments.ts";
 import { isEntryPoint } from "./lib/cli/entry-point.ts";
 import { loadArticle } from "./lib/document/article.ts";
+import { isBookFile, loadBook } from "./lib/document/book.ts";
 import { PublishError, UsageError } from "./lib/errors.ts";
 import { findSource } from "./lib/verify/find-source.ts";
 import { sourceLabel } from "./lib/build/source-label.ts";
@@ -35,7 +36,7 @@ export async function main(argv: readonly string[], io: VerifyCliIo = processIo(
     }
     const articleDir = resolve(io.cwd, positionals[0] ?? "");
     const source = await findSource(articleDir, values.source, io.cwd);
-    const article = await loadArticle(source);
+    const article = isBookFile(source) ? await loadBook(source) : await loadArticle(source);
     // The published set is left as built: its files are hashed in edition.json.
     const report = { ...(await verifyEditions(articleDir, article, { epubcheck: values.epubcheck, writeJson: false })), source: sourceLabel(source, [io.cwd]) };
     io.stdout(values.json ? verifyReportJson(report) : `${formatVerifyReport(report)}\n`);

@@ -24,9 +24,11 @@ function toMs(text: string): number {
   return Number(match[1]) * (match[2] === "s" ? 1000 : 1);
 }
 
-export async function runOurBuild(markdownFile: string, outDir: string, extraArgs: string[] = [], options: MeasureOptions = {}): Promise<OurResult> {
+/** `options.rebuild`: without --force, as a user's build after an edit (only what changed is built). */
+export async function runOurBuild(markdownFile: string, outDir: string, extraArgs: string[] = [], options: MeasureOptions & { rebuild?: boolean } = {}): Promise<OurResult> {
   // As `npm run build` runs it: plain Node on the precompiled bundle (scripts/run-bundled.mjs).
-  const run = await measureCommand(process.execPath, [join(projectRoot, "scripts", "run-bundled.mjs"), join(projectRoot, "scripts", "build.ts"), markdownFile, "--out", outDir, "--force", ...extraArgs], options);
+  const force = options.rebuild ? [] : ["--force"];
+  const run = await measureCommand(process.execPath, [join(projectRoot, "scripts", "run-bundled.mjs"), join(projectRoot, "scripts", "build.ts"), markdownFile, "--out", outDir, ...force, ...extraArgs], options);
   if (run.exitCode !== 0) throw new Error(`build failed for ${markdownFile}: ${run.stderr.trim().split("\n").slice(-3).join(" | ")}`);
   const stages: Record<string, number> = {};
   let pages = 0;

@@ -1,5 +1,7 @@
 /**
  * Finds the Markdown files a build was asked for: files as given, folders searched recursively.
+ * A folder with a `book.yml` is one book: its book.yml stands for it, its chapters are not
+ * articles of their own.
  * Only regular files are taken: a FIFO, socket or device named `*.md` is refused at once, with
  * its path, and never opened (opening a FIFO waits for a writer forever); so is a folder named
  * `*.md`. Each is checked with stat, which follows symlinks without opening anything.
@@ -11,6 +13,8 @@ import { join, resolve, sep } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 
 const markdownName = /\.(md|markdown)$/i;
+/** A folder holding this file is a book: one work, its chapter files listed inside (see document/book.ts). */
+const bookFile = "book.yml";
 
 export async function collectSources(inputs: string[]): Promise<string[]> {
   const found = new Set<string>();
@@ -18,7 +22,9 @@ export async function collectSources(inputs: string[]): Promise<string[]> {
     const path = resolve(input);
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new UsageError(`${input}: no such file or folder`);
-    if (info.isDirectory() && !markdownName.test(path)) {
+    if (info.isFile() && path.endsWith(`${sep}${bookFile}`)) {
+      found.add(path);
+    } else if (info.isDirectory() && !markdownName.test(path)) {
       for (const file of await markdownFilesIn(path, await realpath(path))) found.add(file);
     } else if (markdownName.test(path)) {
       refuseUnlessRegular(path, info);
@@ -34,6 +40,9 @@ export async function collectSources(inputs: string[]): Promise<string[]> {
 /** `root` is the real path of the folder given: a file found in it must really be inside it. */
 async function markdownFilesIn(folder: string, root: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
+  // A book's chapters are not articles: the book is built as one work from its book.yml.
+  const book = entries.find((entry) => entry.name === bookFile && entry.isFile());
+  if (book) return [join(folder, book.name)];
   const files: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;

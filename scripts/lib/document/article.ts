@@ -13,6 +13,7 @@ import { readFrontMatter, type ArticleMeta } from "./front-matter.ts";
 import { readSourceText } from "./read-source.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
 import { prepareCitations } from "../citations/citation-context.ts";
+import type { BookParts } from "./merge-chapters.ts";
 
 export interface Article {
   sourcePath: string;
@@ -29,6 +30,8 @@ export interface Article {
   diagnostics: Diagnostic[];
   /** sha256 of the source bytes as text, for edition records and identifiers. */
   sourceHash: string;
+  /** Set when the work is a book folder: where each chapter file stands in the tokens. */
+  book?: BookParts;
 }
 
 export async function loadArticle(file: string): Promise<Article> {

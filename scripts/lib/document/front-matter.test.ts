@@ -13,6 +13,14 @@ function errorOf(source: string): ContentError {
 }
 
 describe("readFrontMatter", () => {
+  it("reads the note style, warning that an article numbered per chapter is one chapter", () => {
+    const result = readFrontMatter("---\ntitle: T\nnotes: per-chapter\nnotePlacement: endnotes\n---\nBody\n", "a.md");
+    expect([result.meta.notes, result.meta.notePlacement]).toEqual(["per-chapter", "endnotes"]);
+    expect(result.diagnostics.map((d) => `${d.location?.line}: ${d.code}`)).toEqual(["3: notes-per-chapter-article"]);
+    expect(readFrontMatter("---\ntitle: T\n---\nBody\n", "a.md").meta).toMatchObject({ notes: "continuous", notePlacement: "footnotes" });
+    expect(errorOf("---\ntitle: T\nnotePlacement: margin\n---\nBody\n").toLine()).toBe('a.md:3: "notePlacement" must be footnotes, endnotes or book-endnotes, not "margin"');
+  });
+
   it("reads fields and counts the lines it took", () => {
     const result = readFrontMatter("---\ntitle: T\nauthor: [A, B]\nkeywords: x, y\ndate: 2020-01-02\npageSize: A4\n---\nBody\n", "a.md");
     expect(result.meta).toMatchObject({ title: "T", authors: ["A", "B"], keywords: ["x", "y"], date: "2020-01-02", pageSize: "A4", lang: "en" });

@@ -10,6 +10,12 @@ import { slugProblem } from "../build/output-layout.ts";
 import { canonicalLanguageTag, scriptKeys } from "../markdown/script-runs.ts";
 
 export type PageSize = "A5" | "A4" | "Letter";
+/** `continuous`: one sequence for the whole work; `per-chapter`: back to 1 in each chapter. */
+export const noteNumberings = ["continuous", "per-chapter"] as const;
+export type NoteNumbering = (typeof noteNumberings)[number];
+/** `footnotes`: at the foot of the call's page; `endnotes`: at the end of each chapter; `book-endnotes`: at the end of the book. */
+export const notePlacements = ["footnotes", "endnotes", "book-endnotes"] as const;
+export type NotePlacement = (typeof notePlacements)[number];
 
 export interface ArticleMeta {
   title?: string;
@@ -43,6 +49,8 @@ export interface ArticleMeta {
   tocDepth: number;
   /** Figures and tables numbered through the text (`book`) or within each chapter (`chapter`: "Figure 2.1"). */
   figureNumbering: "book" | "chapter";
+  notes: NoteNumbering;
+  notePlacement: NotePlacement;
 }
 
 export interface FrontMatter {
@@ -56,7 +64,9 @@ export interface FrontMatter {
   fieldLines: ReadonlyMap<string, number>;
 }
 
-type FieldKind = "text" | "list" | "date" | "pageSize" | "scriptLanguages" | "flag" | "depth";
+type FieldKind = "text" | "list" | "date" | "pageSize" | "scriptLanguages" | "flag" | "depth" | "notes" | "notePlacement";
+
+const choices: Partial<Record<FieldKind, readonly string[]>> = { pageSize: ["A5", "A4", "Letter"], notes: noteNumberings, notePlacement: notePlacements };
 
 const fields: Record<string, FieldKind> = {
   title: "text",
@@ -84,6 +94,8 @@ const fields: Record<string, FieldKind> = {
   toc: "flag",
   tocDepth: "depth",
   figureNumbering: "text",
+  notes: "notes",
+  notePlacement: "notePlacement",
   // Which editions an Eleventy site publishes beside the page (the Eleventy plugin reads it; a build makes all three).
   editions: "list",
 };
@@ -101,13 +113,31 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   }
   const yamlText = match[1] ?? "";
   const lineOffset = match[0].split("\n").length - (match[0].endsWith("\n") ? 1 : 0);
-  const lineAt = (offset: number): number => 2 + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const fields = readMetaFields(yamlText, file, { firstLine: 2, what: "front matter" });
+  return { ...fields, body: source.slice(match[0].length), lineOffset };
+}
 
+export interface MetaFields {
+  meta: ArticleMeta;
+  diagnostics: Diagnostic[];
+  fieldLines: ReadonlyMap<string, number>;
+  /** The mapping as YAML gave it, for callers with fields of their own (book.yml's chapters). */
+  raw: Record<string, unknown>;
+}
+
+/**
+ * Reads a YAML mapping of article fields (front matter, or a book's book.yml). `firstLine` is
+ * the file line of the YAML's first line; `ownFields` are fields the caller checks itself,
+ * which are therefore not reported as unknown.
+ */
+export function readMetaFields(yamlText: string, file: string, options: { firstLine: number; what: string; ownFields?: readonly string[] }): MetaFields {
+  const { what } = options;
+  const lineAt = (offset: number): number => options.firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const yamlError = document.errors[0];
   if (yamlError) {
-    const line = yamlError.pos ? lineAt(yamlError.pos[0]) : 2;
-    throw new ContentError(`front matter is not valid YAML: ${firstLine(yamlError.message)}`, {
+    const line = yamlError.pos ? lineAt(yamlError.pos[0]) : options.firstLine;
+    throw new ContentError(`${what} is not valid YAML: ${firstLine(yamlError.message)}`, {
       code: "front-matter-yaml",
       location: { file, line },
       cause: yamlError,
@@ -115,9 +145,9 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   }
   const contents = document.contents;
   if (contents !== null && !isMap(contents)) {
-    throw new ContentError("front matter must be a mapping of fields (`title: ...`), not a list or a single value", {
+    throw new ContentError(`${what} must be a mapping of fields (\`title: ...\`), not a list or a single value`, {
       code: "front-matter-not-mapping",
-      location: { file, line: 2 },
+      location: { file, line: options.firstLine },
     });
   }
   const lines = new Map<string, number>();
@@ -127,11 +157,17 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
   }
   const diagnostics: Diagnostic[] = [];
   const raw = (document.toJS() ?? {}) as Record<string, unknown>;
-  const meta = validate(raw, file, (key) => lines.get(key) ?? 2, diagnostics);
-  return { meta, body: source.slice(match[0].length), lineOffset, diagnostics, fieldLines: lines };
+  const own = new Set(options.ownFields ?? []);
+  const articleFields = Object.fromEntries(Object.entries(raw).filter(([key]) => !own.has(key)));
+  const meta = validate(articleFields, file, (key) => lines.get(key) ?? options.firstLine, diagnostics, own);
+  // An article is one chapter: numbering per chapter would change nothing, which the author should know.
+  if (what === "front matter" && meta.notes === "per-chapter") {
+    diagnostics.push({ severity: "warning", code: "notes-per-chapter-article", message: "`notes: per-chapter` numbers each chapter of a book (a folder with book.yml) from 1; an article is one chapter, so its notes are numbered continuously", location: { file, line: lines.get("notes") ?? options.firstLine } });
+  }
+  return { meta, diagnostics, fieldLines: lines, raw };
 }
 
-function validate(raw: Record<string, unknown>, file: string, lineOf: (key: string) => number, diagnostics: Diagnostic[]): ArticleMeta {
+function validate(raw: Record<string, unknown>, file: string, lineOf: (key: string) => number, diagnostics: Diagnostic[], ownFields: ReadonlySet<string> = new Set()): ArticleMeta {
   const fail = (key: string, message: string): never => {
     throw new ContentError(message, { code: "front-matter-field", location: { file, line: lineOf(key) } });
   };
@@ -139,7 +175,7 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
   for (const [key, value] of Object.entries(raw)) {
     const kind = fields[key];
     if (!kind) {
-      const suggestion = closestWord(key, Object.keys(fields));
+      const suggestion = closestWord(key, [...Object.keys(fields), ...ownFields]);
       diagnostics.push({
         severity: "warning",
         code: "front-matter-unknown-field",
@@ -177,6 +213,8 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     toc: (values.toc as boolean | undefined) ?? false,
     tocDepth: (values.tocDepth as number | undefined) ?? 2,
     figureNumbering: (text("figureNumbering") as "book" | "chapter" | undefined) ?? "book",
+    notes: (text("notes") as NoteNumbering | undefined) ?? "continuous",
+    notePlacement: (text("notePlacement") as NotePlacement | undefined) ?? "footnotes",
   };
 }
 
@@ -201,7 +239,8 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
   if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
   if (key === "figureNumbering" && !["book", "chapter"].includes(text)) fail(key, `"figureNumbering" must be book or chapter, not "${text}"`);
-  if (kind === "pageSize" && !["A5", "A4", "Letter"].includes(text)) fail(key, `"pageSize" must be A5, A4 or Letter, not "${text}"`);
+  const allowed = choices[kind];
+  if (allowed && !allowed.includes(text)) fail(key, `"${key}" must be ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}, not "${text}"`);
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
   if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);
   if (key === "lang" && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) fail(key, `"lang" must be a language tag such as en or fa-IR, not "${text}"`);

@@ -38,8 +38,14 @@ export interface ArticleImage {
 const maxImageBytes = 64 * 1024 * 1024;
 
 /** Finds, checks and names every image; problems become diagnostics with the image's line. */
-export function collectImages(tokens: Token[], file: string, lineOffset: number): { images: ArticleImage[]; diagnostics: Diagnostic[] } {
-  const folder = dirname(resolve(file));
+/**
+ * `root` is the folder images must stay inside: the article's own, or a book's folder for a
+ * chapter kept in a subfolder (`chapters/01.md` showing `../images/map.png`). A src is read
+ * relative to the file that shows it.
+ */
+export function collectImages(tokens: Token[], file: string, lineOffset: number, root: string = dirname(resolve(file))): { images: ArticleImage[]; diagnostics: Diagnostic[] } {
+  const base = dirname(resolve(file));
+  const folder = resolve(root);
   const images = new Map<string, ArticleImage>();
   const refused = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
@@ -57,7 +63,7 @@ export function collectImages(tokens: Token[], file: string, lineOffset: number)
         diagnostics.push({ severity: "error", code: "image", message: known, location });
         continue;
       }
-      const checked = checkImage(src, folder);
+      const checked = checkImage(src, base, folder);
       for (const warning of checked.warnings) diagnostics.push({ severity: "warning", code: "image-sanitised", message: warning, location });
       if ("problem" in checked) {
         refused.set(src, checked.problem);
@@ -73,7 +79,7 @@ export function collectImages(tokens: Token[], file: string, lineOffset: number)
 type Checked = { image: Omit<ArticleImage, "line">; warnings: string[] } | { problem: string; warnings: string[] };
 
 /** The image, vetted and stored, or a message saying why it cannot be used. */
-function checkImage(src: string, folder: string): Checked {
+function checkImage(src: string, base: string, folder: string): Checked {
   const refuse = (problem: string, warnings: string[] = []): Checked => ({ problem, warnings });
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith("//")) {
     return refuse(`image "${src}" is a remote URL: the build never fetches from the network; save the image next to the article and link it by its file name`);
@@ -85,11 +91,11 @@ function checkImage(src: string, folder: string): Checked {
     return refuse(`image "${src}" is not a valid path`);
   }
   if (isAbsolute(decoded)) return refuse(`image "${src}" is an absolute path; images must be inside the article's folder`);
-  const inside = relative(folder, resolve(folder, decoded));
+  const inside = relative(folder, resolve(base, decoded));
   if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return refuse(`image "${src}" is outside the article's folder; images must be inside it`);
   const format = formatOfExtension(extname(decoded));
   if (!format) return refuse(`image "${src}" is not a PNG, JPEG, GIF, SVG or WebP file`);
-  const read = readContainedFile(folder, decoded, { what: "image", name: src, maxBytes: maxImageBytes });
+  const read = readContainedFile(folder, base === folder ? decoded : inside, { what: "image", name: src, maxBytes: maxImageBytes });
   if (!read.ok) return refuse(read.message);
   let published: Buffer;
   const warnings: string[] = [];

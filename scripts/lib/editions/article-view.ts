@@ -7,6 +7,8 @@ import { renderArticle } from "../markdown/render.ts";
 import { webNoteRenderer } from "../markdown/web-notes.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
 import { epubLabels } from "./epub/epub-labels.ts";
+import { contentsList, webChapters, type WebChapter } from "./web-chapters.ts";
+import type { FrontMatterFacts } from "./print/front-matter-pages.ts";
 
 export interface ArticleView {
   slug: string;
@@ -26,6 +28,12 @@ export interface ArticleView {
   pageSize: string;
   noteCount: number;
   headings: Array<{ level: number; id: string; text: string }>;
+  /** Set for a book: where its chapters open in print (`any` page, or a `right`-hand one). */
+  chapterStart?: "any" | "right";
+  /** A book's front matter in print: the copyright page's facts and the chapters for the contents. */
+  bookFrontMatter?: { facts: FrontMatterFacts; chapters: Array<{ id: string; title: string }> };
+  /** A book's chapter pages on the web; its webBody is then the contents. */
+  webChapters?: WebChapter[];
   /** Body and endnotes, for the web edition. */
   webBody: string;
   /** Body with notes placed at their calls, for the print edition (filled by the print edition). */
@@ -54,7 +62,8 @@ export function articleView(article: Article, printBody: string): ArticleView {
     pageSize: meta.pageSize,
     noteCount: article.notes.notes.length,
     headings: article.headings.map(({ level, id, text }) => ({ level, id, text })),
-    webBody: renderArticle(article, webNoteRenderer),
+    ...(article.book ? { chapterStart: article.book.chapterStart, bookFrontMatter: bookFrontMatter(article) } : {}),
+    ...webParts(article),
     printBody,
     webContents: articleContents(article, false),
     printContents: articleContents(article, true),
@@ -65,4 +74,19 @@ function articleContents(article: Article, pageNumbers: boolean): string {
   const sections = article.env.crossrefs?.sections ?? [];
   if (!article.meta.toc || sections.length === 0) return "";
   return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers, title: epubLabels(article.meta.lang).contents });
+}
+
+/** An article's page holds its text; a book's index.html holds its contents, each chapter a page of its own. */
+function webParts(article: Article): { webBody: string; webChapters?: WebChapter[] } {
+  if (!article.book) return { webBody: renderArticle(article, webNoteRenderer) };
+  const chapters = webChapters(article);
+  return { webBody: contentsList(chapters), webChapters: chapters };
+}
+
+function bookFrontMatter(article: Article): NonNullable<ArticleView["bookFrontMatter"]> {
+  const { meta } = article;
+  return {
+    facts: { title: meta.title, authors: meta.authors, edition: meta.edition, isbn: meta.isbn, identifier: meta.identifier, publisher: meta.publisher, date: meta.date, rights: meta.rights },
+    chapters: (article.book?.chapters ?? []).map((chapter) => ({ id: chapter.headingId, title: chapter.title })),
+  };
 }

@@ -8,11 +8,13 @@ import type { UserConfig } from "@11ty/eleventy";
 import { markdownEngine } from "../markdown/engine.ts";
 import { layoutsDir } from "../project-paths.ts";
 import * as webArticle from "../../../layouts/web-article.11ty.ts";
+import * as webChapter from "../../../layouts/web-chapter.11ty.ts";
 import type { ArticleView } from "./article-view.ts";
 
 /** Each template under the name Eleventy knows it by, relative to the layouts folder. */
 export const templates = {
   "web-article.11ty.js": webArticle,
+  "web-chapter.11ty.js": { data: webChapter.data, render: webChapter.render },
 };
 
 /**
@@ -52,6 +54,7 @@ export async function renderPages(articles: ArticleView[]): Promise<RenderedPage
     config: (config) => {
       configureBuildPages(config);
       config.addGlobalData("articles", articles);
+      config.addGlobalData("chapterPages", webChapter.chapterPages(articles));
     },
   });
   let results;

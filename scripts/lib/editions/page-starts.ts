@@ -5,8 +5,10 @@
  * page break. The EPUB edition uses this to place its page-break markers and page list.
  */
 export interface PageStart {
-  /** 1-based page number, as printed on the page. */
+  /** 1-based position of the page in the PDF. */
   page: number;
+  /** The folio printed on the page when it is not `page`: a book's front matter in roman figures (iii), its chapters from 1 again. */
+  label?: string;
   /** data-token index of the block the page starts in (see RenderEnv.markBlocks). */
   tokenIndex: number;
   /** Characters of the block's text that sit on earlier pages; 0 when the page starts with the block. */

@@ -50,6 +50,29 @@ export function generateBook(chapters: number): string {
   return parts.join("\n");
 }
 
+/**
+ * The same text as generateBook, as a book folder: book.yml and one file per chapter, each
+ * with the sample's own note labels (labels belong to their chapter).
+ */
+export function generateBookFolder(chapters: number): Map<string, string> {
+  const sample = sampleParts();
+  const files = new Map<string, string>();
+  const names = Array.from({ length: chapters }, (_, index) => `chapters/${String(index + 1).padStart(3, "0")}.md`);
+  files.set("book.yml", `title: "A generated book of ${chapters} chapters"
+author: Benchmark
+date: 2024-01-01
+lang: en
+slug: book-folder-${chapters}
+description: "The sample article repeated as ${chapters} chapter files, for benchmarks."
+chapters:
+${names.map((name) => `  - ${name}\n`).join("")}`);
+  names.forEach((name, index) => {
+    const parts = [`# Chapter ${index + 1}: ${sample.title}\n`, ...sample.paragraphs.map((paragraph) => `${paragraph}\n`), ...[...sample.definitions].map(([label, text]) => `[^${label}]: ${text}\n`)];
+    files.set(name, parts.join("\n"));
+  });
+  return files;
+}
+
 /** One small article (the sample with a different title and slug), for folders of many articles. */
 export function generateArticle(index: number): string {
   const sample = sampleParts();

@@ -39,6 +39,8 @@ export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, Citat
    * block of the shared token stream each page starts in, and another edition can find it.
    */
   markBlocks?: boolean;
+  /** Added to each `data-token` index when a slice of the token stream is rendered on its own. */
+  tokenOffset?: number;
   /** Where an edition publishes an image, given its src as written (see document/images.ts). */
   imageUrl?: (src: string) => string | undefined;
 }
@@ -160,7 +162,7 @@ function installBlockMarks(md: MarkdownIt): void {
       if (!renderEnv?.markBlocks || renderEnv.insideNote) return render();
       // Rendering is synchronous, so the attribute is added and removed before anyone else sees the token.
       const token = tokens[idx] as Token;
-      token.attrPush(["data-token", String(idx)]);
+      token.attrPush(["data-token", String(idx + (renderEnv.tokenOffset ?? 0))]);
       try {
         return render();
       } finally {

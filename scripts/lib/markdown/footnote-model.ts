@@ -18,7 +18,7 @@ import { reserveInlineNoteIds } from "./inline-note-rule.ts";
 import { numberNoteListItems } from "./note-list-items.ts";
 
 export type { CitationPlace, FootnoteEnv, FootnoteModel, Note, NoteCall } from "./footnote-types.ts";
-export { collapseWhitespace } from "./footnote-types.ts";
+export { collapseWhitespace, printedNumber } from "./footnote-types.ts";
 
 /** Registers the model's rules around markdown-it-footnote's own. */
 export function footnoteModelPlugin(md: MarkdownIt): void {

@@ -8,8 +8,10 @@ import type { Token } from "./markdown-types.ts";
 import type { Diagnostic } from "../errors.ts";
 
 export interface NoteCall {
-  /** The note's number, as every edition prints it. */
+  /** The note's number in the work's one sequence: its identity (ids, links), and what every edition prints unless `printed` says otherwise. */
   number: number;
+  /** The number every edition prints when it differs from `number` (a book numbered per chapter). */
+  printed?: number;
   /** 0 for the first call of a note, 1 for its second call... */
   occurrence: number;
   /** 1-based line in the source file. */
@@ -25,7 +27,10 @@ export interface NoteCall {
 }
 
 export interface Note {
+  /** The note's place in the work's one sequence: its identity (ids, links), and what every edition prints unless `printed` says otherwise. */
   number: number;
+  /** The number every edition prints when it differs from `number` (a book numbered per chapter: 1 again in each chapter). */
+  printed?: number;
   /** markdown-it-footnote's id: renderers find the note by it, never print it. */
   pluginId: number;
   /** Label as written (`[^label]`), absent for inline notes `^[...]`. */
@@ -65,6 +70,11 @@ export interface FootnoteEnv {
   lineOffset: number;
   footnoteModel?: FootnoteModel;
   footnotes?: { refs?: Record<string, number>; list?: Array<{ label?: string; content?: string; tokens?: Token[]; count?: number }> };
+}
+
+/** The number a reader sees on a note or call. */
+export function printedNumber(note: { number: number; printed?: number }): number {
+  return note.printed ?? note.number;
 }
 
 export function collapseWhitespace(text: string): string {

@@ -13,6 +13,8 @@ export interface RenderOptions {
   xhtml?: boolean;
   /** Mark block elements with their token index (see RenderEnv.markBlocks). */
   markBlocks?: boolean;
+  /** Index of the slice's first token in the whole stream, for the block marks of a slice rendered on its own. */
+  tokenOffset?: number;
   /** Image URLs for this edition; defaults to `images/<published name>` beside the page. */
   imageUrl?: (src: string) => string | undefined;
   /** Where a citation links to the bibliography entry with this id; undefined for no link. Defaults to `#id`. */
@@ -26,7 +28,7 @@ export interface RenderOptions {
 /** Renders a token slice of the article with the edition's note renderer. */
 export function renderTokens(article: Article, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
   const imageUrl = options.imageUrl ?? ((src: string) => publishedImagePath(article, src));
-  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, imageUrl, insideNote, citationHref: options.citationHref, crossrefHref: options.crossrefHref, crossrefPages: options.crossrefPages };
+  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, tokenOffset: options.tokenOffset, imageUrl, insideNote, citationHref: options.citationHref, crossrefHref: options.crossrefHref, crossrefPages: options.crossrefPages };
   const markdownOptions = { ...markdownEngine.options, xhtmlOut: options.xhtml ?? false };
   return markdownEngine.renderer.render(tokens, markdownOptions, env as unknown as Record<string, unknown>);
 }

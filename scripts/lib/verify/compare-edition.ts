@@ -5,7 +5,7 @@
  * starting on the page of its first call.
  * Each difference becomes one line a person can act on (`note 7: PDF shows 8 on page 3`).
  */
-import type { FootnoteModel, NoteCall } from "../markdown/footnote-model.ts";
+import { printedNumber, type FootnoteModel, type NoteCall } from "../markdown/footnote-types.ts";
 import { alignSequences } from "./align-calls.ts";
 import { editionNames, type EditionKind, type ExtractedCall, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
 import { matchNotes, type MatchKind } from "./match-notes.ts";
@@ -19,7 +19,12 @@ export interface EditionComparison {
   mismatches: Mismatch[];
 }
 
-export function compareEdition(model: FootnoteModel, edition: ExtractedEdition): EditionComparison {
+export interface CompareOptions {
+  /** Endnotes are set after the text: a note's page is not its call's page. */
+  endnotes?: boolean;
+}
+
+export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, options: CompareOptions = {}): EditionComparison {
   const name = editionNames[edition.kind];
   // In the PDF, right-to-left words are compared by their letters only (see foldRightToLeftRuns).
   const comparable = (text: string): string => (edition.kind === "pdf" ? foldRightToLeftRuns(text) : text);
@@ -30,7 +35,7 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
   };
 
   const outcomes = new Map<number, NoteOutcome>();
-  for (const note of model.notes) outcomes.set(note.number, { note: note.number, calls: note.calls.map((): CallOutcome => ({ missing: true })), textOk: false });
+  for (const note of model.notes) outcomes.set(note.number, { note: note.number, printed: printedNumber(note), calls: note.calls.map((): CallOutcome => ({ missing: true })), textOk: false });
 
   const mismatches: Mismatch[] = [];
   /** The source note of each of the edition's calls that pairs with a call of the source. */
@@ -50,8 +55,8 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
 
   const expected = model.notes.map((note, e) => {
     const first = outcomes.get(note.number)?.calls[0];
-    const callShows = first && !first.missing && first.shown !== note.number ? first.shown : undefined;
-    return { number: note.number, text: expectedTexts[e] ?? "", callShows };
+    const callShows = first && !first.missing && first.shown !== printedNumber(note) ? first.shown : undefined;
+    return { number: printedNumber(note), text: expectedTexts[e] ?? "", callShows };
   });
   // Texts without spaces and hyphens first: a cheap test that rules out most pairs before
   // the PDF's line ends are read against one expected text.
@@ -82,7 +87,7 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition):
 
   for (const note of model.notes) {
     const outcome = outcomes.get(note.number);
-    if (outcome) mismatches.push(...describeNote(outcome, edition.kind, precedingNote(outcome, outcomes)));
+    if (outcome) mismatches.push(...describeNote(options.endnotes ? { ...outcome, page: undefined } : outcome, edition.kind, precedingNote(outcome, outcomes)));
   }
   for (const index of unmatched) {
     const extra = edition.notes[index];
@@ -110,7 +115,8 @@ function pairCalls(model: FootnoteModel, edition: ExtractedEdition): Array<{ exp
   ];
   return groups.flatMap(([expected, shown]) =>
     alignSequences(
-      expected.map((call) => call.number),
+      // Printed numbers, in reading order: a book numbered per chapter shows 1 in several chapters.
+      expected.map((call) => printedNumber(call)),
       shown.map((call) => call.number),
     ).map((pair) => {
       const actual = pair.actual === undefined ? undefined : shown[pair.actual];

@@ -22,7 +22,10 @@ export interface CallOutcome {
 }
 
 export interface NoteOutcome {
+  /** The note's place in the work's sequence (its identity). */
   note: number;
+  /** The number the source says every edition prints (differs from `note` in a book numbered per chapter); defaults to `note`. */
+  printed?: number;
   /** One per call of the note in the source, by occurrence. */
   calls: CallOutcome[];
   /** The number the edition prints on the note; undefined when the note is missing. */
@@ -41,10 +44,13 @@ export interface NoteOutcome {
 /** `printedAfter`: a higher-numbered note the edition prints before this one. */
 export function describeNote(outcome: NoteOutcome, kind: EditionKind, printedAfter?: number): Mismatch[] {
   const name = editionNames[kind];
-  const n = outcome.note;
+  // `n` is what the edition must print; `id` which note of the work this is.
+  const id = outcome.note;
+  const n = outcome.printed ?? id;
+  const label = n === id ? `note ${n}` : `note ${n} (the book's note ${id})`;
   const lines: Mismatch[] = [];
   const add = (mismatchKind: Mismatch["kind"], text: string): void => {
-    lines.push({ note: n, edition: kind, kind: mismatchKind, message: `note ${n}: ${text}` });
+    lines.push({ note: id, edition: kind, kind: mismatchKind, message: `${label}: ${text}` });
   };
   const noteMissing = outcome.shown === undefined;
   const present = outcome.calls.map((call, occurrence) => ({ ...call, occurrence })).filter((call) => !call.missing);
@@ -75,9 +81,15 @@ export function describeNote(outcome: NoteOutcome, kind: EditionKind, printedAft
 
   // A call whose note is missing links nowhere; "missing" already says so.
   for (const call of noteMissing ? [] : present) {
-    for (const problem of callLinkProblems(n, { ...call, ordinal: ordinal(call.occurrence) })) add("link", `${name} ${problem}`);
+    const problems = callLinkProblems(n, { ...call, ordinal: ordinal(call.occurrence) });
+    // The same number can stand on several notes (a book numbered per chapter): the link must open this one.
+    const reached = call.link?.reaches === "note" ? call.link.index : undefined;
+    if (!problems.length && call.shown === n && reached !== undefined && outcome.readingIndex !== undefined && reached !== outcome.readingIndex) {
+      problems.push(`${ordinal(call.occurrence)}call links to another note ${n} (${call.link?.href ?? ""})`);
+    }
+    for (const problem of problems) add("link", `${name} ${problem}`);
   }
-  for (const problem of backlinkProblems(n, outcome.shown ?? n, outcome.backlinks ?? [])) add("link", `${name} ${problem}`);
+  for (const problem of backlinkProblems(id, outcome.shown ?? n, outcome.backlinks ?? [])) add("link", `${name} ${problem}`);
 
   const firstCall = outcome.calls[0];
   const pageWrong = !noteMissing && firstCall && !firstCall.missing && firstCall.page !== undefined && outcome.page !== undefined && firstCall.page !== outcome.page;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readPdfNoteLinks } from "./pdf-links.ts";
+import { pdfLinkMismatches, readPdfNoteLinks, type PdfNoteLink } from "./pdf-links.ts";
+import type { ExtractedEdition } from "./edition-types.ts";
 import { lineOf, type PdfChar, type PdfLine, type PdfPage } from "./pdf-lines.ts";
 
 function char(c: string, x: number, right: number, top: number, bottom: number): PdfChar {
@@ -44,5 +45,28 @@ describe("readPdfNoteLinks", () => {
       internalLinks: [{ left: 59.3, top: 523.5, right: 66, bottom: 534.8, target: { pageIndex: 0, x: 331.5, y: 246.8 } }],
     };
     expect(readPdfNoteLinks([page])).toEqual([{ kind: "backlink", number: 2, page: 1, target: { page: 1, number: 2 } }]);
+  });
+});
+
+describe("pdfLinkMismatches in a book numbered per chapter", () => {
+  // Note 1 of the first chapter on page 1, note 1 of the second on page 3: each call must open its own chapter's.
+  const edition = (notePages: number[]): ExtractedEdition => ({ kind: "pdf", calls: [], notes: notePages.map((page) => ({ number: 1, text: "x", page })) });
+  const call = (page: number, targetPage: number): PdfNoteLink => ({ kind: "call", number: 1, page, target: { page: targetPage, number: 1 } });
+  // Each note's number links back (to a call on its page: where is no matter here).
+  const backlinks = (notePages: number[]): PdfNoteLink[] => notePages.map((page) => ({ kind: "backlink", number: 1, page, target: { page, number: 1 } }));
+  const messages = (links: PdfNoteLink[], notePages: number[], placement: "footnotes" | "endnotes" | "book-endnotes" = "footnotes") =>
+    pdfLinkMismatches([...links, ...backlinks(notePages)], edition(notePages), placement).map((m) => m.message);
+
+  it("accepts footnote calls that open the note on their page, or the last one before it", () => {
+    expect(messages([call(1, 1), call(3, 3), call(4, 3)], [1, 3])).toEqual([]);
+  });
+
+  it("refuses a call that opens another chapter's note of the same number", () => {
+    expect(messages([call(3, 1)], [1, 3])).toEqual(["note 1: PDF call on page 3 links to the note 1 on page 1, not to the one on page 3"]);
+  });
+
+  it("takes an endnote call to the first note of its number after it", () => {
+    expect(messages([call(1, 2), call(3, 4)], [2, 4], "endnotes")).toEqual([]);
+    expect(messages([call(3, 2)], [2, 4], "endnotes")).toEqual(["note 1: PDF call on page 3 links to the note 1 on page 2, not to the one on page 4"]);
   });
 });

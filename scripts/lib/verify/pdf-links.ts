@@ -11,6 +11,7 @@
  * call and every note the extractor found must have one.
  */
 import { editionNames, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
+import type { NotePlacement } from "../document/front-matter.ts";
 import type { PdfChar, PdfPage } from "./pdf-lines.ts";
 
 export interface PdfNoteLink {
@@ -83,7 +84,7 @@ function within(value: number, from: number, to: number): boolean {
 }
 
 /** One line per broken note link of the PDF, named by the number the reader sees (`note 7: PDF call leads nowhere (page 3)`). */
-export function pdfLinkMismatches(links: readonly PdfNoteLink[], edition: ExtractedEdition): Mismatch[] {
+export function pdfLinkMismatches(links: readonly PdfNoteLink[], edition: ExtractedEdition, placement: NotePlacement = "footnotes"): Mismatch[] {
   const name = editionNames.pdf;
   const mismatches: Mismatch[] = [];
   const add = (note: number, message: string): void => {
@@ -96,6 +97,9 @@ export function pdfLinkMismatches(links: readonly PdfNoteLink[], edition: Extrac
       const there = target.number;
       const reached = kind === "call" ? `links to ${there === null ? "no note" : `note ${there}`}` : `leads to ${there === null ? "no call" : `a call of note ${there}`}`;
       add(number, `${kind} on page ${page} ${reached} on page ${target.page}`);
+    } else if (kind === "call") {
+      const expected = nearestNotePage(edition, number, page, placement);
+      if (expected !== undefined && expected !== target.page) add(number, `call on page ${page} links to the note ${number} on page ${target.page}, not to the one on page ${expected}`);
     }
   }
   // A PDF without note links (printed from elsewhere) has nothing to follow; one with them must have them all.
@@ -109,6 +113,20 @@ export function pdfLinkMismatches(links: readonly PdfNoteLink[], edition: Extrac
     for (const number of new Set(called)) if (number !== null && !backlinked.has(number)) add(number, "backlink leads nowhere (no note shows it as a link)");
   }
   return mismatches.sort((a, b) => (a.note ?? 0) - (b.note ?? 0));
+}
+
+/**
+ * The page of the note a reader takes a call to open, when the same number may stand on
+ * several notes (a book numbered per chapter): a footnote is the last note with the number on
+ * or before the call's page; an endnote of the chapter, the first on or after it. Notes
+ * gathered at the end of a book give no such rule: undefined, nothing to check.
+ */
+function nearestNotePage(edition: ExtractedEdition, number: number, page: number, placement: NotePlacement): number | undefined {
+  const pages = edition.notes.filter((note) => note.number === number && note.page !== undefined).map((note) => note.page as number);
+  if (pages.length < 2) return undefined;
+  const candidates = placement === "footnotes" ? pages.filter((notePage) => notePage <= page) : placement === "endnotes" ? pages.filter((notePage) => notePage >= page) : [];
+  if (!candidates.length) return undefined;
+  return placement === "footnotes" ? Math.max(...candidates) : Math.min(...candidates);
 }
 
 /** Calls or notes found on a page with more of them showing a number than links showing it there. */

@@ -17,7 +17,7 @@ import { extractPdfEdition, readPdfEdition } from "./pdf-edition.ts";
 import { pdfLinkMismatches, readPdfNoteLinks, type PdfNoteLink } from "./pdf-links.ts";
 import { loadMupdf, readPdfPages } from "./pdf-lines.ts";
 import { noteRows, verifyReportJson, type EditionSummary, type VerifyReport } from "./verify-report.ts";
-import { extractWebEdition } from "./web-edition.ts";
+import { extractWebPages, readLinkedWebPages } from "./web-edition.ts";
 import { sourcePassages } from "./source-passages.ts";
 import { firstMissingPassage } from "./passage-check.ts";
 import { excerpt } from "./describe-note.ts";
@@ -26,7 +26,6 @@ import { htmlCrossrefMismatches, pdfCrossrefMismatches } from "./cross-reference
 import { readHtmlCrossrefs } from "./html-cross-references.ts";
 import { readPdfCrossrefs } from "./pdf-cross-references.ts";
 import { readEpubDocuments } from "./epub-documents.ts";
-import { parseHtml } from "./html-tree.ts";
 
 export interface VerifyOptions {
   /** Also run EPUBCheck on the EPUB (slow: seconds). */
@@ -76,7 +75,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     let pdfLinks: PdfNoteLink[] | undefined;
     let crossrefMismatches: Mismatch[] = [];
     try {
-      ({ edition, pdfLinks, crossrefMismatches } = await extract(kind, bytes, file, crossrefs));
+      ({ edition, pdfLinks, crossrefMismatches } = await extract(kind, bytes, file, articleDir, crossrefs));
     } catch (error) {
       const detail = error instanceof PublishError ? error.message : `could not be read: ${(error as Error).message}`;
       mismatches.push({ edition: kind, kind: "edition", message: `${editionNames[kind]}: ${detail}` });
@@ -85,9 +84,9 @@ export async function verifyEditions(articleDir: string, article: Article, optio
       timings[kind] = Math.round(performance.now() - readStarted);
     }
     const compareStarted = performance.now();
-    const comparison = compareEdition(article.notes, edition);
+    const comparison = compareEdition(article.notes, edition, { endnotes: article.meta.notePlacement !== "footnotes" });
     // The PDF's links are followed by what its pages show (the web's and EPUB's by compareEdition).
-    if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition));
+    if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition, article.meta.notePlacement));
     comparison.mismatches.push(...crossrefMismatches);
     comparisons[kind] = comparison;
     const lost = edition.bodyText === undefined ? undefined : firstMissingPassage(passages, edition.bodyText);
@@ -165,10 +164,11 @@ interface Extracted {
   crossrefMismatches: Mismatch[];
 }
 
-async function extract(kind: EditionKind, bytes: Buffer, file: string, crossrefs: ExpectedCrossrefs): Promise<Extracted> {
+async function extract(kind: EditionKind, bytes: Buffer, file: string, articleDir: string, crossrefs: ExpectedCrossrefs): Promise<Extracted> {
   if (kind === "web") {
-    const html = bytes.toString("utf8");
-    return { edition: extractWebEdition(html, file), crossrefMismatches: htmlCrossrefMismatches("web", crossrefs, readHtmlCrossrefs([{ path: file, root: parseHtml(html) }])) };
+    // A book's web edition is its contents page and the chapter pages it links to, read once for both checks.
+    const pages = await readLinkedWebPages(bytes.toString("utf8"), file, (name) => readFile(join(articleDir, name), "utf8").catch(() => undefined));
+    return { edition: extractWebPages(pages), crossrefMismatches: htmlCrossrefMismatches("web", crossrefs, readHtmlCrossrefs(pages)) };
   }
   if (kind === "epub") {
     const edition = await extractEpubEdition(bytes, file);

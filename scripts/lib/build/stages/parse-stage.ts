@@ -1,8 +1,9 @@
 /** Stage 1: read and parse every article once; report warnings; refuse clashing, reserved and overlong slugs. */
 import { parseArticle } from "../../document/article.ts";
 import { readSourceText } from "../../document/read-source.ts";
+import { chapterSources, isBookFile, parseBook, readBookSource } from "../../document/book.ts";
 import { fontCoverageDiagnostics } from "../../fonts/font-coverage.ts";
-import { ContentError, asPublishError } from "../../errors.ts";
+import { ContentError, asPublishError, type Diagnostic } from "../../errors.ts";
 import type { Stage } from "../stage.ts";
 import { plural } from "../for-each-article.ts";
 import { articleInputsHash } from "../inputs-hash.ts";
@@ -12,14 +13,24 @@ import { slugProblem } from "../output-layout.ts";
 export const parseStage: Stage = {
   name: "parse",
   async run(state) {
-    const sources = new Map<(typeof state.jobs)[number], string>();
+    /** Each work's font coverage check, run once the work is known to need building. */
+    const sources = new Map<(typeof state.jobs)[number], () => Diagnostic[]>();
     await Promise.all(
       state.jobs.map(async (job) => {
         const started = performance.now();
         try {
-          const source = await readSourceText(job.source);
-          sources.set(job, source);
-          job.article = parseArticle(source, job.source);
+          if (isBookFile(job.source)) {
+            const book = await readBookSource(job.source);
+            const article = parseBook(book);
+            // Each chapter's characters are checked in its own file, so a problem names that file and line.
+            sources.set(job, () => chapterSources(book).flatMap(({ file, text }) => fontCoverageDiagnostics(text, { ...article, sourcePath: file })));
+            job.article = article;
+          } else {
+            const source = await readSourceText(job.source);
+            const article = parseArticle(source, job.source);
+            sources.set(job, () => fontCoverageDiagnostics(source, article));
+            job.article = article;
+          }
           for (const warning of job.article.diagnostics) state.reporter.diagnostic(warning);
         } catch (error) {
           job.error = asPublishError(error, "could not read the article", { file: job.source });
@@ -60,7 +71,7 @@ export const parseStage: Stage = {
         // Editions up to date passed this check when built, with the same fonts (fonts are among the inputs).
         if (job.upToDate) return;
         try {
-          const uncovered = fontCoverageDiagnostics(sources.get(job) ?? "", job.article);
+          const uncovered = sources.get(job)?.() ?? [];
           if (uncovered.length) job.error = ContentError.fromDiagnostics(uncovered);
         } catch (error) {
           job.error = asPublishError(error, "could not check the fonts", { file: job.source });

@@ -36,8 +36,14 @@ export const publishStage: Stage = {
         const staging = join(stagingRoot, slug);
         const source = sourceLabel(job.article.sourcePath, state.options.inputs);
         await writingTo(outDir, () => mkdir(staging, { recursive: true }));
-        const web = (await state.webPages?.pages)?.get(`${slug}/index.html`);
+        const pages = await state.webPages?.pages;
+        const web = pages?.get(`${slug}/index.html`);
         if (web !== undefined) job.files.set("index.html", fillDownloadSizes(web, (s, kind) => sizeIn(job, s, kind)));
+        // A book's chapter pages, beside its contents page.
+        for (const chapter of job.view?.webChapters ?? []) {
+          const page = pages?.get(`${slug}/${chapter.fileName}`);
+          if (page !== undefined) job.files.set(chapter.fileName, page);
+        }
         for (const [name, data] of job.files) await stage(outDir, staging, name, data);
 
         trace(`publish ${slug}: staged`);

@@ -8,7 +8,8 @@ export const webStage: Stage = {
   async run(state) {
     if (!state.webPages) return "no web pages";
     const pages = await state.webPages.pages;
-    const count = [...pages.keys()].filter((path) => path.endsWith("/index.html")).length;
+    // An article is one page; a book its contents page and a page per chapter.
+    const count = [...pages.keys()].filter((path) => path.endsWith(".html")).length;
     return `${plural(count, "web page")} (Eleventy, ${formatDuration(state.webPages.workMs ?? 0)} beside the print stage)`;
   },
 };

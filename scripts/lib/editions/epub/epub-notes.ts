@@ -7,6 +7,7 @@
  * calls the book prints (the placement knows which), so none can lead nowhere.
  */
 import { escapeHtml } from "../../markdown/html.ts";
+import { printedNumber } from "../../markdown/footnote-model.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
 import type { NotePlacement } from "./note-placement.ts";
 import type { EpubLabels } from "./epub-labels.ts";
@@ -18,7 +19,7 @@ export function epubNoteRenderer(placement: NotePlacement, labels: EpubLabels): 
   return {
     // No <sup>: the stylesheet raises the call, so readers that restyle text keep it readable.
     call: (note, occurrence) =>
-      `<a epub:type="noteref" role="doc-noteref" href="${placement.noteFile(note.number)}#${noteIds.note(note.number)}" id="${noteIds.call(note.number, occurrence)}" class="note-call" aria-label="${escapeHtml(labels.call(note.number))}">${note.number}</a>`,
+      `<a epub:type="noteref" role="doc-noteref" href="${placement.noteFile(note.number)}#${noteIds.note(note.number)}" id="${noteIds.call(note.number, occurrence)}" class="note-call" aria-label="${escapeHtml(labels.call(printedNumber(note)))}">${printedNumber(note)}</a>`,
     // The e-book places each note in its chapter file itself; there is no notes block.
     notesOpen: () => "",
     notesClose: () => "",
@@ -26,8 +27,8 @@ export function epubNoteRenderer(placement: NotePlacement, labels: EpubLabels): 
     noteNumber: (note) => {
       // Normally the first call; a first call left unprinted (inside a definition no one calls) gives way to the next.
       const first = placement.printedCalls(note.number)[0];
-      if (first === undefined) return `<span class="note-number">${note.number}</span> `;
-      return `<a href="${callHref(note.number, first)}" role="doc-backlink" class="note-number" aria-label="${escapeHtml(labels.backToFirstCall(note.number))}">${note.number}</a> `;
+      if (first === undefined) return `<span class="note-number">${printedNumber(note)}</span> `;
+      return `<a href="${callHref(note.number, first)}" role="doc-backlink" class="note-number" aria-label="${escapeHtml(labels.backToFirstCall(printedNumber(note)))}">${printedNumber(note)}</a> `;
     },
     noteClose: () => `</aside>\n`,
     backlinks: (note) =>
@@ -36,7 +37,7 @@ export function epubNoteRenderer(placement: NotePlacement, labels: EpubLabels): 
         .slice(1)
         .map(
           (occurrence) =>
-            ` <a href="${callHref(note.number, occurrence)}" role="doc-backlink" class="note-backlink" aria-label="${escapeHtml(labels.backToCall(note.number, occurrence))}">↩\uFE0E</a>`,
+            ` <a href="${callHref(note.number, occurrence)}" role="doc-backlink" class="note-backlink" aria-label="${escapeHtml(labels.backToCall(printedNumber(note), occurrence))}">↩\uFE0E</a>`,
         )
         .join(""),
   };

@@ -18,7 +18,7 @@ export interface NavigationInput {
   labels: EpubLabels;
   chapters: readonly EpubChapter[];
   /** Print pages that got a marker, with the file holding it, in page order. */
-  pages: ReadonlyArray<{ page: number; fileName: string }>;
+  pages: ReadonlyArray<{ page: number; label?: string; fileName: string }>;
   /** Whether this document is in the reading order; landmarks may only point into the spine. */
   inSpine: boolean;
   /** The article's table of contents (`toc: true`), listed instead of the chapter files, with where each heading is. */
@@ -46,7 +46,7 @@ export function navigationDocument(input: NavigationInput): string {
     `</nav>`,
   ];
   if (input.pages.length > 0) {
-    const pages = input.pages.map(({ page, fileName }) => `<li>${link(`${fileName}#${pageBreakId(page)}`, String(page))}</li>`);
+    const pages = input.pages.map(({ page, label, fileName }) => `<li>${link(`${fileName}#${pageBreakId(page)}`, label ?? String(page))}</li>`);
     parts.push(
       `<nav epub:type="page-list" role="doc-pagelist" id="page-list" aria-labelledby="page-list-title" hidden="hidden">`,
       `<h2 id="page-list-title">${escapeHtml(labels.pages)}</h2>`,

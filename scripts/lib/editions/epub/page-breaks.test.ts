@@ -17,6 +17,11 @@ function insertPageBreaks(xhtml: string, starts: readonly PageStart[], marker?: 
 const at = (page: number, tokenIndex: number, textOffset: number) => ({ page, tokenIndex, textOffset });
 
 describe("insertPageBreaks", () => {
+  it("keeps page order for pages that start at one place (pages of endnotes after the text's end)", () => {
+    const result = insertPageBreaks('<p data-token="0">end</p>', [at(9, 0, 3), at(7, 0, 3), at(8, 0, 3)], mark);
+    expect(result.xhtml).toBe('<p data-token="0">end[7][8][9]</p>');
+  });
+
   it("puts a page that starts with its block before the block's first character", () => {
     const result = insertPageBreaks('<p data-token="0">one</p><p data-token="3">two</p>', [at(2, 3, 0)], mark);
     expect(result.xhtml).toBe('<p data-token="0">one</p><p data-token="3">[2]two</p>');

@@ -16,9 +16,9 @@ import { compile } from "css-select";
 import { blocksByToken } from "./block-marks.ts";
 import { bodyTextRule } from "../body-text-rule.ts";
 
-/** The marker EPUB 3 and DPUB-ARIA define for a print page break; the page number is its name. */
-export function pageBreakMarker(page: number): AnyNode {
-  return new Element("span", { "epub:type": "pagebreak", role: "doc-pagebreak", id: pageBreakId(page), "aria-label": String(page) });
+/** The marker EPUB 3 and DPUB-ARIA define for a print page break; the folio printed on the page is its name. */
+export function pageBreakMarker(page: number, folio: string = String(page)): AnyNode {
+  return new Element("span", { "epub:type": "pagebreak", role: "doc-pagebreak", id: pageBreakId(page), "aria-label": folio });
 }
 
 export function pageBreakId(page: number): string {
@@ -39,6 +39,7 @@ export function insertPageBreaks(root: ParentNode, starts: readonly PageStart[],
   const tokens = [...blocks.keys()].sort((a, b) => a - b);
   const markers = new Set<AnyNode>();
   const placed: number[] = [];
+  let previous: { start: PageStart; mark: AnyNode } | undefined;
   for (const start of [...starts].sort((a, b) => a.page - b.page)) {
     if (placed.includes(start.page)) continue;
     placed.push(start.page);
@@ -47,7 +48,12 @@ export function insertPageBreaks(root: ParentNode, starts: readonly PageStart[],
     const block = exact ?? (next === undefined ? undefined : blocks.get(next));
     const mark = marker(start.page);
     markers.add(mark);
-    if (!block) appendChild(root, mark);
+    const samePlace = previous && previous.start.tokenIndex === start.tokenIndex && previous.start.textOffset === start.textOffset;
+    const before = previous?.mark;
+    previous = { start, mark };
+    // Pages holding only notes (endnotes, a long note carried over) start where the text stopped: their markers follow one another in page order.
+    if (samePlace && before) append(before, mark);
+    else if (!block) appendChild(root, mark);
     else placeInBlock(block as Element, exact ? Math.max(0, start.textOffset) : 0, mark, markers);
   }
   return placed;

@@ -23,8 +23,10 @@ import { epubNoteRenderer } from "./epub-notes.ts";
 import { epubStyling, fontFolder } from "./epub-stylesheet.ts";
 import { navigationDocument, navigationFileName } from "./navigation-document.ts";
 import { placeNotes } from "./note-placement.ts";
+import { escapeHtml } from "../../markdown/html.ts";
+import { allNotesIn, endnotesChapter } from "./book-endnotes.ts";
 import { packageDocument, type ManifestItem } from "./package-document.ts";
-import { insertPageBreaks } from "./page-breaks.ts";
+import { insertPageBreaks, pageBreakMarker } from "./page-breaks.ts";
 import { toXhtml } from "./xhtml-safe.ts";
 import { contentsEntries } from "../../crossref/contents.ts";
 import { parseHtmlFragment, serializeXhtml } from "./xhtml-dom.ts";
@@ -57,26 +59,35 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const labels = epubLabels(meta.lang);
   const direction = languageDirection(meta.lang);
   const { body, notes } = splitNotes(article);
-  const chapters = splitChapters(article, body);
-  const placement = placeNotes(article, chapters, body, notes);
+  const textChapters = splitChapters(article, body);
+  const textPlacement = placeNotes(article, textChapters, body, notes);
+  // Notes at the end of the book (book-endnotes) get a file of their own, after the text.
+  const notesChapter = meta.notePlacement === "book-endnotes" && article.notes.notes.length ? endnotesChapter(textChapters, labels.notes, body.length) : undefined;
+  const chapters = notesChapter ? [...textChapters, notesChapter] : textChapters;
+  const placement = notesChapter ? allNotesIn(textPlacement, notesChapter, article.notes.notes) : textPlacement;
   const noteRenderer = epubNoteRenderer(placement, labels);
   const images = articleImages(article);
   const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
   const citationHref = bibliographyLinks(body, chapters);
   const crossrefHref = targetLinks(body, chapters);
 
-  const pages: Array<{ page: number; fileName: string }> = [];
+  const pages: Array<{ page: number; label: string; fileName: string }> = [];
+  // Pages are named by the folio they print (roman in a book's front matter).
+  const folios = new Map((options.pageStarts ?? []).map((start) => [start.page, start.label ?? String(start.page)]));
+  const folioOf = (page: number): string => folios.get(page) ?? String(page);
   const files: ChapterFile[] = chapters.map((chapter) => {
     const rendered = renderTokens(article, body.slice(chapter.start, chapter.end), noteRenderer, { xhtml: true, markBlocks: true, citationHref, crossrefHref });
     const tree = parseHtmlFragment(rendered);
-    for (const page of insertPageBreaks(tree, startsByChapter.get(chapter) ?? [], chapter.start)) pages.push({ page, fileName: chapter.fileName });
+    for (const page of insertPageBreaks(tree, startsByChapter.get(chapter) ?? [], chapter.start, (number) => pageBreakMarker(number, folioOf(number)))) pages.push({ page, label: folioOf(page), fileName: chapter.fileName });
     removeBlockMarks(tree.children);
     const chapterNotes = placement.notesIn(chapter).map((number) => {
       const tokens = notes.get(number);
       if (!tokens) throw new Error(`note ${number} has no text in the token stream`);
       return toXhtml(renderTokens(article, tokens, noteRenderer, { xhtml: true, citationHref, crossrefHref }, true));
     });
-    const xhtml = chapterBody({ chapter, text: serializeXhtml(tree.children), notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
+    if (chapter === notesChapter) groupByChapter(chapterNotes, article);
+    const text = chapter === notesChapter ? `<h2 class="notes-heading">${escapeHtml(labels.notes)}</h2>\n` : serializeXhtml(tree.children);
+    const xhtml = chapterBody({ chapter, text, notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
     return { title: chapter.title, fileName: chapter.fileName, xhtml };
   });
   pages.sort((a, b) => a.page - b.page);
@@ -185,4 +196,19 @@ function bibliographyLinks(body: readonly Token[], chapters: readonly EpubChapte
     if (id) fileOf.set(String(id), chapterOfToken(chapters, index).fileName);
   });
   return (id) => `${fileOf.get(id) ?? chapters[chapters.length - 1]?.fileName ?? ""}#${id}`;
+}
+
+/**
+ * A book numbered per chapter prints 1 again in each chapter: its notes gathered at the end
+ * (book-endnotes) go under their chapters' titles, as the print edition sets them. The notes
+ * are in the book's order, so each chapter's title goes before its first note.
+ */
+function groupByChapter(rendered: string[], article: Article): void {
+  if (!article.book || article.meta.notes !== "per-chapter") return;
+  let offset = 0;
+  for (const chapter of article.book.chapters) {
+    if (!chapter.noteNumbers.length) continue;
+    rendered[offset] = `<h3 class="notes-chapter">${escapeHtml(chapter.title)}</h3>\n${rendered[offset] ?? ""}`;
+    offset += chapter.noteNumbers.length;
+  }
 }

@@ -59,7 +59,7 @@ export interface LayoutReport {
   textPastPagePages: number[];
   /** Pages whose last note line runs below the page's text area, into the bottom margin (see print-runtime.js). */
   notesPastPagePages: number[];
-  pageStarts: Array<{ page: number; start: { tokenIndex: number; textOffset: number } | null }>;
+  pageStarts: Array<{ page: number; label?: string; start: { tokenIndex: number; textOffset: number } | null }>;
   calls: Array<{ number: number; id: string; page: number; inNote: boolean }>;
   notes: Array<{ number: number; page: number; continued: boolean; inNoteArea: boolean }>;
   /** False when Paged.js's copy of the source (its <template>) was not found: no text check. */

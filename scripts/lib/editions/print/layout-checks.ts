@@ -9,38 +9,49 @@
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import { noteIds } from "../../markdown/note-renderer.ts";
+import { fileOfNote, fileOfToken } from "../../document/source-file.ts";
 import type { LayoutReport } from "./browser-scripts.ts";
 
 interface Problem {
   message: string;
   line?: number;
+  /** The file the line is in, when not the article's own (a book's chapter). */
+  file?: string;
 }
 
 /** Every placement problem found, in note order; empty when the layout is right. */
 export function notePlacementProblems(article: Article, report: LayoutReport): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(article.notes.notes.map((note) => note.number));
+  // Endnotes are set in the text after the calls, not in a page's note area: only their calls are checked here.
+  const endnotes = article.meta.notePlacement !== "footnotes";
   for (const note of article.notes.notes) {
     const line = note.calls[0]?.line ?? note.line;
+    const file = fileOfNote(article, note.number);
+    if (endnotes) {
+      const seen = report.calls.filter((candidate) => candidate.number === note.number).length;
+      if (seen !== note.calls.length) problems.push({ file, line, message: `note ${note.number} has ${note.calls.length} call(s) in the article but ${seen} in the layout` });
+      continue;
+    }
     const fragments = report.notes.filter((fragment) => fragment.number === note.number);
     const starts = fragments.filter((fragment) => !fragment.continued);
     const call = report.calls.find((candidate) => candidate.id === noteIds.call(note.number, 0));
     const stranded = fragments.find((fragment) => !fragment.inNoteArea);
     if (stranded) {
-      problems.push({ line, message: `note ${note.number} was left in the running text on page ${stranded.page} instead of the foot of the page` });
+      problems.push({ file, line, message: `note ${note.number} was left in the running text on page ${stranded.page} instead of the foot of the page` });
     } else if (starts.length === 0) {
-      problems.push({ line, message: `note ${note.number} is missing from the layout${call ? ` (its call is on page ${call.page})` : ""}` });
+      problems.push({ file, line, message: `note ${note.number} is missing from the layout${call ? ` (its call is on page ${call.page})` : ""}` });
     } else if (starts.length > 1) {
-      problems.push({ line, message: `note ${note.number} is printed ${starts.length} times (pages ${starts.map((s) => s.page).join(", ")})` });
+      problems.push({ file, line, message: `note ${note.number} is printed ${starts.length} times (pages ${starts.map((s) => s.page).join(", ")})` });
     } else if (!call) {
-      problems.push({ line, message: `the call of note ${note.number} is missing from the layout` });
+      problems.push({ file, line, message: `the call of note ${note.number} is missing from the layout` });
     } else if (starts[0] && starts[0].page !== call.page) {
       const where = starts[0].page > call.page ? "after" : "before";
-      problems.push({ line, message: `note ${note.number} was moved to page ${starts[0].page}, ${where} its call on page ${call.page}` });
+      problems.push({ file, line, message: `note ${note.number} was moved to page ${starts[0].page}, ${where} its call on page ${call.page}` });
     }
     const callsSeen = report.calls.filter((candidate) => candidate.number === note.number).length;
     if (callsSeen !== note.calls.length) {
-      problems.push({ line, message: `note ${note.number} has ${note.calls.length} call(s) in the article but ${callsSeen} in the layout` });
+      problems.push({ file, line, message: `note ${note.number} has ${note.calls.length} call(s) in the article but ${callsSeen} in the layout` });
     }
   }
   for (const number of new Set(report.notes.map((fragment) => fragment.number))) {
@@ -55,7 +66,7 @@ export function textProblems(article: Article, report: LayoutReport): Problem[] 
     const map = article.tokens[tokenIndex]?.map;
     const line = map ? map[0] + 1 + article.env.lineOffset : undefined;
     const what = printed > expected ? "printed partly twice" : "partly lost";
-    return { line, message: `the text of this block was ${what} across a page break (${printed} visible characters printed, ${expected} in the source)` };
+    return { file: fileOfToken(article, tokenIndex), line, message: `the text of this block was ${what} across a page break (${printed} visible characters printed, ${expected} in the source)` };
   });
 }
 
@@ -64,7 +75,7 @@ export function noteTextProblems(article: Article, report: LayoutReport): Proble
   return report.noteTextMismatches.map(({ number, expected, printed }) => {
     const note = article.notes.notes.find((candidate) => candidate.number === number);
     const what = printed > expected ? "partly printed twice" : "cut short";
-    return { line: note?.line, message: `note ${number} was ${what} (${printed} visible characters printed, ${expected} in the source)` };
+    return { file: fileOfNote(article, number), line: note?.line, message: `note ${number} was ${what} (${printed} visible characters printed, ${expected} in the source)` };
   });
 }
 
@@ -86,6 +97,6 @@ export function assertLayoutSound(article: Article, report: LayoutReport): void 
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more layout problem${problems.length > 2 ? "s" : ""})` : "";
   throw new RenderError(`print edition: ${first.message}${more}`, {
     code: "print-layout",
-    location: { file: article.sourcePath, line: first.line },
+    location: { file: first.file ?? article.sourcePath, line: first.line },
   });
 }

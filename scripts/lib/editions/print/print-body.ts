@@ -1,6 +1,6 @@
 /**
  * The print edition's body: the article without its notes block, each note placed at its
- * first call (print-notes.ts), block elements marked with their token index so the layout
+ * first call (print-notes.ts) or set after the text as endnotes (print-endnotes.ts), block elements marked with their token index so the layout
  * can report where pages start, and body text hyphenated with soft hyphens for the
  * article's language. Notes, headings and URLs are never hyphenated.
  */
@@ -9,12 +9,14 @@ import { renderTokens, splitNotes } from "../../markdown/render.ts";
 import { noCitationLink } from "./print-links.ts";
 import { hyphenatorFor, unhyphenateHeadings } from "./hyphenation.ts";
 import { printNoteRenderer } from "./print-notes.ts";
+import { renderWithEndnotes } from "./print-endnotes.ts";
 
 /** The print body HTML of one article, ready for layouts/print-page.ts. */
 export function renderPrintBody(article: Article): string {
   const { body, notes } = splitNotes(article);
   const hyphenate = hyphenatorFor(article.meta.lang);
-  const html = renderTokens(article, body, printNoteRenderer(article, notes), { transformText: hyphenate, markBlocks: true, citationHref: noCitationLink, crossrefPages: true });
+  const options = { transformText: hyphenate, markBlocks: true, citationHref: noCitationLink, crossrefPages: true };
+  const html = article.meta.notePlacement === "footnotes" ? renderTokens(article, body, printNoteRenderer(article, notes), options) : renderWithEndnotes(article, body, notes, options);
   // transformText cannot tell a heading's text from a paragraph's: headings lose their breaks here.
   return hyphenate ? unhyphenateHeadings(html) : html;
 }

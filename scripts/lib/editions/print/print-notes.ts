@@ -9,7 +9,7 @@
  */
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
-import type { Note } from "../../markdown/footnote-model.ts";
+import { printedNumber, type Note } from "../../markdown/footnote-model.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
 import { renderTokens } from "../../markdown/render.ts";
@@ -35,7 +35,7 @@ export function continuedLabel(lang: string): string {
 
 /** The visible call: the note's number in a superscript, linked to the note. */
 export function noteCall(note: Note, occurrence: number): string {
-  return `<sup class="note-call" id="${noteIds.call(note.number, occurrence)}" data-note-call="${note.number}"><a href="#${noteIds.note(note.number)}">${note.number}</a></sup>`;
+  return `<sup class="note-call" id="${noteIds.call(note.number, occurrence)}" data-note-call="${note.number}"><a href="#${noteIds.note(note.number)}">${printedNumber(note)}</a></sup>`;
 }
 
 /**
@@ -88,7 +88,7 @@ export function printNoteRenderer(article: Article, noteTokens: Map<number, Toke
     notesClose: () => "",
     noteOpen: (note) =>
       `<span class="footnote" role="doc-footnote" data-note-number="${note.number}" data-continued="${label}">`,
-    noteNumber: (note) => `<a class="note-number" id="${noteIds.note(note.number)}" href="#${noteIds.call(note.number, 0)}">${note.number}.</a> `,
+    noteNumber: (note) => `<a class="note-number" id="${noteIds.note(note.number)}" href="#${noteIds.call(note.number, 0)}">${printedNumber(note)}.</a> `,
     noteClose: () => "</span>",
     backlinks: () => "",
   };

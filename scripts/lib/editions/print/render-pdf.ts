@@ -227,7 +227,7 @@ async function firstPageBoxOf(page: Page, article: Article): Promise<{ x: number
 }
 
 function pageStartsOf(report: LayoutReport): PageStart[] {
-  return report.pageStarts.map(({ page, start }) => ({ page, tokenIndex: start?.tokenIndex ?? 0, textOffset: start?.textOffset ?? 0 }));
+  return report.pageStarts.map(({ page, label, start }) => ({ page, ...(label !== undefined && label !== String(page) ? { label } : {}), tokenIndex: start?.tokenIndex ?? 0, textOffset: start?.textOffset ?? 0 }));
 }
 
 /** A 32-bit seed from the source's hash: the same article always gets the same page ids. */

@@ -71,7 +71,7 @@
       }
     }
     // A page holding only notes carried over starts where the text of the page before ended.
-    return { page: index + 1, start: start || last };
+    return { page: index + 1, label: page.getAttribute("data-folio") || String(index + 1), start: start || last };
   });
 
   var calls = Array.prototype.slice.call(document.querySelectorAll(".pagedjs_pages sup.note-call[data-note-call]")).map(function (call) {

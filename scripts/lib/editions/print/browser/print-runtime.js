@@ -102,10 +102,13 @@
   function finishedPagesHandler(Handler) {
     class FinishPages extends Handler {
       afterRendered(pages) {
+        var folios = folioLabels(pages);
         pages.forEach(function (page, index) {
-          page.element.style.setProperty("--press-page-number", cssString(index + 1));
+          page.element.style.setProperty("--press-page-number", cssString(folios[index]));
+          page.element.setAttribute("data-folio", folios[index]);
           dropEmptyFurniture(page);
         });
+        setChapterHeads(pages);
         document.documentElement.setAttribute("data-press-laid-out", "");
       }
     }
@@ -432,6 +435,57 @@
       var element = document.querySelector("." + pair[0]);
       var text = element ? element.textContent.replace(/\s+/g, " ").trim() : "";
       document.documentElement.style.setProperty(pair[1], cssString(text));
+    });
+  }
+
+  /*
+   * Each page's folio as printed. A book's front matter (the pages before its first chapter:
+   * title, copyright, contents) is numbered in lower-case roman figures, and the first chapter
+   * starts again at 1, as printed books do; an article's pages are 1, 2, 3...
+   */
+  function folioLabels(pages) {
+    var first = -1;
+    pages.forEach(function (page, index) {
+      if (first === -1 && page.element.querySelector(".chapter-title")) first = index;
+    });
+    return pages.map(function (_page, index) {
+      if (first <= 0) return String(index + 1);
+      return index < first ? romanNumeral(index + 1) : String(index - first + 1);
+    });
+  }
+
+  function romanNumeral(number) {
+    var numerals = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+    var text = "";
+    numerals.forEach(function (pair) {
+      while (number >= pair[0]) {
+        text += pair[1];
+        number -= pair[0];
+      }
+    });
+    return text;
+  }
+
+  /*
+   * In a book, the right-hand running head is the chapter's title, set on each page (the page
+   * box's margin boxes inherit it): the title of the last chapter opened on or before the page.
+   * The page a chapter opens on shows no running head, as books print it.
+   */
+  function setChapterHeads(pages) {
+    // An article has no chapters: its running heads stay the ones set once for the document.
+    if (!document.querySelector(".pagedjs_pages .chapter-title")) return;
+    var current = null;
+    pages.forEach(function (page) {
+      var opening = page.element.querySelector(".chapter-title");
+      if (opening) current = opening.textContent.replace(/\s+/g, " ").trim();
+      // The front matter (title, copyright, contents pages) carries no running head.
+      if (current === null) {
+        page.element.style.setProperty("--press-running-title", cssString(""));
+        page.element.style.setProperty("--press-running-author", cssString(""));
+        return;
+      }
+      page.element.style.setProperty("--press-running-title", cssString(opening ? "" : current));
+      if (opening) page.element.style.setProperty("--press-running-author", cssString(""));
     });
   }
 

@@ -1,0 +1,103 @@
+/**
+ * A book: a folder with `book.yml` and one Markdown file per chapter. It is read into the same
+ * Article every edition already renders (one token stream, one footnote model), plus where each
+ * chapter stands in it, so the editions can open each chapter on a page (a file) of its own.
+ */
+import { createHash } from "node:crypto";
+import { basename, dirname, join } from "node:path";
+import { ContentError, type Diagnostic } from "../errors.ts";
+import type { RenderEnv } from "../markdown/engine.ts";
+import type { Article } from "./article.ts";
+import { readBookConfig, bookFileName, type BookConfig } from "./book-config.ts";
+import { parseChapter } from "./book-chapter.ts";
+import { mergeChapters, type BookParts } from "./merge-chapters.ts";
+import { unlistedChapterFiles } from "./book-files.ts";
+import { readSourceText } from "./read-source.ts";
+
+export interface BookSource {
+  config: BookConfig;
+  /** Each chapter's text, in the order of `chapters:`. */
+  chapterTexts: string[];
+  /** Markdown files in the folder that `chapters:` does not list, relative to the folder. */
+  unlisted: string[];
+}
+
+
+export function isBookFile(path: string): boolean {
+  return basename(path) === bookFileName;
+}
+
+/** Reads book.yml and every chapter it lists; a listed chapter that is missing stops the build. */
+export async function readBookSource(bookFile: string): Promise<BookSource> {
+  const folder = dirname(bookFile);
+  const config = readBookConfig(await readSourceText(bookFile), bookFile);
+  const missing: Diagnostic[] = [];
+  const chapterTexts = await Promise.all(
+    config.chapters.map(async (chapter, index) => {
+      try {
+        return await readSourceText(join(folder, chapter), { within: folder });
+      } catch (error) {
+        const reason = error instanceof ContentError ? error.message : String(error);
+        missing.push({ severity: "error", code: "book-chapter-missing", message: `chapter ${chapter} is listed but cannot be read: ${reason}`, location: { file: bookFile, line: config.chapterLines[index] } });
+        return "";
+      }
+    }),
+  );
+  if (missing.length) throw ContentError.fromDiagnostics(missing);
+  return { config, chapterTexts, unlisted: await unlistedChapterFiles(folder, config.chapters) };
+}
+
+export async function loadBook(bookFile: string): Promise<Article & { book: BookParts }> {
+  return parseBook(await readBookSource(bookFile));
+}
+
+/** Parses every chapter once and joins them; throws ContentError listing every error, each with its chapter file and line. */
+export function parseBook(source: BookSource): Article & { book: BookParts } {
+  const { config } = source;
+  const folder = dirname(config.file);
+  const diagnostics: Diagnostic[] = [...config.diagnostics];
+  // A Markdown file left out of `chapters:` is most often a chapter forgotten: it would vanish from every edition.
+  for (const name of source.unlisted) {
+    diagnostics.push({ severity: "error", code: "book-chapter-unlisted", message: `${name} is in the book's folder but not listed in \`chapters:\`; list it, or move it out of the folder`, location: { file: config.file, line: config.chapterLines[config.chapterLines.length - 1] ?? 1 } });
+  }
+  const parsed = config.chapters.map((chapter, index) => parseChapter(source.chapterTexts[index] ?? "", join(folder, chapter), config.meta, folder));
+  for (const chapter of parsed) diagnostics.push(...chapter.diagnostics);
+  if (config.meta.bibliography.length > 0) {
+    diagnostics.push({ severity: "error", code: "book-bibliography", message: "citations (`bibliography:`) are not supported in books yet; cite in notes written by hand", location: { file: config.file, line: 1 } });
+  }
+  if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
+  const merged = mergeChapters(parsed, config.meta.notes);
+  const env: RenderEnv = {
+    sourcePath: config.file,
+    lineOffset: 0,
+    languages: { document: config.meta.lang, scripts: config.meta.scriptLanguages },
+    footnoteModel: merged.notes,
+    headings: merged.headings,
+  };
+  // Every chapter and book.yml are inputs: editing any one rebuilds the book.
+  const hash = createHash("sha256").update(`${bookFileName}\n${JSON.stringify(config)}\n`);
+  config.chapters.forEach((chapter, index) => hash.update(`${chapter}\n${source.chapterTexts[index] ?? ""}\n`));
+  return {
+    sourcePath: config.file,
+    slug: config.meta.slug ?? slugOfFolder(folder),
+    meta: { ...config.meta, title: config.meta.title ?? "" },
+    tokens: merged.tokens,
+    env,
+    notes: merged.notes,
+    headings: merged.headings,
+    images: merged.images,
+    diagnostics: diagnostics.filter((d) => d.severity === "warning"),
+    sourceHash: hash.digest("hex"),
+    book: { chapters: merged.chapters, chapterStart: config.chapterStart },
+  };
+}
+
+/** Each chapter's file and text, for checks that read the source (font coverage). */
+export function chapterSources(source: BookSource): Array<{ file: string; text: string }> {
+  const folder = dirname(source.config.file);
+  return source.config.chapters.map((chapter, index) => ({ file: join(folder, chapter), text: source.chapterTexts[index] ?? "" }));
+}
+
+function slugOfFolder(folder: string): string {
+  return basename(folder).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "book";
+}

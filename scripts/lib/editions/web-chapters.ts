@@ -1,0 +1,61 @@
+/**
+ * A book's web edition: a contents page (the book's index.html) and one page per chapter, each
+ * with the notes read in that chapter listed at its end, so every call and note stays on one
+ * page. The contents (a plain list of the chapters, linked) is made here, on its own, so that a
+ * contents page with more in it (sections, page numbers) can replace it in one place.
+ */
+import type { Article } from "../document/article.ts";
+import type { BookChapter } from "../document/merge-chapters.ts";
+import { escapeHtml } from "../markdown/html.ts";
+import { renderTokens, splitNotes } from "../markdown/render.ts";
+import { webNoteRenderer } from "../markdown/web-notes.ts";
+import type { Token } from "../markdown/markdown-types.ts";
+
+export interface WebChapter {
+  /** The chapter page's file name, beside the book's index.html. */
+  fileName: string;
+  title: string;
+  /** The chapter's text and, after it, its notes. */
+  html: string;
+}
+
+/** Class of the contents list's `<nav>`: a reader (and the read-back) follows its links, in order, to read the book. */
+export const contentsClass = "book-contents";
+
+export function chapterFileName(index: number, count: number): string {
+  return `chapter-${String(index + 1).padStart(Math.max(2, String(count).length), "0")}.html`;
+}
+
+export function webChapters(article: Article): WebChapter[] {
+  const chapters = article.book?.chapters ?? [];
+  const { body, notes } = splitNotes(article);
+  return chapters.map((chapter: BookChapter, index) => {
+    const slice = body.slice(chapter.start, chapter.end);
+    const text = withHeadingsRaised(slice, () => renderTokens(article, slice, webNoteRenderer));
+    const items = chapter.noteNumbers.map((number) => renderTokens(article, notes.get(number) ?? [], webNoteRenderer, {}, true)).join("");
+    const notesList = items ? `${webNoteRenderer.notesOpen()}${items}${webNoteRenderer.notesClose()}` : "";
+    return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html: text + notesList };
+  });
+}
+
+/** The book's contents: its chapters, each linked to its page. */
+export function contentsList(chapters: readonly WebChapter[]): string {
+  const items = chapters.map((chapter) => `<li><a href="${escapeHtml(chapter.fileName)}">${escapeHtml(chapter.title)}</a></li>`).join("\n");
+  return `<nav class="${contentsClass}" aria-labelledby="contents-heading">\n<h2 id="contents-heading">Contents</h2>\n<ol>\n${items}\n</ol>\n</nav>\n`;
+}
+
+/**
+ * On its own page a chapter's title is the page's `<h1>` and its sections `<h2>`: one level up
+ * from the book, where the book's title is the `<h1>`. The shared tokens are changed only while
+ * the page is rendered (synchronously), then put back.
+ */
+function withHeadingsRaised(tokens: readonly Token[], render: () => string): string {
+  const headings = tokens.filter((token) => (token.type === "heading_open" || token.type === "heading_close") && token.tag !== "h1");
+  const tags = headings.map((token) => token.tag);
+  for (const token of headings) token.tag = `h${Number(token.tag.slice(1)) - 1}`;
+  try {
+    return render();
+  } finally {
+    headings.forEach((token, index) => (token.tag = tags[index] ?? token.tag));
+  }
+}
