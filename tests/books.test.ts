@@ -82,7 +82,11 @@ describe("a book folder, numbered continuously", () => {
     const lines = pages.map((text) => text.split("\n").map((line) => line.trim()).filter(Boolean));
     expect(lines[0]?.[0]).toBe("A Small Book of Notes");
     expect(lines[1]).toEqual(["A Small Book of Notes", "© 2024 Jane Doe", "Published by Example Press, 2024", "ii"]);
-    expect(lines[2]).toEqual(["Contents", "The Start", "The Middle", "The End", "iii"]);
+    // Each chapter's entry gives the folio of the page it opens on, found by its first words.
+    const openingFolio = (opening: string): string => String(pages.findIndex((text) => text.includes(opening)) - 2);
+    const folios = ["The first chapter opens here.", "The second chapter reuses the label.", "The last chapter has an inline note."].map(openingFolio);
+    expect(lines[2]).toEqual(["Contents", "The Start", folios[0], "The Middle", folios[1], "The End", folios[2], "iii"]);
+    expect(folios[0]).toBe("1");
     expect(lines.map((page) => page[page.length - 1])).toEqual(["i", "ii", "iii", ...pages.slice(3).map((_, index) => String(index + 1))]);
   });
 

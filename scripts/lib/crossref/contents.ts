@@ -39,6 +39,8 @@ export interface ContentsHtmlOptions {
   /** Print: a leader and the page number after each entry. */
   pageNumbers?: boolean;
   title: string;
+  /** A class of the list's own besides `toc`, for a stylesheet to tell one contents from another. */
+  className?: string;
 }
 
 export function contentsHtml(entries: readonly ContentsEntry[], options: ContentsHtmlOptions): string {
@@ -54,5 +56,5 @@ export function contentsHtml(entries: readonly ContentsEntry[], options: Content
       : "";
     return `<li class="toc-entry toc-depth-${entry.depth}"><a href="${escapeHtml(href(id))}">${label}${page}</a>${entry.children.length ? list(entry.children) : ""}</li>`;
   };
-  return `<nav class="toc" role="doc-toc" aria-labelledby="toc-title"><h2 id="toc-title" class="toc-title">${escapeHtml(options.title)}</h2>${list(entries)}</nav>`;
+  return `<nav class="${options.className ? `toc ${escapeHtml(options.className)}` : "toc"}" role="doc-toc" aria-labelledby="toc-title"><h2 id="toc-title" class="toc-title">${escapeHtml(options.title)}</h2>${list(entries)}</nav>`;
 }

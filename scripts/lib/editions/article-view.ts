@@ -73,7 +73,9 @@ export function articleView(article: Article, printBody: string): ArticleView {
 function articleContents(article: Article, pageNumbers: boolean): string {
   const sections = article.env.crossrefs?.sections ?? [];
   if (!article.meta.toc || sections.length === 0) return "";
-  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers, title: epubLabels(article.meta.lang).contents });
+  // A book's contents is a page of its front matter (print.css tells it by this class).
+  const className = article.book && pageNumbers ? "book-contents" : undefined;
+  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers, title: epubLabels(article.meta.lang).contents, className });
 }
 
 /** An article's page holds its text; a book's index.html holds its contents, each chapter a page of its own. */

@@ -40,6 +40,6 @@ export function copyrightPage(facts: FrontMatterFacts): string {
  */
 export function printContents(chapters: ReadonlyArray<{ id: string; title: string }>): string {
   const entries = chapters.map((chapter) => ({ section: { id: chapter.id, level: 1, number: "", text: chapter.title }, depth: 1, children: [] }));
-  return `<div class="print-contents">${contentsHtml(entries, { pageNumbers: true, title: "Contents" })}</div>
+  return `<div class="print-contents">${contentsHtml(entries, { pageNumbers: true, title: "Contents", className: "book-contents" })}</div>
 `;
 }
