@@ -43,6 +43,8 @@ export interface ArticleMeta {
   tocDepth: number;
   /** Figures and tables numbered through the text (`book`) or within each chapter (`chapter`: "Figure 2.1"). */
   figureNumbering: "book" | "chapter";
+  /** Where the web edition shows notes: a list at the end (`endnotes`) or in the margin beside their calls (`sidenotes`). */
+  webNotes: "endnotes" | "sidenotes";
 }
 
 export interface FrontMatter {
@@ -84,6 +86,7 @@ const fields: Record<string, FieldKind> = {
   toc: "flag",
   tocDepth: "depth",
   figureNumbering: "text",
+  webNotes: "text",
   // Which editions an Eleventy site publishes beside the page (the Eleventy plugin reads it; a build makes all three).
   editions: "list",
 };
@@ -177,6 +180,7 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     toc: (values.toc as boolean | undefined) ?? false,
     tocDepth: (values.tocDepth as number | undefined) ?? 2,
     figureNumbering: (text("figureNumbering") as "book" | "chapter" | undefined) ?? "book",
+    webNotes: (text("webNotes") as "endnotes" | "sidenotes" | undefined) ?? "endnotes",
   };
 }
 
@@ -201,6 +205,7 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
   if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
   if (key === "figureNumbering" && !["book", "chapter"].includes(text)) fail(key, `"figureNumbering" must be book or chapter, not "${text}"`);
+  if (key === "webNotes" && !["endnotes", "sidenotes"].includes(text)) fail(key, `"webNotes" must be endnotes or sidenotes, not "${text}"`);
   if (kind === "pageSize" && !["A5", "A4", "Letter"].includes(text)) fail(key, `"pageSize" must be A5, A4 or Letter, not "${text}"`);
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
   if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);

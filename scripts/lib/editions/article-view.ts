@@ -3,8 +3,7 @@
  * each edition. Plain data only, so Eleventy's data cascade stays cheap.
  */
 import type { Article } from "../document/article.ts";
-import { renderArticle } from "../markdown/render.ts";
-import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { renderWebBody } from "../markdown/web-body.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
 import { epubLabels } from "./epub/epub-labels.ts";
 
@@ -26,8 +25,10 @@ export interface ArticleView {
   pageSize: string;
   noteCount: number;
   headings: Array<{ level: number; id: string; text: string }>;
-  /** Body and endnotes, for the web edition. */
+  /** Body and notes (endnotes or sidenotes), for the web edition. */
   webBody: string;
+  /** How the web edition shows notes; sidenotes need the page's margin layout. */
+  webNotes: "endnotes" | "sidenotes";
   /** Body with notes placed at their calls, for the print edition (filled by the print edition). */
   printBody: string;
   /** The table of contents (front matter `toc: true`), for the web page and the print page; empty without one. */
@@ -54,7 +55,8 @@ export function articleView(article: Article, printBody: string): ArticleView {
     pageSize: meta.pageSize,
     noteCount: article.notes.notes.length,
     headings: article.headings.map(({ level, id, text }) => ({ level, id, text })),
-    webBody: renderArticle(article, webNoteRenderer),
+    webBody: renderWebBody(article),
+    webNotes: meta.webNotes,
     printBody,
     webContents: articleContents(article, false),
     printContents: articleContents(article, true),
