@@ -15,19 +15,18 @@ export const sidenotePlacementScript = `<script>
     for (const note of notes) note.style.top = "";
     if (!wide.matches) return;
     const range = document.createRange();
-    const boxes = notes.map((note) => {
-      const call = document.getElementById(note.id.replace(/^fn-/, "fnref-"));
-      if (call) range.selectNodeContents(call);
-      const box = note.getBoundingClientRect();
-      return { top: box.top, height: box.height, callTop: call ? range.getBoundingClientRect().top : box.top };
-    });
     let previousBottom = -Infinity;
-    notes.forEach((note, i) => {
-      const { top, height, callTop } = boxes[i];
-      const shift = Math.min(0, Math.max(callTop, previousBottom + gap) - top);
+    // One note after the other: a call inside a note that was just lifted has moved with it.
+    // Lifting a note moves nothing else, so each note's own top is still the float layout's.
+    for (const note of notes) {
+      const call = document.getElementById(note.id.replace(/^fn-/, "fnref-"));
+      const box = note.getBoundingClientRect();
+      if (call) range.selectNodeContents(call);
+      const callTop = call ? range.getBoundingClientRect().top : box.top;
+      const shift = Math.min(0, Math.max(callTop, previousBottom + gap) - box.top);
       note.style.top = shift ? shift + "px" : "";
-      previousBottom = top + shift + height;
-    });
+      previousBottom = box.top + shift + box.height;
+    }
   };
   place();
   addEventListener("load", place);
