@@ -221,6 +221,13 @@
         });
         var after = run[run.length - 1].nextElementSibling;
         if (!filled && after) after.dataset.breakBefore = "page";
+        // The first paragraph of the run now follows a paragraph: indented as one (Paged.js
+        // matched "p + p" once, on the source, and marked the paragraphs it matched).
+        var before = node.previousElementSibling;
+        if (before && before.tagName === "P" && !run[0].hasAttribute("data-following")) {
+          var indented = body.querySelector(":scope > p + p[data-following]");
+          if (indented) run[0].setAttribute("data-following", indented.getAttribute("data-following"));
+        }
         // Not printed here: its copy on this page is removed as soon as Paged.js places it.
         node.dataset.pressFloated = "moved";
         node.style.display = "none";
