@@ -99,10 +99,11 @@ describe("sidenotes", () => {
   }, 60_000);
 
   for (const slug of [sampleSlug, crowdedSlug]) {
-    for (const width of [390, 1400]) {
-      it(`${slug} has no axe-core violation at ${width} px`, async () => {
+    for (const [width, scheme] of [390, 1400].flatMap((w) => [[w, "light"], [w, "dark"]] as const)) {
+      it(`${slug} has no axe-core violation at ${width} px, ${scheme} colours`, async () => {
         const page = await site.open(`${slug}/index.html`, width);
         try {
+          await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
           const violations = await axeViolations(page);
           expect(violations.length, describeViolations(violations)).toBe(0);
         } finally {
