@@ -164,7 +164,8 @@
       constructor(chunker, polisher, caller) {
         super(chunker, polisher, caller);
         this.wrapper = null;
-        this.waiting = [];
+        /** Figures taken out of their page, each placed at the top of a later one. */
+        this.moved = [];
         this.placing = [];
       }
       // A figure is measured before Paged.js places it: its pictures must have their size by then.
@@ -176,10 +177,13 @@
           }),
         );
       }
+      // A figure whose copy is on no page yet goes on this one: also when Paged.js removed the
+      // page it was set on, to lay the rest out again.
       onPageLayout(wrapper) {
         this.wrapper = wrapper;
-        this.placing = this.waiting;
-        this.waiting = [];
+        this.placing = this.moved.filter(function (figure) {
+          return !document.querySelector('.pagedjs_pages figure[data-press-floated="placed"][data-ref="' + figure.dataset.ref + '"]');
+        });
       }
       layoutNode(node) {
         if (node.nodeType !== 1 || node.tagName !== "FIGURE" || node.dataset.pressFloated) return;
@@ -231,7 +235,7 @@
         // Not printed here: its copy on this page is removed as soon as Paged.js places it.
         node.dataset.pressFloated = "moved";
         node.style.display = "none";
-        this.waiting.push(node);
+        this.moved.push(node);
       }
       renderNode(clone, node) {
         if (node.nodeType === 1 && node.dataset.pressFloated === "moved") {
@@ -243,10 +247,7 @@
         this.placing = [];
         var placed = clone.nodeType === 1 ? clone : clone.parentElement;
         var body = placed && placed.closest(".article-body");
-        if (!body) {
-          this.waiting = figures.concat(this.waiting);
-          return;
-        }
+        if (!body) return;
         var first = placed;
         while (first.parentElement !== body) first = first.parentElement;
         figures.forEach(function (figure) {
