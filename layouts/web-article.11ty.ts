@@ -5,12 +5,14 @@ import { languageMarkedHtml } from "../scripts/lib/markdown/marked-text.ts";
 import { byline } from "./lib/byline.ts";
 import { downloadLinks } from "./lib/downloads.ts";
 import { pageShell } from "./lib/page-shell.ts";
+import { sidenotePlacementScript } from "./lib/sidenote-placement.ts";
 import { articlePages, articleShellFields, type ArticlePageData } from "./lib/article-pages.ts";
 
 export const data = articlePages("index.html");
 
 export function render(data: ArticlePageData): string {
   const article = data.article;
+  const sidenotes = article.webNotes === "sidenotes";
   const body = `<header class="site-header" role="banner"><a href="../index.html" class="home">All articles</a></header>
 <main id="main">
 <article class="article" lang="${escapeHtml(article.lang)}">
@@ -23,7 +25,7 @@ ${downloadLinks(article.slug, "")}
 </nav>
 </header>
 ${article.webContents ? `${article.webContents}\n` : ""}${article.webBody}
-</article>
+</article>${sidenotes ? `\n${sidenotePlacementScript}` : ""}
 </main>
 <footer class="site-footer" role="contentinfo"><p>${article.noteCount} notes, numbered identically in the web, print and e-book editions.</p></footer>`;
   return pageShell({
@@ -31,5 +33,6 @@ ${article.webContents ? `${article.webContents}\n` : ""}${article.webBody}
     // The CJK faces' rules, family by family, only for a page whose text needs them.
     stylesheets: ["../assets/web.css", ...fontSheetsFor(body, article.lang).map((sheet) => `../assets/fonts/${sheet}`)],
     body,
+    ...(sidenotes ? { bodyClass: "with-sidenotes" } : {}),
   });
 }

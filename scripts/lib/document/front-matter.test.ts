@@ -75,6 +75,12 @@ describe("readFrontMatter", () => {
     expect(errorOf("---\nslug: Bad Slug\n---\nT\n").toLine()).toMatch(/^a\.md:2: "slug" may hold only/);
   });
 
+  it("reads webNotes, endnotes by default, and refuses another value with its line", () => {
+    expect(readFrontMatter("---\ntitle: x\n---\nT\n", "a.md").meta.webNotes).toBe("endnotes");
+    expect(readFrontMatter("---\ntitle: x\nwebNotes: sidenotes\n---\nT\n", "a.md").meta.webNotes).toBe("sidenotes");
+    expect(errorOf("---\ntitle: x\nwebNotes: margin\n---\nT\n").toLine()).toBe('a.md:3: "webNotes" must be endnotes or sidenotes, not "margin"');
+  });
+
   it("warns about unknown fields and suggests the closest known one", () => {
     const result = readFrontMatter("---\ntitle: T\ndescripton: d\n---\nT\n", "a.md");
     expect(result.diagnostics).toEqual([

@@ -51,6 +51,8 @@ export interface ArticleMeta {
   figureNumbering: "book" | "chapter";
   notes: NoteNumbering;
   notePlacement: NotePlacement;
+  /** Where the web edition shows notes: a list at the end (`endnotes`) or in the margin beside their calls (`sidenotes`). */
+  webNotes: "endnotes" | "sidenotes";
 }
 
 export interface FrontMatter {
@@ -64,9 +66,9 @@ export interface FrontMatter {
   fieldLines: ReadonlyMap<string, number>;
 }
 
-type FieldKind = "text" | "list" | "date" | "pageSize" | "scriptLanguages" | "flag" | "depth" | "notes" | "notePlacement";
+type FieldKind = "text" | "list" | "date" | "pageSize" | "scriptLanguages" | "flag" | "depth" | "notes" | "notePlacement" | "webNotes";
 
-const choices: Partial<Record<FieldKind, readonly string[]>> = { pageSize: ["A5", "A4", "Letter"], notes: noteNumberings, notePlacement: notePlacements };
+const choices: Partial<Record<FieldKind, readonly string[]>> = { pageSize: ["A5", "A4", "Letter"], notes: noteNumberings, notePlacement: notePlacements, webNotes: ["endnotes", "sidenotes"] };
 
 const fields: Record<string, FieldKind> = {
   title: "text",
@@ -96,6 +98,7 @@ const fields: Record<string, FieldKind> = {
   figureNumbering: "text",
   notes: "notes",
   notePlacement: "notePlacement",
+  webNotes: "webNotes",
   // Which editions an Eleventy site publishes beside the page (the Eleventy plugin reads it; a build makes all three).
   editions: "list",
 };
@@ -215,6 +218,7 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     figureNumbering: (text("figureNumbering") as "book" | "chapter" | undefined) ?? "book",
     notes: (text("notes") as NoteNumbering | undefined) ?? "continuous",
     notePlacement: (text("notePlacement") as NotePlacement | undefined) ?? "footnotes",
+    webNotes: (text("webNotes") as "endnotes" | "sidenotes" | undefined) ?? "endnotes",
   };
 }
 

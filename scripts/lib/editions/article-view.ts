@@ -3,8 +3,7 @@
  * each edition. Plain data only, so Eleventy's data cascade stays cheap.
  */
 import type { Article } from "../document/article.ts";
-import { renderArticle } from "../markdown/render.ts";
-import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { renderWebBody } from "../markdown/web-body.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
 import { epubLabels } from "./epub/epub-labels.ts";
 import { contentsList, webChapters, type WebChapter } from "./web-chapters.ts";
@@ -34,8 +33,10 @@ export interface ArticleView {
   bookFrontMatter?: { facts: FrontMatterFacts; chapters: Array<{ id: string; title: string }> };
   /** A book's chapter pages on the web; its webBody is then the contents. */
   webChapters?: WebChapter[];
-  /** Body and endnotes, for the web edition. */
+  /** Body and notes (endnotes or sidenotes), for the web edition. */
   webBody: string;
+  /** How the web edition shows notes; sidenotes need the page's margin layout. */
+  webNotes: "endnotes" | "sidenotes";
   /** Body with notes placed at their calls, for the print edition (filled by the print edition). */
   printBody: string;
   /** The table of contents (front matter `toc: true`), for the web page and the print page; empty without one. */
@@ -64,6 +65,7 @@ export function articleView(article: Article, printBody: string): ArticleView {
     headings: article.headings.map(({ level, id, text }) => ({ level, id, text })),
     ...(article.book ? { chapterStart: article.book.chapterStart, bookFrontMatter: bookFrontMatter(article) } : {}),
     ...webParts(article),
+    webNotes: meta.webNotes,
     printBody,
     webContents: articleContents(article, false),
     printContents: articleContents(article, true),
@@ -80,7 +82,7 @@ function articleContents(article: Article, pageNumbers: boolean): string {
 
 /** An article's page holds its text; a book's index.html holds its contents, each chapter a page of its own. */
 function webParts(article: Article): { webBody: string; webChapters?: WebChapter[] } {
-  if (!article.book) return { webBody: renderArticle(article, webNoteRenderer) };
+  if (!article.book) return { webBody: renderWebBody(article) };
   const chapters = webChapters(article);
   return { webBody: contentsList(chapters), webChapters: chapters };
 }

@@ -18,8 +18,7 @@ import type { Article } from "../document/article.ts";
 import { parseArticle } from "../document/article.ts";
 import { readSourceText } from "../document/read-source.ts";
 import type { PageSize } from "../document/front-matter.ts";
-import { renderArticle } from "../markdown/render.ts";
-import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { renderWebBody } from "../markdown/web-body.ts";
 import { formatDiagnostic } from "../errors.ts";
 import { editionsFor, type SelectionData } from "./page-selection.ts";
 import type { BookEdition, ResolvedOptions } from "./plugin-options.ts";
@@ -50,7 +49,7 @@ export function renderPublishedMarkdown(eleventyConfig: UserConfig, options: Res
         if (!editions.length) return this.defaultRenderer(data);
         const page = await readPage(inputPath, editions, options, data, warn);
         pages.set(inputPath, page);
-        return renderArticle(page.article, webNoteRenderer);
+        return renderWebBody(page.article);
       };
     },
   });

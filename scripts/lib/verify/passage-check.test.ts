@@ -1,4 +1,6 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { projectRoot } from "../project-paths.ts";
 import { parseArticle } from "../document/article.ts";
 import { comparableLetters, firstMissingPassage } from "./passage-check.ts";
 import { sourcePassages } from "./source-passages.ts";
@@ -47,5 +49,19 @@ describe("passages that run over a page break", () => {
 
   it("still notices words lost at the break", () => {
     expect(firstMissingPassage(passages, "The long paragraph goes on\fGenerated article 3 and ends here. Next one.")).toEqual(passages[0]);
+  });
+
+  it("finds a figure's caption in its place or after the text that follows it, never before, nor missing", () => {
+    const withFigure = parseArticle("---\ntitle: T\n---\nBefore the map.\n\n![Where the rivers meet](map.svg){#fig:map}\n\nAfter the map.\n", join(projectRoot, "tests", "fixtures", "figure-float", "f.md"));
+    const figurePassages = sourcePassages(withFigure);
+    expect(figurePassages.map((passage) => [passage.text, passage.floats ?? false])).toEqual([
+      ["Before the map.", false],
+      ["Where the rivers meet", true],
+      ["After the map.", false],
+    ]);
+    expect(firstMissingPassage(figurePassages, "Before the map. Figure 1. Where the rivers meet After the map.")).toBeUndefined();
+    expect(firstMissingPassage(figurePassages, "Before the map. After the map. \f Figure 1. Where the rivers meet")).toBeUndefined();
+    expect(firstMissingPassage(figurePassages, "Figure 1. Where the rivers meet Before the map. After the map.")?.text).toBe("Where the rivers meet");
+    expect(firstMissingPassage(figurePassages, "Before the map. After the map.")?.text).toBe("Where the rivers meet");
   });
 });

@@ -34,6 +34,11 @@ export function firstMissingPassage(passages: SourcePassage[], editionText: stri
   for (const passage of passages) {
     const wanted = comparableLetters(passage.text);
     if (!wanted) continue;
+    // A figure may float to the top of a later page: its caption must be shown, in its own place or after it.
+    if (passage.floats) {
+      if (shown.indexOf(wanted, from) === -1) return passage;
+      continue;
+    }
     const end = findAcrossPages(shown, breaks, wanted, from);
     if (end === undefined) return passage;
     from = end;

@@ -11,17 +11,21 @@ export interface SourcePassage {
   /** 1-based line in the source file. */
   line: number;
   text: string;
+  /** A figure's caption: the print edition may set its figure on the next page, after the text that follows it. */
+  floats?: boolean;
 }
 
 export function sourcePassages(article: Article): SourcePassage[] {
   const passages: SourcePassage[] = [];
   const lineOffset = article.env.lineOffset;
+  let inFigure = false;
   for (const token of article.tokens) {
     if (token.type === "footnote_block_open") break;
+    if (token.type === "figure_open" || token.type === "figure_close") inFigure = token.type === "figure_open";
     const texts = token.type === "inline" ? inlineTexts(token.children ?? []) : token.type === "fence" || token.type === "code_block" ? [token.content] : [];
     for (const text of texts) {
       if (text.trim() === "") continue;
-      passages.push({ line: (token.map?.[0] ?? 0) + 1 + lineOffset, text: text.replace(/\s+/g, " ").trim() });
+      passages.push({ line: (token.map?.[0] ?? 0) + 1 + lineOffset, text: text.replace(/\s+/g, " ").trim(), ...(inFigure ? { floats: true } : {}) });
     }
   }
   return passages;

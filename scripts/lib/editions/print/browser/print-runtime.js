@@ -151,6 +151,121 @@
   }
 
   /*
+   * A figure too tall for the rest of its page goes to the top of the next page, and the
+   * paragraphs that follow it move up to fill the page it leaves, as a figure floated to the
+   * top would: no half-empty page before a figure. Only a run of plain paragraphs moves, never
+   * a heading, a list or another figure: when the run does not fill the page, the block after
+   * it starts the next page, below the figure. A figure that calls a note, or stands inside
+   * something other than the body, keeps its place (its note must stay on its call's page).
+   * The figure keeps its number, id and text; only where it prints changes, and the layout
+   * report, the page references and the read-back see it where it lands.
+   */
+  function figuresToNextPageHandler(Handler) {
+    /** Below this many lines left on the page, a figure moving on leaves no gap worth filling. */
+    var minimumLines = 3;
+    class FiguresToNextPage extends Handler {
+      constructor(chunker, polisher, caller) {
+        super(chunker, polisher, caller);
+        this.wrapper = null;
+        /** Figures taken out of their page, each placed at the top of a later one. */
+        this.moved = [];
+        this.placing = [];
+      }
+      // A figure is measured before Paged.js places it: its pictures must have their size by then.
+      beforeParsed(content) {
+        var pictures = Array.prototype.slice.call(content.querySelectorAll("figure img"));
+        return Promise.all(
+          pictures.map(function (picture) {
+            return picture.decode().catch(function () {});
+          }),
+        );
+      }
+      // A figure whose copy is on no page yet goes on this one: also when Paged.js removed the
+      // page it was set on, to lay the rest out again.
+      onPageLayout(wrapper) {
+        this.wrapper = wrapper;
+        this.placing = this.moved.filter(function (figure) {
+          return !document.querySelector('.pagedjs_pages figure[data-press-floated="placed"][data-ref="' + figure.dataset.ref + '"]');
+        });
+      }
+      layoutNode(node) {
+        if (node.nodeType !== 1 || node.tagName !== "FIGURE" || node.dataset.pressFloated) return;
+        var body = node.parentElement;
+        if (!body || !body.classList.contains("article-body") || !this.wrapper) return;
+        if (node.querySelector("sup.note-call, span.footnote, [data-note-call]")) return;
+        var run = [];
+        for (var next = node.nextElementSibling; next && next.tagName === "P"; next = next.nextElementSibling) run.push(next);
+        if (!run.length) return;
+        var placedBody = this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
+        var area = this.wrapper.closest(".pagedjs_page_content");
+        if (!placedBody || !area) return;
+        var page = area.getBoundingClientRect();
+        var limit = page.bottom;
+        // Paged.js sets what overflows the page in columns to its right: past the page is either.
+        var overflows = function (element) {
+          var box = element.getBoundingClientRect();
+          return box.bottom > limit + 0.5 || box.right > page.right + 0.5;
+        };
+        var contentBottom = placedBody.getBoundingClientRect().bottom;
+        var lineHeight = parseFloat(getComputedStyle(placedBody).lineHeight) || 16;
+        if (limit - contentBottom < minimumLines * lineHeight) return;
+        // Tried in place: the figure, then the paragraphs after it, each removed once measured.
+        var trial = node.cloneNode(true);
+        placedBody.appendChild(trial);
+        var fits = !overflows(trial);
+        trial.remove();
+        if (fits) return;
+        var filled = false;
+        var trials = [];
+        for (var i = 0; i < run.length && !filled; i++) {
+          var paragraph = run[i].cloneNode(true);
+          placedBody.appendChild(paragraph);
+          trials.push(paragraph);
+          filled = overflows(paragraph);
+        }
+        trials.forEach(function (paragraph) {
+          paragraph.remove();
+        });
+        var after = run[run.length - 1].nextElementSibling;
+        if (!filled && after) after.dataset.breakBefore = "page";
+        // The first paragraph of the run now follows a paragraph: indented as one (Paged.js
+        // matched "p + p" once, on the source, and marked the paragraphs it matched).
+        var before = node.previousElementSibling;
+        if (before && before.tagName === "P" && !run[0].hasAttribute("data-following")) {
+          var indented = body.querySelector(":scope > p + p[data-following]");
+          if (indented) run[0].setAttribute("data-following", indented.getAttribute("data-following"));
+        }
+        // Not printed here: its copy on this page is removed as soon as Paged.js places it.
+        node.dataset.pressFloated = "moved";
+        node.style.display = "none";
+        this.moved.push(node);
+      }
+      renderNode(clone, node) {
+        if (node.nodeType === 1 && node.dataset.pressFloated === "moved") {
+          clone.remove();
+          return;
+        }
+        if (!this.placing.length) return;
+        var figures = this.placing;
+        this.placing = [];
+        var placed = clone.nodeType === 1 ? clone : clone.parentElement;
+        var body = placed && placed.closest(".article-body");
+        if (!body) return;
+        var first = placed;
+        while (first.parentElement !== body) first = first.parentElement;
+        figures.forEach(function (figure) {
+          var copy = figure.cloneNode(true);
+          copy.style.removeProperty("display");
+          if (!copy.getAttribute("style")) copy.removeAttribute("style");
+          copy.dataset.pressFloated = "placed";
+          body.insertBefore(copy, first);
+        });
+      }
+    }
+    return FiguresToNextPage;
+  }
+
+  /*
    * The page numbers a reader is sent to: "on page N" after a cross-reference, the numbers of
    * the table of contents. Each element naming an id (data-page-of) gets, as text, the folio of
    * the page where the first element with that id landed, once every page exists. Paged.js's
@@ -507,6 +622,7 @@
       window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
       window.Paged.registerHandlers(pageReferencesHandler(window.Paged.Handler));
       window.Paged.registerHandlers(repeatedTableHeadersHandler(window.Paged.Handler));
+      window.Paged.registerHandlers(figuresToNextPageHandler(window.Paged.Handler));
       window.Paged.registerHandlers(textPastPageHandler(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));

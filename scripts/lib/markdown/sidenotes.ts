@@ -1,0 +1,80 @@
+/**
+ * The web edition's body with sidenotes (front matter `webNotes: sidenotes`): each note is an
+ * `<aside role="doc-footnote">` placed right after the top-level block (paragraph, list, table,
+ * quotation) that holds its first call. A note cannot stand inside a paragraph (its own
+ * paragraphs would split it), and after the block a screen reader meets it just when the
+ * sentence that called it is finished. web.css floats the asides into the margin on wide
+ * screens and leaves them under their block on narrow ones; no script is needed to read them.
+ *
+ * Calls, numbers and backlinks are those of the endnotes (web-notes.ts): the same ids, the
+ * model's numbers as text. A note first called inside another note follows that note.
+ */
+import type { Article } from "../document/article.ts";
+import { RenderError } from "../errors.ts";
+import type { Note } from "./footnote-model.ts";
+import type { Token } from "./markdown-types.ts";
+import { noteIds, type NoteRenderer } from "./note-renderer.ts";
+import { renderTokens, splitNotes } from "./render.ts";
+import { webNoteRenderer } from "./web-notes.ts";
+
+export function renderSidenoteArticle(article: Article): string {
+  const { body, notes: noteTokens } = splitNotes(article);
+  /** Notes whose first call was rendered and whose text waits for the end of the block. */
+  let pending: Note[] = [];
+  const placed = new Set<number>();
+
+  const renderer: NoteRenderer = {
+    call(note, occurrence) {
+      if (!placed.has(note.number) && !pending.includes(note)) pending.push(note);
+      return webNoteRenderer.call(note, occurrence);
+    },
+    notesOpen: () => "",
+    notesClose: () => "",
+    noteOpen: (note) => `<aside id="${noteIds.note(note.number)}" class="note sidenote" role="doc-footnote" aria-label="Note ${note.number}">`,
+    noteNumber: webNoteRenderer.noteNumber,
+    noteClose: () => `</aside>\n`,
+    backlinks: webNoteRenderer.backlinks,
+  };
+
+  const noteHtml = (note: Note): string => {
+    const tokens = noteTokens.get(note.number);
+    if (!tokens) {
+      throw new RenderError(`note ${note.number} has no text to show`, { code: "web-note-missing", location: { file: article.sourcePath, line: note.line } });
+    }
+    placed.add(note.number);
+    return renderTokens(article, tokens, renderer, {}, true);
+  };
+
+  /** Every note waiting, and after each the notes first called inside it, in the order met. */
+  const placePending = (): string => {
+    let html = "";
+    while (pending.length) {
+      const [next, ...rest] = pending as [Note, ...Note[]];
+      pending = [];
+      html += noteHtml(next);
+      // Notes first called inside this one come right after it, as in print.
+      pending = [...pending, ...rest];
+    }
+    return html;
+  };
+
+  return topLevelBlocks(body)
+    .map((block) => renderTokens(article, block, renderer) + placePending())
+    .join("");
+}
+
+/** The body cut into its top-level blocks: each slice opens and closes at nesting level 0. */
+export function topLevelBlocks(tokens: Token[]): Token[][] {
+  const blocks: Token[][] = [];
+  let start = 0;
+  let depth = 0;
+  tokens.forEach((token, i) => {
+    depth += token.nesting;
+    if (depth === 0) {
+      blocks.push(tokens.slice(start, i + 1));
+      start = i + 1;
+    }
+  });
+  if (start < tokens.length) blocks.push(tokens.slice(start));
+  return blocks;
+}

@@ -1,0 +1,101 @@
+/**
+ * Figures in print go to the top of the next page when the rest of their page cannot hold them,
+ * and the paragraphs that follow fill the page they leave. Two articles are built through the
+ * CLI (so the read-back, which keeps every note on its call's page, has passed when the build
+ * succeeds) and their PDFs are read with pdftotext -bbox:
+ * - tests/fixtures/figure-float: the page before the moved figure is filled to within three
+ *   lines of its text's foot (its note included), and the figure is the first thing on the next page;
+ * - tests/fixtures/crossrefs: the paragraph after figure 1 moves up to page 2 and figure 1 opens
+ *   page 3; the heading after the figures is never placed before them.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../scripts/lib/project-paths.ts";
+import { runCli, type CliResult } from "./helpers/run-cli.ts";
+
+interface Word {
+  text: string;
+  top: number;
+  bottom: number;
+}
+
+interface Line {
+  text: string;
+  top: number;
+  bottom: number;
+  height: number;
+}
+
+/** The text lines of one PDF page, top to bottom, from pdftotext's word boxes. */
+function pageLines(pdf: string, page: number): Line[] {
+  const xml = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"], { encoding: "utf8" });
+  const words: Word[] = [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    top: Number(m[1]),
+    bottom: Number(m[2]),
+    text: m[3] ?? "",
+  }));
+  const lines: Line[] = [];
+  for (const word of words.sort((a, b) => a.top - b.top)) {
+    const line = lines.find((candidate) => Math.abs(candidate.top - word.top) < 1);
+    if (line) line.text += ` ${word.text}`;
+    else lines.push({ text: word.text, top: word.top, bottom: word.bottom, height: word.bottom - word.top });
+  }
+  return lines;
+}
+
+let work: string;
+const builds: Record<string, CliResult> = {};
+const pdfOf = (name: string): string => join(work, "out", name, "article", "article.pdf");
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "press-figures-"));
+  for (const name of ["figure-float", "crossrefs"]) {
+    cpSync(join(projectRoot, "tests", "fixtures", name), join(work, name), { recursive: true });
+    builds[name] = await runCli("build.ts", [join(work, name, "article.md"), "--out", join(work, "out", name)], { PRESS_CACHE_DIR: join(work, "cache") });
+  }
+}, 240_000);
+
+describe("figure placement in print", () => {
+  it("builds both articles, the read-back passing (every note on its call's page, every passage shown)", () => {
+    for (const build of Object.values(builds)) {
+      expect(build.stderr).toBe("");
+      expect(build.code).toBe(0);
+      expect(build.stdout).toMatch(/verified article: \d+ notes?, \d+ calls?\b.*identical/);
+    }
+  });
+
+  it("fills the page a figure leaves, and sets the figure at the top of the next page", () => {
+    const pdf = pdfOf("figure-float");
+    const first = pageLines(pdf, 1);
+    const second = pageLines(pdf, 2);
+    // The paragraph after the figure in the source is on page 1, before the figure.
+    expect(first.some((line) => line.text.startsWith("The figure shows a slow rise"))).toBe(true);
+    // Page 2: the running head, then nothing but the picture before the caption.
+    const caption = second.findIndex((line) => line.text.startsWith("Figure 1."));
+    expect(caption).toBe(1);
+    // Page 1's text runs down to its note, within three lines.
+    const body = first.filter((line) => line.height > 12);
+    const pitch = Math.min(...body.slice(1).map((line, i) => line.top - (body[i] as Line).top).filter((gap) => gap > 0));
+    const lastBody = body.filter((line) => !/^\d+$/.test(line.text)).at(-1) as Line;
+    const note = first.find((line) => line.text.startsWith("1. The clerks")) as Line;
+    expect(note).toBeDefined();
+    const gap = note.top - lastBody.bottom;
+    expect(gap, `gap of ${gap.toFixed(1)} pt, lines ${pitch.toFixed(1)} pt apart`).toBeLessThanOrEqual(3 * pitch);
+  });
+
+  it("on the cross-reference fixture, moves the paragraph after figure 1 up to page 2 and keeps the heading after the figures", () => {
+    const pdf = pdfOf("crossrefs");
+    const page2 = pageLines(pdf, 2).map((line) => line.text);
+    const page3 = pageLines(pdf, 3).map((line) => line.text);
+    expect(page2.some((text) => text.startsWith("The bars below sum the yearly counts"))).toBe(true);
+    expect(page3[1]).toMatch(/^Figure 1\./);
+    expect(page3.some((text) => text.startsWith("Figure 2."))).toBe(true);
+    // The heading that followed figure 2 in the source comes after it, never before the figures.
+    const page = [2, 3, 4].find((n) => pageLines(pdf, n).some((line) => line.text.startsWith("2.1 Years of record")));
+    expect(page).toBeGreaterThanOrEqual(3);
+    if (page === 3) expect(page3.findIndex((text) => text.startsWith("2.1"))).toBeGreaterThan(page3.findIndex((text) => text.startsWith("Figure 2.")));
+  });
+});
