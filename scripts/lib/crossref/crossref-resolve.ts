@@ -17,7 +17,8 @@ interface LineEnv {
 export function resolveReferences(state: StateCore): void {
   const env = state.env as CrossrefEnv & LineEnv;
   const model = env.crossrefs;
-  if (!model) return;
+  // A book's chapter may refer to a later one: its references wait for the whole book (book-crossrefs.ts).
+  if (!model || env.bookChapter) return;
   const file = env.sourcePath ?? "";
   let line = 1;
   for (const token of state.tokens) {
@@ -43,7 +44,7 @@ export function resolveReferences(state: StateCore): void {
 export function listSections(state: StateCore): void {
   const env = state.env as CrossrefEnv;
   const model = env.crossrefs;
-  if (!model) return;
+  if (!model || env.bookChapter) return;
   let headings = 0;
   for (const [index, token] of state.tokens.entries()) {
     if (token.type === "footnote_block_open") break;

@@ -28,7 +28,8 @@ interface LineEnv {
 
 export function findTargets(state: StateCore): void {
   const env = state.env as CrossrefEnv & LineEnv;
-  const model: CrossrefModel = { targets: new Map(), references: [], sections: [], numberedSections: false, diagnostics: [] };
+  const start = env.bookChapter?.counts ?? { chapters: 0, figures: 0, tables: 0 };
+  const model: CrossrefModel = { targets: new Map(), references: [], sections: [], numberedSections: false, diagnostics: [], counts: start };
   env.crossrefs = model;
   const file = env.sourcePath ?? "";
   const lineOf = (token: Token | undefined): number => (token?.map?.[0] ?? 0) + 1 + (env.lineOffset ?? 0);
@@ -56,13 +57,13 @@ export function findTargets(state: StateCore): void {
     if (label !== undefined) headingLabels.set(index, label);
   }
   model.numberedSections = [...headingLabels.values()].some((label) => label.startsWith("sec:"));
-  const numbers = sectionNumbers(tokens, headings);
+  const numbers = sectionNumbers(tokens, headings, start.chapters);
 
-  let figures = 0;
-  let tables = 0;
+  let figures = start.figures;
+  let tables = start.tables;
   // Per chapter: "Figure 2.1", counted again from 1 in each chapter (a heading of the highest level).
   const topLevel = Math.min(...headings.map((index) => Number(tokens[index]?.tag.slice(1))));
-  let chapter = 0;
+  let chapter = start.chapters;
   const numbered = (count: number): string => (env.figureNumbering === "chapter" && chapter > 0 ? `${chapter}.${count}` : String(count));
   let noteDepth = 0;
   for (let index = 0; index < tokens.length; index++) {
@@ -86,7 +87,9 @@ export function findTargets(state: StateCore): void {
         const target = add("section", label, number, token);
         if (target) token.attrSet("id", target.id);
       }
-      if (model.numberedSections) {
+      // A book's chapter keeps its numbers; whether headings show them is decided for the whole book.
+      if (env.bookChapter) metaOf(token).sectionNumber = number;
+      else if (model.numberedSections) {
         metaOf(token).sectionNumber = number;
         const number_ = new state.Token("crossref_section_number", "", 0);
         number_.content = number;
@@ -104,6 +107,7 @@ export function findTargets(state: StateCore): void {
       index = captionTable(state, tokens, index, () => numbered(++tables), add, model.diagnostics, file, lineOf);
     }
   }
+  model.counts = { chapters: chapter, figures, tables };
 }
 
 function error(file: string, line: number, code: string, message: string): Diagnostic {
@@ -123,10 +127,10 @@ function bodyHeadings(tokens: Token[], titleFromFirstHeading: boolean): number[]
 }
 
 /** `2.3`: counters by level, counted from the highest level the body uses. */
-function sectionNumbers(tokens: Token[], headings: number[]): Map<number, string> {
+function sectionNumbers(tokens: Token[], headings: number[], chaptersBefore = 0): Map<number, string> {
   const levels = headings.map((index) => Number(tokens[index]?.tag.slice(1)));
   const top = Math.min(...levels);
-  const counters: number[] = [];
+  const counters: number[] = [chaptersBefore];
   const numbers = new Map<number, string>();
   headings.forEach((index, i) => {
     const depth = (levels[i] ?? top) - top;

@@ -45,6 +45,15 @@ export interface CrossrefModel {
   /** Whether headings show numbers: when any heading carries a `{#sec:…}` label. */
   numberedSections: boolean;
   diagnostics: Diagnostic[];
+  /** Where the counts stood at the end of the text: a book's next chapter goes on from them. */
+  counts: CrossrefCounts;
+}
+
+/** Chapters (headings of the highest level), figures and tables counted so far. */
+export interface CrossrefCounts {
+  chapters: number;
+  figures: number;
+  tables: number;
 }
 
 export interface CrossrefEnv {
@@ -53,6 +62,12 @@ export interface CrossrefEnv {
   titleFromFirstHeading?: boolean;
   /** `chapter`: figures and tables numbered within each chapter ("Figure 2.1"); `book` (the default): through the whole text. */
   figureNumbering?: "book" | "chapter";
+  /**
+   * Set while a book's chapter is parsed (book-crossrefs.ts): its targets are counted on from
+   * the chapters before it, and its references are resolved once every chapter is read, since
+   * one may refer to a later chapter.
+   */
+  bookChapter?: { counts: CrossrefCounts };
 }
 
 /** How an edition writes references: where a target is, and whether it adds " on page N" (print). */

@@ -11,6 +11,7 @@ import type { FootnoteModel } from "../markdown/footnote-model.ts";
 import type { Heading } from "../markdown/heading-ids.ts";
 import type { Token } from "../markdown/markdown-types.ts";
 import type { Diagnostic } from "../errors.ts";
+import type { CrossrefCounts, CrossrefModel } from "../crossref/crossref-types.ts";
 import type { ArticleMeta } from "./front-matter.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
 
@@ -22,14 +23,22 @@ export interface ParsedChapter {
   headings: Heading[];
   images: ArticleImage[];
   diagnostics: Diagnostic[];
+  /** Its labelled headings, figures and tables, numbered on from the chapters before it; references resolved by the book. */
+  crossrefs?: CrossrefModel;
 }
 
 /** Class of a chapter's title heading: print starts it on a new page. */
 export const chapterTitleClass = "chapter-title";
 
 /** `bookFolder`: the folder images must stay inside (a chapter in a subfolder may show the book's images). */
-export function parseChapter(source: string, file: string, meta: ArticleMeta, bookFolder?: string): ParsedChapter {
-  const env: RenderEnv = { sourcePath: file, lineOffset: 0, languages: { document: meta.lang, scripts: meta.scriptLanguages } };
+export function parseChapter(source: string, file: string, meta: ArticleMeta, bookFolder?: string, countsBefore: CrossrefCounts = { chapters: 0, figures: 0, tables: 0 }): ParsedChapter {
+  const env: RenderEnv = {
+    sourcePath: file,
+    lineOffset: 0,
+    languages: { document: meta.lang, scripts: meta.scriptLanguages },
+    figureNumbering: meta.figureNumbering,
+    bookChapter: { counts: countsBefore },
+  };
   const diagnostics: Diagnostic[] = [];
   if (/^---[ \t]*\r?\n/.test(source)) {
     diagnostics.push({ severity: "error", code: "chapter-front-matter", message: "a chapter file has no front matter: the book's fields go in book.yml, and the chapter's title is its # heading", location: { file, line: 1 } });
@@ -56,7 +65,7 @@ export function parseChapter(source: string, file: string, meta: ArticleMeta, bo
   }
   for (const heading of headings) demote(tokens, heading);
   if (first) tokens[first.tokenIndex]?.attrJoin("class", chapterTitleClass);
-  return { file, title: first?.text ?? "", tokens, notes, headings, images: images.images, diagnostics };
+  return { file, title: first?.text ?? "", tokens, notes, headings, images: images.images, diagnostics, crossrefs: env.crossrefs };
 }
 
 function demote(tokens: Token[], heading: Heading): void {

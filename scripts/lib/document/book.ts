@@ -13,6 +13,9 @@ import { parseChapter } from "./book-chapter.ts";
 import { mergeChapters, type BookParts } from "./merge-chapters.ts";
 import { unlistedChapterFiles } from "./book-files.ts";
 import { readSourceText } from "./read-source.ts";
+import { joinBookCrossrefs } from "../crossref/book-crossrefs.ts";
+import type { CrossrefCounts } from "../crossref/crossref-types.ts";
+import { fillNoteTexts } from "../markdown/note-texts.ts";
 
 export interface BookSource {
   config: BookConfig;
@@ -60,19 +63,31 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   for (const name of source.unlisted) {
     diagnostics.push({ severity: "error", code: "book-chapter-unlisted", message: `${name} is in the book's folder but not listed in \`chapters:\`; list it, or move it out of the folder`, location: { file: config.file, line: config.chapterLines[config.chapterLines.length - 1] ?? 1 } });
   }
-  const parsed = config.chapters.map((chapter, index) => parseChapter(source.chapterTexts[index] ?? "", join(folder, chapter), config.meta, folder));
+  // In reading order, each chapter's figures, tables and sections counted on from the ones before it.
+  let counts: CrossrefCounts = { chapters: 0, figures: 0, tables: 0 };
+  const parsed = config.chapters.map((chapter, index) => {
+    const one = parseChapter(source.chapterTexts[index] ?? "", join(folder, chapter), config.meta, folder, counts);
+    counts = one.crossrefs?.counts ?? counts;
+    return one;
+  });
   for (const chapter of parsed) diagnostics.push(...chapter.diagnostics);
   if (config.meta.bibliography.length > 0) {
     diagnostics.push({ severity: "error", code: "book-bibliography", message: "citations (`bibliography:`) are not supported in books yet; cite in notes written by hand", location: { file: config.file, line: 1 } });
   }
   if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
   const merged = mergeChapters(parsed, config.meta.notes);
+  const crossrefs = joinBookCrossrefs(parsed, merged.tokens);
+  if (crossrefs.diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(crossrefs.diagnostics);
+  // The references' words are known only now: the notes' texts are read again with them.
+  fillNoteTexts(merged.tokens, merged.notes);
   const env: RenderEnv = {
     sourcePath: config.file,
     lineOffset: 0,
     languages: { document: config.meta.lang, scripts: config.meta.scriptLanguages },
     footnoteModel: merged.notes,
     headings: merged.headings,
+    crossrefs,
+    figureNumbering: config.meta.figureNumbering,
   };
   // Every chapter and book.yml are inputs: editing any one rebuilds the book.
   const hash = createHash("sha256").update(`${bookFileName}\n${JSON.stringify(config)}\n`);

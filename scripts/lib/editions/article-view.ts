@@ -6,7 +6,7 @@ import type { Article } from "../document/article.ts";
 import { renderWebBody } from "../markdown/web-body.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
 import { epubLabels } from "./epub/epub-labels.ts";
-import { contentsList, webChapters, type WebChapter } from "./web-chapters.ts";
+import { chapterPageLinks, contentsList, webChapters, type WebChapter } from "./web-chapters.ts";
 import type { FrontMatterFacts } from "./print/front-matter-pages.ts";
 
 export interface ArticleView {
@@ -77,7 +77,9 @@ function articleContents(article: Article, pageNumbers: boolean): string {
   if (!article.meta.toc || sections.length === 0) return "";
   // A book's contents is a page of its front matter (print.css tells it by this class).
   const className = article.book && pageNumbers ? "book-contents" : undefined;
-  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers, title: epubLabels(article.meta.lang).contents, className });
+  // A book's web contents is on its index page; each entry links to its chapter's page.
+  const href = article.book && !pageNumbers ? chapterPageLinks(article) : undefined;
+  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers, title: epubLabels(article.meta.lang).contents, className, href });
 }
 
 /** An article's page holds its text; a book's index.html holds its contents, each chapter a page of its own. */

@@ -29,13 +29,30 @@ export function chapterFileName(index: number, count: number): string {
 export function webChapters(article: Article): WebChapter[] {
   const chapters = article.book?.chapters ?? [];
   const { body, notes } = splitNotes(article);
+  const crossrefHref = chapterPageLinks(article);
   return chapters.map((chapter: BookChapter, index) => {
     const slice = body.slice(chapter.start, chapter.end);
-    const text = withHeadingsRaised(slice, () => renderTokens(article, slice, webNoteRenderer));
-    const items = chapter.noteNumbers.map((number) => renderTokens(article, notes.get(number) ?? [], webNoteRenderer, {}, true)).join("");
+    const text = withHeadingsRaised(slice, () => renderTokens(article, slice, webNoteRenderer, { crossrefHref }));
+    const items = chapter.noteNumbers.map((number) => renderTokens(article, notes.get(number) ?? [], webNoteRenderer, { crossrefHref }, true)).join("");
     const notesList = items ? `${webNoteRenderer.notesOpen()}${items}${webNoteRenderer.notesClose()}` : "";
     return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html: text + notesList };
   });
+}
+
+/**
+ * Where a heading, figure or table of a book is on the web: the page of the chapter that holds
+ * it, for a cross-reference or a contents entry written on another page.
+ */
+export function chapterPageLinks(article: Article): (id: string) => string {
+  const chapters = article.book?.chapters ?? [];
+  const pageOf = new Map<string, string>();
+  chapters.forEach((chapter, index) => {
+    for (const token of article.tokens.slice(chapter.start, chapter.end)) {
+      const id = token.nesting === 1 ? token.attrGet("id") : null;
+      if (id) pageOf.set(String(id), chapterFileName(index, chapters.length));
+    }
+  });
+  return (id) => `${pageOf.get(id) ?? ""}#${id}`;
 }
 
 /** The book's contents: its chapters, each linked to its page. */

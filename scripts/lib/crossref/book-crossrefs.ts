@@ -1,0 +1,83 @@
+/**
+ * Cross-references across a book's chapters. Each chapter is parsed on its own (its note labels
+ * are its own), and its targets are numbered there, counted on from the chapters before it
+ * (crossref-targets.ts, `bookChapter`). A reference may name a label of a later chapter, so
+ * references are resolved here, once every chapter is read: one map of labels for the book,
+ * each label given once in it, each reference given its words, every problem named with its
+ * chapter file and line. Whether headings show their numbers is decided for the whole book.
+ */
+import { markdownEngine } from "../markdown/engine.ts";
+import { metaOf, type Token } from "../markdown/markdown-types.ts";
+import type { Diagnostic } from "../errors.ts";
+import { listSections } from "./crossref-resolve.ts";
+import { referenceOf } from "./reference-syntax.ts";
+import { referenceText, type CrossrefModel, type CrossrefTarget } from "./crossref-types.ts";
+
+/** What the book needs of a parsed chapter. */
+export interface ChapterCrossrefs {
+  file: string;
+  tokens: Token[];
+  crossrefs?: CrossrefModel;
+}
+
+/** The book's cross-reference model over its joined tokens; its diagnostics carry each chapter's file. */
+export function joinBookCrossrefs(chapters: readonly ChapterCrossrefs[], bookTokens: Token[]): CrossrefModel {
+  const targets = new Map<string, CrossrefTarget & { file: string }>();
+  const diagnostics: Diagnostic[] = [];
+  for (const chapter of chapters) {
+    diagnostics.push(...(chapter.crossrefs?.diagnostics ?? []));
+    for (const target of chapter.crossrefs?.targets.values() ?? []) {
+      const earlier = targets.get(target.label);
+      if (earlier) {
+        diagnostics.push(error(chapter.file, target.line, "crossref-label-twice", `the label {#${target.label}} is already given in ${earlier.file} at line ${earlier.line}; a label names one ${target.kind} in the book`));
+      } else targets.set(target.label, { ...target, file: chapter.file });
+    }
+  }
+  const numberedSections = chapters.some((chapter) => chapter.crossrefs?.numberedSections);
+  const model: CrossrefModel = {
+    targets,
+    references: [],
+    sections: [],
+    numberedSections,
+    diagnostics,
+    counts: chapters.at(-1)?.crossrefs?.counts ?? { chapters: 0, figures: 0, tables: 0 },
+  };
+  for (const chapter of chapters) resolveChapter(chapter, model);
+  const state = new markdownEngine.core.State("", markdownEngine, { crossrefs: model });
+  if (numberedSections) showSectionNumbers(bookTokens, state);
+  else for (const token of bookTokens) if (token.type === "heading_open") delete metaOf(token).sectionNumber;
+  state.tokens = bookTokens;
+  listSections(state);
+  return model;
+}
+
+/** Gives each reference of a chapter (body and notes) its target's words, or an error with its line. */
+function resolveChapter(chapter: ChapterCrossrefs, model: CrossrefModel): void {
+  let line = 1;
+  for (const token of chapter.tokens) {
+    if (token.map) line = token.map[0] + 1;
+    for (const child of token.children ?? []) {
+      if (child.type !== "xref") continue;
+      const reference = referenceOf(child);
+      const target = model.targets.get(reference.label);
+      model.references.push({ label: reference.label, target, line });
+      if (target) metaOf(child).text = `${reference.joined ? ", " : ""}${referenceText(target, reference.capital)}`;
+      else model.diagnostics.push(error(chapter.file, line, "crossref-unknown-label", `@${reference.label} refers to no label in the book: write {#${reference.label}} on the heading, figure or table's caption it means`));
+    }
+  }
+}
+
+/** Each heading's number as a token of its own before its text, as an article with numbered headings has it. */
+function showSectionNumbers(tokens: Token[], state: InstanceType<typeof markdownEngine.core.State>): void {
+  tokens.forEach((token, index) => {
+    const number = token.type === "heading_open" ? metaOf(token).sectionNumber : undefined;
+    if (number === undefined || number === "") return;
+    const numberToken = new state.Token("crossref_section_number", "", 0);
+    numberToken.content = String(number);
+    tokens[index + 1]?.children?.unshift(numberToken);
+  });
+}
+
+function error(file: string, line: number, code: string, message: string): Diagnostic {
+  return { severity: "error", code, message, location: { file, line } };
+}

@@ -1,0 +1,85 @@
+/**
+ * Cross-references in a book folder, through the real CLI: chapters refer to sections, a figure
+ * and a table of other chapters, earlier and later, from the text and from notes numbered per
+ * chapter. The build's read-back checks every reference's number and link and every "on page N"
+ * and contents number; here the words are also read off the PDF's pages, and the errors that
+ * only a whole book can find name their chapter file and line.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../scripts/lib/project-paths.ts";
+import { runCli, type CliResult } from "./helpers/run-cli.ts";
+
+const fixture = join(projectRoot, "tests", "fixtures", "books", "crossrefs");
+const work = mkdtempSync(join(tmpdir(), "press-book-xref-"));
+
+function copy(name: string): string {
+  const folder = join(work, name);
+  cpSync(fixture, folder, { recursive: true });
+  return folder;
+}
+
+function pageTexts(pdf: string): string[] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+  return Array.from({ length: pages }, (_, index) => execFileSync("pdftotext", ["-f", String(index + 1), "-l", String(index + 1), pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " "));
+}
+
+describe("a book whose chapters refer to one another", () => {
+  let build: CliResult;
+  const out = join(work, "dist");
+  beforeAll(async () => {
+    build = await runCli("build.ts", [copy("book"), "--out", out]);
+  }, 180_000);
+
+  it("publishes, every reference read back with its number and page in all three editions", () => {
+    expect(build.stderr).toBe("");
+    expect(build.code).toBe(0);
+    expect(build.stdout).toContain("3 notes, 3 calls, 6 cross-references, 3 contents entries identical in the web edition, PDF and EPUB");
+  });
+
+  it("numbers sections by chapter and figures and tables through the book, and prints each page where its target is", () => {
+    const pages = pageTexts(join(out, "book", "book.pdf"));
+    // The folio printed at the foot of the page that shows `text`.
+    const folioOf = (text: string): string => {
+      const index = pages.findIndex((page) => page.includes(text));
+      return String(index + 1 - 3);
+    };
+    const body = pages.join(" ");
+    expect(body).toContain(`the dams in section 2 on page ${folioOf("Dams changed the valley.")}`);
+    expect(body).toContain(`The counts are in table 1 on page ${folioOf("Table 1. Yearly counts")}`);
+    expect(body).toContain(`the bars in figure 1 on page ${folioOf("Figure 1. Counts by decade")}`);
+    expect(body).toContain(`As section 1.1 on page ${folioOf("Sources are listed.")} explained`);
+    // Chapter two's notes start again at 1, and a note refers across chapters too.
+    expect(body).toContain("1. Chapter two’s first note, citing figure 1");
+  });
+
+  it("links a reference on one chapter's web page to the page of the chapter that holds its target", () => {
+    const first = readFileSync(join(out, "book", "chapter-01.html"), "utf8");
+    expect(first).toMatch(/<a [^>]*href="chapter-02\.html#sec_dams"[^>]*>section 2<\/a>/);
+    const contents = readFileSync(join(out, "book", "index.html"), "utf8");
+    expect(contents).toContain('href="chapter-02.html#sec_dams"');
+  });
+});
+
+describe("a book's cross-reference errors", () => {
+  it("names the chapter file and line of a reference to no label in the book", async () => {
+    const folder = copy("unknown");
+    const file = join(folder, "chapters", "02-dams.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("As @sec:sources explained", "As @sec:nowhere explained"));
+    const result = await runCli("build.ts", [folder, "--out", join(work, "out-unknown")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:3: @sec:nowhere refers to no label in the book`);
+  });
+
+  it("names both chapter files of a label given twice in the book", async () => {
+    const folder = copy("twice");
+    const file = join(folder, "chapters", "02-dams.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("# Dams {#sec:dams}", "# Dams {#sec:rivers}"));
+    const result = await runCli("build.ts", [folder, "--out", join(work, "out-twice")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:1: the label {#sec:rivers} is already given in ${join(folder, "chapters", "01-rivers.md")} at line 1`);
+  });
+});
