@@ -64,6 +64,22 @@ describe("a book whose chapters refer to one another", () => {
   });
 });
 
+describe("the same book numbered continuously, its notes after each chapter", () => {
+  it("publishes, read back identical, the references in its endnotes with their pages too", async () => {
+    const folder = copy("endnotes");
+    const yml = join(folder, "book.yml");
+    writeFileSync(yml, readFileSync(yml, "utf8").replace("notes: per-chapter", "notes: continuous\nnotePlacement: endnotes"));
+    const out = join(work, "out-endnotes");
+    const result = await runCli("build.ts", [folder, "--out", out]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("3 notes, 3 calls, 6 cross-references, 3 contents entries identical in the web edition, PDF and EPUB");
+    const body = pageTexts(join(out, "endnotes", "endnotes.pdf")).join(" ");
+    expect(body).toMatch(/2\. A second note, see section 2 on page \d+\./);
+    expect(body).toMatch(/3\. Chapter two’s first note, citing figure 1 on page \d+\./);
+  }, 180_000);
+});
+
 describe("a book's cross-reference errors", () => {
   it("names the chapter file and line of a reference to no label in the book", async () => {
     const folder = copy("unknown");
