@@ -5,6 +5,7 @@ import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
 import type { WebChapter } from "../scripts/lib/editions/web-chapters.ts";
 import { pageShell } from "./lib/page-shell.ts";
 import { articleShellFields } from "./lib/article-pages.ts";
+import { sidenotePlacementScript } from "./lib/sidenote-placement.ts";
 
 /** One chapter page to render, with its neighbours for the links between pages. */
 export interface ChapterPage {
@@ -31,11 +32,12 @@ export function render(data: { page: ChapterPage }): string {
   const { article, chapter, previous, next } = data.page;
   const link = (target: WebChapter | undefined, rel: string, label: string): string =>
     target ? `<a href="${escapeHtml(target.fileName)}" rel="${rel}">${label}: ${escapeHtml(target.title)}</a>` : "";
+  const sidenotes = article.webNotes === "sidenotes";
   const body = `<header class="site-header" role="banner"><a href="index.html" class="home">${escapeHtml(article.title)}: contents</a></header>
 <main id="main">
 <article class="article chapter" lang="${escapeHtml(article.lang)}">
 ${chapter.html}
-</article>
+</article>${sidenotes ? `\n${sidenotePlacementScript}` : ""}
 <nav class="chapter-links" aria-label="Chapters">
 ${[link(previous, "prev", "Previous"), link(next, "next", "Next")].filter(Boolean).join("\n")}
 </nav>
@@ -43,6 +45,7 @@ ${[link(previous, "prev", "Previous"), link(next, "next", "Next")].filter(Boolea
   return pageShell({
     ...articleShellFields(article),
     title: `${chapter.title} · ${article.title}`,
+    ...(sidenotes ? { bodyClass: "with-sidenotes" } : {}),
     stylesheets: ["../assets/web.css", ...fontSheetsFor(body, article.lang).map((sheet) => `../assets/fonts/${sheet}`)],
     body,
   });

@@ -64,11 +64,11 @@ describe("a book whose chapters refer to one another", () => {
   });
 });
 
-describe("the same book numbered continuously, its notes after each chapter", () => {
+describe("the same book numbered continuously, its notes after each chapter, sidenotes on the web", () => {
   it("publishes, read back identical, the references in its endnotes with their pages too", async () => {
     const folder = copy("endnotes");
     const yml = join(folder, "book.yml");
-    writeFileSync(yml, readFileSync(yml, "utf8").replace("notes: per-chapter", "notes: continuous\nnotePlacement: endnotes"));
+    writeFileSync(yml, readFileSync(yml, "utf8").replace("notes: per-chapter", "notes: continuous\nnotePlacement: endnotes\nwebNotes: sidenotes"));
     const out = join(work, "out-endnotes");
     const result = await runCli("build.ts", [folder, "--out", out]);
     expect(result.stderr).toBe("");
@@ -77,6 +77,11 @@ describe("the same book numbered continuously, its notes after each chapter", ()
     const body = pageTexts(join(out, "endnotes", "endnotes.pdf")).join(" ");
     expect(body).toMatch(/2\. A second note, see section 2 on page \d+\./);
     expect(body).toMatch(/3\. Chapter two’s first note, citing figure 1 on page \d+\./);
+    // On the web each chapter's page sets its notes beside the blocks that call them.
+    const second = readFileSync(join(out, "endnotes", "chapter-02.html"), "utf8");
+    expect(second).toContain('class="with-sidenotes"');
+    expect(second).toMatch(/<\/p>\s*<aside id="fn-3" class="note sidenote" role="doc-footnote" aria-label="Note 3">/);
+    expect(second).not.toContain("doc-endnotes");
   }, 180_000);
 });
 

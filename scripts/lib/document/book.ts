@@ -71,9 +71,6 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
     return one;
   });
   for (const chapter of parsed) diagnostics.push(...chapter.diagnostics);
-  if (config.meta.webNotes === "sidenotes") {
-    diagnostics.push({ severity: "warning", code: "book-sidenotes", message: "`webNotes: sidenotes` is not supported in books yet: each chapter's web page lists its notes at its end", location: { file: config.file, line: 1 } });
-  }
   if (config.meta.bibliography.length > 0) {
     diagnostics.push({ severity: "error", code: "book-bibliography", message: "citations (`bibliography:`) are not supported in books yet; cite in notes written by hand", location: { file: config.file, line: 1 } });
   }

@@ -9,6 +9,7 @@ import type { BookChapter } from "../document/merge-chapters.ts";
 import { escapeHtml } from "../markdown/html.ts";
 import { renderTokens, splitNotes } from "../markdown/render.ts";
 import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { renderSidenotes } from "../markdown/sidenotes.ts";
 import type { Token } from "../markdown/markdown-types.ts";
 
 export interface WebChapter {
@@ -32,6 +33,11 @@ export function webChapters(article: Article): WebChapter[] {
   const crossrefHref = chapterPageLinks(article);
   return chapters.map((chapter: BookChapter, index) => {
     const slice = body.slice(chapter.start, chapter.end);
+    if (article.meta.webNotes === "sidenotes") {
+      // Each note after the block that calls it, on its chapter's page (sidenotes.ts).
+      const html = withHeadingsRaised(slice, () => renderSidenotes(article, slice, { crossrefHref }));
+      return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html };
+    }
     const text = withHeadingsRaised(slice, () => renderTokens(article, slice, webNoteRenderer, { crossrefHref }));
     const items = chapter.noteNumbers.map((number) => renderTokens(article, notes.get(number) ?? [], webNoteRenderer, { crossrefHref }, true)).join("");
     const notesList = items ? `${webNoteRenderer.notesOpen()}${items}${webNoteRenderer.notesClose()}` : "";

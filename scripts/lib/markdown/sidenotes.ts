@@ -14,11 +14,20 @@ import { RenderError } from "../errors.ts";
 import type { Note } from "./footnote-model.ts";
 import type { Token } from "./markdown-types.ts";
 import { noteIds, type NoteRenderer } from "./note-renderer.ts";
-import { renderTokens, splitNotes } from "./render.ts";
+import { renderTokens, splitNotes, type RenderOptions } from "./render.ts";
 import { webNoteRenderer } from "./web-notes.ts";
 
 export function renderSidenoteArticle(article: Article): string {
-  const { body, notes: noteTokens } = splitNotes(article);
+  return renderSidenotes(article, splitNotes(article).body);
+}
+
+/**
+ * `body` (the article's, or one chapter's slice of a book's) with each note it calls first
+ * after the block that calls it. `options` are the edition's (a book's chapter page links a
+ * cross-reference to the page of its target's chapter).
+ */
+export function renderSidenotes(article: Article, body: Token[], options: RenderOptions = {}): string {
+  const { notes: noteTokens } = splitNotes(article);
   /** Notes whose first call was rendered and whose text waits for the end of the block. */
   let pending: Note[] = [];
   const placed = new Set<number>();
@@ -42,7 +51,7 @@ export function renderSidenoteArticle(article: Article): string {
       throw new RenderError(`note ${note.number} has no text to show`, { code: "web-note-missing", location: { file: article.sourcePath, line: note.line } });
     }
     placed.add(note.number);
-    return renderTokens(article, tokens, renderer, {}, true);
+    return renderTokens(article, tokens, renderer, options, true);
   };
 
   /** Every note waiting, and after each the notes first called inside it, in the order met. */
@@ -59,7 +68,7 @@ export function renderSidenoteArticle(article: Article): string {
   };
 
   return topLevelBlocks(body)
-    .map((block) => renderTokens(article, block, renderer) + placePending())
+    .map((block) => renderTokens(article, block, renderer, options) + placePending())
     .join("");
 }
 
