@@ -92,7 +92,7 @@ describe("a book's cross-reference errors", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("As @sec:sources explained", "As @sec:nowhere explained"));
     const result = await runCli("build.ts", [folder, "--out", join(work, "out-unknown")]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:3: @sec:nowhere refers to no label in the book`);
+    expect(result.stderr).toContain(`${file}:3: @sec:nowhere refers to no label: write {#sec:nowhere} on the heading it means`);
   });
 
   it("names both chapter files of a label given twice in the book", async () => {

@@ -9,9 +9,8 @@
 import { markdownEngine } from "../markdown/engine.ts";
 import { metaOf, type Token } from "../markdown/markdown-types.ts";
 import type { Diagnostic } from "../errors.ts";
-import { listSections } from "./crossref-resolve.ts";
-import { referenceOf } from "./reference-syntax.ts";
-import { referenceText, type CrossrefModel, type CrossrefTarget } from "./crossref-types.ts";
+import { listSections, resolveReferenceTokens } from "./crossref-resolve.ts";
+import type { CrossrefModel, CrossrefTarget } from "./crossref-types.ts";
 
 /** What the book needs of a parsed chapter. */
 export interface ChapterCrossrefs {
@@ -42,29 +41,14 @@ export function joinBookCrossrefs(chapters: readonly ChapterCrossrefs[], bookTok
     diagnostics,
     counts: chapters.at(-1)?.crossrefs?.counts ?? { chapters: 0, figures: 0, tables: 0 },
   };
-  for (const chapter of chapters) resolveChapter(chapter, model);
+  // Each chapter's references, body and notes, against the book's labels.
+  for (const chapter of chapters) resolveReferenceTokens(chapter.tokens, model, chapter.file);
   const state = new markdownEngine.core.State("", markdownEngine, { crossrefs: model });
   if (numberedSections) showSectionNumbers(bookTokens, state);
   else for (const token of bookTokens) if (token.type === "heading_open") delete metaOf(token).sectionNumber;
   state.tokens = bookTokens;
   listSections(state);
   return model;
-}
-
-/** Gives each reference of a chapter (body and notes) its target's words, or an error with its line. */
-function resolveChapter(chapter: ChapterCrossrefs, model: CrossrefModel): void {
-  let line = 1;
-  for (const token of chapter.tokens) {
-    if (token.map) line = token.map[0] + 1;
-    for (const child of token.children ?? []) {
-      if (child.type !== "xref") continue;
-      const reference = referenceOf(child);
-      const target = model.targets.get(reference.label);
-      model.references.push({ label: reference.label, target, line });
-      if (target) metaOf(child).text = `${reference.joined ? ", " : ""}${referenceText(target, reference.capital)}`;
-      else model.diagnostics.push(error(chapter.file, line, "crossref-unknown-label", `@${reference.label} refers to no label in the book: write {#${reference.label}} on the heading, figure or table's caption it means`));
-    }
-  }
 }
 
 /** Each heading's number as a token of its own before its text, as an article with numbered headings has it. */

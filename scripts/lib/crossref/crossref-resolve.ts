@@ -6,7 +6,7 @@
  */
 import type { StateCore, Token } from "../markdown/markdown-types.ts";
 import { metaOf } from "../markdown/markdown-types.ts";
-import { referenceText, type CrossrefEnv } from "./crossref-types.ts";
+import { referenceText, type CrossrefEnv, type CrossrefModel } from "./crossref-types.ts";
 import { referenceOf } from "./reference-syntax.ts";
 
 interface LineEnv {
@@ -19,10 +19,19 @@ export function resolveReferences(state: StateCore): void {
   const model = env.crossrefs;
   // A book's chapter may refer to a later one: its references wait for the whole book (book-crossrefs.ts).
   if (!model || env.bookChapter) return;
-  const file = env.sourcePath ?? "";
+  resolveReferenceTokens(state.tokens, model, env.sourcePath ?? "", env.lineOffset ?? 0);
+  model.diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+}
+
+/**
+ * Gives each reference among `tokens` (written in `file`) its target's words from the model's
+ * labels, recording it in the model, or an error with its line: for an article's tokens once
+ * it is read, for each chapter of a book once every chapter is.
+ */
+export function resolveReferenceTokens(tokens: readonly Token[], model: CrossrefModel, file: string, lineOffset = 0): void {
   let line = 1;
-  for (const token of state.tokens) {
-    if (token.map) line = token.map[0] + 1 + (env.lineOffset ?? 0);
+  for (const token of tokens) {
+    if (token.map) line = token.map[0] + 1 + lineOffset;
     for (const child of token.children ?? []) {
       if (child.type !== "xref") continue;
       const reference = referenceOf(child);
@@ -38,7 +47,6 @@ export function resolveReferences(state: StateCore): void {
       model.diagnostics.push({ severity: "error", code: "crossref-unknown-label", message, location: { file, line } });
     }
   }
-  model.diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
 }
 
 export function listSections(state: StateCore): void {
