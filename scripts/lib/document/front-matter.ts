@@ -66,9 +66,9 @@ export interface FrontMatter {
   fieldLines: ReadonlyMap<string, number>;
 }
 
-type FieldKind = "text" | "list" | "date" | "pageSize" | "scriptLanguages" | "flag" | "depth" | "notes" | "notePlacement" | "webNotes";
+type FieldKind = "text" | "list" | "date" | "pageSize" | "scriptLanguages" | "flag" | "depth" | "notes" | "notePlacement" | "webNotes" | "figureNumbering";
 
-const choices: Partial<Record<FieldKind, readonly string[]>> = { pageSize: ["A5", "A4", "Letter"], notes: noteNumberings, notePlacement: notePlacements, webNotes: ["endnotes", "sidenotes"] };
+const choices: Partial<Record<FieldKind, readonly string[]>> = { pageSize: ["A5", "A4", "Letter"], notes: noteNumberings, notePlacement: notePlacements, webNotes: ["endnotes", "sidenotes"], figureNumbering: ["book", "chapter"] };
 
 const fields: Record<string, FieldKind> = {
   title: "text",
@@ -95,7 +95,7 @@ const fields: Record<string, FieldKind> = {
   scriptLanguages: "scriptLanguages",
   toc: "flag",
   tocDepth: "depth",
-  figureNumbering: "text",
+  figureNumbering: "figureNumbering",
   notes: "notes",
   notePlacement: "notePlacement",
   webNotes: "webNotes",
@@ -242,7 +242,6 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD, not "${text}"`);
   // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
   if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
-  if (key === "figureNumbering" && !["book", "chapter"].includes(text)) fail(key, `"figureNumbering" must be book or chapter, not "${text}"`);
   const allowed = choices[kind];
   if (allowed && !allowed.includes(text)) fail(key, `"${key}" must be ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}, not "${text}"`);
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
