@@ -10,6 +10,7 @@ import { markdownEngine } from "../markdown/engine.ts";
 import { metaOf, type Token } from "../markdown/markdown-types.ts";
 import type { Diagnostic } from "../errors.ts";
 import { listSections, resolveReferenceTokens } from "./crossref-resolve.ts";
+import { crossrefError } from "./crossref-targets.ts";
 import type { CrossrefModel, CrossrefTarget } from "./crossref-types.ts";
 
 /** What the book needs of a parsed chapter. */
@@ -19,8 +20,12 @@ export interface ChapterCrossrefs {
   crossrefs?: CrossrefModel;
 }
 
-/** The book's cross-reference model over its joined tokens; its diagnostics carry each chapter's file. */
-export function joinBookCrossrefs(chapters: readonly ChapterCrossrefs[], bookTokens: Token[]): CrossrefModel {
+/**
+ * The book's cross-reference model, from its chapters as parsed: one map of labels, and every
+ * reference given its words, before the chapters are joined (so the notes' texts, read as they
+ * are joined, hold them). Its diagnostics carry each chapter's file.
+ */
+export function resolveBookCrossrefs(chapters: readonly ChapterCrossrefs[]): CrossrefModel {
   const targets = new Map<string, CrossrefTarget & { file: string }>();
   const diagnostics: Diagnostic[] = [];
   for (const chapter of chapters) {
@@ -28,27 +33,33 @@ export function joinBookCrossrefs(chapters: readonly ChapterCrossrefs[], bookTok
     for (const target of chapter.crossrefs?.targets.values() ?? []) {
       const earlier = targets.get(target.label);
       if (earlier) {
-        diagnostics.push(error(chapter.file, target.line, "crossref-label-twice", `the label {#${target.label}} is already given in ${earlier.file} at line ${earlier.line}; a label names one ${target.kind} in the book`));
+        diagnostics.push(crossrefError(chapter.file, target.line, "crossref-label-twice", `the label {#${target.label}} is already given in ${earlier.file} at line ${earlier.line}; a label names one ${target.kind} in the book`));
       } else targets.set(target.label, { ...target, file: chapter.file });
     }
   }
-  const numberedSections = chapters.some((chapter) => chapter.crossrefs?.numberedSections);
   const model: CrossrefModel = {
     targets,
     references: [],
     sections: [],
-    numberedSections,
+    numberedSections: chapters.some((chapter) => chapter.crossrefs?.numberedSections),
     diagnostics,
     counts: chapters.at(-1)?.crossrefs?.counts ?? { chapters: 0, figures: 0, tables: 0 },
   };
   // Each chapter's references, body and notes, against the book's labels.
   for (const chapter of chapters) resolveReferenceTokens(chapter.tokens, model, chapter.file);
+  return model;
+}
+
+/**
+ * Once the chapters are joined (their headings' ids made unique in the book): the headings show
+ * their numbers when any chapter labels one, and are listed for the contents.
+ */
+export function listBookSections(model: CrossrefModel, bookTokens: Token[]): void {
   const state = new markdownEngine.core.State("", markdownEngine, { crossrefs: model });
-  if (numberedSections) showSectionNumbers(bookTokens, state);
+  if (model.numberedSections) showSectionNumbers(bookTokens, state);
   else for (const token of bookTokens) if (token.type === "heading_open") delete metaOf(token).sectionNumber;
   state.tokens = bookTokens;
   listSections(state);
-  return model;
 }
 
 /** Each heading's number as a token of its own before its text, as an article with numbered headings has it. */
@@ -60,8 +71,4 @@ function showSectionNumbers(tokens: Token[], state: InstanceType<typeof markdown
     numberToken.content = String(number);
     tokens[index + 1]?.children?.unshift(numberToken);
   });
-}
-
-function error(file: string, line: number, code: string, message: string): Diagnostic {
-  return { severity: "error", code, message, location: { file, line } };
 }

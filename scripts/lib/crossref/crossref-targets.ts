@@ -38,11 +38,11 @@ export function findTargets(state: StateCore): void {
     const line = lineOf(token);
     const earlier = model.targets.get(label);
     if (earlier) {
-      model.diagnostics.push(error(file, line, "crossref-label-twice", `the label {#${label}} is already given at line ${earlier.line}; a label names one ${kind}`));
+      model.diagnostics.push(crossrefError(file, line, "crossref-label-twice", `the label {#${label}} is already given at line ${earlier.line}; a label names one ${kind}`));
       return undefined;
     }
     if (label.startsWith("eq:")) {
-      model.diagnostics.push(error(file, line, "crossref-equation", `{#${label}}: equations are not numbered by this pipeline; label a section, a figure or a table`));
+      model.diagnostics.push(crossrefError(file, line, "crossref-equation", `{#${label}}: equations are not numbered by this pipeline; label a section, a figure or a table`));
       return undefined;
     }
     const target = { kind, label, number, id: targetId(label), line };
@@ -82,7 +82,7 @@ export function findTargets(state: StateCore): void {
       }
       const label = headingLabels.get(index);
       if (label !== undefined && !label.startsWith("sec:")) {
-        model.diagnostics.push(error(file, lineOf(token), "crossref-label-kind", `{#${label}} is on a heading; a heading's label starts with sec:`));
+        model.diagnostics.push(crossrefError(file, lineOf(token), "crossref-label-kind", `{#${label}} is on a heading; a heading's label starts with sec:`));
       } else if (label !== undefined) {
         const target = add("section", label, number, token);
         if (target) token.attrSet("id", target.id);
@@ -98,7 +98,7 @@ export function findTargets(state: StateCore): void {
     } else if (token.type === "paragraph_open" && isFigure(tokens[index + 1])) {
       const label = wholeLabel.exec(tokens[index + 1]?.children?.[1]?.content ?? "")?.[1] ?? "";
       if (!label.startsWith("fig:")) {
-        model.diagnostics.push(error(file, lineOf(token), "crossref-label-kind", `{#${label}} follows an image; a figure's label starts with fig:`));
+        model.diagnostics.push(crossrefError(file, lineOf(token), "crossref-label-kind", `{#${label}} follows an image; a figure's label starts with fig:`));
         continue;
       }
       const target = add("figure", label, numbered(++figures), token);
@@ -110,7 +110,7 @@ export function findTargets(state: StateCore): void {
   model.counts = { chapters: chapter, figures, tables };
 }
 
-function error(file: string, line: number, code: string, message: string): Diagnostic {
+export function crossrefError(file: string, line: number, code: string, message: string): Diagnostic {
   return { severity: "error", code, message, location: { file, line } };
 }
 
@@ -207,7 +207,7 @@ function captionTable(
   Object.assign(end, { type: "caption_close", tag: "caption" });
   const number = new state.Token("crossref_caption_label", "", 0);
   if (label !== undefined && !label.startsWith("tbl:")) {
-    diagnostics.push(error(file, lineOf(open), "crossref-label-kind", `{#${label}} is in a table's caption; a table's label starts with tbl:`));
+    diagnostics.push(crossrefError(file, lineOf(open), "crossref-label-kind", `{#${label}} is in a table's caption; a table's label starts with tbl:`));
   } else if (label !== undefined) {
     const target = add("table", label, nextNumber(), open);
     if (target) {
@@ -232,5 +232,5 @@ function refuseLabelInNote(token: Token, inline: Token | undefined, file: string
   if (token.type !== "heading_open" && token.type !== "paragraph_open") return;
   const text = inline?.children?.filter((child) => child.type === "text").map((child) => child.content).join("") ?? "";
   const found = /\{#((?:sec|fig|tbl|eq):[^}\s]+)\}/u.exec(text);
-  if (found) diagnostics.push(error(file, line, "crossref-label-in-note", `{#${found[1]}} is inside a note; label headings, figures and tables of the text, not of notes`));
+  if (found) diagnostics.push(crossrefError(file, line, "crossref-label-in-note", `{#${found[1]}} is inside a note; label headings, figures and tables of the text, not of notes`));
 }

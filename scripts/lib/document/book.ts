@@ -13,9 +13,8 @@ import { parseChapter } from "./book-chapter.ts";
 import { mergeChapters, type BookParts } from "./merge-chapters.ts";
 import { unlistedChapterFiles } from "./book-files.ts";
 import { readSourceText } from "./read-source.ts";
-import { joinBookCrossrefs } from "../crossref/book-crossrefs.ts";
+import { listBookSections, resolveBookCrossrefs } from "../crossref/book-crossrefs.ts";
 import type { CrossrefCounts } from "../crossref/crossref-types.ts";
-import { fillNoteTexts } from "../markdown/note-texts.ts";
 
 export interface BookSource {
   config: BookConfig;
@@ -71,15 +70,14 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
     return one;
   });
   for (const chapter of parsed) diagnostics.push(...chapter.diagnostics);
+  const crossrefs = resolveBookCrossrefs(parsed);
+  diagnostics.push(...crossrefs.diagnostics);
   if (config.meta.bibliography.length > 0) {
     diagnostics.push({ severity: "error", code: "book-bibliography", message: "citations (`bibliography:`) are not supported in books yet; cite in notes written by hand", location: { file: config.file, line: 1 } });
   }
   if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
   const merged = mergeChapters(parsed, config.meta.notes);
-  const crossrefs = joinBookCrossrefs(parsed, merged.tokens);
-  if (crossrefs.diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(crossrefs.diagnostics);
-  // The references' words are known only now: the notes' texts are read again with them.
-  fillNoteTexts(merged.tokens, merged.notes);
+  listBookSections(crossrefs, merged.tokens);
   const env: RenderEnv = {
     sourcePath: config.file,
     lineOffset: 0,
