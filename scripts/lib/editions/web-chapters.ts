@@ -35,7 +35,7 @@ export function webChapters(article: Article): WebChapter[] {
     const slice = body.slice(chapter.start, chapter.end);
     if (article.meta.webNotes === "sidenotes") {
       // Each note after the block that calls it, on its chapter's page (sidenotes.ts).
-      const html = withHeadingsRaised(slice, () => renderSidenotes(article, slice, { crossrefHref }));
+      const html = withHeadingsRaised(slice, () => renderSidenotes(article, slice, notes, { crossrefHref }));
       return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html };
     }
     const text = withHeadingsRaised(slice, () => renderTokens(article, slice, webNoteRenderer, { crossrefHref }));

@@ -18,16 +18,17 @@ import { renderTokens, splitNotes, type RenderOptions } from "./render.ts";
 import { webNoteRenderer } from "./web-notes.ts";
 
 export function renderSidenoteArticle(article: Article): string {
-  return renderSidenotes(article, splitNotes(article).body);
+  const { body, notes } = splitNotes(article);
+  return renderSidenotes(article, body, notes);
 }
 
 /**
  * `body` (the article's, or one chapter's slice of a book's) with each note it calls first
- * after the block that calls it. `options` are the edition's (a book's chapter page links a
+ * after the block that calls it; `noteTokens` are the article's notes by number (splitNotes).
+ * `options` are the edition's (a book's chapter page links a
  * cross-reference to the page of its target's chapter).
  */
-export function renderSidenotes(article: Article, body: Token[], options: RenderOptions = {}): string {
-  const { notes: noteTokens } = splitNotes(article);
+export function renderSidenotes(article: Article, body: Token[], noteTokens: ReadonlyMap<number, Token[]>, options: RenderOptions = {}): string {
   /** Notes whose first call was rendered and whose text waits for the end of the block. */
   let pending: Note[] = [];
   const placed = new Set<number>();
