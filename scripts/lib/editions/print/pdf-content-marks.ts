@@ -31,7 +31,7 @@ import { deflateSync } from "node:zlib";
 import { PDFArray, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFRef, PDFStream, type PDFDict, type PDFDocument, type PDFObject, type PDFPage } from "pdf-lib";
 import { contentOperations, decodeTextString, glyphCodes, type Operand, type Operation } from "./pdf-content-tokens.ts";
 import { streamBytes } from "./pdf-stream-bytes.ts";
-import { pageFonts, toUnicodeOf, type ToUnicode } from "./pdf-to-unicode.ts";
+import { pageFonts, toUnicodeOf } from "./pdf-to-unicode.ts";
 
 const textShowing = new Set(["Tj", "TJ", "'", '"']);
 const pathConstruction = new Set(["m", "l", "c", "v", "y", "h", "re"]);
@@ -84,11 +84,9 @@ interface Cluster {
 /** What to insert and drop in one content stream's operations. */
 function planMarks(doc: PDFDocument, operations: Operation[], fonts: Map<string, PDFDict>): Edits {
   const edits: Edits = { before: new Map(), after: new Map(), dropped: new Set() };
-  const maps = new Map<string, ToUnicode>();
+  // toUnicodeOf reads each font's map once per document.
   const isBlank = (font: string, codes: number[]): boolean => {
-    let map = maps.get(font);
-    if (!map) maps.set(font, (map = toUnicodeOf(doc, fonts.get(font))));
-    const known = map;
+    const known = toUnicodeOf(doc, fonts.get(font));
     return codes.length > 0 && codes.every((code) => /^\s*$/.test(known.get(code) ?? "?"));
   };
   let font = "";

@@ -6,7 +6,7 @@
 import { PDFName, PDFStream, type PDFDocument, type PDFPage } from "pdf-lib";
 import { contentOperations, decodeTextString, glyphCodes } from "./pdf-content-tokens.ts";
 import { streamBytes } from "./pdf-stream-bytes.ts";
-import { pageFonts, toUnicodeOf, type ToUnicode } from "./pdf-to-unicode.ts";
+import { pageFonts, toUnicodeOf } from "./pdf-to-unicode.ts";
 
 const textShowing = new Set(["Tj", "TJ", "'", '"']);
 
@@ -16,7 +16,6 @@ export function markedTexts(doc: PDFDocument, page: PDFPage): Map<number, string
   const stream = doc.context.lookup(page.node.get(PDFName.of("Contents")));
   if (!(stream instanceof PDFStream)) return new Map();
   const fonts = pageFonts(doc, page.node.Resources());
-  const maps = new Map<string, ToUnicode>();
   let font = "";
   /** Open marked content: the MCID it belongs to, and whether an /ActualText replaces the glyphs in it. */
   const open: Array<{ mcid: number | undefined; actual: boolean }> = [];
@@ -56,8 +55,7 @@ export function markedTexts(doc: PDFDocument, page: PDFPage): Map<number, string
       settle();
     } else if (mcid !== undefined && actualTexts === 0 && textShowing.has(operator)) {
       // Glyphs outside any MCID (artifacts) belong to no element: not read.
-      let map = maps.get(font);
-      if (!map) maps.set(font, (map = toUnicodeOf(doc, fonts.get(font))));
+      const map = toUnicodeOf(doc, fonts.get(font));
       let text = "";
       for (const code of glyphCodes(operation.operands)) text += map.get(code) ?? "";
       append(text);
