@@ -70,9 +70,21 @@ describe("readFrontMatter", () => {
   });
 
   it("validates dates, page sizes and slugs with the field's line", () => {
-    expect(errorOf("---\ntitle: x\ndate: 5 May\n---\nT\n").toLine()).toBe('a.md:3: "date" must be a date written YYYY-MM-DD, not "5 May"');
+    expect(errorOf("---\ntitle: x\ndate: 5 May\n---\nT\n").toLine()).toBe('a.md:3: "date" must be a date written YYYY-MM-DD (a time after it, as in 2023-01-14T21:29:52-07:00, is allowed), not "5 May"');
+    expect(errorOf("---\ntitle: x\ndate: 2023-01-14T25:00\n---\nT\n").toLine()).toMatch(/^a\.md:3: "date" must be a date written YYYY-MM-DD/);
+    expect(errorOf("---\ntitle: x\ndate: 2023-02-30T10:00:00Z\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2023-02-30"');
     expect(errorOf("---\npageSize: B5\n---\nT\n").toLine()).toBe('a.md:2: "pageSize" must be A5, A4 or Letter, not "B5"');
     expect(errorOf("---\nslug: Bad Slug\n---\nT\n").toLine()).toMatch(/^a\.md:2: "slug" may hold only/);
+  });
+
+  it("takes the calendar day of a timestamp as the author wrote it, in the author's own offset", () => {
+    const dayOf = (written: string) => readFrontMatter(`---\ntitle: x\ndate: ${written}\n---\nT\n`, "a.md").meta.date;
+    // 21:29 at -07:00 is already the 15th in UTC: the edition still prints the 14th.
+    expect(dayOf("2023-01-14T21:29:52-07:00")).toBe("2023-01-14");
+    expect(dayOf("2023-01-14 21:29:52.5 +01:00")).toBe("2023-01-14");
+    expect(dayOf("2023-01-14t08:00Z")).toBe("2023-01-14");
+    expect(dayOf('"2023-01-14T08:00:00+0530"')).toBe("2023-01-14");
+    expect(dayOf("2023-01-14")).toBe("2023-01-14");
   });
 
   it("reads webNotes, endnotes by default, and refuses another value with its line", () => {

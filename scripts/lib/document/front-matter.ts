@@ -236,10 +236,13 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
     return texts;
   }
   if (typeof value !== "string" && typeof value !== "number") fail(key, `"${key}" must be text`);
-  const text = String(value).trim();
+  const written = String(value).trim();
+  // Hugo, Jekyll and Eleventy sites stamp posts with a time and an offset; the edition prints
+  // the calendar day as the author wrote it, never shifted into another time zone.
+  const text = kind === "date" ? (dateOfTimestamp(written) ?? written) : written;
   refuseNoteCall(key, text, fail);
   refuseControlCharacters(key, text, fail);
-  if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD, not "${text}"`);
+  if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD (a time after it, as in 2023-01-14T21:29:52-07:00, is allowed), not "${text}"`);
   // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
   if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
   const allowed = choices[kind];
@@ -261,6 +264,12 @@ function scriptLanguageMap(key: string, value: unknown, fail: (key: string, mess
     map[script] = canonical as string;
   }
   return map;
+}
+
+/** The day of an ISO 8601 / YAML timestamp such as `2023-01-14T21:29:52-07:00` or `2023-01-14 21:29`; undefined for anything else. */
+export function dateOfTimestamp(text: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[Tt]|[ \t]+)([01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d+)?)?[ \t]*(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$/.exec(text);
+  return match?.[1];
 }
 
 function isRealDate(text: string): boolean {
