@@ -41,7 +41,7 @@ export function printPage(article: ArticleView, head: PrintPageHead = linkedPrin
   const body = `<header class="title-block">
 <span class="running-title">${escapeHtml(article.shortTitle)}</span>
 <span class="running-author">${escapeHtml(runningAuthor)}</span>
-<h1 class="title">${languageMarkedHtml(article.title, article)}</h1>
+<h1 class="title"${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${languageMarkedHtml(article.title, article)}</h1>
 ${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
 ${byline(article)}
 </header>

@@ -17,7 +17,7 @@ export function render(data: ArticlePageData): string {
 <main id="main">
 <article class="article" lang="${escapeHtml(article.lang)}">
 <header class="title-block">
-<h1>${languageMarkedHtml(article.title, article)}</h1>
+<h1${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${languageMarkedHtml(article.title, article)}</h1>
 ${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
 ${byline(article)}
 <nav aria-label="Other editions">

@@ -12,6 +12,7 @@ import { ContentError, type Diagnostic } from "../errors.ts";
 import { readFrontMatter, type ArticleMeta } from "./front-matter.ts";
 import { readSourceText } from "./read-source.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
+import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
 import { prepareCitations } from "../citations/citation-context.ts";
 import type { BookParts } from "./merge-chapters.ts";
 
@@ -66,6 +67,7 @@ export function parseArticle(source: string, file: string): Article {
   const diagnostics = [...frontMatter.diagnostics, ...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...(env.crossrefs?.diagnostics ?? []), ...images.diagnostics];
 
   let title = frontMatter.meta.title;
+  let titleId: string | undefined;
   if (!title) {
     const first = headings[0];
     if (!first) {
@@ -81,9 +83,12 @@ export function parseArticle(source: string, file: string): Article {
       });
     } else {
       title = first.text;
+      titleId = first.id;
       removeHeading(tokens, first, headings, notes);
     }
   }
+  const ids = idsInTokens(tokens, titleId ? [titleId] : []);
+  diagnostics.push(...unlinkDeadFragments(tokens, ids, { locate: (block) => ({ file, line: (block.map?.[0] ?? 0) + 1 + frontMatter.lineOffset }) }));
   if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
   if (!frontMatter.body.trim()) {
     throw new ContentError("the article has front matter but no text", { code: "source-empty", location: { file, line: frontMatter.lineOffset + 1 } });
@@ -91,7 +96,7 @@ export function parseArticle(source: string, file: string): Article {
   return {
     sourcePath: file,
     slug: frontMatter.meta.slug ?? slugFromFileName(file),
-    meta: { ...frontMatter.meta, title: title ?? "" },
+    meta: { ...frontMatter.meta, title: title ?? "", ...(titleId ? { titleId } : {}) },
     tokens,
     env,
     notes,

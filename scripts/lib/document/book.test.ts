@@ -41,6 +41,13 @@ describe("a book folder", () => {
     expect(article.tokens.filter((token) => token.type === "footnote_block_open")).toHaveLength(1);
   });
 
+  it("keeps a link into another chapter and unlinks, with its chapter file and line, one that goes nowhere", () => {
+    const article = parseBook(book(["# One\n\n## Method\n\nA.\n", "# Two\n\nSee [the method](#method).\n\nAnd [nothing](#nowhere).\n"]));
+    expect(article.diagnostics.map((d) => [d.code, d.location?.file, d.location?.line])).toEqual([["link-target-missing", "/b/chapters/02.md", 5]]);
+    const links = article.tokens.flatMap((token) => token.children ?? []).filter((token) => token.type === "link_open");
+    expect(links.map((token) => token.attrGet("href"))).toEqual(["#method"]);
+  });
+
   it("keeps heading ids unique across chapters", () => {
     const article = parseBook(book(["# One\n\n## Notes on it\n\nA.\n", "# Two\n\n## Notes on it\n\nB.\n"]));
     expect(article.headings.map((heading) => heading.id)).toEqual(["one", "notes-on-it", "two", "notes-on-it-2"]);

@@ -15,6 +15,7 @@ import { unlistedChapterFiles } from "./book-files.ts";
 import { readSourceText } from "./read-source.ts";
 import { listBookSections, resolveBookCrossrefs } from "../crossref/book-crossrefs.ts";
 import type { CrossrefCounts } from "../crossref/crossref-types.ts";
+import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
 
 export interface BookSource {
   config: BookConfig;
@@ -76,8 +77,11 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
     diagnostics.push({ severity: "error", code: "book-bibliography", message: "citations (`bibliography:`) are not supported in books yet; cite in notes written by hand", location: { file: config.file, line: 1 } });
   }
   if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
+  const fileOfToken = new Map(parsed.flatMap((chapter) => chapter.tokens.map((token) => [token, chapter.file] as const)));
   const merged = mergeChapters(parsed, config.meta.notes);
   listBookSections(crossrefs, merged.tokens);
+  // After the merge: a link may point into another chapter (each edition maps it to that chapter's page or file).
+  diagnostics.push(...unlinkDeadFragments(merged.tokens, idsInTokens(merged.tokens), { locate: (block) => ({ file: fileOfToken.get(block) ?? config.file, line: (block.map?.[0] ?? 0) + 1 }) }));
   const env: RenderEnv = {
     sourcePath: config.file,
     lineOffset: 0,

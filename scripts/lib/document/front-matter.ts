@@ -19,6 +19,8 @@ export type NotePlacement = (typeof notePlacements)[number];
 
 export interface ArticleMeta {
   title?: string;
+  /** The id of the `#` heading that became the title (no `title:` given): links to it land on the title block. */
+  titleId?: string;
   subtitle?: string;
   /** Running head in print; defaults to the title. */
   shortTitle?: string;

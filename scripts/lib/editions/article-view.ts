@@ -15,6 +15,8 @@ export interface ArticleView {
   /** The front matter's script → language map, for marking foreign runs in the title block. */
   scriptLanguages: Record<string, string>;
   title: string;
+  /** The title block's id when the title was the text's first heading (links may point at it). */
+  titleId?: string;
   subtitle?: string;
   shortTitle: string;
   authors: string[];
@@ -51,6 +53,7 @@ export function articleView(article: Article, printBody: string): ArticleView {
     lang: meta.lang,
     scriptLanguages: meta.scriptLanguages,
     title: meta.title,
+    titleId: meta.titleId,
     subtitle: meta.subtitle,
     shortTitle: meta.shortTitle ?? meta.title,
     authors: meta.authors,

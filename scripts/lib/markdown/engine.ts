@@ -78,6 +78,7 @@ function createEngine(): MarkdownIt {
   installTextRule(md);
   installBlockMarks(md);
   installImageRule(md);
+  installFragmentLinkRule(md);
   return md;
 }
 
@@ -188,6 +189,36 @@ function installImageRule(md: MarkdownIt): void {
       token.attrSet("src", src);
     }
   };
+}
+
+/**
+ * A link to `#id` written in the text lands where that id is published: another chapter's page
+ * on the web, another file in the EPUB (the same mapping cross-references use); in print the
+ * whole work is one document and the link stays as written.
+ */
+function installFragmentLinkRule(md: MarkdownIt): void {
+  const original = md.renderer.rules.link_open;
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const render = (): string => (original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options));
+    const token = tokens[idx] as Token;
+    const href = String(token.attrGet("href") ?? "");
+    const mapped = (env as unknown as RenderEnv | undefined)?.crossrefHref;
+    if (!mapped || !href.startsWith("#") || href.length === 1) return render();
+    token.attrSet("href", mapped(decodedFragment(href)));
+    try {
+      return render();
+    } finally {
+      token.attrSet("href", href);
+    }
+  };
+}
+
+function decodedFragment(href: string): string {
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
 }
 
 /** The shared instance. Eleventy receives this very object through setLibrary("md", ...). */

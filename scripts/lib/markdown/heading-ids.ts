@@ -13,7 +13,7 @@ export interface Heading {
 }
 
 /** Ids the notes use in every edition (see note-renderer.ts noteIds, web-notes.ts), the contents' title (crossref/contents.ts), and the bibliography's entries (`ref-<key>`, citations/render-citations.ts). */
-const reservedId = /^(?:fn-\d+|fnref-\d+(?:-\d+)?|notes-heading|notes|toc-title|ref-.+)$/;
+export const reservedId = /^(?:fn-\d+|fnref-\d+(?:-\d+)?|notes-heading|notes|toc-title|ref-.+)$/;
 
 export function slugifyHeading(text: string): string {
   const slug = text

@@ -34,7 +34,7 @@ export function chapterBody(parts: ChapterParts): string {
 /** Title, subtitle, authors, dates and edition, as the web and print editions open. */
 export function titleBlock(meta: ArticleMeta & { title: string }): string {
   const context = { lang: meta.lang, scriptLanguages: meta.scriptLanguages, xhtml: true };
-  const lines = [`<h1 class="title">${languageMarkedHtml(meta.title, context)}</h1>`];
+  const lines = [`<h1 class="title"${meta.titleId ? ` id="${escapeHtml(meta.titleId)}"` : ""}>${languageMarkedHtml(meta.title, context)}</h1>`];
   if (meta.subtitle) lines.push(`<p class="subtitle">${languageMarkedHtml(meta.subtitle, context)}</p>`);
   if (meta.authors.length) lines.push(`<p class="byline">${languageMarkedHtml(meta.authors.join(", "), context)}</p>`);
   const dateline = editionDateline(meta);

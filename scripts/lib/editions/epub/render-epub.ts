@@ -69,7 +69,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const images = articleImages(article);
   const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
   const citationHref = bibliographyLinks(body, chapters);
-  const crossrefHref = targetLinks(body, chapters);
+  const crossrefHref = targetLinks(body, chapters, meta.titleId);
 
   const pages: Array<{ page: number; label: string; fileName: string }> = [];
   // Pages are named by the folio they print (roman in a book's front matter).
@@ -179,8 +179,10 @@ function groupPageStarts(starts: readonly PageStart[], chapters: readonly EpubCh
 }
 
 /** A cross-reference links to its target (heading, figure, table) in the file that holds it. */
-function targetLinks(body: readonly Token[], chapters: readonly EpubChapter[]): (id: string) => string {
+function targetLinks(body: readonly Token[], chapters: readonly EpubChapter[], titleId: string | undefined): (id: string) => string {
   const fileOf = new Map<string, string>();
+  // The title block opens the first file (chapter-document.ts).
+  if (titleId && chapters[0]) fileOf.set(titleId, chapters[0].fileName);
   body.forEach((token, index) => {
     const id = token.attrGet("id");
     if (id && token.nesting === 1) fileOf.set(String(id), chapterOfToken(chapters, index).fileName);
