@@ -2,7 +2,8 @@
  * Notes as authors really write them (tests/fixtures/practice/): adjacent calls, block content
  * in notes, notes that call notes (also from an inline note), a paragraph made only of calls,
  * calls in tables and headings, an escaped `\[^x]`, a Persian article with English names and
- * heh with hamza (ـهٔ) in its text and notes. One folder build through the CLI, with
+ * heh with hamza (ـهٔ) in its text and notes, and a post as static-site generators stamp it
+ * (a timestamped date, links between its own headings, the first one becoming the title). One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -12,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, type CliResult } from "./helpers/run-cli.ts";
+import { runEpubcheck } from "../scripts/lib/verify/epubcheck.ts";
 
 const folder = join(import.meta.dirname, "fixtures", "practice");
 const articles = readdirSync(folder).filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3));
@@ -51,6 +53,17 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(text).toMatch(/1\. A list follows:\s+1\. first item\s+2\. second item\s+3\. third item/);
     expect(text).toContain("console.log(x);");
   });
+
+  it("lands every link to a heading, also the one that became the title, in all three editions; the EPUB passes EPUBCheck", async () => {
+    const slug = "links-in-text";
+    const web = readFileSync(join(out, slug, "index.html"), "utf8");
+    expect(web).toContain('<h1 id="6-dangerous-integration-sites">');
+    expect(web).toContain('href="#6-dangerous-integration-sites"');
+    expect(web).toMatch(/<time datetime="2023-01-14"/);
+    expect(execFileSync("pdfinfo", ["-dests", join(out, slug, `${slug}.pdf`)], { encoding: "utf8" })).toMatch(/6-dangerous-integration-sites/);
+    const check = await runEpubcheck(join(out, slug, `${slug}.epub`));
+    expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
+  }, 120_000);
 
   it("prints an inner note right after the note that calls it", () => {
     const text = pdfText("notes-calling-notes");
