@@ -13,6 +13,7 @@ import { readFrontMatter, type ArticleMeta } from "./front-matter.ts";
 import { readSourceText } from "./read-source.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
 import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
+import { takeOutHtmlComments } from "../markdown/raw-html.ts";
 import { prepareCitations } from "../citations/citation-context.ts";
 import type { BookParts } from "./merge-chapters.ts";
 
@@ -60,11 +61,12 @@ export function parseArticle(source: string, file: string): Article {
     frontMatter.diagnostics.push({ severity: "warning", code: "csl-without-bibliography", message: "`csl:` is set but no `bibliography:` names the works to cite; it is ignored", location: { file, line: frontMatter.fieldLines.get("csl") ?? 1 } });
   }
   // Canonically equal spellings (a precomposed é or e + accent) are one label, one heading id.
-  const tokens = markdownEngine.parse(frontMatter.body.normalize("NFC"), env as unknown as Record<string, unknown>);
+  const rawHtml = takeOutHtmlComments(frontMatter.body, file, frontMatter.lineOffset);
+  const tokens = markdownEngine.parse(rawHtml.text.normalize("NFC"), env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
   const images = collectImages(tokens, file, frontMatter.lineOffset);
-  const diagnostics = [...frontMatter.diagnostics, ...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...(env.crossrefs?.diagnostics ?? []), ...images.diagnostics];
+  const diagnostics = [...frontMatter.diagnostics, ...rawHtml.warnings, ...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...(env.crossrefs?.diagnostics ?? []), ...images.diagnostics];
 
   let title = frontMatter.meta.title;
   let titleId: string | undefined;

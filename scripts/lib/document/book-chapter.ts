@@ -14,6 +14,7 @@ import type { Diagnostic } from "../errors.ts";
 import type { CrossrefCounts, CrossrefModel } from "../crossref/crossref-types.ts";
 import type { ArticleMeta } from "./front-matter.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
+import { takeOutHtmlComments } from "../markdown/raw-html.ts";
 
 export interface ParsedChapter {
   file: string;
@@ -43,7 +44,9 @@ export function parseChapter(source: string, file: string, meta: ArticleMeta, bo
   if (/^---[ \t]*\r?\n/.test(source)) {
     diagnostics.push({ severity: "error", code: "chapter-front-matter", message: "a chapter file has no front matter: the book's fields go in book.yml, and the chapter's title is its # heading", location: { file, line: 1 } });
   }
-  const tokens = markdownEngine.parse(source.normalize("NFC"), env as unknown as Record<string, unknown>);
+  const rawHtml = takeOutHtmlComments(source, file, 0);
+  diagnostics.push(...rawHtml.warnings);
+  const tokens = markdownEngine.parse(rawHtml.text.normalize("NFC"), env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
   const images = collectImages(tokens, file, 0, bookFolder);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { takeOutHtmlComments } from "./raw-html.ts";
+import { parseArticle } from "../document/article.ts";
+import { renderArticle } from "./render.ts";
+import { webNoteRenderer } from "./web-notes.ts";
+
+const warningsOf = (source: string, lineOffset = 0): Array<[number | undefined, string]> =>
+  takeOutHtmlComments(source, "a.md", lineOffset).warnings.map((w) => [w.location?.line, w.message.split(" is printed")[0]!]);
+
+describe("raw HTML in the Markdown", () => {
+  it("blanks a comment block's lines, keeping every later line's number", () => {
+    const source = "Intro.\n\n<!-- more -->\n\nText.\n\n<!--\nA draft's\nnote to self\n-->\n\nEnd.\n";
+    const { text, warnings } = takeOutHtmlComments(source, "a.md", 0);
+    expect(warnings).toEqual([]);
+    expect(text.split("\n")).toHaveLength(source.split("\n").length);
+    expect(text).not.toContain("<!--");
+    expect(text).not.toContain("note to self");
+    expect(text).toContain("Intro.\n\n\n\nText.");
+  });
+
+  it("warns, with the file's line, about every other raw HTML, and about a comment inside a paragraph", () => {
+    const source = "<pre>kept as text</pre>\n\nA <sup>2</sup> and <br> and <!-- aside --> here.\n";
+    expect(warningsOf(source, 4)).toEqual([
+      [5, "raw HTML `<pre>kept as text</pre>`"],
+      [7, "raw HTML `<sup>`"],
+      [7, "raw HTML `<br>`"],
+      [7, "raw HTML `<!-- aside -->`"],
+    ]);
+  });
+
+  it("leaves tags inside code, autolinks and comparisons alone", () => {
+    const source = "Use `<pre>` here, see <https://example.org>, and 3 < 4.\n\n```html\n<!-- not a comment here -->\n<div>x</div>\n```\n";
+    const { text, warnings } = takeOutHtmlComments(source, "a.md", 0);
+    expect(warnings).toEqual([]);
+    expect(text).toBe(source);
+  });
+
+  it("keeps a comment inside a quote (blanking its line would split the quote) and warns instead", () => {
+    expect(warningsOf("> Quoted.\n>\n> <!-- x -->\n> More.\n")).toEqual([[3, "raw HTML `<!-- x -->`"]]);
+  });
+
+  it("publishes an article without its comments, the note numbers and lines unchanged", () => {
+    const article = parseArticle("---\ntitle: T\n---\n\n<!-- TODO: cite the report -->\n\nText.[^a]\n\n[^a]: A note.\n\nAn <em>error</em>.\n", "/x/a.md");
+    expect(article.notes.notes.map((note) => note.number)).toEqual([1]);
+    expect(article.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([["raw-html", 11]]);
+    const html = renderArticle(article, webNoteRenderer);
+    expect(html).not.toContain("TODO");
+    expect(html).toContain("An &lt;em&gt;error&lt;/em&gt;.");
+  });
+});

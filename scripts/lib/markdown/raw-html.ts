@@ -1,0 +1,71 @@
+/**
+ * Raw HTML in the Markdown. The editions never pass it through (engine.ts parses with
+ * `html: false`, so nothing typed can run as script or break the EPUB's XHTML); it prints as
+ * the text it is. Two things follow for authors:
+ * - an HTML comment on lines of its own (`<!-- more -->`, a draft's `<!-- TODO -->`) is a note
+ *   to self, never meant to be read: it is taken out before parsing, its lines left blank so
+ *   every later line keeps its number;
+ * - any other raw HTML is printed as text, which an author who wrote `<pre>` or `<sup>` did not
+ *   expect: each gets a warning naming its file and line.
+ * Finding them is markdown-it's own work, with HTML recognised: no pattern matching of ours
+ * can tell a tag from the same characters inside a code span or fenced block.
+ */
+import markdownIt from "markdown-it";
+import footnotePlugin from "markdown-it-footnote";
+import type { Diagnostic } from "../errors.ts";
+import type { Token } from "./markdown-types.ts";
+
+const scanner = markdownIt({ html: true });
+scanner.use(footnotePlugin);
+// Only where HTML is: no typography, no links made from bare URLs.
+scanner.core.ruler.disable(["replacements", "smartquotes"]);
+
+export interface RawHtmlScan {
+  /** The source with every comment block's lines blanked. */
+  text: string;
+  warnings: Diagnostic[];
+}
+
+/** `lineOffset`: lines before `source` in its file (front matter). */
+export function takeOutHtmlComments(source: string, file: string, lineOffset: number): RawHtmlScan {
+  if (!source.includes("<")) return { text: source, warnings: [] };
+  const tokens = scanner.parse(source, {});
+  const blank = new Set<number>();
+  const warnings: Diagnostic[] = [];
+  const warn = (line: number, html: string): void => {
+    warnings.push({
+      severity: "warning",
+      code: "raw-html",
+      message: `raw HTML ${shown(html)} is printed as text, not as HTML: write it in Markdown (a fenced block for <pre>, ^[…] or [^id] for a note), or remove it`,
+      location: { file, line: line + 1 + lineOffset },
+    });
+  };
+  for (const token of tokens) {
+    const line = token.map?.[0] ?? 0;
+    if (token.type === "html_block") {
+      // Only at the top level: blanking a line inside a quote or a list would cut it in two.
+      if (isComment(token.content) && token.map && token.level === 0) for (let n = token.map[0]; n < token.map[1]; n++) blank.add(n);
+      else warn(line, token.content);
+    }
+    for (const child of token.children ?? []) if (child.type === "html_inline" && !isClosingTag(child)) warn(line, child.content);
+  }
+  if (blank.size === 0) return { text: source, warnings };
+  const lines = source.split("\n");
+  for (const n of blank) if (n < lines.length) lines[n] = "";
+  return { text: lines.join("\n"), warnings };
+}
+
+/** A block that is one or more comments and nothing else. */
+function isComment(html: string): boolean {
+  return /^(?:\s*<!--[\s\S]*?-->)+\s*$/.test(html);
+}
+
+/** A closing tag is the same mistake as its opening tag: one warning is enough. */
+function isClosingTag(token: Token): boolean {
+  return token.content.startsWith("</");
+}
+
+function shown(html: string): string {
+  const first = html.trim().split("\n")[0] ?? "";
+  return `\`${first.length > 40 ? `${first.slice(0, 40)}…` : first}\``;
+}
