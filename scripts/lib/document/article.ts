@@ -90,7 +90,8 @@ export function parseArticle(source: string, file: string): Article {
     }
   }
   const ids = idsInTokens(tokens, titleId ? [titleId] : []);
-  diagnostics.push(...unlinkDeadFragments(tokens, ids, { locate: (block) => ({ file, line: (block.map?.[0] ?? 0) + 1 + frontMatter.lineOffset }) }));
+  const named = [...(titleId && title ? [{ id: titleId, text: title }] : []), ...headings];
+  diagnostics.push(...unlinkDeadFragments(tokens, ids, { locate: (block) => ({ file, line: (block.map?.[0] ?? 0) + 1 + frontMatter.lineOffset }) }, named));
   if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
   if (!frontMatter.body.trim()) {
     throw new ContentError("the article has front matter but no text", { code: "source-empty", location: { file, line: frontMatter.lineOffset + 1 } });

@@ -81,7 +81,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   const merged = mergeChapters(parsed, config.meta.notes);
   listBookSections(crossrefs, merged.tokens);
   // After the merge: a link may point into another chapter (each edition maps it to that chapter's page or file).
-  diagnostics.push(...unlinkDeadFragments(merged.tokens, idsInTokens(merged.tokens), { locate: (block) => ({ file: fileOfToken.get(block) ?? config.file, line: (block.map?.[0] ?? 0) + 1 }) }));
+  diagnostics.push(...unlinkDeadFragments(merged.tokens, idsInTokens(merged.tokens), { locate: (block) => ({ file: fileOfToken.get(block) ?? config.file, line: (block.map?.[0] ?? 0) + 1 }) }, merged.headings));
   const env: RenderEnv = {
     sourcePath: config.file,
     lineOffset: 0,

@@ -1,6 +1,7 @@
 /** In-text `#id` links through the real parser: kept when something carries the id, unlinked with a warning when nothing does. */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./article.ts";
+import { pandocIdentifier } from "./fragment-links.ts";
 import { renderArticle } from "../markdown/render.ts";
 import { webNoteRenderer } from "../markdown/web-notes.ts";
 
@@ -36,8 +37,33 @@ describe("links to #fragments in the text", () => {
     expect(renderArticle(article, webNoteRenderer)).toContain('<a href="#results">the results</a>');
   });
 
+  it("points links written for GitHub's or pandoc's heading ids at the heading's own id", () => {
+    const source = [
+      "---\ntitle: T\n---\n",
+      "- [HTML](#html---hypertext-markup-language) [Qualität](#softwarequalität) [Tests](#black-box--und-white-box-test)",
+      "- [pandoc](#dangerous-sites) [second](#notes-1) [encoded](#softwarequalit%C3%A4t)\n",
+      "## HTML - Hypertext Markup Language\n\n## Softwarequalität\n\n## Black-Box- und White-Box-Test\n\n## 6. Dangerous sites\n\n## Notes\n\n## Notes\n",
+    ].join("\n");
+    const article = parseArticle(source, file);
+    expect(article.diagnostics).toEqual([]);
+    const hrefs = article.tokens.flatMap((token) => token.children ?? []).filter((token) => token.type === "link_open").map((token) => token.attrGet("href"));
+    const ids = article.headings.map((heading) => heading.id);
+    expect(hrefs).toEqual([`#${ids[0]}`, `#${ids[1]}`, `#${ids[2]}`, `#${ids[3]}`, `#${ids[5]}`, `#${ids[1]}`]);
+    expect(new Set(hrefs.map((href) => String(href).slice(1))).size).toBe(5);
+  });
+
   it("matches a percent-encoded fragment against the heading's own id", () => {
     const article = parseArticle("---\ntitle: T\n---\n\nSee [the summary](#%E6%91%98%E8%A6%81).\n\n## 摘要\n", file);
     expect(article.diagnostics).toEqual([]);
+  });
+});
+
+describe("pandoc's identifiers", () => {
+  it("keep letters, digits, _ - and ., join words with hyphens, and start at the first letter", () => {
+    expect(pandocIdentifier("6. Dangerous integration sites")).toBe("dangerous-integration-sites");
+    expect(pandocIdentifier("Heading identifiers in HTML")).toBe("heading-identifiers-in-html");
+    expect(pandocIdentifier("*Dogs*?--in *my* house?")).toBe("dogs--in-my-house");
+    expect(pandocIdentifier("2.5 Release notes_v2")).toBe("release-notes_v2");
+    expect(pandocIdentifier("123")).toBe("section");
   });
 });
