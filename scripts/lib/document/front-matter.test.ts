@@ -77,6 +77,15 @@ describe("readFrontMatter", () => {
     expect(errorOf("---\nslug: Bad Slug\n---\nT\n").toLine()).toMatch(/^a\.md:2: "slug" may hold only/);
   });
 
+  it("reads authors written as pandoc and Quarto write them, with a name beside an affiliation", () => {
+    const meta = readFrontMatter("---\ntitle: x\nauthor:\n  - name: Ada Lovelace\n    affiliation: Analytical Society\n  - Charles Babbage\n  - name:\n      literal: Mary Somerville\n---\nT\n", "a.md").meta;
+    expect(meta.authors).toEqual(["Ada Lovelace", "Charles Babbage", "Mary Somerville"]);
+    expect(errorOf("---\ntitle: x\nauthor:\n  - affiliation: Nowhere\n---\nT\n").toLine()).toBe(
+      'a.md:3: each item of "author" must be text or a mapping with a name (`- name: Ada Lovelace`), not {"affiliation":"Nowhere"}',
+    );
+    expect(errorOf("---\ntitle: x\nkeywords:\n  - [a, b]\n---\nT\n").toLine()).toBe('a.md:3: each item of "keywords" must be text, not ["a","b"]');
+  });
+
   it("takes the calendar day of a timestamp as the author wrote it, in the author's own offset", () => {
     const dayOf = (written: string) => readFrontMatter(`---\ntitle: x\ndate: ${written}\n---\nT\n`, "a.md").meta.date;
     // 21:29 at -07:00 is already the 15th in UTC: the edition still prints the 14th.

@@ -230,7 +230,7 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (kind === "scriptLanguages") return scriptLanguageMap(key, value, fail);
   if (kind === "list") {
     const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(key === "keywords" ? "," : key === "bibliography" ? /\n/ : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
-    const texts = items.map((item) => String(item).trim()).filter(Boolean);
+    const texts = items.map((item) => listItemText(key, item, fail).trim()).filter(Boolean);
     for (const item of texts) {
       refuseNoteCall(key, item, fail);
       refuseControlCharacters(key, item, fail);
@@ -253,6 +253,18 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);
   if (key === "lang" && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) fail(key, `"lang" must be a language tag such as en or fa-IR, not "${text}"`);
   return text;
+}
+
+/**
+ * One item of a list field. pandoc and Quarto write authors as `- name: Ada Lovelace` with an
+ * affiliation beside it: the name is what the editions print.
+ */
+function listItemText(key: string, item: unknown, fail: (key: string, message: string) => never): string {
+  if (typeof item === "string" || typeof item === "number") return String(item);
+  const name = typeof item === "object" && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>).name : undefined;
+  if ((key === "author" || key === "authors") && (typeof name === "string" || typeof name === "number")) return String(name);
+  if ((key === "author" || key === "authors") && typeof name === "object" && name !== null && "literal" in name) return String((name as { literal: unknown }).literal);
+  return fail(key, `each item of "${key}" must be text${key.startsWith("author") ? " or a mapping with a name (`- name: Ada Lovelace`)" : ""}, not ${JSON.stringify(item)}`);
 }
 
 /** `scriptLanguages: {Arab: fa, Latn: fr}`: known script keys, each to a real language tag. */

@@ -17,6 +17,7 @@ import { itemNumberOf } from "./note-list-items.ts";
 import { nestingLimitPlugin, type StructureEnv } from "./nesting-limit.ts";
 import { citationsPlugin, type CitationLinkEnv } from "../citations/citations-plugin.ts";
 import { crossrefPlugin } from "../crossref/crossref-plugin.ts";
+import { applyHeadingAttributes } from "./heading-attributes.ts";
 import type { CrossrefEnv, CrossrefRenderEnv } from "../crossref/crossref-types.ts";
 import type { CitationEnv } from "../citations/citation-context.ts";
 import { languageSpansPlugin, type LanguageEnv } from "./language-spans.ts";
@@ -70,6 +71,7 @@ function createEngine(): MarkdownIt {
   md.core.ruler.push("heading_ids", assignHeadingIds);
   // After heading ids (references list the headings with theirs); before citations: its inline rules must see `@sec:x` and `[@fig:x]` first.
   md.use(crossrefPlugin);
+  md.core.ruler.before("crossref_targets", "heading_attributes", applyHeadingAttributes);
   md.use(citationsPlugin);
   md.use(nestingLimitPlugin);
   // Last of the core rules: the notes' tokens are in place, and text is final.
