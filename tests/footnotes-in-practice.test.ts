@@ -65,6 +65,21 @@ describe("notes as authors write them, built through the CLI", () => {
     expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
   }, 120_000);
 
+  it("sets pandoc's extensions (superscripts beside calls, subscripts, definition lists, heading attributes), and leaves the comment out", () => {
+    const slug = "pandoc-extensions";
+    const web = readFileSync(join(out, slug, "index.html"), "utf8");
+    expect(web).toContain("10<sup>6</sup> times stronger in H<sub>2</sub>O");
+    expect(web).toMatch(/<dt>Flux<\/dt>\s*<dd>/);
+    expect(web).toContain('<h2 id="measures">Measures</h2>');
+    expect(web).toContain('<a href="#measures">the measures</a>');
+    expect(web).not.toContain("Draft");
+    const text = pdfText(slug);
+    // The author's superscripts stay text beside the calls, which the read-back counted as five.
+    expect(text).toMatch(/106 times stronger in H2O than in air,1/);
+    expect(text).toMatch(/r22 and the volume as r3\.3/);
+    expect(text).not.toContain("{#measures");
+  });
+
   it("prints an inner note right after the note that calls it", () => {
     const text = pdfText("notes-calling-notes");
     expect(text).toMatch(/1\. Outer text, which cites another\.2\s+2\. Inner text\.\s+3\. see 4 for more\s+4\. Second inner\.\s+5\. Last one\./);

@@ -5,6 +5,30 @@ declare module "markdown-it-footnote" {
   export default footnotePlugin;
 }
 
+declare module "markdown-it-deflist" {
+  import type { MarkdownIt } from "markdown-it";
+  const deflistPlugin: (md: MarkdownIt) => void;
+  export default deflistPlugin;
+}
+
+declare module "markdown-it-sub" {
+  import type { MarkdownIt } from "markdown-it";
+  const subPlugin: (md: MarkdownIt) => void;
+  export default subPlugin;
+}
+
+declare module "markdown-it-sup" {
+  import type { MarkdownIt } from "markdown-it";
+  const supPlugin: (md: MarkdownIt) => void;
+  export default supPlugin;
+}
+
+declare module "markdown-it-mark" {
+  import type { MarkdownIt } from "markdown-it";
+  const markPlugin: (md: MarkdownIt) => void;
+  export default markPlugin;
+}
+
 declare module "@11ty/eleventy" {
   export interface EleventyPageOutput {
     url: string | false;

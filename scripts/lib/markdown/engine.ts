@@ -6,6 +6,10 @@
  */
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
+import deflistPlugin from "markdown-it-deflist";
+import subPlugin from "markdown-it-sub";
+import supPlugin from "markdown-it-sup";
+import markPlugin from "markdown-it-mark";
 import { noteBlockTailPlugin } from "./note-block-tail.ts";
 import { footnoteModelPlugin, type FootnoteEnv, type FootnoteModel, type Note } from "./footnote-model.ts";
 import { assignHeadingIds, type Heading } from "./heading-ids.ts";
@@ -66,6 +70,11 @@ function createEngine(): MarkdownIt {
   // html: false escapes raw HTML, so nothing an author types can run as script in any edition.
   const md = markdownIt({ html: false, linkify: true, typographer: true });
   md.use(footnotePlugin);
+  // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==.
+  md.use(deflistPlugin);
+  md.use(subPlugin);
+  md.use(supPlugin);
+  md.use(markPlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);

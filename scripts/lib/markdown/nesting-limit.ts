@@ -27,7 +27,8 @@ export function nestingLimitPlugin(md: MarkdownIt): void {
     const covered = new Uint8Array(lines.length);
     for (const token of state.tokens) {
       if (!token.map || !textBlocks.has(token.type)) continue;
-      covered.fill(1, token.map[0], token.map[1]);
+      // A definition list's term is one line, which its plugin maps as [line, line].
+      covered.fill(1, token.map[0], Math.max(token.map[1], token.map[0] + 1));
     }
     const lost = lines.findIndex((line, index) => !covered[index] && !markupOnly.test(line) && !referenceDefinition.test(line));
     if (lost === -1) return;

@@ -9,7 +9,8 @@
  * a number below all body text.
  */
 import type { ExtractedCall, ExtractedEdition } from "./edition-types.ts";
-import { isRaised, lineBase, lineText, mostCommon, raisedDigitRuns, sameSize } from "./pdf-line-metrics.ts";
+import { lineBase, lineText, mostCommon, raisedDigitRuns, sameSize } from "./pdf-line-metrics.ts";
+import { callRuns, callsAreLinks, textWithoutCalls } from "./pdf-linked-calls.ts";
 import { readPdfPages, type PdfLine, type PdfPage } from "./pdf-lines.ts";
 import { findMarginLines } from "./pdf-margins.ts";
 import { pageBreak } from "./passage-check.ts";
@@ -32,6 +33,7 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
   const bodySize = findBodySize(textLines.flat(), linkedSize);
   const noteSize = linkedSize ?? findNoteSize(textLines, bodySize);
 
+  const linkedCalls = callsAreLinks(pages, textLines);
   const calls: ExtractedCall[] = [];
   const areas: NoteAreaPage[] = [];
   const body: string[] = [];
@@ -41,14 +43,15 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
     const area = noteSize === undefined ? [] : noteArea(lines, noteSize);
     if (area.length) areas.push({ page: page.number, area, left: Math.min(...lines.map((line) => line.left)), links: page.internalLinks ?? [] });
     const inArea = new Set(area);
+    const links = linkedCalls ? (page.internalLinks ?? []) : undefined;
     // Content-stream order is the order the text was set in: the reading order of the calls.
     for (const line of [...lines].sort((a, b) => a.order - b.order)) {
       if (!inArea.has(line) && isStrandedCall(line, bodySize)) {
         for (const digits of lineText(line).match(/\d+/g) ?? []) calls.push({ number: Number(digits), page: page.number, detached: true });
         continue;
       }
-      if (!inArea.has(line)) body.push(unraisedText(line));
-      for (const run of raisedDigitRuns(line)) {
+      if (!inArea.has(line)) body.push(textWithoutCalls(line, links));
+      for (const run of callRuns(line, links)) {
         // In the note area a raised number opening a line is the note's own number.
         if (inArea.has(line) && run.atLineStart) continue;
         calls.push(inArea.has(line) ? { number: run.number, page: page.number, inNote: true } : { number: run.number, page: page.number });
@@ -65,15 +68,6 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
  */
 export function withoutPageReferences(text: string): string {
   return text.replace(/((?:section|figure|table)\s+\d+(?:\.\d+)*)\s+on\s+page\s+(?:\d+|[ivxlcdm]+)\b/giu, "$1");
-}
-
-/** A body line's text without its raised characters: the calls and what separates them. */
-function unraisedText(line: PdfLine): string {
-  const base = lineBase(line);
-  return line.chars
-    .filter((ch) => !isRaised(ch, base))
-    .map((ch) => ch.c)
-    .join("");
 }
 
 /** At most this fraction of the body size, a line holding nothing but a number is a call left on its own. */

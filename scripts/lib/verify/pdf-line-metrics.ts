@@ -20,6 +20,8 @@ export interface RaisedRun {
   number: number;
   /** Index in line.chars of the run's first digit. */
   start: number;
+  /** Index in line.chars just past the run's last digit. */
+  end: number;
   /** True when nothing but spaces comes before the run on its line. */
   atLineStart: boolean;
 }
@@ -51,7 +53,7 @@ export function raisedDigitRuns(line: PdfLine): RaisedRun[] {
   let seenText = false;
   let runAtStart = false;
   const finish = (): void => {
-    if (digits) runs.push({ number: Number(digits), start, atLineStart: runAtStart });
+    if (digits) runs.push({ number: Number(digits), start, end: start + digits.length, atLineStart: runAtStart });
     digits = "";
   };
   line.chars.forEach((ch, index) => {
