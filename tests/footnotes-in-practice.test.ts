@@ -48,6 +48,14 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(text).toMatch(/Repeated among them\.1,6,2/);
   });
 
+  it("gives a note called more than once EPUB backlinks in the text face, embedding no face for an arrow alone", () => {
+    const entries = execFileSync("unzip", ["-l", join(out, "adjacent-calls", "adjacent-calls.epub")], { encoding: "utf8" });
+    expect(entries).toMatch(/source-serif-4/);
+    expect(entries).not.toMatch(/noto-sans-math/);
+    const xhtml = execFileSync("unzip", ["-p", join(out, "adjacent-calls", "adjacent-calls.epub"), "OEBPS/chapter-00.xhtml"], { encoding: "utf8" });
+    expect(xhtml).toMatch(/class="note-backlink"[^>]*>↑<\/a>/);
+  });
+
   it("prints a list and code inside a note whole, with the item numbers as text", () => {
     const text = pdfText("blocks-in-notes");
     expect(text).toMatch(/1\. A list follows:\s+1\. first item\s+2\. second item\s+3\. third item/);

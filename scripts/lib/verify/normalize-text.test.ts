@@ -4,6 +4,8 @@ import { foldQuotes, joinPdfLines, normaliseText, foldRightToLeftRuns } from "./
 describe("normaliseText", () => {
   it("removes what a reader cannot see and nothing else", () => {
     expect(normaliseText("  Ex\u00adam\u00adple\u00a0text \n with  ↩\ufe0e ↩ back\u200blinks ")).toBe("Example text with backlinks");
+    expect(normaliseText("A note that ends with the EPUB's backlinks ↑ ↑")).toBe("A note that ends with the EPUB's backlinks");
+    expect(normaliseText("Prices ↑ by 5%.")).toBe("Prices ↑ by 5%.");
     expect(normaliseText("\ufb01ne \ufb02ow o\ufb03ce")).toBe("fine flow office");
     expect(normaliseText("Iraq\u02bcs")).toBe("Iraq\u2019s");
   });

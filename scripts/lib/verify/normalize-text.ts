@@ -8,8 +8,10 @@
  */
 
 const invisible = /[\u00ad\u200b\u2060\ufeff]/g;
-/** ↩ with or without its text/emoji presentation selector: the web and EPUB backlinks. */
+/** ↩ with or without its text/emoji presentation selector: the web edition's backlinks. */
 const backlinkArrows = /\u21a9[\ufe0e\ufe0f]?/g;
+/** The EPUB's backlinks, ↑, which end a note (an arrow inside the text is the author's and stays). */
+const trailingUpArrows = /(?:\s*\u2191)+\s*$/;
 const ligatures: Record<string, string> = {
   "\ufb00": "ff",
   "\ufb01": "fi",
@@ -25,6 +27,7 @@ export function normaliseText(text: string): string {
     .normalize("NFC")
     .replace(invisible, "")
     .replace(backlinkArrows, "")
+    .replace(trailingUpArrows, "")
     .replace(/[\ufb00-\ufb06]/g, (ch) => ligatures[ch] ?? ch)
     .replace(/\u02bc/g, "\u2019")
     .replace(/\s+/g, " ")

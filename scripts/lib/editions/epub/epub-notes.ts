@@ -31,13 +31,15 @@ export function epubNoteRenderer(placement: NotePlacement, labels: EpubLabels): 
       return `<a href="${callHref(note.number, first)}" role="doc-backlink" class="note-number" aria-label="${escapeHtml(labels.backToFirstCall(printedNumber(note)))}">${printedNumber(note)}</a> `;
     },
     noteClose: () => `</aside>\n`,
+    // ↑, not the web edition's ↩: an e-book embeds every face its text needs, and ↩ is only in
+    // the math face, a whole font added to the book for one arrow; ↑ is in the text face.
     backlinks: (note) =>
       placement
         .printedCalls(note.number)
         .slice(1)
         .map(
           (occurrence) =>
-            ` <a href="${callHref(note.number, occurrence)}" role="doc-backlink" class="note-backlink" aria-label="${escapeHtml(labels.backToCall(printedNumber(note), occurrence))}">↩\uFE0E</a>`,
+            ` <a href="${callHref(note.number, occurrence)}" role="doc-backlink" class="note-backlink" aria-label="${escapeHtml(labels.backToCall(printedNumber(note), occurrence))}">↑</a>`,
         )
         .join(""),
   };
