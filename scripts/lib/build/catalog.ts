@@ -10,7 +10,7 @@ import { renderCatalog } from "../../../layouts/catalog-page.ts";
 import { publishAssets, publishFontsFor, type PublishedPage } from "./assets.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { readEditionRecord, type EditionRecord } from "./edition-record.ts";
-import { reservedSlugs } from "./output-layout.ts";
+import { reservedSlugs } from "../document/slug-limits.ts";
 
 export async function publishCatalog(outDir: string): Promise<number> {
   const records: EditionRecord[] = [];

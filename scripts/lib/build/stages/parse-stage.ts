@@ -8,7 +8,7 @@ import type { Stage } from "../stage.ts";
 import { plural } from "../for-each-article.ts";
 import { articleInputsHash } from "../inputs-hash.ts";
 import { isUpToDate } from "../up-to-date.ts";
-import { slugProblem } from "../output-layout.ts";
+import { slugProblem } from "../../document/slug-limits.ts";
 
 export const parseStage: Stage = {
   name: "parse",
