@@ -37,8 +37,8 @@ export interface GraphEvents<U> {
   failed(unit: U, task: string, error: unknown): void;
   /** An error that stops the whole graph (a full disk): no task starts after it, and `runTaskGraph` rethrows it. */
   isFatal?(error: unknown): boolean;
-  /** One unit of a task is done, ran or not: `done` of `total`. */
-  progress?(task: string, done: number, total: number): void;
+  /** One unit of a task is done, ran or not: `done` of `total`, `elapsedMs` since the task first started. */
+  progress?(task: string, done: number, total: number, elapsedMs: number): void;
   /** A task is settled for every unit; `ran` says whether it ran at all; `ms` from its first start to its last end. */
   settled?(task: string, ran: boolean, ms: number): void;
 }
@@ -125,7 +125,7 @@ export async function runTaskGraph<U>(tasks: readonly Task<U>[], units: readonly
         if (needs === "missing") {
           pending.delete(unit);
           for (const product of task.produces) settle(product, unit, "missing");
-          events.progress?.(task.name, ++done, units.length);
+          events.progress?.(task.name, ++done, units.length, first === undefined ? 0 : performance.now() - first);
           continue;
         }
         if (task.concurrency !== undefined && running >= task.concurrency) break;
@@ -145,7 +145,7 @@ export async function runTaskGraph<U>(tasks: readonly Task<U>[], units: readonly
             } finally {
               running--;
               last = performance.now();
-              events.progress?.(task.name, ++done, units.length);
+              events.progress?.(task.name, ++done, units.length, last - (first ?? last));
               changed();
             }
           })(),

@@ -3,11 +3,9 @@
  * each edition. Plain data only, so Eleventy's data cascade stays cheap.
  */
 import type { Article } from "../document/article.ts";
-import { renderWebBody } from "../markdown/web-body.ts";
+import { renderWebBody } from "./web/web-body.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
-import { epubLabels } from "./epub/epub-labels.ts";
-import { chapterPageLinks, contentsList, webChapters, type WebChapter } from "./web-chapters.ts";
-import type { FrontMatterFacts } from "./print/front-matter-pages.ts";
+import { chapterPageLinks, contentsList, webChapters, type WebChapter } from "./web/web-chapters.ts";
 
 export interface ArticleView {
   slug: string;
@@ -44,7 +42,23 @@ export interface ArticleView {
   printContents: string;
 }
 
-export function articleView(article: Article, printBody: string): ArticleView {
+/** A printed book's copyright page: what it states, each when known. */
+export interface FrontMatterFacts {
+  title: string;
+  authors: string[];
+  edition?: string;
+  isbn?: string;
+  identifier?: string;
+  publisher?: string;
+  date?: string;
+  rights?: string;
+}
+
+/**
+ * `printBody` is the print edition's (empty where no print page is made); `contentsTitle` is
+ * the word heading a table of contents in the article's language, which the editions share.
+ */
+export function articleView(article: Article, printBody: string, contentsTitle: string): ArticleView {
   const meta = article.meta;
   return {
     slug: article.slug,
@@ -67,19 +81,19 @@ export function articleView(article: Article, printBody: string): ArticleView {
     ...webParts(article),
     webNotes: meta.webNotes,
     printBody,
-    webContents: articleContents(article, false),
-    printContents: articleContents(article, true),
+    webContents: articleContents(article, false, contentsTitle),
+    printContents: articleContents(article, true, contentsTitle),
   };
 }
 
-function articleContents(article: Article, pageNumbers: boolean): string {
+function articleContents(article: Article, pageNumbers: boolean, title: string): string {
   const sections = article.env.crossrefs?.sections ?? [];
   if (!article.meta.toc || sections.length === 0) return "";
   // A book's contents is a page of its front matter (print.css tells it by this class).
   const className = article.book && pageNumbers ? "book-contents" : undefined;
   // A book's web contents is on its index page; each entry links to its chapter's page.
   const href = article.book && !pageNumbers ? chapterPageLinks(article) : undefined;
-  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers, title: epubLabels(article.meta.lang).contents, className, href });
+  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers, title, className, href });
 }
 
 /** An article's page holds its text; a book's index.html holds its contents, each chapter a page of its own. */

@@ -18,7 +18,7 @@ import type { Article } from "../document/article.ts";
 import { parseArticle } from "../document/article.ts";
 import { readSourceText } from "../document/read-source.ts";
 import type { PageSize } from "../document/front-matter.ts";
-import { renderWebBody } from "../markdown/web-body.ts";
+import { renderWebBody } from "../editions/web/web-edition.ts";
 import { formatDiagnostic } from "../errors.ts";
 import { editionsFor, type SelectionData } from "./page-selection.ts";
 import type { BookEdition, ResolvedOptions } from "./plugin-options.ts";

@@ -4,13 +4,13 @@
  * page. The contents (a plain list of the chapters, linked) is made here, on its own, so that a
  * contents page with more in it (sections, page numbers) can replace it in one place.
  */
-import type { Article } from "../document/article.ts";
-import type { BookChapter } from "../document/merge-chapters.ts";
-import { escapeHtml } from "../markdown/html.ts";
-import { renderTokens, splitNotes } from "../markdown/render.ts";
-import { webNoteRenderer } from "../markdown/web-notes.ts";
-import { renderSidenotes } from "../markdown/sidenotes.ts";
-import type { Token } from "../markdown/markdown-types.ts";
+import type { Article } from "../../document/article.ts";
+import type { BookChapter } from "../../document/merge-chapters.ts";
+import { escapeHtml } from "../../markdown/html.ts";
+import { renderTokens, splitNotes } from "../../markdown/render.ts";
+import { webNoteRenderer } from "../../markdown/web-notes.ts";
+import { renderSidenotes } from "./sidenotes.ts";
+import type { Token } from "../../markdown/markdown-types.ts";
 
 export interface WebChapter {
   /** The chapter page's file name, beside the book's index.html. */
