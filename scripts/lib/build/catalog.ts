@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { renderCatalog } from "../../../layouts/catalog-page.ts";
+import { renderCatalog } from "../editions/web/web-edition.ts";
 import { publishAssets, publishFontsFor, type PublishedPage } from "./assets.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { readEditionRecord, type EditionRecord } from "./edition-record.ts";

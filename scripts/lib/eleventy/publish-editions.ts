@@ -14,8 +14,8 @@ import { writeFileAtomic } from "../build/atomic-write.ts";
 import { coverCacheKey, readCachedCover, storeCover } from "../build/cover-cache.ts";
 import type { Article } from "../document/article.ts";
 import { renderCover, renderEpub } from "../editions/epub/epub-edition.ts";
-import { checkPrintPageFonts, printPage, printView, renderPdf } from "../editions/print/print-edition.ts";
-import { fillDownloadSizes, sizeMarker } from "../editions/web/web-edition.ts";
+import { checkPrintPageFonts, printPage, renderPdf, renderPrintBody } from "../editions/print/print-edition.ts";
+import { fillDownloadSizes, sizeMarker, webView } from "../editions/web/web-edition.ts";
 import { ContentError, VerifyError } from "../errors.ts";
 import { fontCoverageDiagnostics } from "../fonts/font-coverage.ts";
 import { summaryLine } from "../verify/format-report.ts";
@@ -54,7 +54,7 @@ async function publishPage(session: BrowserSession, page: PublishedPage, outputP
   const { article } = page;
   const uncovered = fontCoverageDiagnostics(page.source, article);
   if (uncovered.length) throw ContentError.fromDiagnostics(uncovered);
-  const printHtml = printPage(printView(article));
+  const printHtml = printPage(webView(article, renderPrintBody(article)));
   checkPrintPageFonts(printHtml, article.meta.lang, page.file);
 
   const files = editionFiles(article.slug);

@@ -4,7 +4,8 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Article } from "../../document/article.ts";
-import { checkPrintPageFonts, printPage, printView, standalonePrintPage } from "../../editions/print/print-edition.ts";
+import { checkPrintPageFonts, printPage, renderPrintBody, standalonePrintPage } from "../../editions/print/print-edition.ts";
+import { webView } from "../../editions/web/web-edition.ts";
 import { asPublishError } from "../../errors.ts";
 import { plural, type ArticleJob } from "../article-job.ts";
 import type { BuildState } from "../build-state.ts";
@@ -13,10 +14,11 @@ export function layoutTask(state: BuildState) {
   let pages = 0;
   const run = async (job: ArticleJob & { article: Article }): Promise<void> => {
     try {
-      job.view = printView(job.article);
-      job.printHtml = printPage(job.view);
+      const view = webView(job.article, renderPrintBody(job.article));
+      job.view = view;
+      job.printHtml = printPage(view);
       checkPrintPageFonts(job.printHtml, job.article.meta.lang, job.source);
-      if (state.options.printHtml) job.files.set("print.html", await standalonePrintPage(job.view, job.printHtml));
+      if (state.options.printHtml) job.files.set("print.html", await standalonePrintPage(view, job.printHtml));
       for (const image of job.article.images) job.files.set(`images/${image.fileName}`, await readFile(image.path));
     } catch (error) {
       throw asPublishError(error, `could not render ${job.article.slug}`, { file: job.source });

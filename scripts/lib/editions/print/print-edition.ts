@@ -5,8 +5,6 @@
  */
 import type { Article } from "../../document/article.ts";
 import type { BrowserSession } from "../../browser/browser-session.ts";
-import { articleView, type ArticleView } from "../article-view.ts";
-import { epubLabels } from "../epub/epub-edition.ts";
 import { printPage } from "../../../../layouts/print-page.ts";
 import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
 import { renderPrintBody } from "./print-body.ts";
@@ -17,12 +15,8 @@ import type { PrintResult } from "./print-result.ts";
 export type { PrintResult } from "./print-result.ts";
 export type { RenderPdfOptions } from "./render-pdf.ts";
 export { standalonePrintPage } from "./standalone-print-page.ts";
-export { addPrintPage, registerPrintAssets, printPage, checkPrintPageFonts };
-
-/** The layouts' view of an article, with the body the print page lays out (notes at their calls). */
-export function printView(article: Article): ArticleView {
-  return articleView(article, renderPrintBody(article), epubLabels(article.meta.lang).contents);
-}
+/** `renderPrintBody`: the body the print page lays out, notes at their calls (for the view, web/web-edition.ts). */
+export { addPrintPage, registerPrintAssets, printPage, checkPrintPageFonts, renderPrintBody };
 
 /**
  * Lays out the print page in the browser and writes the PDF. Loaded on first use: pdf-lib and
