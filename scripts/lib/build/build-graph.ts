@@ -61,10 +61,11 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
       produces: [],
       // Connects and opens the pages the print task will use (one per article laid out at
       // once, and one for the covers unless every cover was cached) while the print pages are
-      // rendered. A browser that cannot start is reported by the article that needs it.
-      run: async (jobs) => {
+      // rendered. A browser that cannot start is reported by the article that needs it; one
+      // that never answers is waited for by that article, with its time limit, not here.
+      run: (jobs) => {
         const pages = Math.min(state.options.jobs, jobs.length) + (jobs.some((job) => !job.coverPng) ? 1 : 0);
-        await state
+        void state
           .browser()
           .then((browser) => (trace("browser connected"), browser.prepare(pages)))
           .then(() => trace(`${pages} pages prepared`))
@@ -118,6 +119,7 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
   ];
 
   output.declare(tasks.map((task) => ({ name: task.name, reported: task.line !== undefined })));
+  const reported = new Set(tasks.filter((task) => task.line).map((task) => task.name));
   const timings: Record<string, number> = {};
   const reportedErrors = new Set<ArticleJob>();
   /** Prints, after `task`'s line, the failures of articles not yet reported. */
@@ -139,7 +141,9 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
         reportFailures(task);
       },
       isFatal: (error) => error instanceof OutputError,
-      progress: (task, done, total, elapsedMs) => out(task).progress?.(task, done, total, elapsedMs),
+      progress: (task, done, total, elapsedMs) => {
+        if (reported.has(task)) out(task).progress?.(task, done, total, elapsedMs);
+      },
       settled: (name, ran, ms) => {
         timings[name] = ms;
         trace(`task ${name} done`);
@@ -155,9 +159,9 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
   return timings;
 }
 
-/** Records each article's time in a per-article task, by task name (edition.json's buildMilliseconds). */
+/** Records each article's time in a reported per-article task, by task name (edition.json's buildMilliseconds). */
 function timedPerArticle(task: BuildTask): BuildTask {
-  if (task.scope !== "each") return task;
+  if (task.scope !== "each" || !task.line) return task;
   return {
     ...task,
     run: async (job: ArticleJob, provide: (product: string) => void) => {
