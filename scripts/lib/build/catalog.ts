@@ -1,7 +1,7 @@
 /**
  * The output folder's shared files: the catalog, <dir>/index.html, rewritten from every edition
  * record found there (article folders are symlinks to version folders, see publish-version.ts),
- * and the web edition's stylesheet and faces. The last stage of every build writes them, and
+ * and the web edition's stylesheet and faces. The last task of every build writes them, and
  * `npm run catalog -- <dir>` writes them again for a folder merged from several shards' outputs.
  */
 import { readdir, readFile } from "node:fs/promises";
