@@ -19,6 +19,8 @@ export interface ArticleJob {
   /** The e-book cover, drawn in the browser or found in the cover cache. */
   coverPng?: Uint8Array;
   epub?: Uint8Array;
+  /** What the read-back found and let pass, once the staged editions are verified. */
+  mismatches?: string[];
   /** Files of this article's editions, by path relative to the article folder. */
   files: Map<string, Uint8Array | string>;
   /** Milliseconds spent per task on this article. */

@@ -4,7 +4,7 @@
  * article has what the task needs:
  *
  *   parse ─┬─▶ layout (print page) ─┬─▶ print ──▶ page starts ─┬─▶ epub ─┐
- *          │                        │           └─▶ pdf ───────┼────────┼─▶ publish (verify, then publish) ─▶ catalog
+ *          │                        │           └─▶ pdf ───────┼────────┼─▶ verify ─▶ publish ─▶ catalog
  *          │                        └─▶ web pages (Eleventy) ──┼────────┘
  *          └─▶ cover lookup ─▶ covers ─────────────────────────┘
  *
@@ -34,7 +34,7 @@ import { publishTask } from "./tasks/publish-task.ts";
 import { webTask } from "./tasks/web-task.ts";
 
 /** A task of the build; one with a `line` prints a progress line (`print    1 PDF, 3 pages ...`) once settled. */
-type BuildTask = Task<ArticleJob> & { line?: () => string };
+type BuildTask = Task<ArticleJob> & { line?: () => string; lineFrom?: string };
 
 type Live = ArticleJob & { article: Article };
 
@@ -107,13 +107,22 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
       run: () => state.releaseBrowser(),
     },
     {
-      name: "publish",
+      name: "verify",
       scope: "each",
       needs: ["pdf", "epub", "web pages"],
-      produces: ["published"],
+      produces: ["verified"],
       concurrency: state.options.jobs,
-      run: async (job, provide) => (await publish.run(job as Live), provide("published")),
+      run: async (job, provide) => (await publish.verify(job as Live), provide("verified")),
+    },
+    {
+      name: "publish",
+      scope: "each",
+      needs: ["verified"],
+      produces: ["published"],
+      run: async (job, provide) => (await publish.publish(job as Live), provide("published")),
       line: publish.line,
+      // The progress line counts the read-back, as it always did (the bench's "publish+verify" column).
+      lineFrom: "verify",
     },
     { name: "catalog", scope: "all", always: true, needs: ["published"], produces: [], run: (jobs) => catalog.run(jobs), line: catalog.line },
   ];
@@ -121,6 +130,7 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
   output.declare(tasks.map((task) => ({ name: task.name, reported: task.line !== undefined })));
   const reported = new Set(tasks.filter((task) => task.line).map((task) => task.name));
   const timings: Record<string, number> = {};
+  const spans = new Map<string, { start: number; end: number }>();
   const reportedErrors = new Set<ArticleJob>();
   /** Prints, after `task`'s line, the failures of articles not yet reported. */
   const reportFailures = (task: string): void => {
@@ -144,12 +154,14 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
       progress: (task, done, total, elapsedMs) => {
         if (reported.has(task)) out(task).progress?.(task, done, total, elapsedMs);
       },
-      settled: (name, ran, ms) => {
-        timings[name] = ms;
+      settled: (name, span) => {
+        timings[name] = span ? span.end - span.start : 0;
+        if (span) spans.set(name, span);
         trace(`task ${name} done`);
         const task = tasks.find((candidate) => candidate.name === name);
         reportFailures(name);
-        if (task?.line) output.settled(name, ran ? { detail: task.line(), ms } : null);
+        const start = (task?.lineFrom && spans.get(task.lineFrom)?.start) || span?.start;
+        if (task?.line) output.settled(name, span && start !== undefined ? { detail: task.line(), ms: span.end - start } : null);
       },
     });
   } finally {

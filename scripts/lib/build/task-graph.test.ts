@@ -10,7 +10,7 @@ function recorder() {
   const settled: Array<{ task: string; ran: boolean }> = [];
   const events: GraphEvents<string> = {
     failed: (unit, task, error) => failures.push(`${task}:${unit}:${(error as Error).message}`),
-    settled: (task, ran) => settled.push({ task, ran }),
+    settled: (task, span) => settled.push({ task, ran: span !== undefined }),
   };
   return { log, failures, settled, events };
 }

@@ -39,8 +39,8 @@ export interface GraphEvents<U> {
   isFatal?(error: unknown): boolean;
   /** One unit of a task is done, ran or not: `done` of `total`, `elapsedMs` since the task first started. */
   progress?(task: string, done: number, total: number, elapsedMs: number): void;
-  /** A task is settled for every unit; `ran` says whether it ran at all; `ms` from its first start to its last end. */
-  settled?(task: string, ran: boolean, ms: number): void;
+  /** A task is settled for every unit; `span` is from its first start to its last end (performance.now()), undefined when it never ran. */
+  settled?(task: string, span: { start: number; end: number } | undefined): void;
 }
 
 /** Refuses a graph in which a product has no producer, two producers, or depends on itself. */
@@ -155,7 +155,7 @@ export async function runTaskGraph<U>(tasks: readonly Task<U>[], units: readonly
     }
     await Promise.all(work);
     for (const unit of units) for (const product of task.produces) settle(product, unit, "missing");
-    events.settled?.(task.name, ran, ran ? last - (first ?? last) : 0);
+    events.settled?.(task.name, ran && first !== undefined ? { start: first, end: last } : undefined);
   };
 
   const runAll = async (task: AllTask<U>): Promise<void> => {
@@ -175,7 +175,7 @@ export async function runTaskGraph<U>(tasks: readonly Task<U>[], units: readonly
       }
     }
     for (const unit of units) for (const product of task.produces) settle(product, unit, "missing");
-    events.settled?.(task.name, ran, ran ? performance.now() - started : 0);
+    events.settled?.(task.name, ran ? { start: started, end: performance.now() } : undefined);
   };
 
   await Promise.all(tasks.map((task) => (task.scope === "each" ? runEach(task) : runAll(task))));

@@ -1,7 +1,7 @@
 /**
- * Stages, reads back, then publishes one article's editions. The new editions are written to
- * a staging folder and read back by the verifier; only a set that passes is published, all of
- * its files at once (publish-version.ts). A failed article leaves its previously published
+ * Two tasks on one article's editions: verify writes them to a staging folder and reads them
+ * back with the verifier; publish then publishes a set that passed, all of its files at once
+ * (publish-version.ts). A failed article leaves its previously published
  * editions untouched; a build killed at any moment leaves each article's old set or its new one.
  */
 import { rmSync } from "node:fs";
@@ -35,7 +35,8 @@ export function publishTask(state: BuildState, reporter: Reporter) {
       forget = atExit(() => rmSync(stagingRoot, { recursive: true, force: true }));
     })());
 
-  const run = async (job: ArticleJob & { article: Article }): Promise<void> => {
+  /** Stages the editions and reads them back; a set that fails is kept aside, never published. */
+  const verify = async (job: ArticleJob & { article: Article }): Promise<void> => {
     await openStaging();
     const { verifyStagedEditions } = await import("../verify-step.ts");
     const slug = job.article.slug;
@@ -53,19 +54,27 @@ export function publishTask(state: BuildState, reporter: Reporter) {
     for (const [name, data] of job.files) await stage(outDir, staging, name, data);
 
     trace(`publish ${slug}: staged`);
-    const verify = await verifyStagedEditions(staging, job.article, state.options.epubcheck, source);
+    const report = await verifyStagedEditions(staging, job.article, state.options.epubcheck, source);
     trace(`publish ${slug}: verified`);
-    reporter.info(`  ${verify.summary}`);
-    job.files.set("verify.json", verify.json);
-    await stage(outDir, staging, "verify.json", verify.json);
-    if (!verify.passed) {
+    reporter.info(`  ${report.summary}`);
+    job.files.set("verify.json", report.json);
+    await stage(outDir, staging, "verify.json", report.json);
+    if (!report.passed) {
       const rejected = await keepRejected(staging, outDir, slug);
-      throw new VerifyError(`the editions do not carry the same notes (they are kept for inspection in ${rejected}, never published):\n  ${verify.mismatches.join("\n  ")}`, {
+      throw new VerifyError(`the editions do not carry the same notes (they are kept for inspection in ${rejected}, never published):\n  ${report.mismatches.join("\n  ")}`, {
         code: "verify-failed",
         location: { file: job.source },
       });
     }
-    const record = editionRecord(job, source, verify.mismatches);
+    job.mismatches = report.mismatches;
+  };
+
+  /** Records the verified set (edition.json) and switches it in. */
+  const publish = async (job: ArticleJob & { article: Article }): Promise<void> => {
+    const slug = job.article.slug;
+    const staging = join(stagingRoot, slug);
+    const source = sourceLabel(job.article.sourcePath, state.options.inputs);
+    const record = editionRecord(job, source, job.mismatches ?? []);
     job.files.set("edition.json", `${JSON.stringify(record, null, 2)}\n`);
     await stage(outDir, staging, "edition.json", job.files.get("edition.json")!);
     changed += await publishVersion(outDir, slug, staging, job.files);
@@ -79,7 +88,7 @@ export function publishTask(state: BuildState, reporter: Reporter) {
     await rm(stagingRoot, { recursive: true, force: true });
     forget?.();
   };
-  return { run, close, line: () => `${plural(published, "article")}, ${plural(changed, "file")} changed` };
+  return { verify, publish, close, line: () => `${plural(published, "article")}, ${plural(changed, "file")} changed` };
 }
 
 /**
