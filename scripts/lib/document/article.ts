@@ -10,7 +10,7 @@ import type { Heading } from "../markdown/heading-ids.ts";
 import type { Token } from "../markdown/markdown-types.ts";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { readFrontMatter, type ArticleMeta } from "./front-matter.ts";
-import { readSourceText } from "./read-source.ts";
+import { readSourceText } from "../files/read-source.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
 import { prepareCitations } from "../citations/citation-context.ts";
 import type { BookParts } from "./merge-chapters.ts";

@@ -12,7 +12,7 @@ import { readBookConfig, bookFileName, type BookConfig } from "./book-config.ts"
 import { parseChapter } from "./book-chapter.ts";
 import { mergeChapters, type BookParts } from "./merge-chapters.ts";
 import { unlistedChapterFiles } from "./book-files.ts";
-import { readSourceText } from "./read-source.ts";
+import { readSourceText } from "../files/read-source.ts";
 import { listBookSections, resolveBookCrossrefs } from "../crossref/book-crossrefs.ts";
 import type { CrossrefCounts } from "../crossref/crossref-types.ts";
 

@@ -16,7 +16,7 @@ import { relative } from "node:path";
 import type { RenderContext, UserConfig } from "@11ty/eleventy";
 import type { Article } from "../document/article.ts";
 import { parseArticle } from "../document/article.ts";
-import { readSourceText } from "../document/read-source.ts";
+import { readSourceText } from "../files/read-source.ts";
 import type { PageSize } from "../document/front-matter.ts";
 import { renderWebBody } from "../editions/web/web-edition.ts";
 import { formatDiagnostic } from "../errors.ts";

@@ -4,7 +4,7 @@
  * task for all articles, because a slug clash is between articles.
  */
 import { parseArticle } from "../../document/article.ts";
-import { readSourceText } from "../../document/read-source.ts";
+import { readSourceText } from "../../files/read-source.ts";
 import { chapterSources, isBookFile, parseBook, readBookSource } from "../../document/book.ts";
 import { fontCoverageDiagnostics } from "../../fonts/font-coverage.ts";
 import { ContentError, asPublishError, type Diagnostic } from "../../errors.ts";
