@@ -9,8 +9,12 @@ export const projectArchitecture: Architecture = {
   layers: [
     // Errors, paths, terminal output, the Chromium driver, reading an author's files safely: used everywhere, using nothing of ours.
     { name: "foundation", paths: ["scripts/lib/errors.ts", "scripts/lib/project-paths.ts", "scripts/lib/cli/", "scripts/lib/browser/", "scripts/lib/files/"] },
-    // The Markdown engine and its syntax: footnotes, cross-references, citations.
-    { name: "markdown", paths: ["scripts/lib/markdown/", "scripts/lib/crossref/", "scripts/lib/citations/"] },
+    // Markdown syntax: footnotes and their model, note renderers' interface, the other rules.
+    { name: "markdown", paths: ["scripts/lib/markdown/"] },
+    // Cross-references and citations: their markdown-it plugins, labels, styles.
+    { name: "references", paths: ["scripts/lib/crossref/", "scripts/lib/citations/"] },
+    // The one markdown-it instance with every plugin, and the rendering of its tokens for an edition.
+    { name: "engine", paths: ["scripts/lib/engine/"] },
     // A parsed article or book: front matter, one numbered footnote model, images, the faces its characters need.
     { name: "document", paths: ["scripts/lib/document/", "scripts/lib/fonts/"] },
     // What the editions share: the layouts' view of an article, datelines, page starts, the layouts' common parts.

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
-import { markdownEngine, type RenderEnv } from "../markdown/engine.ts";
+import { markdownEngine, type RenderEnv } from "../engine/markdown-engine.ts";
 import type { FootnoteModel } from "../markdown/footnote-model.ts";
 import type { Heading } from "../markdown/heading-ids.ts";
 import type { Token } from "../markdown/markdown-types.ts";

@@ -5,7 +5,7 @@
 import { RenderError } from "../../errors.ts";
 import { trace } from "../../cli/trace.ts";
 import type { UserConfig } from "@11ty/eleventy";
-import { markdownEngine } from "../../markdown/engine.ts";
+import { markdownEngine } from "../../engine/markdown-engine.ts";
 import { layoutsDir } from "../../project-paths.ts";
 import * as webArticle from "../../../../layouts/web-article.11ty.ts";
 import * as webChapter from "../../../../layouts/web-chapter.11ty.ts";

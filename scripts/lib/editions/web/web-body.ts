@@ -1,6 +1,6 @@
 /** The web edition's body as the article asks for it: notes at the end, or sidenotes beside their calls. */
 import type { Article } from "../../document/article.ts";
-import { renderArticle } from "../../markdown/render.ts";
+import { renderArticle } from "../../engine/render.ts";
 import { renderSidenoteArticle } from "./sidenotes.ts";
 import { webNoteRenderer } from "../../markdown/web-notes.ts";
 

@@ -2,10 +2,10 @@
  * Renders an article's tokens for one edition. The tokens are shared and never modified here;
  * only the env differs (which NoteRenderer, whether text is transformed, XHTML output).
  */
-import { markdownEngine, type RenderEnv } from "./engine.ts";
-import type { FootnoteModel } from "./footnote-types.ts";
-import { metaOf, type Token } from "./markdown-types.ts";
-import type { NoteRenderer } from "./note-renderer.ts";
+import { markdownEngine, type RenderEnv } from "./markdown-engine.ts";
+import type { FootnoteModel } from "../markdown/footnote-types.ts";
+import { metaOf, type Token } from "../markdown/markdown-types.ts";
+import type { NoteRenderer } from "../markdown/note-renderer.ts";
 
 /**
  * What rendering needs of a parsed document; document/article.ts's Article is one. Declared

@@ -6,20 +6,20 @@
  */
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
-import { noteBlockTailPlugin } from "./note-block-tail.ts";
-import { footnoteModelPlugin, type FootnoteEnv, type FootnoteModel, type Note } from "./footnote-model.ts";
-import { assignHeadingIds, type Heading } from "./heading-ids.ts";
-import { metaOf, type MarkdownIt, type RendererRule, type Token } from "./markdown-types.ts";
-import type { NoteRenderer } from "./note-renderer.ts";
-import { webNoteRenderer } from "./web-notes.ts";
-import { callSeparatorHtml } from "./call-separator.ts";
-import { itemNumberOf } from "./note-list-items.ts";
-import { nestingLimitPlugin, type StructureEnv } from "./nesting-limit.ts";
+import { noteBlockTailPlugin } from "../markdown/note-block-tail.ts";
+import { footnoteModelPlugin, type FootnoteEnv, type FootnoteModel, type Note } from "../markdown/footnote-model.ts";
+import { assignHeadingIds, type Heading } from "../markdown/heading-ids.ts";
+import { metaOf, type MarkdownIt, type RendererRule, type Token } from "../markdown/markdown-types.ts";
+import type { NoteRenderer } from "../markdown/note-renderer.ts";
+import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { callSeparatorHtml } from "../markdown/call-separator.ts";
+import { itemNumberOf } from "../markdown/note-list-items.ts";
+import { nestingLimitPlugin, type StructureEnv } from "../markdown/nesting-limit.ts";
 import { citationsPlugin, type CitationLinkEnv } from "../citations/citations-plugin.ts";
 import { crossrefPlugin } from "../crossref/crossref-plugin.ts";
 import type { CrossrefEnv, CrossrefRenderEnv } from "../crossref/crossref-types.ts";
 import type { CitationEnv } from "../citations/citation-context.ts";
-import { languageSpansPlugin, type LanguageEnv } from "./language-spans.ts";
+import { languageSpansPlugin, type LanguageEnv } from "../markdown/language-spans.ts";
 
 function itemNumberHtml(token: Token | undefined): string {
   const number = itemNumberOf(token);
