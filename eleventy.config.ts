@@ -7,7 +7,7 @@
  *
  * Eleventy 3.1 does not look for a TypeScript configuration: eleventy.config.js, beside this
  * file, loads this one for it. (`npm run build` does not use this file: it runs Eleventy on the
- * web layouts itself, see scripts/lib/editions/eleventy-pages.ts.)
+ * web layouts itself, see scripts/lib/editions/web/eleventy-pages.ts.)
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { publishAssets, publishFontsFor } from "./scripts/lib/build/assets.ts";

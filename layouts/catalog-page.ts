@@ -3,14 +3,29 @@
  * from the edition records in the output folder (not only the articles of this build), so
  * incremental builds and CI shards that each publish part of a catalogue end with a whole one.
  */
-import type { EditionRecord } from "../scripts/lib/build/edition-record.ts";
 import { formatDate } from "../scripts/lib/editions/format-date.ts";
 import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { formatSize } from "./lib/downloads.ts";
 import { pageShell } from "./lib/page-shell.ts";
 
-export function renderCatalog(records: EditionRecord[], title = "Articles"): string {
+/** What the catalog shows of a published article: the build's edition record (edition.json) is one. */
+export interface CatalogEntry {
+  slug: string;
+  title: string;
+  authors: string[];
+  date?: string;
+  edition?: string;
+  description?: string;
+  outputs: { pdf?: CatalogFile; epub?: CatalogFile; cover?: CatalogFile };
+}
+
+interface CatalogFile {
+  file: string;
+  bytes: number;
+}
+
+export function renderCatalog(records: CatalogEntry[], title = "Articles"): string {
   const items = records.map((record) => {
     const slug = escapeHtml(record.slug);
     const meta = [record.authors.join(", "), record.date ? formatDate(record.date, "en") : "", record.edition ? `edition ${record.edition}` : ""]

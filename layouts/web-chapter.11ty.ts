@@ -2,7 +2,7 @@
 import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
-import type { WebChapter } from "../scripts/lib/editions/web-chapters.ts";
+import type { WebChapter } from "../scripts/lib/editions/web/web-chapters.ts";
 import { pageShell } from "./lib/page-shell.ts";
 import { articleShellFields } from "./lib/article-pages.ts";
 import { sidenotePlacementScript } from "./lib/sidenote-placement.ts";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../scripts/lib/document/article.ts";
 import { ContentError } from "../scripts/lib/errors.ts";
-import { renderArticle } from "../scripts/lib/markdown/render.ts";
+import { renderArticle } from "../scripts/lib/engine/render.ts";
 import { webNoteRenderer } from "../scripts/lib/markdown/web-notes.ts";
 
 const folder = join(import.meta.dirname, "fixtures", "notes");

@@ -6,8 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArticle } from "../scripts/lib/document/article.ts";
-import { articleView } from "../scripts/lib/editions/article-view.ts";
-import { renderPages } from "../scripts/lib/editions/eleventy-pages.ts";
+import { webView } from "../scripts/lib/editions/web/web-edition.ts";
+import { renderPages } from "../scripts/lib/editions/web/eleventy-pages.ts";
 import { contentDir } from "../scripts/lib/project-paths.ts";
 import { seedNotes } from "./helpers/seed-notes.ts";
 
@@ -15,7 +15,7 @@ const goldenFile = join(import.meta.dirname, "golden", "mko-fears-us-withdrawal.
 
 describe("web edition of the sample", async () => {
   const article = await loadArticle(join(contentDir, "mko-fears-us-withdrawal.md"));
-  const pages = await renderPages([articleView(article, "")]);
+  const pages = await renderPages([webView(article)]);
   const html = pages.get("mko-fears-us-withdrawal/index.html") ?? "";
 
   it("matches the golden page", () => {

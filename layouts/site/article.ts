@@ -4,7 +4,7 @@
  * page is the one `npm run build` publishes, byte for byte.
  */
 import { loadArticle } from "../../scripts/lib/document/article.ts";
-import { articleView } from "../../scripts/lib/editions/article-view.ts";
+import { webView } from "../../scripts/lib/editions/web/web-edition.ts";
 import { render as renderWebArticle } from "../web-article.11ty.ts";
 
 export interface SiteLayoutData {
@@ -14,5 +14,5 @@ export interface SiteLayoutData {
 
 export async function render(data: SiteLayoutData): Promise<string> {
   const article = await loadArticle(data.page.inputPath);
-  return renderWebArticle({ article: { ...articleView(article, ""), webBody: data.content } });
+  return renderWebArticle({ article: { ...webView(article), webBody: data.content } });
 }

@@ -8,8 +8,8 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { loadArticle } from "../../scripts/lib/document/article.ts";
-import { articleView } from "../../scripts/lib/editions/article-view.ts";
-import { renderPages } from "../../scripts/lib/editions/eleventy-pages.ts";
+import { webView } from "../../scripts/lib/editions/web/web-edition.ts";
+import { renderPages } from "../../scripts/lib/editions/web/eleventy-pages.ts";
 import { renderEpub } from "../../scripts/lib/editions/epub/render-epub.ts";
 import { openEpub } from "../epub/epub-reader.ts";
 import { printHtmlOf } from "../print/print-harness.ts";
@@ -60,7 +60,7 @@ function readMarks(document: Document): { marks: Mark[]; unmarked: string[]; tex
 
 describe("language marks on the mixed-script article", async () => {
   const article = await loadArticle(mixedSource);
-  const web = (await renderPages([articleView(article, "")])).get(`${mixedSlug}/index.html`) ?? "";
+  const web = (await renderPages([webView(article)])).get(`${mixedSlug}/index.html`) ?? "";
   const print = await printHtmlOf(article);
   const epub = await openEpub((await renderEpub(article)).epub);
 
@@ -89,7 +89,7 @@ describe("language marks on the mixed-script article", async () => {
 
 describe("language marks on a Persian article", async () => {
   const article = await loadArticle(persianSource);
-  const web = (await renderPages([articleView(article, "")])).get(`${persianSlug}/index.html`) ?? "";
+  const web = (await renderPages([webView(article)])).get(`${persianSlug}/index.html`) ?? "";
   const print = await printHtmlOf(article);
   const epub = await openEpub((await renderEpub(article)).epub);
   // Latin words get their language and no direction: inside right-to-left text the

@@ -32,16 +32,16 @@ async function chromiumGone(temp: string): Promise<void> {
 const kills = 16;
 const slug = "killed";
 const aims = [
-  /stage parse done/,
+  /task parse done/,
   /print killed: page ready/,
-  /stage print done/,
+  /task print done/,
   /publish killed: staged/,
   /publish killed: verified/,
   /publish killed: verified/,
   /publish killed: version folder in place/,
   /publish killed: version folder in place/,
   /publish killed: published/,
-  /stage publish done/,
+  /task publish done/,
 ];
 
 describe("a build killed with SIGKILL at any moment", () => {

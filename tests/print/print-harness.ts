@@ -9,10 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
 import { loadArticle, parseArticle, type Article } from "../../scripts/lib/document/article.ts";
-import { articleView } from "../../scripts/lib/editions/article-view.ts";
 import { printPage } from "../../layouts/print-page.ts";
-import type { PrintResult } from "../../scripts/lib/editions/print/print-edition.ts";
-import { renderPrintBody } from "../../scripts/lib/editions/print/print-body.ts";
+import { renderPrintBody, type PrintResult } from "../../scripts/lib/editions/print/print-edition.ts";
+import { webView } from "../../scripts/lib/editions/web/web-edition.ts";
 import { addPrintPage } from "../../scripts/lib/editions/print/print-assets.ts";
 import { renderPdf, type RenderPdfOptions } from "../../scripts/lib/editions/print/render-pdf.ts";
 import { projectRoot } from "../../scripts/lib/project-paths.ts";
@@ -31,7 +30,7 @@ export function generatedArticle(markdown: string, name: string): Article {
 
 /** The print HTML of one article, from the layouts, as the build makes it. */
 export async function printHtmlOf(article: Article): Promise<string> {
-  return printPage(articleView(article, renderPrintBody(article)));
+  return printPage(webView(article, renderPrintBody(article)));
 }
 
 export async function printArticle(session: BrowserSession, article: Article, options?: RenderPdfOptions): Promise<PrintResult> {

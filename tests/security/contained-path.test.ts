@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isInside, readContainedFile, resolveContained } from "../../scripts/lib/document/contained-path.ts";
+import { isInside, readContainedFile, resolveContained } from "../../scripts/lib/files/contained-path.ts";
 
 const options = { what: "image" };
 

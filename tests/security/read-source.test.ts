@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readSourceText } from "../../scripts/lib/document/read-source.ts";
+import { readSourceText } from "../../scripts/lib/files/read-source.ts";
 import { ContentError } from "../../scripts/lib/errors.ts";
 
 describe("readSourceText", () => {

@@ -1,4 +1,4 @@
-/** One run of `npm run build` on a document, as a separate process, with its stage times read from its progress lines. */
+/** One run of `npm run build` on a document, as a separate process, with its task times read from its progress lines. */
 import { join } from "node:path";
 import { projectRoot } from "../project-paths.ts";
 import { measureCommand, type MeasureOptions } from "./measure-command.ts";
@@ -10,7 +10,7 @@ export interface OurResult {
   stages: Record<string, number>;
   layoutMs: number;
   pdfWriteMs: number;
-  /** Time spent building the EPUB, which runs beside the PDF write (its stage mostly waits). */
+  /** Time spent building the EPUBs, beside the PDF write (the epub line's time is the same work). */
   epubWorkMs: number;
   /** Time Eleventy took for the web pages, which it makes beside the print stage. */
   webWorkMs: number;

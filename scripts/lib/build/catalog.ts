@@ -1,16 +1,16 @@
 /**
  * The output folder's shared files: the catalog, <dir>/index.html, rewritten from every edition
  * record found there (article folders are symlinks to version folders, see publish-version.ts),
- * and the web edition's stylesheet and faces. The last stage of every build writes them, and
+ * and the web edition's stylesheet and faces. The last task of every build writes them, and
  * `npm run catalog -- <dir>` writes them again for a folder merged from several shards' outputs.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { renderCatalog } from "../../../layouts/catalog-page.ts";
+import { renderCatalog } from "../editions/web/web-edition.ts";
 import { publishAssets, publishFontsFor, type PublishedPage } from "./assets.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
 import { readEditionRecord, type EditionRecord } from "./edition-record.ts";
-import { reservedSlugs } from "./output-layout.ts";
+import { reservedSlugs } from "../document/slug-limits.ts";
 
 export async function publishCatalog(outDir: string): Promise<number> {
   const records: EditionRecord[] = [];

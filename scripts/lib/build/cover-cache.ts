@@ -12,7 +12,7 @@ import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Article } from "../document/article.ts";
-import { coverFaces, coverHtml, coverSize } from "../editions/epub/cover-image.ts";
+import { coverFaces, coverHtml, coverSize } from "../editions/epub/epub-edition.ts";
 import { findChromium } from "../browser/chromium-path.ts";
 import { projectRoot } from "../project-paths.ts";
 import { writeFileAtomic } from "./atomic-write.ts";

@@ -1,7 +1,7 @@
 /**
  * What the file system says when the output cannot be written, in one plain line naming the
  * path: a full disk, a read-only file system, no permission, an output path that is a file.
- * Such a problem is the same for every article, so it stops the build (see for-each-article.ts)
+ * Such a problem is the same for every article, so it stops the build (see build-graph.ts)
  * instead of failing each article with the same line.
  */
 import { PublishError } from "../errors.ts";

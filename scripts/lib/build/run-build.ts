@@ -1,34 +1,24 @@
 /**
- * The build: stages in order, listed once here. Each stage works on every article; an
- * article that fails is reported and skipped by later stages, and the others still publish.
+ * One build: the articles found, the output folder locked, and the build graph run over them
+ * (build-graph.ts). An article that fails is reported and skipped by the tasks that need what
+ * it failed to make, and the others still publish.
  */
 import { BrowserSession, callLimitFor, type SessionOptions } from "../browser/browser-session.ts";
 import type { Reporter } from "../cli/reporter.ts";
-import { errorLine } from "../cli/reporter.ts";
 import type { BuildOptions } from "./build-options.ts";
-import { isLive, type ArticleJob } from "./article-job.ts";
+import type { ArticleJob } from "./article-job.ts";
 import { lockOutput } from "./output-lock.ts";
 import { collectSources } from "./sources.ts";
 import { removeLeftovers } from "./leftovers.ts";
-import type { BuildState, Stage } from "./stage.ts";
-import { parseStage } from "./stages/parse-stage.ts";
-import { layoutStage } from "./stages/layout-stage.ts";
-import { printStage } from "./stages/print-stage.ts";
-import { epubStage } from "./stages/epub-stage.ts";
-import { webStage } from "./stages/web-stage.ts";
-import { publishStage } from "./stages/publish-stage.ts";
-import { catalogStage } from "./stages/catalog-stage.ts";
-import { ContentError } from "../errors.ts";
+import type { BuildState } from "./build-state.ts";
+import { runBuildGraph } from "./build-graph.ts";
 import type { ChromiumProcess } from "../browser/chromium-process.ts";
-import { drawCovers } from "./draw-covers.ts";
 import { trace } from "../cli/trace.ts";
-
-export const stages: Stage[] = [parseStage, layoutStage, printStage, epubStage, webStage, publishStage, catalogStage];
 
 export interface BuildOutcome {
   jobs: ArticleJob[];
   failed: number;
-  /** Milliseconds per stage, for the benchmark. */
+  /** Milliseconds per task, from its first start to its last end, for the benchmark. */
   stageTimings: Record<string, number>;
 }
 
@@ -53,9 +43,15 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
   const removed = await removeLeftovers(options.outDir);
   if (removed) trace(`${removed} leftovers of interrupted builds removed`);
   let session: Promise<BrowserSession> | undefined;
+  const releaseBrowser = async (): Promise<void> => {
+    const open = session;
+    session = undefined;
+    await prestarted?.stop();
+    prestarted = undefined;
+    if (open) await (await open.catch(() => undefined))?.close();
+  };
   const state: BuildState = {
     options,
-    reporter,
     jobs: sources.map((source) => ({ source, files: new Map(), timings: {} })),
     browser:
       browserFrom.warm ??
@@ -64,71 +60,16 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
         prestarted = undefined;
         return (session = relaunchIfGone(session, chromium, { callLimitMs: callLimitFor(options.timeoutMs) }));
       }),
+    releaseBrowser: browserFrom.warm ? async () => undefined : releaseBrowser,
   };
-  let closing: Promise<void> | undefined;
-  const closeSession = async (): Promise<void> => {
-    const open = session;
-    session = undefined;
-    if (open) await (await open.catch(() => undefined))?.close();
-  };
-  const stageTimings: Record<string, number> = {};
-  const reported = new Set<ArticleJob>();
+  let stageTimings: Record<string, number>;
   try {
-    for (const stage of stages) {
-      if (!stage.always && !state.jobs.some(isLive) && stage !== parseStage) continue;
-      const started = performance.now();
-      const detail = await stage.run(state);
-      stageTimings[stage.name] = performance.now() - started;
-      reporter.stage(stage.name, detail, stageTimings[stage.name]!);
-      trace(`stage ${stage.name} done`);
-      reportNewFailures(state.jobs, reported, reporter);
-      if (stage === parseStage) {
-        if (state.jobs.some(isLive)) {
-          // Connect, open the pages the print stage will use (one per article laid out at
-          // once, and one for the covers unless every cover was drawn before) and draw the
-          // covers, all while the print pages are rendered.
-          const toDraw = await drawCovers(state);
-          const pages = Math.min(options.jobs, state.jobs.filter(isLive).length) + (toDraw ? 1 : 0);
-          void state
-            .browser()
-            .then((browser) => (trace("browser connected"), browser.prepare(pages)))
-            .then(() => trace(`${pages} pages prepared`))
-            .catch(() => undefined);
-        } else {
-          // Nothing to print: a Chromium started just in case goes at once.
-          await prestarted?.stop();
-          prestarted = undefined;
-        }
-      }
-      // While Chromium lays out PDFs this process mostly waits: load the verifier's PDF reader then.
-      if (stage === layoutStage && state.jobs.some(isLive)) {
-        void import("./verify-step.ts").then((step) => step.warmUpVerifier()).catch(() => undefined);
-        void import("../editions/epub/render-epub.ts").catch(() => undefined);
-      }
-      // Nothing after the EPUB needs the browser: let it go now, so its memory is free while
-      // the editions are read back and published (the peak of a long book was Chromium's
-      // laid-out pages and the PDF reader at once).
-      if (stage === epubStage) closing = closeSession();
-    }
+    stageTimings = await runBuildGraph(state, reporter);
   } finally {
-    await prestarted?.stop();
-    await (closing ?? closeSession());
+    await releaseBrowser();
     await lock.release();
   }
-  reportNewFailures(state.jobs, reported, reporter);
   return { jobs: state.jobs, failed: state.jobs.filter((job) => job.error).length, stageTimings };
-}
-
-function reportNewFailures(jobs: ArticleJob[], reported: Set<ArticleJob>, reporter: Reporter): void {
-  for (const job of jobs) {
-    if (!job.error || reported.has(job)) continue;
-    reported.add(job);
-    if (job.error instanceof ContentError) {
-      for (const diagnostic of job.error.diagnostics) reporter.diagnostic(diagnostic);
-    } else {
-      reporter.problem(errorLine(job.error));
-    }
-  }
 }
 
 /** The K-th of N shares: round-robin over the sorted sources, the same on every machine. */

@@ -8,7 +8,7 @@
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
-import { fileKind } from "../document/file-kind.ts";
+import { fileKind } from "../files/file-kind.ts";
 import { join, resolve, sep } from "node:path";
 import { ContentError, UsageError } from "../errors.ts";
 

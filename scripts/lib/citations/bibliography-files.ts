@@ -8,8 +8,8 @@
 import { createHash } from "node:crypto";
 import { dirname, extname, join, resolve } from "node:path";
 import { ContentError, type SourceLocation } from "../errors.ts";
-import { readContainedFile } from "../document/contained-path.ts";
-import { decodeUtf8 } from "../document/read-source.ts";
+import { readContainedFile } from "../files/contained-path.ts";
+import { decodeUtf8 } from "../files/read-source.ts";
 import { readCslJson } from "./csl-json-file.ts";
 import { readBibtex } from "./bibtex-file.ts";
 import { readRis } from "./ris-file.ts";

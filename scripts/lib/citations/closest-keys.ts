@@ -1,5 +1,5 @@
 /** The known keys nearest to an unknown one, for `unknown citation key "x"; closest: y, z`. */
-import { editDistance } from "../document/closest-word.ts";
+import { editDistance } from "../files/closest-word.ts";
 
 export function closestKeys(key: string, known: Iterable<string>, count = 2): string[] {
   return [...known]

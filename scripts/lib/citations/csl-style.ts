@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { ContentError, type SourceLocation } from "../errors.ts";
-import { readContainedFile } from "../document/contained-path.ts";
-import { decodeUtf8 } from "../document/read-source.ts";
+import { readContainedFile } from "../files/contained-path.ts";
+import { decodeUtf8 } from "../files/read-source.ts";
 import { stylesDir } from "../project-paths.ts";
 
 export const cslDir = join(stylesDir, "csl");

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadArticle, parseArticle, type Article } from "../document/article.ts";
 import { ContentError } from "../errors.ts";
-import { renderArticle } from "../markdown/render.ts";
+import { renderArticle } from "../engine/render.ts";
 import { webNoteRenderer } from "../markdown/web-notes.ts";
 
 const root = mkdtempSync(join(tmpdir(), "crossref-"));

@@ -11,15 +11,13 @@ import { VirtualSite } from "../browser/virtual-site.ts";
 import type { BuildOptions } from "../build/build-options.ts";
 import { runBuild } from "../build/run-build.ts";
 import { consoleReporter, errorLine, formatDuration, type Reporter } from "../cli/reporter.ts";
-import { addPrintPage, registerPrintAssets } from "../editions/print/print-assets.ts";
+import { addPrintPage, printPage, registerPrintAssets, renderPrintBody } from "../editions/print/print-edition.ts";
+import { webView } from "../editions/web/web-edition.ts";
 import { layoutsDir, stylesDir } from "../project-paths.ts";
 import { debounceSerial } from "./debounce.ts";
 import { injectReload, LiveReload, reloadPath } from "./live-reload.ts";
 import { readStatic } from "./static-files.ts";
 import type { ArticleJob } from "../build/article-job.ts";
-import { articleView } from "../editions/article-view.ts";
-import { printPage } from "../../../layouts/print-page.ts";
-import { renderPrintBody } from "../editions/print/print-body.ts";
 
 export interface DevServer {
   url: string;
@@ -98,6 +96,6 @@ export async function startDevServer(options: BuildOptions, port: number, report
 
 /** Print pages for the preview: from the build when it laid the article out, else rendered here (up-to-date articles). */
 function updatePrintPreviews(jobs: ArticleJob[], preview: VirtualSite): void {
-  for (const job of jobs) if (job.article && !job.error && !job.printHtml) job.printHtml = printPage(articleView(job.article, renderPrintBody(job.article)));
+  for (const job of jobs) if (job.article && !job.error && !job.printHtml) job.printHtml = printPage(webView(job.article, renderPrintBody(job.article)));
   for (const job of jobs) if (job.article && job.printHtml) addPrintPage(preview, job.article.slug, job.printHtml, job.article.meta.lang);
 }

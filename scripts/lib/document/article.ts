@@ -4,13 +4,13 @@
  */
 import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
-import { markdownEngine, type RenderEnv } from "../markdown/engine.ts";
+import { markdownEngine, type RenderEnv } from "../engine/markdown-engine.ts";
 import type { FootnoteModel } from "../markdown/footnote-model.ts";
 import type { Heading } from "../markdown/heading-ids.ts";
 import type { Token } from "../markdown/markdown-types.ts";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { readFrontMatter, type ArticleMeta } from "./front-matter.ts";
-import { readSourceText } from "./read-source.ts";
+import { readSourceText } from "../files/read-source.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
 import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
 import { takeOutHtmlComments } from "../markdown/raw-html.ts";

@@ -6,7 +6,7 @@
  * book's `<h1>`, so a chapter's headings move one level down: the chapter title becomes an
  * `<h2>` (each e-book file starts at one), its `##` sections `<h3>`.
  */
-import { markdownEngine, type RenderEnv } from "../markdown/engine.ts";
+import { markdownEngine, type RenderEnv } from "../engine/markdown-engine.ts";
 import type { FootnoteModel } from "../markdown/footnote-model.ts";
 import type { Heading } from "../markdown/heading-ids.ts";
 import type { Token } from "../markdown/markdown-types.ts";

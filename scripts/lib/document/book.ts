@@ -6,14 +6,14 @@
 import { createHash } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { ContentError, type Diagnostic } from "../errors.ts";
-import type { RenderEnv } from "../markdown/engine.ts";
+import type { RenderEnv } from "../engine/markdown-engine.ts";
 import type { Article } from "./article.ts";
 import { readBookConfig, bookFileName, type BookConfig } from "./book-config.ts";
 import { parseChapter } from "./book-chapter.ts";
 import { mergeChapters, type BookParts } from "./merge-chapters.ts";
 import { unlistedChapterFiles } from "./book-files.ts";
-import { readSourceText } from "./read-source.ts";
-import { listBookSections, resolveBookCrossrefs } from "../crossref/book-crossrefs.ts";
+import { readSourceText } from "../files/read-source.ts";
+import { listBookSections, resolveBookCrossrefs } from "./book-crossrefs.ts";
 import type { CrossrefCounts } from "../crossref/crossref-types.ts";
 import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
 

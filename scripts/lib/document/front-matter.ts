@@ -5,8 +5,8 @@
  */
 import { parseDocument, isMap } from "yaml";
 import { ContentError, type Diagnostic } from "../errors.ts";
-import { closestWord } from "./closest-word.ts";
-import { slugProblem } from "../build/output-layout.ts";
+import { closestWord } from "../files/closest-word.ts";
+import { slugProblem } from "./slug-limits.ts";
 import { canonicalLanguageTag, scriptKeys } from "../markdown/script-runs.ts";
 
 export type PageSize = "A5" | "A4" | "Letter";

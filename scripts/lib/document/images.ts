@@ -16,7 +16,7 @@
 import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../errors.ts";
 import type { Token } from "../markdown/markdown-types.ts";
-import { readContainedFile } from "./contained-path.ts";
+import { readContainedFile } from "../files/contained-path.ts";
 import { checkRaster, formatOfExtension, InvalidImage, type ImageFormat } from "./raster-images.ts";
 import { sanitiseSvg } from "./svg-sanitiser.ts";
 import { storeVetted } from "./vetted-files.ts";

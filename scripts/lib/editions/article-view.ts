@@ -3,11 +3,23 @@
  * each edition. Plain data only, so Eleventy's data cascade stays cheap.
  */
 import type { Article } from "../document/article.ts";
-import { renderWebBody } from "../markdown/web-body.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
-import { epubLabels } from "./epub/epub-labels.ts";
-import { chapterPageLinks, contentsList, webChapters, type WebChapter } from "./web-chapters.ts";
-import type { FrontMatterFacts } from "./print/front-matter-pages.ts";
+
+/** One chapter page of a book's web edition. */
+export interface WebChapter {
+  /** The chapter page's file name, beside the book's index.html. */
+  fileName: string;
+  title: string;
+  /** The chapter's text and, after it, its notes. */
+  html: string;
+}
+
+/** What the web edition renders for the view (web/web-edition.ts). */
+export interface WebParts {
+  webBody: string;
+  webChapters?: WebChapter[];
+  webContents: string;
+}
 
 export interface ArticleView {
   slug: string;
@@ -46,7 +58,24 @@ export interface ArticleView {
   printContents: string;
 }
 
-export function articleView(article: Article, printBody: string): ArticleView {
+/** A printed book's copyright page: what it states, each when known. */
+export interface FrontMatterFacts {
+  title: string;
+  authors: string[];
+  edition?: string;
+  isbn?: string;
+  identifier?: string;
+  publisher?: string;
+  date?: string;
+  rights?: string;
+}
+
+/**
+ * The view, from the parts each edition rendered: `web` from the web edition, `printBody`
+ * from the print edition (empty where no print page is made); `contentsTitle` is the word
+ * heading a table of contents in the article's language.
+ */
+export function articleView(article: Article, parts: { web: WebParts; printBody: string; contentsTitle: string }): ArticleView {
   const meta = article.meta;
   return {
     slug: article.slug,
@@ -67,29 +96,23 @@ export function articleView(article: Article, printBody: string): ArticleView {
     noteCount: article.notes.notes.length,
     headings: article.headings.map(({ level, id, text }) => ({ level, id, text })),
     ...(article.book ? { chapterStart: article.book.chapterStart, bookFrontMatter: bookFrontMatter(article) } : {}),
-    ...webParts(article),
+    ...parts.web,
     webNotes: meta.webNotes,
-    printBody,
-    webContents: articleContents(article, false),
-    printContents: articleContents(article, true),
+    printBody: parts.printBody,
+    printContents: articleContents(article, { pageNumbers: true, title: parts.contentsTitle }),
   };
 }
 
-function articleContents(article: Article, pageNumbers: boolean): string {
+/**
+ * The table of contents (front matter `toc: true`), or "" without one. In print, a book's
+ * contents is a page of its front matter (print.css tells it by its class) and gives page
+ * numbers; on the web, `href` says where each entry's target is.
+ */
+export function articleContents(article: Article, options: { pageNumbers: boolean; title: string; href?: (id: string) => string }): string {
   const sections = article.env.crossrefs?.sections ?? [];
   if (!article.meta.toc || sections.length === 0) return "";
-  // A book's contents is a page of its front matter (print.css tells it by this class).
-  const className = article.book && pageNumbers ? "book-contents" : undefined;
-  // A book's web contents is on its index page; each entry links to its chapter's page.
-  const href = article.book && !pageNumbers ? chapterPageLinks(article) : undefined;
-  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers, title: epubLabels(article.meta.lang).contents, className, href });
-}
-
-/** An article's page holds its text; a book's index.html holds its contents, each chapter a page of its own. */
-function webParts(article: Article): { webBody: string; webChapters?: WebChapter[] } {
-  if (!article.book) return { webBody: renderWebBody(article) };
-  const chapters = webChapters(article);
-  return { webBody: contentsList(chapters), webChapters: chapters };
+  const className = article.book && options.pageNumbers ? "book-contents" : undefined;
+  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers: options.pageNumbers, title: options.title, className, href: options.href });
 }
 
 function bookFrontMatter(article: Article): NonNullable<ArticleView["bookFrontMatter"]> {

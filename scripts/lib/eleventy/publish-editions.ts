@@ -9,18 +9,13 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { EleventyPageOutput } from "@11ty/eleventy";
-import { fillDownloadSizes, sizeMarker } from "../../../layouts/lib/downloads.ts";
-import { printPage } from "../../../layouts/print-page.ts";
 import { BrowserSession } from "../browser/browser-session.ts";
 import { writeFileAtomic } from "../build/atomic-write.ts";
 import { coverCacheKey, readCachedCover, storeCover } from "../build/cover-cache.ts";
 import type { Article } from "../document/article.ts";
-import { articleView } from "../editions/article-view.ts";
-import { renderCover } from "../editions/epub/cover-image.ts";
-import { renderEpub } from "../editions/epub/render-epub.ts";
-import { renderPrintBody } from "../editions/print/print-body.ts";
-import { checkPrintPageFonts } from "../editions/print/print-page-fonts.ts";
-import { renderPdf } from "../editions/print/render-pdf.ts";
+import { renderCover, renderEpub } from "../editions/epub/epub-edition.ts";
+import { checkPrintPageFonts, printPage, renderPdf, renderPrintBody } from "../editions/print/print-edition.ts";
+import { fillDownloadSizes, sizeMarker, webView } from "../editions/web/web-edition.ts";
 import { ContentError, VerifyError } from "../errors.ts";
 import { fontCoverageDiagnostics } from "../fonts/font-coverage.ts";
 import { summaryLine } from "../verify/format-report.ts";
@@ -59,7 +54,7 @@ async function publishPage(session: BrowserSession, page: PublishedPage, outputP
   const { article } = page;
   const uncovered = fontCoverageDiagnostics(page.source, article);
   if (uncovered.length) throw ContentError.fromDiagnostics(uncovered);
-  const printHtml = printPage(articleView(article, renderPrintBody(article)));
+  const printHtml = printPage(webView(article, renderPrintBody(article)));
   checkPrintPageFonts(printHtml, article.meta.lang, page.file);
 
   const files = editionFiles(article.slug);

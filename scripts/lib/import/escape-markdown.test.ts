@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markdownEngine } from "../markdown/engine.ts";
+import { markdownEngine } from "../engine/markdown-engine.ts";
 import { visibleText } from "../verify/html-text.ts";
 import { parseHtml } from "../verify/html-tree.ts";
 import { EscapeError, escapeMarkdownLine, escapeMarkdownText, type LinePiece } from "./escape-markdown.ts";

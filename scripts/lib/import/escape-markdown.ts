@@ -26,7 +26,7 @@
  * without links, and failing that is an error, never a guess.
  */
 
-import { markdownEngine } from "../markdown/engine.ts";
+import { markdownEngine } from "../engine/markdown-engine.ts";
 import type { Token } from "../markdown/markdown-types.ts";
 
 /** A piece of a line: plain text, or a note call written `[^n]`. */

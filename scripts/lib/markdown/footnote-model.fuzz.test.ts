@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
 import { ContentError } from "../errors.ts";
-import { renderArticle } from "./render.ts";
+import { renderArticle } from "../engine/render.ts";
 import { webNoteRenderer } from "./web-notes.ts";
 
 const label = fc.stringMatching(/^[a-z0-9]{1,6}$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
-import { renderArticle } from "./render.ts";
+import { renderArticle } from "../engine/render.ts";
 import { webNoteRenderer } from "./web-notes.ts";
 
 const headingsOf = (body: string): Array<[string, string]> =>

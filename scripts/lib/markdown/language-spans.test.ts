@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownEngine, type RenderEnv } from "./engine.ts";
+import { markdownEngine, type RenderEnv } from "../engine/markdown-engine.ts";
 
 function render(markdown: string, lang = "en", scripts: Record<string, string> = {}, xhtml = false): { html: string; env: RenderEnv } {
   const env: RenderEnv = { sourcePath: "article.md", lineOffset: 3, languages: { document: lang, scripts } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { takeOutHtmlComments } from "./raw-html.ts";
 import { parseArticle } from "../document/article.ts";
-import { renderArticle } from "./render.ts";
+import { renderArticle } from "../engine/render.ts";
 import { webNoteRenderer } from "./web-notes.ts";
 
 const warningsOf = (source: string, lineOffset = 0): Array<[number | undefined, string]> =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
 import { ContentError } from "../errors.ts";
-import { renderArticle } from "./render.ts";
+import { renderArticle } from "../engine/render.ts";
 import { webNoteRenderer } from "./web-notes.ts";
 
 const titled = (body: string): string => `---\ntitle: T\n---\n${body}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
-import { renderSidenoteArticle } from "../markdown/sidenotes.ts";
+import { renderSidenoteArticle } from "../editions/web/sidenotes.ts";
 import { extractLinkedWebEdition, extractWebEdition } from "./web-edition.ts";
 
 const contents = `<nav class="book-contents"><ol><li><a href="chapter-01.html">One</a></li><li><a href="chapter-02.html">Two</a></li><li><a href="https://example.org/x.html">elsewhere</a></li></ol></nav>`;

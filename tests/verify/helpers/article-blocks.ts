@@ -5,7 +5,7 @@
  */
 import type { Article } from "../../../scripts/lib/document/article.ts";
 import type { Token } from "../../../scripts/lib/markdown/markdown-types.ts";
-import { splitNotes } from "../../../scripts/lib/markdown/render.ts";
+import { splitNotes } from "../../../scripts/lib/engine/render.ts";
 
 export interface ArticleBlock {
   tokens: Token[];

@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import type { Article } from "../../../scripts/lib/document/article.ts";
 import { escapeHtml } from "../../../scripts/lib/markdown/html.ts";
 import { noteIds, type NoteRenderer } from "../../../scripts/lib/markdown/note-renderer.ts";
-import { renderTokens, splitNotes } from "../../../scripts/lib/markdown/render.ts";
+import { renderTokens, splitNotes } from "../../../scripts/lib/engine/render.ts";
 import { articleBlocks, groupBlocks } from "./article-blocks.ts";
 
 export interface EpubPlan {

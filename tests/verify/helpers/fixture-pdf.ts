@@ -10,7 +10,7 @@ import type { Article } from "../../../scripts/lib/document/article.ts";
 import { fontFaceCss, fontFiles, fontStack } from "../../../scripts/lib/fonts/font-faces.ts";
 import { escapeHtml } from "../../../scripts/lib/markdown/html.ts";
 import type { NoteRenderer } from "../../../scripts/lib/markdown/note-renderer.ts";
-import { renderTokens, splitNotes } from "../../../scripts/lib/markdown/render.ts";
+import { renderTokens, splitNotes } from "../../../scripts/lib/engine/render.ts";
 import { articleBlocks, groupBlocks } from "./article-blocks.ts";
 
 export interface PrintPlan {

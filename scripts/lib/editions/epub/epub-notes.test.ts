@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
 import type { Note } from "../../markdown/footnote-model.ts";
-import { renderTokens, splitNotes } from "../../markdown/render.ts";
+import { renderTokens, splitNotes } from "../../engine/render.ts";
 import { findAll, parseXml, textOf, type XmlElement } from "../../../../tests/epub/xhtml-reader.ts";
 import { splitChapters } from "./chapters.ts";
 import { placeNotes, type NotePlacement } from "./note-placement.ts";

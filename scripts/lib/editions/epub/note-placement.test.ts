@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
-import { splitNotes } from "../../markdown/render.ts";
+import { splitNotes } from "../../engine/render.ts";
 import { splitChapters } from "./chapters.ts";
 import { placeNotes } from "./note-placement.ts";
 

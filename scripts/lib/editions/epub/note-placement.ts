@@ -12,7 +12,7 @@
  */
 import type { Article } from "../../document/article.ts";
 import type { NoteRenderer } from "../../markdown/note-renderer.ts";
-import { renderTokens } from "../../markdown/render.ts";
+import { renderTokens } from "../../engine/render.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { EpubChapter } from "./chapters.ts";
 

@@ -7,7 +7,7 @@
 import type { Article } from "../../document/article.ts";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import { asPublishError } from "../../errors.ts";
-import { renderTokens, splitNotes } from "../../markdown/render.ts";
+import { renderTokens, splitNotes } from "../../engine/render.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { PageStart } from "../page-starts.ts";
 import { accessibilityMetadata } from "./accessibility.ts";

@@ -6,17 +6,7 @@
  */
 import { contentsHtml } from "../../crossref/contents.ts";
 import { escapeHtml } from "../../markdown/html.ts";
-
-export interface FrontMatterFacts {
-  title: string;
-  authors: string[];
-  edition?: string;
-  isbn?: string;
-  identifier?: string;
-  publisher?: string;
-  date?: string;
-  rights?: string;
-}
+import type { FrontMatterFacts } from "../article-view.ts";
 
 /** The copyright page's lines, plain text, in the order books print them. */
 export function copyrightLines(facts: FrontMatterFacts): string[] {

@@ -5,7 +5,7 @@
  * article's language. Notes, headings and URLs are never hyphenated.
  */
 import type { Article } from "../../document/article.ts";
-import { renderTokens, splitNotes } from "../../markdown/render.ts";
+import { renderTokens, splitNotes } from "../../engine/render.ts";
 import { noCitationLink } from "./print-links.ts";
 import { hyphenatorFor, unhyphenateHeadings } from "./hyphenation.ts";
 import { printNoteRenderer } from "./print-notes.ts";

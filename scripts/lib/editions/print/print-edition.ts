@@ -1,19 +1,28 @@
 /**
- * Print edition contract (implementation in this folder).
+ * The print edition's one entry point: everything the build, the Eleventy plugin and the live
+ * preview use of it. Its print page (layouts/print-page.ts), stylesheets, browser code and
+ * layout checks stay behind this module.
  */
 import type { Article } from "../../document/article.ts";
 import type { BrowserSession } from "../../browser/browser-session.ts";
-import type { PageStart } from "../page-starts.ts";
+import { printPage } from "../../../../layouts/print-page.ts";
+import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
+import { renderPrintBody } from "./print-body.ts";
+import { checkPrintPageFonts } from "./print-page-fonts.ts";
+import type { RenderPdfOptions } from "./render-pdf.ts";
+import type { PrintResult } from "./print-result.ts";
 
-export interface PrintResult {
-  pdf: Uint8Array;
-  pageCount: number;
-  /** One entry per page, page 1 first. */
-  pageStarts: PageStart[];
-  /** PNG of the first page, for the catalog thumbnail. */
-  firstPagePng: Uint8Array;
-  /** Paged.js warnings and overflows, refused requests, pages left partly empty: one line each, without the article's path. */
-  warnings: string[];
-  /** Time spent in Paged.js layout and in Chromium's PDF writer, for the benchmark. */
-  timings: { layoutMs: number; pdfMs: number };
+export type { PrintResult } from "./print-result.ts";
+export type { RenderPdfOptions } from "./render-pdf.ts";
+export { standalonePrintPage } from "./standalone-print-page.ts";
+/** `renderPrintBody`: the body the print page lays out, notes at their calls (for the view, web/web-edition.ts). */
+export { addPrintPage, registerPrintAssets, printPage, checkPrintPageFonts, renderPrintBody };
+
+/**
+ * Lays out the print page in the browser and writes the PDF. Loaded on first use: pdf-lib and
+ * the layout code are needed only when there is something to print.
+ */
+export async function renderPdf(session: BrowserSession, article: Article, printHtml: string, options: RenderPdfOptions = {}): Promise<PrintResult> {
+  const { renderPdf: render } = await import("./render-pdf.ts");
+  return render(session, article, printHtml, options);
 }

@@ -9,7 +9,7 @@ import type { Article } from "../../document/article.ts";
 import { printedNumber, type Note } from "../../markdown/footnote-model.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
-import { renderTokens, type RenderOptions } from "../../markdown/render.ts";
+import { renderTokens, type RenderOptions } from "../../engine/render.ts";
 import { noteCall } from "./print-notes.ts";
 import { noCitationLink } from "./print-links.ts";
 import { escapeHtml } from "../../markdown/html.ts";

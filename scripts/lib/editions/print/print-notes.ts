@@ -12,7 +12,7 @@ import { RenderError } from "../../errors.ts";
 import { printedNumber, type Note } from "../../markdown/footnote-model.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
-import { renderTokens } from "../../markdown/render.ts";
+import { renderTokens } from "../../engine/render.ts";
 import { noCitationLink } from "./print-links.ts";
 import { inlineNoteBlocks } from "./note-inline-blocks.ts";
 

@@ -26,7 +26,7 @@ import { fixedEnvironmentScript, layoutReportExpression, type LayoutReport } fro
 import { assertLayoutSound } from "./layout-checks.ts";
 import { finishPdf, pdfInfoOf } from "./pdf-metadata.ts";
 import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
-import type { PrintResult } from "./print-edition.ts";
+import type { PrintResult } from "./print-result.ts";
 import { watchPageMessages } from "./page-messages.ts";
 import { setWindowState } from "../../browser/window-state.ts";
 import { trace } from "../../cli/trace.ts";

@@ -9,13 +9,13 @@
  * Calls, numbers and backlinks are those of the endnotes (web-notes.ts): the same ids, the
  * model's numbers as text. A note first called inside another note follows that note.
  */
-import type { Article } from "../document/article.ts";
-import { RenderError } from "../errors.ts";
-import type { Note } from "./footnote-model.ts";
-import type { Token } from "./markdown-types.ts";
-import { noteIds, type NoteRenderer } from "./note-renderer.ts";
-import { renderTokens, splitNotes, type RenderOptions } from "./render.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import type { Article } from "../../document/article.ts";
+import { RenderError } from "../../errors.ts";
+import type { Note } from "../../markdown/footnote-model.ts";
+import type { Token } from "../../markdown/markdown-types.ts";
+import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
+import { renderTokens, splitNotes, type RenderOptions } from "../../engine/render.ts";
+import { webNoteRenderer } from "../../markdown/web-notes.ts";
 
 export function renderSidenoteArticle(article: Article): string {
   const { body, notes } = splitNotes(article);

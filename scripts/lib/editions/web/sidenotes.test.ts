@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../document/article.ts";
+import { parseArticle } from "../../document/article.ts";
 import { renderSidenoteArticle } from "./sidenotes.ts";
 
 const article = (body: string) => parseArticle(`---\ntitle: T\nwebNotes: sidenotes\n---\n\n${body}`, "s.md");

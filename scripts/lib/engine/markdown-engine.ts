@@ -10,21 +10,21 @@ import deflistPlugin from "markdown-it-deflist";
 import subPlugin from "markdown-it-sub";
 import supPlugin from "markdown-it-sup";
 import markPlugin from "markdown-it-mark";
-import { noteBlockTailPlugin } from "./note-block-tail.ts";
-import { footnoteModelPlugin, type FootnoteEnv, type FootnoteModel, type Note } from "./footnote-model.ts";
-import { assignHeadingIds, type Heading } from "./heading-ids.ts";
-import { metaOf, type MarkdownIt, type RendererRule, type Token } from "./markdown-types.ts";
-import type { NoteRenderer } from "./note-renderer.ts";
-import { webNoteRenderer } from "./web-notes.ts";
-import { callSeparatorHtml } from "./call-separator.ts";
-import { itemNumberOf } from "./note-list-items.ts";
-import { nestingLimitPlugin, type StructureEnv } from "./nesting-limit.ts";
+import { noteBlockTailPlugin } from "../markdown/note-block-tail.ts";
+import { footnoteModelPlugin, type FootnoteEnv, type FootnoteModel, type Note } from "../markdown/footnote-model.ts";
+import { assignHeadingIds, type Heading } from "../markdown/heading-ids.ts";
+import { metaOf, type MarkdownIt, type RendererRule, type Token } from "../markdown/markdown-types.ts";
+import type { NoteRenderer } from "../markdown/note-renderer.ts";
+import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { callSeparatorHtml } from "../markdown/call-separator.ts";
+import { itemNumberOf } from "../markdown/note-list-items.ts";
+import { nestingLimitPlugin, type StructureEnv } from "../markdown/nesting-limit.ts";
 import { citationsPlugin, type CitationLinkEnv } from "../citations/citations-plugin.ts";
 import { crossrefPlugin } from "../crossref/crossref-plugin.ts";
-import { applyHeadingAttributes } from "./heading-attributes.ts";
+import { applyHeadingAttributes } from "../markdown/heading-attributes.ts";
 import type { CrossrefEnv, CrossrefRenderEnv } from "../crossref/crossref-types.ts";
 import type { CitationEnv } from "../citations/citation-context.ts";
-import { languageSpansPlugin, type LanguageEnv } from "./language-spans.ts";
+import { languageSpansPlugin, type LanguageEnv } from "../markdown/language-spans.ts";
 
 function itemNumberHtml(token: Token | undefined): string {
   const number = itemNumberOf(token);
@@ -73,7 +73,7 @@ function createEngine(): MarkdownIt {
   // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==.
   md.use(deflistPlugin);
   md.use(subPlugin);
-  md.use(supPlugin);
+  installAfterNoteRules(md, supPlugin);
   md.use(markPlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
@@ -230,6 +230,19 @@ function decodedFragment(href: string): string {
   } catch {
     return href.slice(1);
   }
+}
+
+/**
+ * Installs an inline plugin whose rule asks to run after emphasis so that it runs after the
+ * note rules instead: `^[note]text^[note]` holds two inline notes (as pandoc reads it), not a
+ * superscript from one caret to the next. The plugin is handed the engine with only the
+ * placement of its rule changed.
+ */
+function installAfterNoteRules(md: MarkdownIt, plugin: (md: MarkdownIt) => void): void {
+  const ruler = md.inline.ruler;
+  const placed = { after: (_anchor: string, name: string, rule: Parameters<typeof ruler.after>[2]) => ruler.after("footnote_ref", name, rule) };
+  const inline = Object.create(md.inline, { ruler: { value: placed } }) as typeof md.inline;
+  plugin(Object.create(md, { inline: { value: inline } }) as MarkdownIt);
 }
 
 /** The shared instance. Eleventy receives this very object through setLibrary("md", ...). */

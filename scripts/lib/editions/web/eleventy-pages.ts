@@ -2,14 +2,14 @@
  * Runs Eleventy once per build, in memory, over every article: the web edition's pages.
  * Writing to disk is left to the build, which writes atomically.
  */
-import { RenderError } from "../errors.ts";
-import { trace } from "../cli/trace.ts";
+import { RenderError } from "../../errors.ts";
+import { trace } from "../../cli/trace.ts";
 import type { UserConfig } from "@11ty/eleventy";
-import { markdownEngine } from "../markdown/engine.ts";
-import { layoutsDir } from "../project-paths.ts";
-import * as webArticle from "../../../layouts/web-article.11ty.ts";
-import * as webChapter from "../../../layouts/web-chapter.11ty.ts";
-import type { ArticleView } from "./article-view.ts";
+import { markdownEngine } from "../../engine/markdown-engine.ts";
+import { layoutsDir } from "../../project-paths.ts";
+import * as webArticle from "../../../../layouts/web-article.11ty.ts";
+import * as webChapter from "../../../../layouts/web-chapter.11ty.ts";
+import type { ArticleView } from "../article-view.ts";
 
 /** Each template under the name Eleventy knows it by, relative to the layouts folder. */
 export const templates = {

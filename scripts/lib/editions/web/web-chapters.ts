@@ -4,21 +4,16 @@
  * page. The contents (a plain list of the chapters, linked) is made here, on its own, so that a
  * contents page with more in it (sections, page numbers) can replace it in one place.
  */
-import type { Article } from "../document/article.ts";
-import type { BookChapter } from "../document/merge-chapters.ts";
-import { escapeHtml } from "../markdown/html.ts";
-import { renderTokens, splitNotes } from "../markdown/render.ts";
-import { webNoteRenderer } from "../markdown/web-notes.ts";
-import { renderSidenotes } from "../markdown/sidenotes.ts";
-import type { Token } from "../markdown/markdown-types.ts";
+import type { Article } from "../../document/article.ts";
+import type { BookChapter } from "../../document/merge-chapters.ts";
+import { escapeHtml } from "../../markdown/html.ts";
+import { renderTokens, splitNotes } from "../../engine/render.ts";
+import { webNoteRenderer } from "../../markdown/web-notes.ts";
+import { renderSidenotes } from "./sidenotes.ts";
+import type { Token } from "../../markdown/markdown-types.ts";
+import type { WebChapter } from "../article-view.ts";
 
-export interface WebChapter {
-  /** The chapter page's file name, beside the book's index.html. */
-  fileName: string;
-  title: string;
-  /** The chapter's text and, after it, its notes. */
-  html: string;
-}
+export type { WebChapter } from "../article-view.ts";
 
 /** Class of the contents list's `<nav>`: a reader (and the read-back) follows its links, in order, to read the book. */
 export const contentsClass = "book-contents";

@@ -6,12 +6,12 @@
  * each label given once in it, each reference given its words, every problem named with its
  * chapter file and line. Whether headings show their numbers is decided for the whole book.
  */
-import { markdownEngine } from "../markdown/engine.ts";
+import { markdownEngine } from "../engine/markdown-engine.ts";
 import { metaOf, type Token } from "../markdown/markdown-types.ts";
 import type { Diagnostic } from "../errors.ts";
-import { listSections, resolveReferenceTokens } from "./crossref-resolve.ts";
-import { crossrefError } from "./crossref-targets.ts";
-import type { CrossrefModel, CrossrefTarget } from "./crossref-types.ts";
+import { listSections, resolveReferenceTokens } from "../crossref/crossref-resolve.ts";
+import { crossrefError } from "../crossref/crossref-targets.ts";
+import type { CrossrefModel, CrossrefTarget } from "../crossref/crossref-types.ts";
 
 /** What the book needs of a parsed chapter. */
 export interface ChapterCrossrefs {

@@ -2,10 +2,22 @@
  * Renders an article's tokens for one edition. The tokens are shared and never modified here;
  * only the env differs (which NoteRenderer, whether text is transformed, XHTML output).
  */
-import type { Article } from "../document/article.ts";
-import { markdownEngine, type RenderEnv } from "./engine.ts";
-import { metaOf, type Token } from "./markdown-types.ts";
-import type { NoteRenderer } from "./note-renderer.ts";
+import { markdownEngine, type RenderEnv } from "./markdown-engine.ts";
+import type { FootnoteModel } from "../markdown/footnote-types.ts";
+import { metaOf, type Token } from "../markdown/markdown-types.ts";
+import type { NoteRenderer } from "../markdown/note-renderer.ts";
+
+/**
+ * What rendering needs of a parsed document; document/article.ts's Article is one. Declared
+ * here so that the Markdown layer does not depend on the document built on top of it.
+ */
+export interface RenderSource {
+  tokens: Token[];
+  env: RenderEnv;
+  notes: Pick<FootnoteModel, "notes">;
+  /** Local images: the src as written, and the name it is published under. */
+  images: ReadonlyArray<{ src: string; fileName: string }>;
+}
 
 export interface RenderOptions {
   transformText?: (text: string) => string;
@@ -26,7 +38,7 @@ export interface RenderOptions {
 }
 
 /** Renders a token slice of the article with the edition's note renderer. */
-export function renderTokens(article: Article, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
+export function renderTokens(article: RenderSource, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
   const imageUrl = options.imageUrl ?? ((src: string) => publishedImagePath(article, src));
   const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, tokenOffset: options.tokenOffset, imageUrl, insideNote, citationHref: options.citationHref, crossrefHref: options.crossrefHref, crossrefPages: options.crossrefPages };
   const markdownOptions = { ...markdownEngine.options, xhtmlOut: options.xhtml ?? false };
@@ -34,7 +46,7 @@ export function renderTokens(article: Article, tokens: Token[], notes: NoteRende
 }
 
 /** Renders the whole article, body then notes block, as the web edition shows it. */
-export function renderArticle(article: Article, notes: NoteRenderer, options: RenderOptions = {}): string {
+export function renderArticle(article: RenderSource, notes: NoteRenderer, options: RenderOptions = {}): string {
   return renderTokens(article, article.tokens, notes, options);
 }
 
@@ -46,7 +58,7 @@ export interface SplitTokens {
 }
 
 /** Separates the body from the notes block, for editions that place notes themselves. */
-export function splitNotes(article: Article): SplitTokens {
+export function splitNotes(article: RenderSource): SplitTokens {
   const tokens = article.tokens;
   const blockStart = tokens.findIndex((token) => token.type === "footnote_block_open");
   const body = blockStart === -1 ? tokens : tokens.slice(0, blockStart);
@@ -66,7 +78,7 @@ export function splitNotes(article: Article): SplitTokens {
 }
 
 /** `images/<name>`, relative to the edition's page, for an image the article references. */
-export function publishedImagePath(article: Article, src: string): string | undefined {
+export function publishedImagePath(article: RenderSource, src: string): string | undefined {
   const image = article.images.find((candidate) => candidate.src === src);
   return image ? `images/${image.fileName}` : undefined;
 }

@@ -1,22 +1,28 @@
-/** Stage 1: read and parse every article once; report warnings; refuse clashing, reserved and overlong slugs. */
+/**
+ * Reads and parses every article once, reports warnings, refuses clashing, reserved and
+ * overlong slugs, and sets aside the articles whose published editions are up to date. One
+ * task for all articles, because a slug clash is between articles.
+ */
 import { parseArticle } from "../../document/article.ts";
-import { readSourceText } from "../../document/read-source.ts";
+import { readSourceText } from "../../files/read-source.ts";
 import { chapterSources, isBookFile, parseBook, readBookSource } from "../../document/book.ts";
 import { fontCoverageDiagnostics } from "../../fonts/font-coverage.ts";
 import { ContentError, asPublishError, type Diagnostic } from "../../errors.ts";
-import type { Stage } from "../stage.ts";
-import { plural } from "../for-each-article.ts";
+import type { Reporter } from "../../cli/reporter.ts";
+import type { BuildState } from "../build-state.ts";
+import { isLive, plural, type ArticleJob } from "../article-job.ts";
 import { articleInputsHash } from "../inputs-hash.ts";
 import { isUpToDate } from "../up-to-date.ts";
-import { slugProblem } from "../output-layout.ts";
+import { slugProblem } from "../../document/slug-limits.ts";
 
-export const parseStage: Stage = {
-  name: "parse",
-  async run(state) {
+export function parseTask(state: BuildState, reporter: Reporter) {
+  let line = "";
+  /** Parses `jobs` (every article of the build); `parsed` is called for each one to build. */
+  const run = async (jobs: ArticleJob[], parsed: (job: ArticleJob) => void): Promise<void> => {
     /** Each work's font coverage check, run once the work is known to need building. */
-    const sources = new Map<(typeof state.jobs)[number], () => Diagnostic[]>();
+    const sources = new Map<ArticleJob, () => Diagnostic[]>();
     await Promise.all(
-      state.jobs.map(async (job) => {
+      jobs.map(async (job) => {
         const started = performance.now();
         try {
           if (isBookFile(job.source)) {
@@ -31,7 +37,7 @@ export const parseStage: Stage = {
             sources.set(job, () => fontCoverageDiagnostics(source, article));
             job.article = article;
           }
-          for (const warning of job.article.diagnostics) state.reporter.diagnostic(warning);
+          for (const warning of job.article.diagnostics) reporter.diagnostic(warning);
         } catch (error) {
           job.error = asPublishError(error, "could not read the article", { file: job.source });
         }
@@ -39,7 +45,7 @@ export const parseStage: Stage = {
       }),
     );
     const bySlug = new Map<string, string>();
-    for (const job of state.jobs) {
+    for (const job of jobs) {
       if (!job.article) continue;
       // A slug from the file name, as well as from the front matter, must fit the output folder.
       const problem = slugProblem(job.article.slug);
@@ -58,7 +64,7 @@ export const parseStage: Stage = {
       bySlug.set(job.article.slug, job.source);
     }
     await Promise.all(
-      state.jobs.map(async (job) => {
+      jobs.map(async (job) => {
         if (job.error || !job.article) return;
         // A changed bibliography or style file changes the citations: it rebuilds, as a changed image does.
         const citations = job.article.env.citations ? [`citations:${job.article.env.citations.inputsHash}`] : [];
@@ -78,8 +84,10 @@ export const parseStage: Stage = {
         }
       }),
     );
-    const current = state.jobs.filter((job) => job.upToDate).length;
-    const notes = state.jobs.reduce((sum, job) => sum + (job.article?.notes.notes.length ?? 0), 0);
-    return `${plural(state.jobs.length, "article")}, ${plural(notes, "note")}${current ? `, ${current} up to date` : ""}`;
-  },
-};
+    for (const job of jobs) if (isLive(job)) parsed(job);
+    const current = jobs.filter((job) => job.upToDate).length;
+    const notes = jobs.reduce((sum, job) => sum + (job.article?.notes.notes.length ?? 0), 0);
+    line = `${plural(jobs.length, "article")}, ${plural(notes, "note")}${current ? `, ${current} up to date` : ""}`;
+  };
+  return { run, line: () => line };
+}

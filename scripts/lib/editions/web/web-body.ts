@@ -1,8 +1,8 @@
 /** The web edition's body as the article asks for it: notes at the end, or sidenotes beside their calls. */
-import type { Article } from "../document/article.ts";
-import { renderArticle } from "./render.ts";
+import type { Article } from "../../document/article.ts";
+import { renderArticle } from "../../engine/render.ts";
 import { renderSidenoteArticle } from "./sidenotes.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import { webNoteRenderer } from "../../markdown/web-notes.ts";
 
 export function renderWebBody(article: Article): string {
   return article.meta.webNotes === "sidenotes" ? renderSidenoteArticle(article) : renderArticle(article, webNoteRenderer);

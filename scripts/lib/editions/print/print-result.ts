@@ -1,0 +1,20 @@
+/**
+ * What the print edition gives back for one article: the PDF and what the other editions and
+ * the build need to know about its pages.
+ */
+import type { Article } from "../../document/article.ts";
+import type { BrowserSession } from "../../browser/browser-session.ts";
+import type { PageStart } from "../page-starts.ts";
+
+export interface PrintResult {
+  pdf: Uint8Array;
+  pageCount: number;
+  /** One entry per page, page 1 first. */
+  pageStarts: PageStart[];
+  /** PNG of the first page, for the catalog thumbnail. */
+  firstPagePng: Uint8Array;
+  /** Paged.js warnings and overflows, refused requests, pages left partly empty: one line each, without the article's path. */
+  warnings: string[];
+  /** Time spent in Paged.js layout and in Chromium's PDF writer, for the benchmark. */
+  timings: { layoutMs: number; pdfMs: number };
+}
