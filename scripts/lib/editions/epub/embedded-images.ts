@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import type { Article } from "../../document/article.ts";
 import { ContentError } from "../../errors.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
-import type { EmbeddedImage } from "./deterministic-epub.ts";
+import type { EmbeddedImage } from "./epub-package.ts";
 
 /** Image types every EPUB 3.2 reading system must show (EPUBCheck 4.2.6 refuses others without a fallback). */
 const coreImageTypes: Record<string, string> = { ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif", ".svg": "image/svg+xml" };

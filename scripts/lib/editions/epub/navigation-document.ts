@@ -9,6 +9,7 @@ import type { EpubLabels } from "./epub-labels.ts";
 import { pageBreakId } from "./page-breaks.ts";
 import type { ContentsEntry } from "../../crossref/contents.ts";
 
+/** The name epub-gen-memory writes the navigation document under (epub-package.ts). */
 export const navigationFileName = "toc.xhtml";
 
 export interface NavigationInput {

@@ -16,7 +16,7 @@ import { bookIdentifier, formatModified, modificationDate, zipEntryDate } from "
 import { chapterBody, chapterTemplate } from "./chapter-document.ts";
 import { chapterOfToken, splitChapters, type EpubChapter } from "./chapters.ts";
 import { renderCover } from "./cover-image.ts";
-import { DeterministicEpub, type ChapterFile } from "./deterministic-epub.ts";
+import { packageEpub, type ChapterFile } from "./epub-package.ts";
 import { articleImages } from "./embedded-images.ts";
 import { epubLabels, languageDirection } from "./epub-labels.ts";
 import { epubNoteRenderer } from "./epub-notes.ts";
@@ -135,15 +135,13 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
     coverId: coverPng ? "cover-image" : undefined,
   });
 
-  const book = new DeterministicEpub(
+  const epub = await packageEpub(
     {
       title: meta.title,
       author: meta.authors,
       description: meta.description?.trim() || meta.title,
       lang: meta.lang,
       css,
-      // Decoded in memory (epub-stylesheet.ts): put into the zip by DeterministicEpub, not fetched.
-      fonts: [],
       cover: coverPng ? new File([new Uint8Array(coverPng)], "cover.png", { type: "image/png" }) : undefined,
       chapterXHTML: chapterTemplate(direction),
       ignoreFailedDownloads: false,
@@ -151,17 +149,15 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
     },
     files,
     {
-      identifier: bookIdentifier(article),
       entryDate: zipEntryDate(modified),
       packageDocument: opf,
       navigationDocument: nav,
-      navigationFileName,
       images: images.images,
+      // Decoded in memory (epub-stylesheet.ts), so added to the zip by the adapter, not fetched.
       fonts: fonts.map((font) => ({ path: `OEBPS/${fontFolder}/${font.fileName}`, data: font.data })),
     },
   );
-  const epub = await book.genEpub();
-  return { epub: new Uint8Array(epub.buffer, epub.byteOffset, epub.byteLength), coverPng };
+  return { epub, coverPng };
 }
 
 function chapterId(chapter: EpubChapter): string {
