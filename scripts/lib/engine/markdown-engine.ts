@@ -39,6 +39,8 @@ export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, Citat
   transformText?: (text: string) => string;
   /** True while rendering the body of a note. */
   insideNote?: boolean;
+  /** Set while a heading's text is rendered (see installTextRule). */
+  insideHeading?: boolean;
   /**
    * Adds `data-token="<index>"` to block elements, so a layout (print pages) can say which
    * block of the shared token stream each page starts in, and another edition can find it.
@@ -155,13 +157,25 @@ function installNoteRules(md: MarkdownIt): void {
   };
 }
 
+/**
+ * The edition's text transform (print hyphenation) applies to running text: not to notes,
+ * and not to headings, which are never broken at a line's end.
+ */
 function installTextRule(md: MarkdownIt): void {
-  const defaultText = md.renderer.rules.text as RendererRule;
-  md.renderer.rules.text = (tokens, idx, options, env, self) => {
+  const rules = md.renderer.rules;
+  const defaultText = rules.text as RendererRule;
+  rules.text = (tokens, idx, options, env, self) => {
     const renderEnv = env as RenderEnv | undefined;
     const html = defaultText(tokens, idx, options, env, self);
-    return renderEnv?.transformText && !renderEnv.insideNote ? renderEnv.transformText(html) : html;
+    return renderEnv?.transformText && !renderEnv.insideNote && !renderEnv.insideHeading ? renderEnv.transformText(html) : html;
   };
+  for (const [type, inside] of [["heading_open", true], ["heading_close", false]] as const) {
+    const original = rules[type];
+    rules[type] = (tokens, idx, options, env, self) => {
+      if (env) (env as unknown as RenderEnv).insideHeading = inside;
+      return original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+    };
+  }
 }
 
 function installBlockMarks(md: MarkdownIt): void {

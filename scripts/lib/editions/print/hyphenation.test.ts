@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hyphenatorFor, patternNameFor, softHyphen, unhyphenateHeadings } from "./hyphenation.ts";
+import { hyphenatorFor, patternNameFor, softHyphen } from "./hyphenation.ts";
 
 const shown = (text: string): string => text.replaceAll(softHyphen, "·");
 
@@ -54,11 +54,3 @@ describe("hyphenatorFor", () => {
   });
 });
 
-describe("unhyphenateHeadings", () => {
-  it("removes soft hyphens inside headings only", () => {
-    const html = `<h2 id="x">Or${softHyphen}ga${softHyphen}ni${softHyphen}za${softHyphen}tion</h2>\n<p>or${softHyphen}ga${softHyphen}ni${softHyphen}za${softHyphen}tion</p>`;
-    const out = unhyphenateHeadings(html);
-    expect(out).toContain(`<h2 id="x">Organization</h2>`);
-    expect(out).toContain(`<p>or${softHyphen}ga${softHyphen}ni${softHyphen}za${softHyphen}tion</p>`);
-  });
-});

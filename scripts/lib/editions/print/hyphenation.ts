@@ -102,8 +102,3 @@ function trimBreaks(hyphenated: string): string {
   });
   return out;
 }
-
-/** Removes soft hyphens from the text of every heading element in rendered HTML. */
-export function unhyphenateHeadings(html: string): string {
-  return html.replace(/<(h[1-6])\b[\s\S]*?<\/\1>/g, (heading) => heading.replaceAll(softHyphen, ""));
-}

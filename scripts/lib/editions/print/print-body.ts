@@ -7,7 +7,7 @@
 import type { Article } from "../../document/article.ts";
 import { renderTokens, splitNotes } from "../../engine/render.ts";
 import { noCitationLink } from "./print-links.ts";
-import { hyphenatorFor, unhyphenateHeadings } from "./hyphenation.ts";
+import { hyphenatorFor } from "./hyphenation.ts";
 import { printNoteRenderer } from "./print-notes.ts";
 import { renderWithEndnotes } from "./print-endnotes.ts";
 
@@ -16,7 +16,5 @@ export function renderPrintBody(article: Article): string {
   const { body, notes } = splitNotes(article);
   const hyphenate = hyphenatorFor(article.meta.lang);
   const options = { transformText: hyphenate, markBlocks: true, citationHref: noCitationLink, crossrefPages: true };
-  const html = article.meta.notePlacement === "footnotes" ? renderTokens(article, body, printNoteRenderer(article, notes), options) : renderWithEndnotes(article, body, notes, options);
-  // transformText cannot tell a heading's text from a paragraph's: headings lose their breaks here.
-  return hyphenate ? unhyphenateHeadings(html) : html;
+  return article.meta.notePlacement === "footnotes" ? renderTokens(article, body, printNoteRenderer(article, notes), options) : renderWithEndnotes(article, body, notes, options);
 }
