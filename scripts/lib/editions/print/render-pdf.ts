@@ -171,7 +171,10 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   } finally {
     messages.stop();
     // The page is reused by the next article: its pinned clock and seed must not follow it.
-    if (environment && !page.isClosed()) await page.removeScriptToEvaluateOnNewDocument(environment.identifier).catch(() => undefined);
+    // A page that failed is closed instead, and is not asked first: after a PDF write that ran
+    // out of time its renderer is still printing, and the request would wait for it up to the
+    // session's call limit (minutes on a long book) before the failure could be reported.
+    if (environment && !failed && !page.isClosed()) await page.removeScriptToEvaluateOnNewDocument(environment.identifier).catch(() => undefined);
     // A layout that failed or stalled may have left the page in any state: it is not reused.
     await opened.close({ discard: failed });
     printPage.remove();
