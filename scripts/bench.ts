@@ -4,7 +4,10 @@
  * (11 notes each) with this pipeline and, when installed, with pandoc + WeasyPrint, and writes
  * the comparison to bench/results.md. `--quick` skips the 90-chapter book; `--articles N` also
  * builds a folder of N generated articles with --jobs 1 and --jobs 2. `--citations` measures
- * citation processing alone and replaces only its line in bench/results.md.
+ * citation processing alone and replaces only its line in bench/results.md. The full run (not
+ * `--quick`) ends with the scale ladder: books of 10, 30, 90 and 300 chapters, one build each,
+ * ours and the peers' in turns, seconds per page of each step (scale-ladder.ts); `--scale`
+ * runs the ladder alone and replaces only its section (`--ladder 10,30` picks the sizes).
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -17,6 +20,9 @@ import { runCommand } from "./lib/cli/reporter.ts";
 import { generateArticle, generateBook, sampleFile } from "./lib/generate/sample-corpus.ts";
 import { bookFolderLine, measureBookFolder } from "./lib/bench/book-folder-cost.ts";
 import { projectRoot } from "./lib/project-paths.ts";
+import { ladderChapters, runScaleLadder } from "./lib/bench/scale-ladder.ts";
+import { ladderSection, ladderSectionOf, withLadderSection } from "./lib/bench/ladder-table.ts";
+import { UsageError } from "./lib/errors.ts";
 
 await runCommand(async () => {
   const quick = process.argv.includes("--quick");
@@ -24,11 +30,26 @@ await runCommand(async () => {
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   const resultsFile = join(projectRoot, "bench", "results.md");
+  // Cover caches of the bench's own, never the project's: an empty one makes a run a first
+  // build (covers drawn); a document's rebuilds share one its first run filled.
+  const cacheIn = (name: string) => ({ PRESS_CACHE_DIR: join(work, `cache-${name}`) });
   if (process.argv.includes("--citations")) {
     const citationLine = citationCostLine(await measureCitationCost(work));
     const earlier = await readFile(resultsFile, "utf8").catch(() => `# Benchmark results\n\n${machineDescription()}\n`);
     await writeFile(resultsFile, withCitationLine(earlier, citationLine));
     process.stdout.write(`${citationLine}\n`);
+    return 0;
+  }
+  const log = (line: string): void => void process.stdout.write(`${line}\n`);
+  const ladderSizes = ladderSizesOf(process.argv);
+  if (process.argv.includes("--scale")) {
+    // One unmeasured build first, as below: no measured run pays for compiling the build's bundle.
+    await runOurBuild(sampleFile, join(work, "unmeasured"), [], { env: cacheIn("unmeasured") });
+    const ladder = await runScaleLadder(work, ladderSizes, log);
+    const section = ladderSection(ladder.rows, ladder.conditions);
+    const earlier = await readFile(resultsFile, "utf8").catch(() => `# Benchmark results\n\n${machineDescription()}\n`);
+    await writeFile(resultsFile, withLadderSection(earlier, section));
+    process.stdout.write(`\n${section}`);
     return 0;
   }
   const documents: Array<{ name: string; file: string; runs: number }> = [{ name: "sample article", file: sampleFile, runs: 5 }];
@@ -39,9 +60,6 @@ await runCommand(async () => {
     // each of ours next to one of the peers', so that both see the same state of the machine.
     documents.push({ name: `${chapters} chapters`, file, runs: chapters < 90 ? 5 : 1 });
   }
-  // Cover caches of the bench's own, never the project's: an empty one makes a run a first
-  // build (covers drawn); a document's rebuilds share one its first run filled.
-  const cacheIn = (name: string) => ({ PRESS_CACHE_DIR: join(work, `cache-${name}`) });
   const withPeers = peersAvailable();
   if (!withPeers) process.stdout.write("pandoc or weasyprint not installed: measuring this pipeline only\n");
   // One unmeasured build first: it compiles the build's bundle if the sources changed since
@@ -96,6 +114,11 @@ await runCommand(async () => {
   const citationCost = await measureCitationCost(work);
   const citationLine = citationCostLine(citationCost);
   process.stdout.write(`${citationLine}\n`);
+  // The ladder takes minutes (its largest book alone is some 800 pages): the full run only; a
+  // quick run keeps the section an earlier run wrote.
+  const ladder = quick ? undefined : await runScaleLadder(work, ladderSizes, log);
+  const earlierLadder = ladderSectionOf(await readFile(resultsFile, "utf8").catch(() => ""));
+  const ladderText = ladder ? ladderSection(ladder.rows, ladder.conditions) : earlierLadder;
   const markdown = `# Benchmark results
 
 ${machineDescription()}
@@ -105,11 +128,20 @@ ${resultsTable(rows)}${folderTable}
 ${bookFolder}
 
 ${citationLine}
-`;
+${ladderText ? `\n${ladderText}` : ""}`;
   await writeFile(resultsFile, markdown);
   process.stdout.write(`\n${markdown}`);
   return 0;
 });
+
+/** `--ladder 10,30,90`: the ladder's sizes in chapters (default 10, 30, 90, 300). */
+function ladderSizesOf(argv: string[]): number[] {
+  const at = argv.indexOf("--ladder");
+  if (at < 0) return [...ladderChapters];
+  const sizes = (argv[at + 1] ?? "").split(",").map(Number);
+  if (!sizes.length || sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new UsageError(`--ladder needs chapter counts separated by commas, such as 10,30,90,300, not "${argv[at + 1] ?? ""}"`);
+  return sizes;
+}
 
 function median<T>(items: T[], key: (item: T) => number): T {
   const sorted = [...items].sort((a, b) => key(a) - key(b));

@@ -1,14 +1,14 @@
 /**
- * `npm run generate -- book <chapters> <out.md>`, `book-folder <chapters> <folder>` (the same text as a book folder) or `npm run generate -- articles <count> <folder>`:
+ * `npm run generate -- book <chapters> <out.md>`, `notes <count> <out.md>` (a book of exactly that many notes), `book-folder <chapters> <folder>` (the same text as a book folder) or `npm run generate -- articles <count> <folder>`:
  * writes generated documents derived from the sample (for `npm run bench` and scale tests).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { runCommand } from "./lib/cli/reporter.ts";
 import { UsageError } from "./lib/errors.ts";
-import { generateArticle, generateBook, generateBookFolder } from "./lib/generate/sample-corpus.ts";
+import { generateArticle, generateBook, generateBookFolder, generateNotes } from "./lib/generate/sample-corpus.ts";
 
-const usage = "usage: npm run generate -- book <chapters> <out.md> | book-folder <chapters> <folder> | articles <count> <folder>";
+const usage = "usage: npm run generate -- book <chapters> <out.md> | notes <count> <out.md> | book-folder <chapters> <folder> | articles <count> <folder>";
 
 await runCommand(async () => {
   const [kind, countText, out] = process.argv.slice(2);
@@ -17,6 +17,9 @@ await runCommand(async () => {
   if (kind === "book") {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, generateBook(count));
+  } else if (kind === "notes") {
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, generateNotes(count));
   } else if (kind === "book-folder") {
     for (const [name, text] of generateBookFolder(count)) {
       await mkdir(dirname(join(out, name)), { recursive: true });

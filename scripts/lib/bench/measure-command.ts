@@ -7,12 +7,24 @@
  * Sampling costs: reading every process's smaps_rollup four times a second takes CPU the build
  * would have had, enough to change its time on two cores. So a run is timed or sampled, never both (the benchmark
  * times some runs and samples one more).
+ *
+ * CPU time is taken from every run: on a machine shared with other builds, wall time says how
+ * busy the machine was as much as how much work the build did, and CPU time tells the two
+ * apart. It is read from each process's own /proc/<pid>/stat (a few numbers, not smaps_rollup),
+ * because Chromium is stopped with a kill at the end of a build: its helpers are never waited
+ * for, so their time never reaches the rusage of the build (what /usr/bin/time reports).
  */
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 
 export interface Measurement {
   wallMs: number;
+  /**
+   * CPU time (user and system) of the whole process tree, from samples twice a second: each
+   * process counts with its last sample, so a process's last half second, and a process
+   * shorter than that, may be missed.
+   */
+  cpuMs: number;
   peakRssBytes: number;
   exitCode: number;
   stdout: string;
@@ -33,6 +45,11 @@ export function measureCommand(command: string, args: string[], options: Measure
     let stdout = "";
     let stderr = "";
     let peak = 0;
+    const cpuTicks = new Map<number, number>();
+    const sampleCpu = (): void => {
+      if (child.pid) for (const pid of treePids(child.pid)) cpuTicks.set(pid, Math.max(cpuTicks.get(pid) ?? 0, cpuTicksOf(pid)));
+    };
+    const cpuSampler = setInterval(sampleCpu, 500);
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const sampler = options.sampleMemory
@@ -42,17 +59,31 @@ export function measureCommand(command: string, args: string[], options: Measure
       : undefined;
     child.on("error", (error) => {
       clearInterval(sampler);
+      clearInterval(cpuSampler);
       reject(error);
     });
     child.on("close", (code) => {
       clearInterval(sampler);
-      resolve({ wallMs: performance.now() - started, peakRssBytes: peak, exitCode: code ?? 1, stdout, stderr });
+      clearInterval(cpuSampler);
+      const wallMs = performance.now() - started;
+      const cpuMs = ([...cpuTicks.values()].reduce((sum, ticks) => sum + ticks, 0) * 1000) / clockTicksPerSecond;
+      resolve({ wallMs, cpuMs, peakRssBytes: peak, exitCode: code ?? 1, stdout, stderr });
     });
   });
 }
 
+/** Linux's USER_HZ, the unit of the CPU times in /proc/<pid>/stat: 100 on every platform Linux runs on today. */
+const clockTicksPerSecond = 100;
+
 /** Proportional memory of a process and all its descendants, in bytes. */
 function treeRss(root: number): number {
+  let total = 0;
+  for (const pid of treePids(root)) total += pssOf(pid);
+  return total;
+}
+
+/** A process and all its descendants. */
+function treePids(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -64,14 +95,26 @@ function treeRss(root: number): number {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  const pids: number[] = [];
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += pssOf(pid);
+    pids.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return pids;
+}
+
+/** User and system time of one process, itself only (utime and stime, fields 14 and 15 of its stat), in clock ticks. */
+function cpuTicksOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields after the command name start at field 3: utime is field 14, stime field 15.
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
 }
 
 function pssOf(pid: number): number {

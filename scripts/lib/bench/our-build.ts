@@ -5,6 +5,8 @@ import { measureCommand, type MeasureOptions } from "./measure-command.ts";
 
 export interface OurResult {
   totalMs: number;
+  /** CPU time of the whole process tree (Node and Chromium), sampled (measure-command.ts). */
+  cpuMs: number;
   peakRssBytes: number;
   pages: number;
   stages: Record<string, number>;
@@ -49,5 +51,5 @@ export async function runOurBuild(markdownFile: string, outDir: string, extraArg
     if (name === "epub") epubWorkMs = toMs(/built in ([\d.]+ (?:ms|s))/.exec(detail)?.[1] ?? "");
     if (name === "web") webWorkMs = toMs(/Eleventy, ([\d.]+ (?:ms|s))/.exec(detail)?.[1] ?? "");
   }
-  return { totalMs: run.wallMs, peakRssBytes: run.peakRssBytes, pages, stages, layoutMs, pdfWriteMs, epubWorkMs, webWorkMs };
+  return { totalMs: run.wallMs, cpuMs: run.cpuMs, peakRssBytes: run.peakRssBytes, pages, stages, layoutMs, pdfWriteMs, epubWorkMs, webWorkMs };
 }

@@ -11,6 +11,8 @@ export interface PeerResult {
   epubMs: number;
   pdfMs: number;
   totalMs: number;
+  /** CPU time of the three commands' process trees, sampled (measure-command.ts). */
+  cpuMs: number;
   pages?: number;
 }
 
@@ -29,6 +31,7 @@ export async function runPeers(markdownFile: string, outDir: string): Promise<Pe
     epubMs: epub.wallMs,
     pdfMs: html.wallMs + pdf.wallMs,
     totalMs: epub.wallMs + html.wallMs + pdf.wallMs,
+    cpuMs: epub.cpuMs + html.cpuMs + pdf.cpuMs,
     pages,
   };
 }

@@ -51,6 +51,31 @@ export function generateBook(chapters: number): string {
 }
 
 /**
+ * A generated book with exactly `notes` notes (`npm run generate -- notes N`, for the
+ * 10,000-note treatise of issue 21): as many whole chapters as it takes, the last one keeping
+ * only the notes it needs, its other calls and definitions left out.
+ */
+export function generateNotes(notes: number): string {
+  const perChapter = sampleParts().definitions.size;
+  const chapters = Math.ceil(notes / perChapter);
+  const book = generateBook(chapters)
+    .replace(`title: "A generated book of ${chapters} chapters"`, `title: "A generated book of ${notes} notes"`)
+    .replace(`slug: book-${chapters}`, `slug: notes-${notes}`);
+  const cut = chapters * perChapter - notes;
+  if (cut === 0) return book;
+  // The last chapter's labels in the order its text first calls them, as notes are numbered.
+  const prefix = `c${chapters}-`;
+  const lastChapter = book.slice(book.lastIndexOf(`## Chapter ${chapters}:`));
+  const called = [...new Set([...lastChapter.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((match) => match[1] ?? ""))].filter((label) => label.startsWith(prefix));
+  const dropped = new Set(called.slice(called.length - cut));
+  return book
+    .split("\n")
+    .filter((line) => !dropped.has(/^\[\^([^\]]+)\]:/.exec(line)?.[1] ?? ""))
+    .join("\n")
+    .replace(/\[\^([^\]]+)\](?!:)/g, (call, label: string) => (dropped.has(label) ? "" : call));
+}
+
+/**
  * The same text as generateBook, as a book folder: book.yml and one file per chapter, each
  * with the sample's own note labels (labels belong to their chapter).
  */

@@ -17,7 +17,7 @@
  * printed twice or lost (layout-checks.ts); print to PDF; fix the PDF's metadata, bookmarks
  * and ID (pdf-metadata.ts) while Chromium pictures page 1.
  */
-import { TimeoutError, type Page } from "puppeteer-core";
+import { ProtocolError, TimeoutError, type Page } from "puppeteer-core";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import type { Article } from "../../document/article.ts";
 import { PublishError, RenderError } from "../../errors.ts";
@@ -29,7 +29,10 @@ import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
 import type { PrintResult } from "./print-result.ts";
 import { watchPageMessages } from "./page-messages.ts";
 import { setWindowState } from "../../browser/window-state.ts";
+import { callLimitFor } from "../../browser/browser-session.ts";
 import { trace } from "../../cli/trace.ts";
+import { renderTimeout } from "./timeout-message.ts";
+import { layoutProgressOf } from "./layout-progress.ts";
 
 export interface RenderPdfOptions {
   /** Longest wait for Paged.js to finish one article; default 120 s. */
@@ -78,6 +81,8 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   const messages = watchPageMessages(page);
   let environment: { identifier: string } | undefined;
   let failed = true;
+  // What Chromium was asked to do last, for a call that never answers (see the catch below).
+  let doing = "preparing the print page of";
   try {
     await page.setViewport({ width: 1280, height: 1024, deviceScaleFactor: options.screenshotScale ?? 1 });
     environment = await page.evaluateOnNewDocument(
@@ -96,18 +101,20 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     const outOfTime = Symbol("out of time");
     const laidOut = await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure), timeoutMs, outOfTime);
     if (laidOut === outOfTime) {
-      const progress = { step: "layout" as const, pages: await pagesLaidOut(page), ms: timeoutMs };
+      const progress = await layoutProgressOf(page, printHtml, timeoutMs);
       throw renderTimeout(article, timeoutMs, "Paged.js did not finish laying out", "print-timeout", undefined, progress);
     }
     const layoutMs = performance.now() - layoutStart;
     trace(`print ${article.slug}: laid out`);
     await setWindowState(page, "normal");
 
+    doing = "reading back the layout of";
     const report = (await page.evaluate(layoutReportExpression())) as LayoutReport;
     assertLayoutSound(article, report);
     const pageStarts = pageStartsOf(report);
     trace(`print ${article.slug}: layout checked`);
     options.onLaidOut?.(pageStarts);
+    doing = "measuring page 1 of";
     const firstPageBox = await firstPageBoxOf(page, article);
 
     const pdfStart = performance.now();
@@ -115,10 +122,16 @@ export async function renderPdf(session: BrowserSession, article: Article, print
       .pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs })
       .catch((error: unknown) => {
         if (!(error instanceof TimeoutError)) throw error;
-        throw renderTimeout(article, timeoutMs, `Chromium did not finish writing the ${report.pageCount}-page PDF of`, "pdf-timeout", error, { step: "pdf", pages: report.pageCount, ms: timeoutMs });
+        throw renderTimeout(article, timeoutMs, `Chromium did not finish writing the ${report.pageCount.toLocaleString("en-US")}-page PDF of`, "pdf-timeout", error, {
+          step: "pdf",
+          pages: report.pageCount,
+          ms: timeoutMs,
+          layoutMs,
+        });
       });
     trace(`print ${article.slug}: Chromium wrote the PDF`);
     // Chromium pictures page 1 while this process finishes the PDF: the request goes out first.
+    doing = "picturing page 1 of";
     const picturing = page.screenshot({ type: "png", clip: firstPageBox, captureBeyondViewport: true }).then((png) => (trace(`print ${article.slug}: page 1 pictured`), png));
     picturing.catch(() => undefined);
     const pdf = await finishPdf(chromiumPdf, info);
@@ -143,6 +156,12 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     };
   } catch (error) {
     if (error instanceof PublishError && error.location) throw error;
+    // A call into Chromium outside the timed steps hit the session's call limit, which
+    // --timeout raises (callLimitFor): said as such, not as puppeteer's "Runtime.evaluate timed out".
+    if (error instanceof ProtocolError && /\btimed out\b/.test(error.message)) {
+      const limitMs = callLimitFor(timeoutMs);
+      throw renderTimeout(article, limitMs, `Chromium did not answer while ${doing}`, "print-call-timeout", error, { step: "call", ms: limitMs });
+    }
     const message = error instanceof PublishError ? error.message : `print edition: ${(error as Error).message.split("\n")[0]}`;
     throw new RenderError(message, {
       code: error instanceof PublishError ? error.code : "print-render",
@@ -152,51 +171,14 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   } finally {
     messages.stop();
     // The page is reused by the next article: its pinned clock and seed must not follow it.
-    if (environment && !page.isClosed()) await page.removeScriptToEvaluateOnNewDocument(environment.identifier).catch(() => undefined);
+    // A page that failed is closed instead, and is not asked first: after a PDF write that ran
+    // out of time its renderer is still printing, and the request would wait for it up to the
+    // session's call limit (minutes on a long book) before the failure could be reported.
+    if (environment && !failed && !page.isClosed()) await page.removeScriptToEvaluateOnNewDocument(environment.identifier).catch(() => undefined);
     // A layout that failed or stalled may have left the page in any state: it is not reused.
     await opened.close({ discard: failed });
     printPage.remove();
   }
-}
-
-/**
- * What a user reads when a step of the print edition outlasts the per-article timeout: `what`
- * did not finish "title" within N s, and, when the pages done by then are known, how long each
- * took and the limit to ask for, since a document that is merely long needs only that.
- */
-export function renderTimeout(article: Article, timeoutMs: number, what: string, code: string, cause?: unknown, progress?: TimeoutProgress): RenderError {
-  return new RenderError(`print edition: ${what} "${article.meta.title}" within ${Math.round(timeoutMs / 1000)} s${progress ? progressNote(progress) : ""}`, {
-    code,
-    location: { file: article.sourcePath },
-    cause,
-  });
-}
-
-/**
- * How far a step had come when its time ran out: the layout had `pages` laid out, or the PDF
- * write had `pages` to write and wrote none (Chromium hands the PDF over whole).
- */
-export interface TimeoutProgress {
-  step: "layout" | "pdf";
-  pages: number | undefined;
-  ms: number;
-}
-
-/** `: 312 pages laid out in 120 s (0.38 s a page); raise the limit with --timeout 240 or more` */
-function progressNote({ step, pages, ms }: TimeoutProgress): string {
-  const seconds = Math.round(ms / 1000);
-  const raise = `raise the limit with --timeout ${Math.max(2 * seconds, seconds + 60)} or more`;
-  if (!pages) return `; ${raise}`;
-  const perPage = (ms / 1000 / pages).toFixed(2);
-  return step === "layout" ? `: ${pages} page${pages === 1 ? "" : "s"} laid out in ${seconds} s (${perPage} s a page); ${raise}` : ` (more than ${perPage} s a page); ${raise}`;
-}
-
-/** The pages Paged.js has made so far, or undefined if the page cannot say within a moment (its renderer is stuck). */
-async function pagesLaidOut(page: Page): Promise<number | undefined> {
-  const count = page.evaluate("document.querySelectorAll('.pagedjs_pages > .pagedjs_page').length") as Promise<number>;
-  count.catch(() => undefined);
-  const late = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2_000).unref());
-  return Promise.race([count.then((pages) => (typeof pages === "number" ? pages : undefined), () => undefined), late]);
 }
 
 /** Opens the page and resolves when Paged.js calls PagedConfig.after (see browser/print-runtime.js). */
