@@ -30,6 +30,7 @@ import { insertPageBreaks, pageBreakMarker } from "./page-breaks.ts";
 import { toXhtml } from "./xhtml-safe.ts";
 import { contentsEntries } from "../../crossref/contents.ts";
 import { parseHtmlFragment, serializeXhtml } from "./xhtml-dom.ts";
+import { linksAcrossFiles } from "../links-across-files.ts";
 
 export interface EpubOptions {
   /** Where each print page begins (from the print edition), for page markers and a page list. */
@@ -176,14 +177,9 @@ function groupPageStarts(starts: readonly PageStart[], chapters: readonly EpubCh
 
 /** A cross-reference links to its target (heading, figure, table) in the file that holds it. */
 function targetLinks(body: readonly Token[], chapters: readonly EpubChapter[], titleId: string | undefined): (id: string) => string {
-  const fileOf = new Map<string, string>();
   // The title block opens the first file (chapter-document.ts).
-  if (titleId && chapters[0]) fileOf.set(titleId, chapters[0].fileName);
-  body.forEach((token, index) => {
-    const id = token.attrGet("id");
-    if (id && token.nesting === 1) fileOf.set(String(id), chapterOfToken(chapters, index).fileName);
-  });
-  return (id) => `${fileOf.get(id) ?? ""}#${id}`;
+  const title = titleId && chapters[0] ? [[titleId, chapters[0].fileName] as const] : [];
+  return linksAcrossFiles(body, chapters, title);
 }
 
 /** A cited work links to its bibliography entry in the file that holds it (the bibliography's chapter). */

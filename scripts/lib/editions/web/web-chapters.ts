@@ -12,6 +12,7 @@ import { webNoteRenderer } from "../../markdown/web-notes.ts";
 import { renderSidenotes } from "./sidenotes.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { WebChapter } from "../article-view.ts";
+import { linksAcrossFiles } from "../links-across-files.ts";
 
 export type { WebChapter } from "../article-view.ts";
 
@@ -46,14 +47,10 @@ export function webChapters(article: Article): WebChapter[] {
  */
 export function chapterPageLinks(article: Article): (id: string) => string {
   const chapters = article.book?.chapters ?? [];
-  const pageOf = new Map<string, string>();
-  chapters.forEach((chapter, index) => {
-    for (const token of article.tokens.slice(chapter.start, chapter.end)) {
-      const id = token.nesting === 1 ? token.attrGet("id") : null;
-      if (id) pageOf.set(String(id), chapterFileName(index, chapters.length));
-    }
-  });
-  return (id) => `${pageOf.get(id) ?? ""}#${id}`;
+  return linksAcrossFiles(
+    article.tokens,
+    chapters.map((chapter, index) => ({ start: chapter.start, end: chapter.end, fileName: chapterFileName(index, chapters.length) })),
+  );
 }
 
 /** The book's contents: its chapters, each linked to its page. */
