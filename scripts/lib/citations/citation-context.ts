@@ -9,7 +9,7 @@ import { ContentError } from "../errors.ts";
 import { readBibliographies } from "./bibliography-files.ts";
 import type { BibliographyEntry } from "./csl-item.ts";
 import { createProcessor, type CslEngine } from "./csl-processor.ts";
-import { readCitationStyle, shippedLocales } from "./csl-style.ts";
+import { readCitationStyle, shippedLocales, styleRoot } from "./csl-style.ts";
 
 export interface CitationContext {
   entries: ReadonlyMap<string, BibliographyEntry>;
@@ -54,5 +54,5 @@ export function prepareCitations(settings: CitationSettings, articleFile: string
 
 /** The `class` of the style's root element: "note" or "in-text" (CSL 1.0, required). */
 function styleClass(xml: string): string | undefined {
-  return /<style\b[^>]*\sclass="([^"]+)"/.exec(xml)?.[1];
+  return styleRoot(xml)?.class;
 }

@@ -10,6 +10,8 @@ import { ContentError, type SourceLocation } from "../errors.ts";
 import { readContainedFile } from "../files/contained-path.ts";
 import { decodeUtf8 } from "../files/read-source.ts";
 import { stylesDir } from "../project-paths.ts";
+import { parseDocument } from "htmlparser2";
+import type { Element } from "domhandler";
 
 export const cslDir = join(stylesDir, "csl");
 export const defaultStyleName = "chicago-fullnote-bibliography-with-ibid";
@@ -38,7 +40,7 @@ export function readCitationStyle(written: string | undefined, articleFile: stri
     throw new ContentError(message, { code: "csl-missing", location: at });
   }
   const xml = decodeUtf8(read.bytes, join(dirname(articleFile), name));
-  if (!/<style\b[^>]*xmlns="http:\/\/purl\.org\/net\/xbiblio\/csl"/.test(xml)) {
+  if (styleRoot(xml)?.xmlns !== "http://purl.org/net/xbiblio/csl") {
     throw new ContentError(`citation style "${name}" is not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl">)`, { code: "csl-invalid", location: at });
   }
   return { name, xml };
@@ -53,4 +55,10 @@ export function shippedLocales(): ReadonlyMap<string, string> {
       .map((name): [string, string] => [name.slice("locales-".length, -".xml".length), readFileSync(join(cslDir, name), "utf8")]),
   );
   return locales;
+}
+
+/** The attributes of a CSL file's root `<style>` element, read by an XML parser; undefined when the root is something else. */
+export function styleRoot(xml: string): Record<string, string> | undefined {
+  const root = parseDocument(xml, { xmlMode: true }).children.find((node): node is Element => node.type === "tag");
+  return root?.name === "style" ? root.attribs : undefined;
 }
