@@ -6,9 +6,10 @@
  * markup (CommonMark, tables, strikethrough, footnotes, typographer, linkify) gets a backslash,
  * which turns it into a literal that the typographer never touches:
  *
- * - anywhere: `\` `` ` `` `*` `_` `~` `<` `>` `&` `|` `'` `"` (escapes, code, emphasis,
- *   strikethrough and fences, autolinks and raw HTML, entities, tables, typographic quotes);
- * - `[` before `^` and `^` before `[` (note calls and definitions, inline notes `^[…]`), `(`
+ * - anywhere: `\` `` ` `` `*` `_` `~` `^` `<` `>` `&` `|` `'` `"` (escapes, code, emphasis,
+ *   strikethrough, sub- and superscripts and fences, inline notes `^[…]`, autolinks and raw
+ *   HTML, entities, tables, typographic quotes), and `=` before `=` (`==marked==`);
+ * - `[` before `^` (note calls and definitions), `(`
  *   and `:` after `]` (links, images, reference definitions: with no `](`, `]:` or `[^` left,
  *   a bracket is only a bracket, so `[sic]` and `[2012]` are written as they are);
  * - the typographer's replacements: the second and later characters of a run of `.`, `,`, `-`,
@@ -34,7 +35,7 @@ export type LinePiece = string | { call: number };
 
 export class EscapeError extends Error {}
 
-const ALWAYS = new Set(["\\", "`", "*", "_", "~", "<", ">", "&", "|", "'", '"']);
+const ALWAYS = new Set(["\\", "`", "*", "_", "~", "^", "<", ">", "&", "|", "'", '"']);
 const LINE_START = new Set(["#", "-", "+", "=", ":"]);
 const ORDERED_LIST_MARKER = /^\d{1,9}[.)](?=[ \t]|$)/u;
 const TYPOGRAPHER_ABBREVIATION = /^\((?:c|r|tm)\)/iu;
@@ -120,7 +121,7 @@ function escapeWith(text: string, lineStart: boolean, before: string, after: str
       (lineStart && index === 0 && LINE_START.has(char)) ||
       (markerLength > 0 && index === markerLength - 1) ||
       (char === "[" && next === "^") ||
-      (char === "^" && next === "[") ||
+      (char === "=" && next === "=") ||
       ((char === "(" || char === ":") && previous === "]") ||
       (previous !== undefined && RUN_AFTER[char]?.includes(previous) === true) ||
       ((char === "?" || char === "!") && next === "…") ||
