@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../scripts/lib/document/article.ts";
 import { ContentError } from "../scripts/lib/errors.ts";
 import { renderArticle } from "../scripts/lib/engine/render.ts";
-import { webNoteRenderer } from "../scripts/lib/markdown/web-notes.ts";
+import { webNoteRenderer } from "../scripts/lib/editions/web/web-notes.ts";
 
 const folder = join(import.meta.dirname, "fixtures", "notes");
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../scripts/lib/document/article.ts";
 import { importLegacyText } from "../scripts/lib/import/legacy-notes.ts";
 import { renderArticle } from "../scripts/lib/engine/render.ts";
-import { webNoteRenderer } from "../scripts/lib/markdown/web-notes.ts";
+import { webNoteRenderer } from "../scripts/lib/editions/web/web-notes.ts";
 import { visibleText } from "../scripts/lib/verify/html-text.ts";
 import { descendants, parseHtml, type HtmlElement, type HtmlNode } from "../scripts/lib/verify/html-tree.ts";
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle, type Article } from "../scripts/lib/document/article.ts";
 import { ContentError } from "../scripts/lib/errors.ts";
 import { renderArticle } from "../scripts/lib/engine/render.ts";
-import { webNoteRenderer } from "../scripts/lib/markdown/web-notes.ts";
+import { webNoteRenderer } from "../scripts/lib/editions/web/web-notes.ts";
 import { articleSource, markdownItCases, pandocCandidates, pandocNotes, type PeerCase } from "./fixtures/peers/peer-cases.ts";
 
 /** Cases parseArticle refuses, by slug: the diagnostic code expected and why we refuse. */

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadArticle, parseArticle, type Article } from "../document/article.ts";
 import { ContentError } from "../errors.ts";
 import { renderArticle } from "../engine/render.ts";
-import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { webNoteRenderer } from "../editions/web/web-notes.ts";
 
 const root = mkdtempSync(join(tmpdir(), "crossref-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

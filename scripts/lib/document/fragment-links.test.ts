@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "./article.ts";
 import { pandocIdentifier } from "./fragment-links.ts";
 import { renderArticle } from "../engine/render.ts";
-import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { webNoteRenderer } from "../editions/web/web-notes.ts";
 
 const file = "/texts/article.md";
 

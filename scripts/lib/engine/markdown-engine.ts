@@ -15,7 +15,6 @@ import { footnoteModelPlugin, type FootnoteEnv, type FootnoteModel, type Note } 
 import { assignHeadingIds, type Heading } from "../markdown/heading-ids.ts";
 import { metaOf, type MarkdownIt, type RendererRule, type Token } from "../markdown/markdown-types.ts";
 import type { NoteRenderer } from "../markdown/note-renderer.ts";
-import { webNoteRenderer } from "../markdown/web-notes.ts";
 import { callSeparatorHtml } from "../markdown/call-separator.ts";
 import { itemNumberOf } from "../markdown/note-list-items.ts";
 import { nestingLimitPlugin, type StructureEnv } from "../markdown/nesting-limit.ts";
@@ -95,8 +94,20 @@ function createEngine(): MarkdownIt {
   return md;
 }
 
+/**
+ * The renderer for a render whose env names none: Markdown that Eleventy renders with this
+ * engine. The web edition sets it (editions/web/eleventy-pages.ts), which owns that renderer;
+ * every other render names its edition's own.
+ */
+let defaultNoteRenderer: NoteRenderer | undefined;
+export function useDefaultNoteRenderer(renderer: NoteRenderer): void {
+  defaultNoteRenderer = renderer;
+}
+
 function rendererOf(env: unknown): NoteRenderer {
-  return (env as RenderEnv | undefined)?.noteRenderer ?? webNoteRenderer;
+  const renderer = (env as RenderEnv | undefined)?.noteRenderer ?? defaultNoteRenderer;
+  if (!renderer) throw new Error("Markdown with notes was rendered with no note renderer: pass one, or set the default (useDefaultNoteRenderer)");
+  return renderer;
 }
 
 /** Each model's notes by markdown-it-footnote's id, made on first use: a renderer asks once per call and per note. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
 import { renderArticle } from "./render.ts";
-import { webNoteRenderer } from "../markdown/web-notes.ts";
+import { webNoteRenderer } from "../editions/web/web-notes.ts";
 
 const parse = (body: string) => parseArticle(`---\ntitle: T\n---\n\n${body}\n`, "/x/a.md");
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
 import { ContentError } from "../errors.ts";
 import { renderArticle } from "../engine/render.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import { webNoteRenderer } from "../editions/web/web-notes.ts";
 
 const label = fc.stringMatching(/^[a-z0-9]{1,6}$/);
 const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
 import { renderArticle } from "../engine/render.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import { webNoteRenderer } from "../editions/web/web-notes.ts";
 
 const headingsOf = (body: string): Array<[string, string]> =>
   parseArticle(`---\ntitle: T\n---\n\n${body}\n`, "/x/a.md").headings.map((heading) => [heading.id, heading.text]);

@@ -12,7 +12,7 @@ export interface Heading {
   tokenIndex: number;
 }
 
-/** Ids the notes use in every edition (see note-renderer.ts noteIds, web-notes.ts), the contents' title (crossref/contents.ts), and the bibliography's entries (`ref-<key>`, citations/render-citations.ts). */
+/** Ids the notes use in every edition (see note-renderer.ts noteIds, editions/web/web-notes.ts), the contents' title (crossref/contents.ts), and the bibliography's entries (`ref-<key>`, citations/render-citations.ts). */
 export const reservedId = /^(?:fn-\d+|fnref-\d+(?:-\d+)?|notes-heading|notes|toc-title|ref-.+)$/;
 
 export function slugifyHeading(text: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { takeOutHtmlComments } from "./raw-html.ts";
 import { parseArticle } from "../document/article.ts";
 import { renderArticle } from "../engine/render.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import { webNoteRenderer } from "../editions/web/web-notes.ts";
 
 const warningsOf = (source: string, lineOffset = 0): Array<[number | undefined, string]> =>
   takeOutHtmlComments(source, "a.md", lineOffset).warnings.map((w) => [w.location?.line, w.message.split(" is printed")[0]!]);

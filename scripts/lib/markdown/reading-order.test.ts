@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
 import { ContentError } from "../errors.ts";
 import { renderArticle } from "../engine/render.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import { webNoteRenderer } from "../editions/web/web-notes.ts";
 
 const titled = (body: string): string => `---\ntitle: T\n---\n${body}`;
 const parse = (body: string) => parseArticle(titled(body), "r.md");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseArticle } from "../../document/article.ts";
 import { renderArticle } from "../../engine/render.ts";
-import { webNoteRenderer } from "../../markdown/web-notes.ts";
+import { webNoteRenderer } from "../web/web-notes.ts";
 import { parseXml, textOf } from "../../../../tests/epub/xhtml-reader.ts";
 import { toXhtml } from "./xhtml-safe.ts";
 

@@ -5,7 +5,8 @@
 import { RenderError } from "../../errors.ts";
 import { trace } from "../../cli/trace.ts";
 import type { UserConfig } from "@11ty/eleventy";
-import { markdownEngine } from "../../engine/markdown-engine.ts";
+import { markdownEngine, useDefaultNoteRenderer } from "../../engine/markdown-engine.ts";
+import { webNoteRenderer } from "./web-notes.ts";
 import { layoutsDir } from "../../project-paths.ts";
 import * as webArticle from "../../../../layouts/web-article.11ty.ts";
 import * as webChapter from "../../../../layouts/web-chapter.11ty.ts";
@@ -27,6 +28,7 @@ export const templates = {
  */
 function configureBuildPages(eleventyConfig: UserConfig): void {
   // The same markdown-it instance as every other edition: one numbering, one set of rules.
+  useDefaultNoteRenderer(webNoteRenderer);
   eleventyConfig.setLibrary("md", markdownEngine);
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   for (const [name, template] of Object.entries(templates)) eleventyConfig.addTemplate(name, { ...template });

@@ -15,7 +15,7 @@ import type { Note } from "../../markdown/footnote-model.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
 import { renderTokens, splitNotes, type RenderOptions } from "../../engine/render.ts";
-import { webNoteRenderer } from "../../markdown/web-notes.ts";
+import { webNoteRenderer } from "./web-notes.ts";
 
 export function renderSidenoteArticle(article: Article): string {
   const { body, notes } = splitNotes(article);

@@ -2,7 +2,7 @@
 import type { Article } from "../../document/article.ts";
 import { renderArticle } from "../../engine/render.ts";
 import { renderSidenoteArticle } from "./sidenotes.ts";
-import { webNoteRenderer } from "../../markdown/web-notes.ts";
+import { webNoteRenderer } from "./web-notes.ts";
 
 export function renderWebBody(article: Article): string {
   return article.meta.webNotes === "sidenotes" ? renderSidenoteArticle(article) : renderArticle(article, webNoteRenderer);

@@ -8,7 +8,7 @@ import type { Article } from "../../document/article.ts";
 import type { BookChapter } from "../../document/merge-chapters.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { renderTokens, splitNotes } from "../../engine/render.ts";
-import { webNoteRenderer } from "../../markdown/web-notes.ts";
+import { webNoteRenderer } from "./web-notes.ts";
 import { renderSidenotes } from "./sidenotes.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { WebChapter } from "../article-view.ts";

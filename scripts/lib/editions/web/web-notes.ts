@@ -4,8 +4,8 @@
  * show a different number), each with links back to every call. The items carry no role:
  * DPUB-ARIA 1.1 deprecated `doc-endnote`, an item of the `doc-endnotes` section's list is one.
  */
-import { noteIds, type NoteRenderer } from "./note-renderer.ts";
-import { printedNumber } from "./footnote-types.ts";
+import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
+import { printedNumber } from "../../markdown/footnote-types.ts";
 
 const ordinal = (n: number): string => (n === 1 ? "first" : n === 2 ? "second" : n === 3 ? "third" : `${n}th`);
 
