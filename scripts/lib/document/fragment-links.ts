@@ -14,6 +14,7 @@ import GithubSlugger from "github-slugger";
 import type { Diagnostic } from "../errors.ts";
 import type { Token } from "../markdown/markdown-types.ts";
 import { reservedId } from "../markdown/heading-ids.ts";
+import { linkFragment } from "../markdown/link-fragment.ts";
 
 export interface HeadingName {
   id: string;
@@ -77,14 +78,7 @@ export function unlinkDeadFragments(tokens: readonly Token[], ids: ReadonlySet<s
 
 /** The decoded fragment of an in-document link (`#x`), or undefined for any other token or link. */
 function fragmentOf(token: Token): string | undefined {
-  if (token.type !== "link_open") return undefined;
-  const href = String(token.attrGet("href") ?? "");
-  if (!href.startsWith("#") || href.length === 1) return undefined;
-  try {
-    return decodeURIComponent(href.slice(1));
-  } catch {
-    return href.slice(1);
-  }
+  return token.type === "link_open" ? linkFragment(String(token.attrGet("href") ?? "")) : undefined;
 }
 
 /** GitHub's and pandoc's ids of each heading → the heading's own id (never shadowing a real id). */

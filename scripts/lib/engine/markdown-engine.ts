@@ -21,6 +21,7 @@ import { nestingLimitPlugin, type StructureEnv } from "../markdown/nesting-limit
 import { citationsPlugin, type CitationLinkEnv } from "../citations/citations-plugin.ts";
 import { crossrefPlugin } from "../crossref/crossref-plugin.ts";
 import { applyHeadingAttributes } from "../markdown/heading-attributes.ts";
+import { linkFragment } from "../markdown/link-fragment.ts";
 import type { CrossrefEnv, CrossrefRenderEnv } from "../crossref/crossref-types.ts";
 import type { CitationEnv } from "../citations/citation-context.ts";
 import { languageSpansPlugin, type LanguageEnv } from "../markdown/language-spans.ts";
@@ -217,13 +218,8 @@ function installImageRule(md: MarkdownIt): void {
     const token = tokens[idx] as Token;
     const src = String(token.attrGet("src") ?? "");
     const mapped = (env as unknown as RenderEnv | undefined)?.imageUrl?.(src);
-    if (mapped === undefined) return original(tokens, idx, options, env, self);
-    token.attrSet("src", mapped);
-    try {
-      return original(tokens, idx, options, env, self);
-    } finally {
-      token.attrSet("src", src);
-    }
+    const render = (): string => original(tokens, idx, options, env, self);
+    return mapped === undefined ? render() : renderWithAttribute(token, "src", mapped, render);
   };
 }
 
@@ -237,23 +233,23 @@ function installFragmentLinkRule(md: MarkdownIt): void {
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const render = (): string => (original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options));
     const token = tokens[idx] as Token;
-    const href = String(token.attrGet("href") ?? "");
+    const fragment = linkFragment(String(token.attrGet("href") ?? ""));
     const mapped = (env as unknown as RenderEnv | undefined)?.crossrefHref;
-    if (!mapped || !href.startsWith("#") || href.length === 1) return render();
-    token.attrSet("href", mapped(decodedFragment(href)));
-    try {
-      return render();
-    } finally {
-      token.attrSet("href", href);
-    }
+    return mapped && fragment !== undefined ? renderWithAttribute(token, "href", mapped(fragment), render) : render();
   };
 }
 
-function decodedFragment(href: string): string {
+/**
+ * Renders a shared token with one attribute set for this edition, then puts the attribute back:
+ * rendering is synchronous, so no other edition sees the change.
+ */
+function renderWithAttribute(token: Token, name: string, value: string, render: () => string): string {
+  const written = String(token.attrGet(name) ?? "");
+  token.attrSet(name, value);
   try {
-    return decodeURIComponent(href.slice(1));
-  } catch {
-    return href.slice(1);
+    return render();
+  } finally {
+    token.attrSet(name, written);
   }
 }
 

@@ -50,8 +50,9 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
         for (const digits of lineText(line).match(/\d+/g) ?? []) calls.push({ number: Number(digits), page: page.number, detached: true });
         continue;
       }
-      if (!inArea.has(line)) body.push(textWithoutCalls(line, links));
-      for (const run of callRuns(line, links)) {
+      const lineCalls = callRuns(line, links);
+      if (!inArea.has(line)) body.push(textWithoutCalls(line, lineCalls, links !== undefined));
+      for (const run of lineCalls) {
         // In the note area a raised number opening a line is the note's own number.
         if (inArea.has(line) && run.atLineStart) continue;
         calls.push(inArea.has(line) ? { number: run.number, page: page.number, inNote: true } : { number: run.number, page: page.number });

@@ -10,7 +10,7 @@ import { isRaised, lineBase, raisedDigitRuns, type RaisedRun } from "./pdf-line-
 
 /** True when some raised number of the text lies inside a link: then only linked ones are calls. */
 export function callsAreLinks(pages: readonly PdfPage[], textLines: readonly PdfLine[][]): boolean {
-  return pages.some((page, index) => (textLines[index] ?? []).some((line) => raisedDigitRuns(line).some((run) => runIsLinked(line, run, page.internalLinks ?? []))));
+  return pages.some((page, index) => (textLines[index] ?? []).some((line) => callRuns(line, page.internalLinks ?? []).length > 0));
 }
 
 /**
@@ -40,16 +40,19 @@ export function callRuns(line: PdfLine, links: readonly PdfLinkBox[] | undefined
   return linked;
 }
 
-/** The line's text without its calls and what separates adjacent calls; the author's own superscripts stay. */
-export function textWithoutCalls(line: PdfLine, links: readonly PdfLinkBox[] | undefined): string {
+/**
+ * The line's text without its calls (`calls`, from callRuns) and what separates adjacent calls;
+ * the author's own superscripts stay where calls are told by their links (`linked`).
+ */
+export function textWithoutCalls(line: PdfLine, calls: readonly RaisedRun[], linked: boolean): string {
   const base = lineBase(line);
   const raised = line.chars.map((ch) => isRaised(ch, base));
   const inCall = new Array<boolean>(line.chars.length).fill(false);
-  for (const run of callRuns(line, links)) inCall.fill(true, run.start, run.end);
+  for (const run of calls) inCall.fill(true, run.start, run.end);
   // A raised comma or space between two calls ("1,2") separates them: it goes with them.
   const dropped = line.chars.map((ch, index) => {
     if (!raised[index]) return false;
-    if (!links || inCall[index]) return true;
+    if (!linked || inCall[index]) return true;
     return /\D/.test(ch.c) && neighbourCall(index, -1, raised, inCall) && neighbourCall(index, 1, raised, inCall);
   });
   return line.chars
@@ -64,10 +67,6 @@ function neighbourCall(from: number, step: -1 | 1, raised: readonly boolean[], i
     if (inCall[index]) return true;
   }
   return false;
-}
-
-function runIsLinked(line: PdfLine, run: RaisedRun, links: readonly PdfLinkBox[]): boolean {
-  return line.chars.slice(run.start, run.end).some((ch) => links.some((link) => inside(ch, link)));
 }
 
 function inside(ch: PdfChar, box: PdfLinkBox): boolean {
