@@ -32,6 +32,7 @@ import { PDFArray, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, PDFRef,
 import { contentOperations, decodeTextString, glyphCodes, type Operand, type Operation } from "./pdf-content-tokens.ts";
 import { streamBytes } from "./pdf-stream-bytes.ts";
 import { pageFonts, toUnicodeOf } from "./pdf-to-unicode.ts";
+import { rightToLeftInReadingOrder } from "./pdf-reading-order.ts";
 
 const textShowing = new Set(["Tj", "TJ", "'", '"']);
 const pathConstruction = new Set(["m", "l", "c", "v", "y", "h", "re"]);
@@ -271,7 +272,10 @@ function contentStreams(doc: PDFDocument, page: PDFPage): PDFStream[] {
   return items.filter((item): item is PDFStream => item instanceof PDFStream);
 }
 
-/** Marks artifacts and right-to-left words on every page; the page's content becomes one new stream. */
+/**
+ * Marks artifacts and right-to-left words on every page, and writes right-to-left runs in
+ * reading order (pdf-reading-order.ts); the page's content becomes one new stream.
+ */
 export function markContent(doc: PDFDocument): void {
   for (const page of doc.getPages()) {
     const streams = contentStreams(doc, page);
@@ -286,9 +290,10 @@ export function markContent(doc: PDFDocument): void {
       at += part.length + 1;
     }
     const operations = contentOperations(bytes);
-    const edits = planMarks(doc, operations, pageFonts(doc, page.node.Resources()));
+    const fonts = pageFonts(doc, page.node.Resources());
+    const marked = applyEdits(bytes, operations, planMarks(doc, operations, fonts));
     // Node's zlib rather than pdf-lib's JavaScript deflate: the same bytes for the same input, several times faster.
-    const stream = doc.context.stream(deflateSync(applyEdits(bytes, operations, edits)), { Filter: "FlateDecode" });
+    const stream = doc.context.stream(deflateSync(rightToLeftInReadingOrder(doc, marked, fonts)), { Filter: "FlateDecode" });
     const old = page.node.get(PDFName.of("Contents"));
     const oldRefs = old instanceof PDFRef ? [old, ...(arrayItems(doc, old))] : old instanceof PDFArray ? old.asArray() : [];
     page.node.set(PDFName.of("Contents"), doc.context.register(stream));
