@@ -162,7 +162,7 @@ function textObjects(doc: PDFDocument, bytes: Uint8Array, operations: Operation[
         const joiner = text !== undefined && isJoiner(text);
         // Outside a reversed word, only a joiner's span (the ZWNJ of کتاب‌ها, a space) belongs to a run.
         if (object.reversedDepth === undefined && !joiner) object.readable = false;
-        object.span = { open: latin1(bytes, operation.start, operation.end).trim(), glyphs: [], joiner, formatCharacter: /\p{Cf}/u.test(text ?? "") };
+        object.span = { open: latin1(bytes, operation.start, operation.end).trim(), glyphs: [], joiner, formatCharacter: joiner && /\p{Cf}/u.test(text) };
         object.spanDepth = spanDepth;
         object.units.push(object.span);
       } else object.readable = false;
