@@ -23,6 +23,7 @@ import { fixturesDir, sampleFile, tool } from "./print-harness.ts";
 const out = mkdtempSync(join(tmpdir(), "press-pdf-ua-"));
 const mixedDir = join(fixturesDir, "mixed-script");
 const zwnjDir = join(fixturesDir, "zwnj");
+const otherScriptsDir = join(fixturesDir, "other-scripts");
 
 interface Built {
   file: string;
@@ -57,13 +58,14 @@ async function read(slug: string): Promise<Built> {
 }
 
 beforeAll(async () => {
-  for (const input of [sampleFile, mixedDir, zwnjDir]) {
+  for (const input of [sampleFile, mixedDir, zwnjDir, otherScriptsDir]) {
     const result = await runCli("build.ts", [input, "--out", out]);
     expect(result.code, result.stderr).toBe(0);
   }
   built.set("sample", await read("mko-fears-us-withdrawal"));
   built.set("mixed", await read("mixed-script"));
   built.set("zwnj", await read("zwnj"));
+  built.set("other", await read("other-scripts"));
 }, 240_000);
 
 function get(name: string): Built {
@@ -290,5 +292,26 @@ describe("Persian words joined by a ZWNJ", () => {
       const visual = (part: string): string => [...part].reverse().join("");
       expect(mutool.includes(visual(before as string)) && mutool.includes(visual(after as string)), `${before}‌${after}`).toBe(true);
     }
+  });
+});
+
+describe("Hebrew, Devanagari, Thai, Armenian and Georgian", () => {
+  const words = ["שלום עולם", "עברית", "हिन्दी", "किताब", "ภาษาไทย", "Հայաստան", "საქართველო"];
+
+  it("embeds a face for each script", () => {
+    const fonts = tool("pdffonts", [get("other").file]);
+    for (const face of ["NotoSerifHebrew", "NotoSerifDevanagari", "NotoSerifThai", "NotoSerifArmenian", "NotoSerifGeorgian"]) expect(fonts).toContain(face);
+  });
+
+  it.each(words)("finds %s as written in pdftotext", (written) => {
+    expect(count(get("other").pdftotext, written)).toBeGreaterThan(0);
+  });
+
+  it("gives every glyph a text in MuPDF 1.21's command line: no U+0000 or U+FFFD (Chromium mapped the Devanagari vowel sign i to U+0000)", () => {
+    const { mutool } = get("other");
+    expect(mutool).not.toMatch(/[\u0000\uFFFD]/u);
+    // MuPDF 1.21 reads glyphs in the order they are drawn: the vowel sign i comes before its consonant.
+    for (const written of ["שלום עולם", "ภาษาไทย", "Հայաստան", "საქართველო"]) expect(count(mutool, written), written).toBeGreaterThan(0);
+    expect(mutool).toContain("\u093F\u0939\u0928\u094D\u0926\u0940");
   });
 });

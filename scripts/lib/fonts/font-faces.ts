@@ -57,6 +57,12 @@ export const textFamily = "Source Serif 4";
 export const arabicFamily = "Vazirmatn";
 /** The serif face for the letters, marks and signs the text face lacks. */
 export const fallbackSerifFamily = "Noto Serif";
+/** Faces for the scripts Source Serif and Noto Serif lack, each one script's Noto Serif. */
+const hebrewFamily = "Noto Serif Hebrew";
+const devanagariFamily = "Noto Serif Devanagari";
+const thaiFamily = "Noto Serif Thai";
+const armenianFamily = "Noto Serif Armenian";
+const georgianFamily = "Noto Serif Georgian";
 export const emojiFamily = "Noto Emoji";
 const mathFamily = "Noto Sans Math";
 const symbolsFamily = "Noto Sans Symbols";
@@ -154,6 +160,11 @@ const families: FaceFamily[] = [
   { family: symbolsFamily, packageName: "@fontsource/noto-sans-symbols", variants: uprightVariants, subsets: ["symbols"] },
   { family: symbols2Family, packageName: "@fontsource/noto-sans-symbols-2", variants: [{ weight: 400, style: "normal" }], subsets: ["symbols"] },
   { family: arabicFamily, packageName: "@fontsource/vazirmatn", variants: uprightVariants, subsets: ["arabic"] },
+  { family: hebrewFamily, packageName: "@fontsource/noto-serif-hebrew", variants: uprightVariants, subsets: ["hebrew"] },
+  { family: devanagariFamily, packageName: "@fontsource/noto-serif-devanagari", variants: uprightVariants, subsets: ["devanagari"] },
+  { family: thaiFamily, packageName: "@fontsource/noto-serif-thai", variants: uprightVariants, subsets: ["thai"] },
+  { family: armenianFamily, packageName: "@fontsource/noto-serif-armenian", variants: uprightVariants, subsets: ["armenian"] },
+  { family: georgianFamily, packageName: "@fontsource/noto-serif-georgian", variants: uprightVariants, subsets: ["georgian"] },
   { family: scFamily, packageName: "@fontsource/noto-serif-sc", variants: uprightVariants, subsets: "numbered" },
   { family: jpFamily, packageName: "@fontsource/noto-serif-jp", variants: uprightVariants, subsets: "numbered" },
   { family: krFamily, packageName: "@fontsource/noto-serif-kr", variants: uprightVariants, subsets: "numbered" },
@@ -215,10 +226,12 @@ const scriptFamilies: ScriptFamily[] = [
  */
 const symbolFamilies = [mathFamily, symbolsFamily, symbols2Family];
 const cjkFamilies = [hangulFamily, kanaFamily, scFamily, tcFamily, jpFamily, krFamily];
-const defaultStack = [textFamily, fallbackSerifFamily, ...symbolFamilies, arabicFamily, ...cjkFamilies, emojiFamily];
+/** The faces of one script each, after the Arabic face: none holds a character another needs. */
+const otherScriptFamilies = [hebrewFamily, devanagariFamily, thaiFamily, armenianFamily, georgianFamily];
+const defaultStack = [textFamily, fallbackSerifFamily, ...symbolFamilies, arabicFamily, ...otherScriptFamilies, ...cjkFamilies, emojiFamily];
 
 /** A CJK language's stack: its CJK faces (`cjk`, in order) right behind the text face. */
-const cjkStack = (cjk: string[]): string[] => [textFamily, ...cjk, fallbackSerifFamily, ...symbolFamilies, arabicFamily, emojiFamily];
+const cjkStack = (cjk: string[]): string[] => [textFamily, ...cjk, fallbackSerifFamily, ...symbolFamilies, arabicFamily, ...otherScriptFamilies, emojiFamily];
 
 interface LanguageStack {
   /** Language ranges as CSS :lang() matches them: the tag itself or a longer one (`zh` matches `zh-CN`). */
@@ -228,7 +241,7 @@ interface LanguageStack {
 
 /** Later entries win over earlier ones, as later CSS rules do: `zh-TW` is Traditional, other `zh` Simplified. */
 const languageStacks: LanguageStack[] = [
-  { langs: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"], stack: [arabicFamily, textFamily, fallbackSerifFamily, ...symbolFamilies, ...cjkFamilies, emojiFamily] },
+  { langs: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"], stack: [arabicFamily, textFamily, fallbackSerifFamily, ...symbolFamilies, ...otherScriptFamilies, ...cjkFamilies, emojiFamily] },
   { langs: ["zh"], stack: cjkStack([scFamily, hangulFamily, kanaFamily, tcFamily, jpFamily, krFamily]) },
   { langs: ["zh-Hant", "zh-TW", "zh-HK", "zh-MO"], stack: cjkStack([tcFamily, hangulFamily, kanaFamily, scFamily, jpFamily, krFamily]) },
   { langs: ["ja"], stack: cjkStack([jpFamily, hangulFamily, scFamily, tcFamily, krFamily]) },

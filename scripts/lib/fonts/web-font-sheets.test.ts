@@ -13,6 +13,11 @@ describe("the web edition's font sheets", () => {
       "noto-sans-math.css",
       "noto-sans-symbols.css",
       "noto-sans-symbols-2.css",
+      "noto-serif-hebrew.css",
+      "noto-serif-devanagari.css",
+      "noto-serif-thai.css",
+      "noto-serif-armenian.css",
+      "noto-serif-georgian.css",
       "noto-serif-sc.css",
       "noto-serif-jp.css",
       "noto-serif-kr.css",
@@ -29,6 +34,7 @@ describe("the web edition's font sheets", () => {
     expect(fontSheetsFor("<p>Plain “English” — Αθήνα, تهران</p>", "en")).toEqual([]);
     expect(fontSheetsFor("<p>中文 한국어 ひらがな</p>", "en")).toEqual(["noto-serif-sc.css", "noto-serif-kr-hangul.css", "noto-serif-jp-kana.css"]);
     expect(fontSheetsFor("<p>日本語のテキスト</p>", "ja")).toEqual(["noto-serif-jp.css"]);
+    expect(fontSheetsFor("<p>שלום, हिन्दी, ภาษาไทย</p>", "en")).toEqual(["noto-serif-hebrew.css", "noto-serif-devanagari.css", "noto-serif-thai.css"]);
     expect(fontSheetsFor("<p>Wade–Giles Chʽi, H₂O, ὺ, A ‐ B → C, 😀</p>", "en")).toEqual(["noto-serif.css", "noto-sans-math.css", "noto-emoji.css"]);
   });
 });

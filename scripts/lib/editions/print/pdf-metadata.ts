@@ -19,6 +19,7 @@ import { markContent } from "./pdf-content-marks.ts";
 import { addElementLangs } from "./pdf-element-langs.ts";
 import { foreignRuns } from "../../markdown/script-runs.ts";
 import { foldPresentationForms } from "./pdf-presentation-forms.ts";
+import { repairClusterCodes } from "./pdf-cluster-codes.ts";
 import { setXmpMetadata } from "./pdf-xmp.ts";
 import type { PdfInfo } from "./pdf-info.ts";
 
@@ -103,6 +104,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
   addLinkContents(doc, info.lang, info.linkTargets);
   markContent(doc);
   if (info.otherLanguages) addElementLangs(doc, info.lang);
+  repairClusterCodes(doc);
   foldPresentationForms(doc);
   // Chromium's ID mixes in the time; ours is derived from what the finished PDF holds (fileIdOf).
   const id = PDFHexString.of(fileIdOf(doc, info));

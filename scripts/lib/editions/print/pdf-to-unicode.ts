@@ -69,6 +69,12 @@ export function toUnicodeOf(doc: PDFDocument, font: PDFDict | undefined): ToUnic
   return map;
 }
 
+/** Gives a font a new ToUnicode map, which later readers of the same document then see. */
+export function setToUnicode(doc: PDFDocument, font: PDFDict, map: ToUnicode): void {
+  font.set(PDFName.of("ToUnicode"), doc.context.register(doc.context.flateStream(writeToUnicode(map))));
+  readMaps.set(font, map);
+}
+
 /** The font dictionaries of a page's resources, by resource name (F4, F6). */
 export function pageFonts(doc: PDFDocument, resources: PDFDict | undefined): Map<string, PDFDict> {
   const fonts = new Map<string, PDFDict>();
