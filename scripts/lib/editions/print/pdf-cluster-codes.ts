@@ -48,8 +48,14 @@ function residue(doc: PDFDocument, cluster: Cluster): { font: PDFDict; code: num
 /** Fills the textless entries the clusters tell; returns how many glyphs got a text. */
 export function repairClusterCodes(doc: PDFDocument): number {
   const found = new Map<PDFDict, Map<number, Set<string>>>();
-  for (const page of doc.getPages()) {
-    const fonts = pageFonts(doc, page.node.Resources());
+  const pages = doc.getPages();
+  // Most documents have no textless glyph at all (a Latin book): their pages are not read again.
+  const fontsOfPages = pages.map((page) => pageFonts(doc, page.node.Resources()));
+  const lacking = new Set([...new Set(fontsOfPages.flatMap((fonts) => [...fonts.values()]))].filter((font) => [...toUnicodeOf(doc, font).values()].some(textless)));
+  if (!lacking.size) return 0;
+  for (const [index, page] of pages.entries()) {
+    const fonts = fontsOfPages[index] ?? new Map<string, PDFDict>();
+    if (![...fonts.values()].some((font) => lacking.has(font))) continue;
     for (const stream of pageStreams(doc, page.node.get(PDFName.of("Contents")))) {
       let font: PDFDict | undefined;
       let depth = 0;
