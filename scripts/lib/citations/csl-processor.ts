@@ -60,13 +60,35 @@ function citeproc(): CslModule {
   return loaded;
 }
 
-function changeCase(text: string, locale: string | undefined, to: "lower" | "upper"): string {
+export function changeCase(text: string, locale: string | undefined, to: "lower" | "upper"): string {
+  if (!locale || !caseFollowsLocale(locale)) return to === "lower" ? text.toLowerCase() : text.toUpperCase();
   try {
     return to === "lower" ? text.toLocaleLowerCase(locale) : text.toLocaleUpperCase(locale);
   } catch {
     return to === "lower" ? text.toLowerCase() : text.toUpperCase();
   }
 }
+
+/**
+ * Case changes differ by language only for Azeri, Greek, Lithuanian and Turkish (Unicode's
+ * SpecialCasing.txt): V8 maps a string for any other locale exactly as `toLowerCase` does,
+ * deciding by the language of the canonical tag. The same decision is made here once per tag
+ * rather than once per word. A tag that is no locale at all ends in the plain mapping either way.
+ */
+function caseFollowsLocale(locale: string): boolean {
+  let follows = localeSensitive.get(locale);
+  if (follows === undefined) {
+    try {
+      follows = ["az", "el", "lt", "tr"].includes(Intl.getCanonicalLocales(locale)[0]?.split("-")[0] ?? "");
+    } catch {
+      follows = false;
+    }
+    localeSensitive.set(locale, follows);
+  }
+  return follows;
+}
+
+const localeSensitive = new Map<string, boolean>();
 
 export interface ProcessorInput {
   styleXml: string;

@@ -10,8 +10,7 @@ import { ContentError, type SourceLocation } from "../errors.ts";
 import { readContainedFile } from "../files/contained-path.ts";
 import { decodeUtf8 } from "../files/read-source.ts";
 import { stylesDir } from "../project-paths.ts";
-import { parseDocument } from "htmlparser2";
-import type { Element } from "domhandler";
+import { Parser } from "htmlparser2";
 
 export const cslDir = join(stylesDir, "csl");
 export const defaultStyleName = "chicago-fullnote-bibliography-with-ibid";
@@ -57,8 +56,22 @@ export function shippedLocales(): ReadonlyMap<string, string> {
   return locales;
 }
 
-/** The attributes of a CSL file's root `<style>` element, read by an XML parser; undefined when the root is something else. */
+/**
+ * The attributes of a CSL file's root `<style>` element, read by an XML parser; undefined when
+ * the root is something else. The parser stops at the first element: the root's attributes are
+ * all that is asked, and a style runs to thousands of lines.
+ */
 export function styleRoot(xml: string): Record<string, string> | undefined {
-  const root = parseDocument(xml, { xmlMode: true }).children.find((node): node is Element => node.type === "tag");
+  let root: { name: string; attribs: Record<string, string> } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        root ??= { name, attribs };
+        parser.pause();
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.write(xml);
   return root?.name === "style" ? root.attribs : undefined;
 }
