@@ -10,6 +10,8 @@ import { loadArticle, type Article } from "../../scripts/lib/document/article.ts
 import type { PrintResult } from "../../scripts/lib/editions/print/print-edition.ts";
 import { pdfCreator } from "../../scripts/lib/editions/print/pdf-metadata.ts";
 import { seedNotes } from "../helpers/seed-notes.ts";
+import { readPdfPages } from "../../scripts/lib/verify/pdf-lines.ts";
+import { readPdfNoteLinks } from "../../scripts/lib/verify/pdf-links.ts";
 import { findCalls, normalise, notesOnPage, pageTexts, pdfFonts, pdfInfo, printArticle, printHtmlOf, sampleFile, stextChars, tool, writePdf } from "./print-harness.ts";
 
 let session: BrowserSession;
@@ -141,6 +143,18 @@ describe("the sample article's PDF", () => {
     expect(result.warnings).toEqual([]);
     expect(result.timings.layoutMs).toBeGreaterThan(0);
     expect(result.timings.pdfMs).toBeGreaterThan(0);
+  });
+
+  it("links each call to its note and each note's number back to its call, within the PDF", async () => {
+    // Chromium prints the links as leaving ones (browser/internal-links.js); the finisher makes them internal again.
+    expect(readFileSync(file).toString("latin1")).not.toContain("press-link:");
+    const links = readPdfNoteLinks(await readPdfPages(result.pdf));
+    const calls = links.filter((link) => link.kind === "call");
+    const backlinks = links.filter((link) => link.kind === "backlink");
+    expect(calls.map((link) => link.number)).toEqual(Array.from({ length: 11 }, (_, index) => index + 1));
+    expect(backlinks.map((link) => link.number)).toEqual(calls.map((link) => link.number));
+    // Where a reader lands: the same page, on the number of the note (or of the call) linked.
+    for (const link of links) expect(link.target, `${link.kind} ${link.number}`).toEqual({ page: link.page, number: link.number });
   });
 
   it("keeps the title in the PDF outline, spelt as written", () => {

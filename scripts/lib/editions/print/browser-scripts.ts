@@ -69,3 +69,21 @@ export interface LayoutReport {
   /** Notes printed (a missing note is reported by the note checks) with more or less text than the source. */
   noteTextMismatches: Array<{ number: number; expected: number; printed: number }>;
 }
+
+/** The address scheme internal links are printed with (see browser/internal-links.js). */
+export const internalLinkScheme = "press-link:";
+
+/** Where an internal link's target is: its page (0-based) and top left corner on it, in CSS px. */
+export interface LinkTarget {
+  page: number;
+  x: number;
+  y: number;
+}
+
+/** Each internal link's target by id, null when the id is on no page (see browser/internal-links.js). */
+export type LinkTargets = Record<string, LinkTarget | null>;
+
+/** Expression that prints internal links as leaving ones and returns their targets (see browser/internal-links.js). */
+export function internalLinksExpression(): string {
+  return `(${functionSource("internal-links.js")})(${JSON.stringify(internalLinkScheme)})`;
+}

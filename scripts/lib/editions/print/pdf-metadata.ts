@@ -22,6 +22,8 @@ import { foldPresentationForms } from "./pdf-presentation-forms.ts";
 import { repairClusterCodes } from "./pdf-cluster-codes.ts";
 import { setXmpMetadata } from "./pdf-xmp.ts";
 import type { PdfInfo } from "./pdf-info.ts";
+import { restoreInternalLinks } from "./pdf-internal-links.ts";
+import type { LinkTargets } from "./browser-scripts.ts";
 
 export type { PdfInfo };
 
@@ -74,8 +76,12 @@ function hasOtherLanguages(article: Article): boolean {
   return [title, subtitle ?? "", ...authors].some((text) => foreignRuns(text, lang, scriptLanguages).length > 0);
 }
 
-/** Rewrites the PDF with the article's information; same input bytes and info give the same output bytes. */
-export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise<Uint8Array> {
+/**
+ * Rewrites the PDF with the article's information; same input bytes and info give the same
+ * output bytes. `linkTargets` are the places of the links printed as leaving links
+ * (browser/internal-links.js), made links within the PDF again before anything reads them.
+ */
+export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo, linkTargets: LinkTargets = {}): Promise<Uint8Array> {
   // pdf-lib pauses for a timer every 100 objects read and every 50 written, to keep a page's UI
   // responsive; here there is no UI, the pauses were most of the time spent on a long book's
   // thousands of objects, and nothing waits on this process meanwhile. No pauses: Infinity.
@@ -94,6 +100,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo): Promise
     const infoDict = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
     infoDict.set(PDFName.of("Edition"), PDFHexString.fromText(info.edition));
   }
+  restoreInternalLinks(doc, linkTargets);
   if (!doc.catalog.get(PDFName.of("Lang"))) doc.catalog.set(PDFName.of("Lang"), PDFString.of(info.lang));
   repairOutlineTitles(doc, info.headings);
   renumberStructureIds(doc);

@@ -14,15 +14,17 @@
  * patches in paged-polyfill.ts); pin the page's randomness and clock before any script runs;
  * wait for Paged.js's own "after" callback (never for network idle), within a per-article
  * timeout; read the layout back and refuse it if a note left its call's page or text was
- * printed twice or lost (layout-checks.ts); print to PDF; fix the PDF's metadata, bookmarks
- * and ID (pdf-metadata.ts) while Chromium pictures page 1.
+ * printed twice or lost (layout-checks.ts); note where each link within the document leads
+ * and print those links as leaving ones (browser/internal-links.js: Chromium's own took time
+ * that grew with the square of the pages); print to PDF; make those links internal again and
+ * fix the PDF's metadata, bookmarks and ID (pdf-metadata.ts) while Chromium pictures page 1.
  */
 import { ProtocolError, TimeoutError, type Page } from "puppeteer-core";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import type { Article } from "../../document/article.ts";
 import { PublishError, RenderError } from "../../errors.ts";
 import type { PageStart } from "../page-starts.ts";
-import { fixedEnvironmentScript, layoutReportExpression, type LayoutReport } from "./browser-scripts.ts";
+import { fixedEnvironmentScript, internalLinksExpression, layoutReportExpression, type LayoutReport, type LinkTargets } from "./browser-scripts.ts";
 import { assertLayoutSound } from "./layout-checks.ts";
 import { finishPdf, pdfInfoOf } from "./pdf-metadata.ts";
 import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
@@ -118,6 +120,10 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     const firstPageBox = await firstPageBoxOf(page, article);
 
     const pdfStart = performance.now();
+    doing = "preparing the links of";
+    // Printed as leaving links, made internal again by finishPdf (see browser/internal-links.js).
+    const linkTargets = (await page.evaluate(internalLinksExpression())) as LinkTargets;
+    doing = "writing the PDF of";
     const chromiumPdf = await page
       .pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs })
       .catch((error: unknown) => {
@@ -134,7 +140,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     doing = "picturing page 1 of";
     const picturing = page.screenshot({ type: "png", clip: firstPageBox, captureBeyondViewport: true }).then((png) => (trace(`print ${article.slug}: page 1 pictured`), png));
     picturing.catch(() => undefined);
-    const pdf = await finishPdf(chromiumPdf, info);
+    const pdf = await finishPdf(chromiumPdf, info, linkTargets);
     trace(`print ${article.slug}: PDF finished`);
     const pdfMs = performance.now() - pdfStart;
     const firstPagePng = new Uint8Array(await picturing);
