@@ -70,7 +70,7 @@ describe("readFrontMatter", () => {
   });
 
   it("validates dates, page sizes and slugs with the field's line", () => {
-    expect(errorOf("---\ntitle: x\ndate: 5 May\n---\nT\n").toLine()).toBe('a.md:3: "date" must be a date written YYYY-MM-DD (a time after it, as in 2023-01-14T21:29:52-07:00, is allowed), not "5 May"');
+    expect(errorOf("---\ntitle: x\ndate: 5 May\n---\nT\n").toLine()).toBe('a.md:3: "date" must be a date written YYYY-MM-DD, YYYY-MM or YYYY (a time after a day, as in 2023-01-14T21:29:52-07:00, is allowed), not "5 May"');
     expect(errorOf("---\ntitle: x\ndate: 2023-01-14T25:00\n---\nT\n").toLine()).toMatch(/^a\.md:3: "date" must be a date written YYYY-MM-DD/);
     expect(errorOf("---\ntitle: x\ndate: 2023-02-30T10:00:00Z\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2023-02-30"');
     expect(errorOf("---\npageSize: B5\n---\nT\n").toLine()).toBe('a.md:2: "pageSize" must be A5, A4 or Letter, not "B5"');
@@ -94,6 +94,21 @@ describe("readFrontMatter", () => {
     expect(dayOf("2023-01-14t08:00Z")).toBe("2023-01-14");
     expect(dayOf('"2023-01-14T08:00:00+0530"')).toBe("2023-01-14");
     expect(dayOf("2023-01-14")).toBe("2023-01-14");
+  });
+
+  it("reads a year or a month alone as written (pandoc and CSL dates), and refuses nonsense with the field's line", () => {
+    const meta = (yaml: string) => readFrontMatter(`---\ntitle: x\n${yaml}\n---\nT\n`, "a.md").meta;
+    // YAML reads 2014 as a number: it is still the year written.
+    expect(meta("date: 2014").date).toBe("2014");
+    expect(meta("date: '2014'").date).toBe("2014");
+    expect(meta("date: 2014-03").date).toBe("2014-03");
+    expect(meta("date: 2014\nupdated: 2014-12").updated).toBe("2014-12");
+    expect(errorOf("---\ntitle: x\ndate: 2014-13\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2014-13"');
+    expect(errorOf("---\ntitle: x\ndate: 2014-00\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2014-00"');
+    expect(errorOf("---\ntitle: x\nupdated: 2014-3\n---\nT\n").toLine()).toMatch(/^a\.md:3: "updated" must be a date written YYYY-MM-DD, YYYY-MM or YYYY .*not "2014-3"$/);
+    expect(errorOf("---\ntitle: x\n\ndate: 14\n---\nT\n").toLine()).toMatch(/^a\.md:4: "date" must be a date written .*not "14"$/);
+    expect(errorOf("---\ntitle: x\ndate: 2014.5\n---\nT\n").toLine()).toMatch(/^a\.md:3: "date" must be a date written .*not "2014.5"$/);
+    expect(errorOf("---\ntitle: x\ndate: 2014-03T10:00\n---\nT\n").toLine()).toMatch(/^a\.md:3: "date" must be a date written .*not "2014-03T10:00"$/);
   });
 
   it("reads webNotes, endnotes by default, and refuses another value with its line", () => {

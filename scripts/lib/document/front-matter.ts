@@ -7,6 +7,7 @@ import { parseDocument, isMap } from "yaml";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { closestWord } from "../files/closest-word.ts";
 import { slugProblem } from "./slug-limits.ts";
+import { writtenDateProblem } from "./written-date.ts";
 import { canonicalLanguageTag, scriptKeys } from "../markdown/script-runs.ts";
 
 export type PageSize = "A5" | "A4" | "Letter";
@@ -25,8 +26,9 @@ export interface ArticleMeta {
   /** Running head in print; defaults to the title. */
   shortTitle?: string;
   authors: string[];
-  /** ISO date, YYYY-MM-DD. */
+  /** ISO date as written: YYYY-MM-DD, YYYY-MM or YYYY (see written-date.ts). */
   date?: string;
+  /** Same forms as `date`. */
   updated?: string;
   lang: string;
   slug?: string;
@@ -244,9 +246,10 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   const text = kind === "date" ? (dateOfTimestamp(written) ?? written) : written;
   refuseNoteCall(key, text, fail);
   refuseControlCharacters(key, text, fail);
-  if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD (a time after it, as in 2023-01-14T21:29:52-07:00, is allowed), not "${text}"`);
-  // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
-  if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
+  // A year or a month alone is a date too (pandoc and CSL write them): the editions print no day that was not written.
+  const dateProblem = kind === "date" ? writtenDateProblem(text) : undefined;
+  if (dateProblem === "form") fail(key, `"${key}" must be a date written YYYY-MM-DD, YYYY-MM or YYYY (a time after a day, as in 2023-01-14T21:29:52-07:00, is allowed), not "${text}"`);
+  if (dateProblem === "unreal") fail(key, `"${key}" is not a real date: "${text}"`);
   const allowed = choices[kind];
   if (allowed && !allowed.includes(text)) fail(key, `"${key}" must be ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}, not "${text}"`);
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
@@ -284,11 +287,6 @@ function scriptLanguageMap(key: string, value: unknown, fail: (key: string, mess
 export function dateOfTimestamp(text: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[Tt]|[ \t]+)([01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d+)?)?[ \t]*(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$/.exec(text);
   return match?.[1];
-}
-
-function isRealDate(text: string): boolean {
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 /** Front matter is not Markdown: a note call there would print as `[^1]` in every edition. */

@@ -52,6 +52,9 @@ describe("pdfDateOf", () => {
     expect(pdfDateOf(dated, { SOURCE_DATE_EPOCH: "1700000000" }).toISOString()).toBe("2023-11-14T22:13:20.000Z");
     expect(pdfDateOf(dated, {}).toISOString()).toBe("2012-01-02T00:00:00.000Z");
     expect(pdfDateOf(article("date: 2011-11-05\n"), {}).toISOString()).toBe("2011-11-05T00:00:00.000Z");
+    // A year or a month alone: the PDF's instant is that period's first day (no day is printed anywhere).
+    expect(pdfDateOf(article("date: 2014\n"), {}).toISOString()).toBe("2014-01-01T00:00:00.000Z");
+    expect(pdfDateOf(article("date: 2014\nupdated: 2014-03\n"), {}).toISOString()).toBe("2014-03-01T00:00:00.000Z");
     expect(pdfDateOf(article(""), {}).getTime()).toBe(fallbackPdfDate.getTime());
   });
 

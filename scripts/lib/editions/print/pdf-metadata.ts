@@ -5,12 +5,14 @@
  * gives the same bytes. Chromium's structure tree (tagging) and outline are kept.
  *
  * Dates: SOURCE_DATE_EPOCH when set (the reproducible-builds convention: the environment
- * wins), else the article's `updated` or `date` at 00:00 UTC, else a fixed epoch. Never now.
+ * wins), else the article's `updated` or `date` at 00:00 UTC (a year or a month written alone:
+ * its first day), else a fixed epoch. Never now.
  */
 import { createHash } from "node:crypto";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from "pdf-lib";
 import { renumberStructureIds } from "./pdf-structure-ids.ts";
 import type { Article } from "../../document/article.ts";
+import { firstInstantOf } from "../../document/written-date.ts";
 import { RenderError } from "../../errors.ts";
 import { repairOutlineTitles } from "./pdf-outline.ts";
 import { addLinkContents } from "./pdf-link-contents.ts";
@@ -39,7 +41,7 @@ export function pdfDateOf(article: Article, env: NodeJS.ProcessEnv = process.env
     return new Date(Number(epoch) * 1000);
   }
   const day = article.meta.updated ?? article.meta.date;
-  return day ? new Date(`${day}T00:00:00Z`) : fallbackPdfDate;
+  return day ? firstInstantOf(day) : fallbackPdfDate;
 }
 
 export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env): PdfInfo {
