@@ -3,7 +3,8 @@
  * in notes, notes that call notes (also from an inline note), a paragraph made only of calls,
  * calls in tables and headings, an escaped `\[^x]`, a Persian article with English names and
  * heh with hamza (ـهٔ) in its text and notes, and a post as static-site generators stamp it
- * (a timestamped date, links between its own headings, the first one becoming the title). One folder build through the CLI, with
+ * (a timestamped date, links between its own headings, the first one becoming the title), and
+ * calls inside a link's text with a date of a month alone, as pandoc reads them. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -86,6 +87,23 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(text).toMatch(/106 times stronger in H2O than in air,1/);
     expect(text).toMatch(/r22 and the volume as r3\.3/);
     expect(text).not.toContain("{#measures");
+  });
+
+  it("keeps a link whose text holds a call, with the call set right after it, numbered in reading order; prints a month alone as written", () => {
+    const slug = "calls-in-links";
+    const web = readFileSync(join(out, slug, "index.html"), "utf8");
+    const call = (number: number): string => `<sup class="note-call"><a href="#fn-${number}" id="fnref-${number}" role="doc-noteref" aria-label="Note ${number}">${number}</a></sup>`;
+    expect(web).toContain(`<a href="https://example.org/bulletin">the ministry’s own bulletin</a>${call(1)}`);
+    expect(web).toContain(`<a href="https://example.org/review" title="The Review">the <em>Review</em></a>${call(3)}`);
+    expect(web).toMatch(/<a href="https:\/\/example.org\/archive">a third with two notes<\/a><sup class="note-call"><a href="#fn-4"[^>]*>4<\/a><\/sup><sup class="note-call-separator" aria-hidden="true">,<\/sup><sup class="note-call"><a href="#fn-2"[^>]*>2<\/a><\/sup> settled it/);
+    expect(web).toContain('<time datetime="2014-03">March 2014</time>');
+    const text = pdfText(slug);
+    expect(text).toMatch(/the ministry’s own bulletin1 and\s+reprinted/);
+    expect(text).toMatch(/a third with two notes4,2\s+settled it/);
+    expect(text).toContain("March 2014");
+    expect(execFileSync("pdfinfo", [join(out, slug, `${slug}.pdf`)], { encoding: "utf8" })).toMatch(/CreationDate:\s+Sat Mar\s+1 00:00:00 2014 UTC/);
+    const opf = execFileSync("unzip", ["-p", join(out, slug, `${slug}.epub`), "OEBPS/content.opf"], { encoding: "utf8" });
+    expect(opf).toContain("<dc:date>2014-03</dc:date>");
   });
 
   it("prints an inner note right after the note that calls it", () => {
