@@ -24,6 +24,7 @@ import { foldPresentationForms } from "./pdf-presentation-forms.ts";
 import { repairClusterCodes } from "./pdf-cluster-codes.ts";
 import { setXmpMetadata } from "./pdf-xmp.ts";
 import type { PdfInfo } from "./pdf-info.ts";
+import { metaOf } from "../../markdown/markdown-types.ts";
 
 export type { PdfInfo };
 
@@ -54,10 +55,19 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     lang: meta.lang,
     date: pdfDateOf(article, env),
     edition: meta.edition,
-    headings: [meta.title, ...article.headings.map((heading) => heading.text)],
+    headings: [titleHeading(article), ...article.headings.map((heading) => heading.text)],
     otherLanguages: hasOtherLanguages(article),
     linkTargets: linkTargetsOf(article),
   };
+}
+
+/** The title, and what its heading prints when note calls follow it ("A Title1,2"): its bookmark is the title alone. */
+function titleHeading(article: Article): string | { text: string; printed: string[] } {
+  const calls = article.headerCalls?.title ?? [];
+  if (calls.length === 0) return article.meta.title;
+  const numbers = calls.map((call) => String(metaOf(call).number ?? ""));
+  // The commas between calls are marked as no text, and a bookmark may leave them out.
+  return { text: article.meta.title, printed: [article.meta.title + numbers.join(","), article.meta.title + numbers.join("")] };
 }
 
 /** Headings by their id, with their numbers, and figures and tables by theirs: where a cross-reference or a contents entry leads. */
