@@ -87,7 +87,7 @@ export function parseArticle(source: string, file: string): Article {
       diagnostics.push({
         severity: "error",
         code: "footnote-in-title",
-        message: "the # heading that becomes the title holds a note call, which a title block, running head and metadata cannot show; give `title:` in the front matter and call the note from the first paragraph",
+        message: "the # heading that becomes the title holds a note call, which a title block, running head and metadata cannot show; give the title in the front matter with its call at the end (`title: The title[^1]`), which the title block prints and the rest leaves out",
         location: { file, line },
       });
     } else {

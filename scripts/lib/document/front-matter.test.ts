@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../errors.ts";
-import { readFrontMatter } from "./front-matter.ts";
+import { readFrontMatter, readMetaFields } from "./front-matter.ts";
 
 function errorOf(source: string): ContentError {
   try {
@@ -127,5 +127,25 @@ describe("readFrontMatter", () => {
         location: { file: "a.md", line: 3 },
       },
     ]);
+  });
+});
+
+describe("note calls at the end of the title and authors", () => {
+  it("keeps the plain text and the calls as written, with the field's line", () => {
+    const meta = readFrontMatter("---\ntitle: A Title[^t]\nauthor:\n  - Ada^[Univ.]\n  - name: Bo Roe[^b][^c]\n    affiliation: X\n  - Cy\nauthors: Di^[Lab.]\n---\nT\n", "a.md").meta;
+    expect(meta.title).toBe("A Title");
+    expect(meta.authors).toEqual(["Ada", "Bo Roe", "Cy", "Di"]);
+    expect(meta.headerCalls).toEqual({
+      title: { markdown: "[^t]", line: 2 },
+      authors: [{ markdown: "^[Univ.]", line: 3 }, { markdown: "[^b][^c]", line: 3 }, undefined, { markdown: "^[Lab.]", line: 8 }],
+    });
+    expect(readFrontMatter("---\ntitle: Plain\nauthor: Ada\n---\nT\n", "a.md").meta.headerCalls).toBeUndefined();
+  });
+
+  it("refuses a call inside the text, in another field, alone, or in book.yml, with the field's line", () => {
+    expect(errorOf("---\ntitle: A[^t] Title\n---\nT\n").toLine()).toMatch(/^a\.md:2: "title" holds a note call inside its text; a call on the title or an author stands at the end/);
+    expect(errorOf("---\ntitle: T\ndescription: About[^d]\n---\nT\n").toLine()).toMatch(/^a\.md:3: "description" holds a note call, but front matter is not Markdown .*only an article's title and authors may end with a call/);
+    expect(errorOf("---\ntitle: T\nauthor: \"[^a]\"\n---\nT\n").toLine()).toBe('a.md:3: "author" holds note calls and nothing for them to stand after');
+    expect(() => readMetaFields("title: A Book[^t]\n", "book.yml", { firstLine: 1, what: "book.yml" })).toThrow(/"title" holds a note call, but front matter is not Markdown/);
   });
 });
