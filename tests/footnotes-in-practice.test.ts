@@ -4,7 +4,8 @@
  * calls in tables and headings, an escaped `\[^x]`, a Persian article with English names and
  * heh with hamza (ـهٔ) in its text and notes, and a post as static-site generators stamp it
  * (a timestamped date, links between its own headings, the first one becoming the title), and
- * calls inside a link's text with a date of a month alone, as pandoc reads them. One folder build through the CLI, with
+ * calls inside a link's text with a date of a month alone, and notes on the title and an author
+ * written in front matter, as pandoc reads them. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -104,6 +105,33 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(execFileSync("pdfinfo", [join(out, slug, `${slug}.pdf`)], { encoding: "utf8" })).toMatch(/CreationDate:\s+Sat Mar\s+1 00:00:00 2014 UTC/);
     const opf = execFileSync("unzip", ["-p", join(out, slug, `${slug}.epub`), "OEBPS/content.opf"], { encoding: "utf8" });
     expect(opf).toContain("<dc:date>2014-03</dc:date>");
+  });
+
+  it("prints a note on the title and one on an author first, after them on every title block, their notes at the foot of page 1; the title stays plain where it is text", () => {
+    const slug = "notes-on-the-title";
+    const pdf = join(out, slug, `${slug}.pdf`);
+    const page = (number: number): string => execFileSync("pdftotext", ["-layout", "-f", String(number), "-l", String(number), pdf, "-"], { encoding: "utf8" });
+    const first = page(1);
+    expect(first).toMatch(/^\s*Notes on the Title1\s+Jane Doe2, John Roe\s+2014\s+The first season opened the survey\.4/);
+    expect(first).toMatch(/1\. First read at a seminar in 2013\.\s+2\. University of Somewhere; see also 3\.\s+3\. Funded by a small grant\.\s+4\. The log of the first season is lost\./);
+    // Running heads, the window title, the bookmark and the Info dictionary: no call.
+    expect(page(2)).toMatch(/^\s*Jane Doe, John Roe\n/);
+    expect(page(3)).toMatch(/^\s*Notes on the Title\n/);
+    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Title:\s+Notes on the Title\n[\s\S]*Author:\s+Jane Doe, John Roe\n/);
+    expect(execFileSync("mutool", ["show", pdf, "outline"], { encoding: "utf8" })).toMatch(/"Notes on the Title"/);
+    const web = readFileSync(join(out, slug, "index.html"), "utf8");
+    expect(web).toContain("<title>Notes on the Title</title>");
+    expect(web).toMatch(/<h1>Notes on the Title<sup class="note-call"><a href="#fn-1" id="fnref-1" role="doc-noteref"[^>]*>1<\/a><\/sup><\/h1>/);
+    expect(web).toMatch(/<p class="byline">Jane Doe<sup class="note-call"><a href="#fn-2" id="fnref-2"[^>]*>2<\/a><\/sup>, John Roe<\/p>/);
+    expect(readFileSync(join(out, "index.html"), "utf8")).not.toMatch(/Notes on the Title\s*(<[^>]+>\s*)*\d/);
+    const epub = join(out, slug, `${slug}.epub`);
+    const opf = execFileSync("unzip", ["-p", epub, "OEBPS/content.opf"], { encoding: "utf8" });
+    expect(opf).toContain('<dc:title id="title">Notes on the Title</dc:title>');
+    expect(opf).toContain('<dc:creator id="creator-1">Jane Doe</dc:creator>');
+    const chapter = execFileSync("unzip", ["-p", epub, "OEBPS/chapter-00.xhtml"], { encoding: "utf8" });
+    expect(chapter).toContain("<title>Notes on the Title</title>");
+    expect(chapter).toMatch(/<h1 class="title">Notes on the Title<a epub:type="noteref" role="doc-noteref" href="chapter-00.xhtml#fn-1"/);
+    expect(execFileSync("unzip", ["-p", epub, "OEBPS/toc.xhtml"], { encoding: "utf8" })).not.toMatch(/Notes on the Title\d/);
   });
 
   it("prints an inner note right after the note that calls it", () => {
