@@ -140,6 +140,11 @@ describe("note calls at the end of the title and authors", () => {
       authors: [{ markdown: "^[Univ.]", line: 3 }, { markdown: "[^b][^c]", line: 3 }, undefined, { markdown: "^[Lab.]", line: 8 }],
     });
     expect(readFrontMatter("---\ntitle: Plain\nauthor: Ada\n---\nT\n", "a.md").meta.headerCalls).toBeUndefined();
+    // Authors in one string are parted at semicolons outside a note's text.
+    const inOneString = readFrontMatter("---\ntitle: T\nauthor: Ada^[Univ.; Dept.]; Bo\n---\nT\n", "a.md").meta;
+    expect([inOneString.authors, inOneString.headerCalls?.authors]).toEqual([["Ada", "Bo"], [{ markdown: "^[Univ.; Dept.]", line: 3 }, undefined]]);
+    // A note folded over several lines of YAML stays one line of calls.
+    expect(readFrontMatter("---\ntitle: T\nauthor: |\n  Ada^[One line,\n\n  and another.]\n---\nT\n", "a.md").meta.headerCalls?.authors).toEqual([{ markdown: "^[One line, and another.]", line: 3 }]);
   });
 
   it("refuses a call inside the text, in another field, alone, or in book.yml, with the field's line", () => {

@@ -191,7 +191,8 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
       ? (text: string, index: number): string => {
           const { text: plain, calls } = splitTrailingCalls(text);
           const items = written.get(key) ?? [];
-          items[index] = calls ? { markdown: calls, line: lineOf(key) } : undefined;
+          // One line per field in the paragraph the article reads them from (document/header-calls.ts).
+          items[index] = calls ? { markdown: calls.replace(/\s+/g, " "), line: lineOf(key) } : undefined;
           written.set(key, items);
           if (calls && plain === "") fail(key, `"${key}" holds note calls and nothing for them to stand after`);
           return plain;
@@ -259,7 +260,7 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (kind === "depth") return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 6 ? (value as number) : fail(key, `"${key}" must be a whole number from 1 to 6, not "${String(value)}"`);
   if (kind === "scriptLanguages") return scriptLanguageMap(key, value, fail);
   if (kind === "list") {
-    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(key === "keywords" ? "," : key === "bibliography" ? /\n/ : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
+    const items = Array.isArray(value) ? value : typeof value === "string" ? (key === "keywords" ? value.split(",") : key === "bibliography" ? value.split(/\n/) : splitOutsideBrackets(value, ";")) : fail(key, `"${key}" must be text or a list of text`);
     const texts = items.map((item) => listItemText(key, item, fail).trim()).filter(Boolean).map((item, index) => takeCalls?.(item, index) ?? item);
     for (const item of texts) {
       refuseNoteCall(key, item, fail, takeCalls !== undefined);
@@ -285,6 +286,25 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);
   if (key === "lang" && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) fail(key, `"lang" must be a language tag such as en or fa-IR, not "${text}"`);
   return text;
+}
+
+/** `Jane Doe^[Univ.; Dept.]; John Roe`: split at each separator outside brackets, so a note's text stays whole. */
+function splitOutsideBrackets(text: string, separator: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "\\") i++;
+    else if (char === "[") depth++;
+    else if (char === "]") depth = Math.max(0, depth - 1);
+    else if (char === separator && depth === 0) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(text.slice(start));
+  return items;
 }
 
 /**
