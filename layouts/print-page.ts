@@ -41,9 +41,9 @@ export function printPage(article: ArticleView, head: PrintPageHead = linkedPrin
   const body = `<header class="title-block">
 <span class="running-title">${escapeHtml(article.shortTitle)}</span>
 <span class="running-author">${escapeHtml(runningAuthor)}</span>
-<h1 class="title"${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${languageMarkedHtml(article.title, article)}</h1>
+<h1 class="title"${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${languageMarkedHtml(article.title, article)}${article.printHeaderCalls?.title ?? ""}</h1>
 ${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
-${byline(article)}
+${byline(article, article.printHeaderCalls?.authors)}
 </header>
 ${article.bookFrontMatter ? copyrightPage(article.bookFrontMatter.facts) + (article.printContents ? `<div class="print-contents">${article.printContents}</div>\n` : printContents(article.bookFrontMatter.chapters)) : article.printContents ? `${article.printContents}\n` : ""}<main class="article-body${article.chapterStart ? ` book chapters-${article.chapterStart}` : ""}">
 ${article.printBody}

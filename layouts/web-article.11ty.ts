@@ -17,9 +17,9 @@ export function render(data: ArticlePageData): string {
 <main id="main">
 <article class="article" lang="${escapeHtml(article.lang)}">
 <header class="title-block">
-<h1${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${languageMarkedHtml(article.title, article)}</h1>
+<h1${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${languageMarkedHtml(article.title, article)}${article.webHeaderCalls?.title ?? ""}</h1>
 ${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
-${byline(article)}
+${byline(article, article.webHeaderCalls?.authors)}
 <nav aria-label="Other editions">
 ${downloadLinks(article.slug, "")}
 </nav>

@@ -112,4 +112,12 @@ describe("the example Eleventy site with the plugin", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("broken.md:8: footnote [^missing] is called but never defined (via FootnotePressError)");
   }, 120_000);
+
+  it("refuses a note on the title or an author, which the site's own layout would not print, with file:line", async () => {
+    const noted = copyOfExample();
+    writeFileSync(join(noted, "noted.md"), "---\ntitle: Noted\nauthor: Ann^[Her note.]\neditions: [pdf]\n---\n\nText.\n");
+    const result = await eleventy(noted);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("noted.md:3: a note call on the title or an author is printed by footnote-press's own title block, which an Eleventy site's layout replaces");
+  }, 120_000);
 });

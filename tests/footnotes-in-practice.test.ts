@@ -3,7 +3,9 @@
  * in notes, notes that call notes (also from an inline note), a paragraph made only of calls,
  * calls in tables and headings, an escaped `\[^x]`, a Persian article with English names and
  * heh with hamza (ـهٔ) in its text and notes, and a post as static-site generators stamp it
- * (a timestamped date, links between its own headings, the first one becoming the title). One folder build through the CLI, with
+ * (a timestamped date, links between its own headings, the first one becoming the title), and
+ * calls inside a link's text with a date of a month alone, and notes on the title and an author
+ * written in front matter, as pandoc reads them. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -86,6 +88,50 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(text).toMatch(/106 times stronger in H2O than in air,1/);
     expect(text).toMatch(/r22 and the volume as r3\.3/);
     expect(text).not.toContain("{#measures");
+  });
+
+  it("keeps a link whose text holds a call, with the call set right after it, numbered in reading order; prints a month alone as written", () => {
+    const slug = "calls-in-links";
+    const web = readFileSync(join(out, slug, "index.html"), "utf8");
+    const call = (number: number): string => `<sup class="note-call"><a href="#fn-${number}" id="fnref-${number}" role="doc-noteref" aria-label="Note ${number}">${number}</a></sup>`;
+    expect(web).toContain(`<a href="https://example.org/bulletin">the ministry’s own bulletin</a>${call(1)}`);
+    expect(web).toContain(`<a href="https://example.org/review" title="The Review">the <em>Review</em></a>${call(3)}`);
+    expect(web).toMatch(/<a href="https:\/\/example.org\/archive">a third with two notes<\/a><sup class="note-call"><a href="#fn-4"[^>]*>4<\/a><\/sup><sup class="note-call-separator" aria-hidden="true">,<\/sup><sup class="note-call"><a href="#fn-2"[^>]*>2<\/a><\/sup> settled it/);
+    expect(web).toContain('<time datetime="2014-03">March 2014</time>');
+    const text = pdfText(slug);
+    expect(text).toMatch(/the ministry’s own bulletin1 and\s+reprinted/);
+    expect(text).toMatch(/a third with two notes4,2\s+settled it/);
+    expect(text).toContain("March 2014");
+    expect(execFileSync("pdfinfo", [join(out, slug, `${slug}.pdf`)], { encoding: "utf8" })).toMatch(/CreationDate:\s+Sat Mar\s+1 00:00:00 2014 UTC/);
+    const opf = execFileSync("unzip", ["-p", join(out, slug, `${slug}.epub`), "OEBPS/content.opf"], { encoding: "utf8" });
+    expect(opf).toContain("<dc:date>2014-03</dc:date>");
+  });
+
+  it("prints a note on the title and one on an author first, after them on every title block, their notes at the foot of page 1; the title stays plain where it is text", () => {
+    const slug = "notes-on-the-title";
+    const pdf = join(out, slug, `${slug}.pdf`);
+    const page = (number: number): string => execFileSync("pdftotext", ["-layout", "-f", String(number), "-l", String(number), pdf, "-"], { encoding: "utf8" });
+    const first = page(1);
+    expect(first).toMatch(/^\s*Notes on the Title1\s+Jane Doe2, John Roe\s+2014\s+The first season opened the survey\.4/);
+    expect(first).toMatch(/1\. First read at a seminar in 2013\.\s+2\. University of Somewhere; see also 3\.\s+3\. Funded by a small grant\.\s+4\. The log of the first season is lost\./);
+    // Running heads, the window title, the bookmark and the Info dictionary: no call.
+    expect(page(2)).toMatch(/^\s*Jane Doe, John Roe\n/);
+    expect(page(3)).toMatch(/^\s*Notes on the Title\n/);
+    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Title:\s+Notes on the Title\n[\s\S]*Author:\s+Jane Doe, John Roe\n/);
+    expect(execFileSync("mutool", ["show", pdf, "outline"], { encoding: "utf8" })).toMatch(/"Notes on the Title"/);
+    const web = readFileSync(join(out, slug, "index.html"), "utf8");
+    expect(web).toContain("<title>Notes on the Title</title>");
+    expect(web).toMatch(/<h1>Notes on the Title<sup class="note-call"><a href="#fn-1" id="fnref-1" role="doc-noteref"[^>]*>1<\/a><\/sup><\/h1>/);
+    expect(web).toMatch(/<p class="byline">Jane Doe<sup class="note-call"><a href="#fn-2" id="fnref-2"[^>]*>2<\/a><\/sup>, John Roe<\/p>/);
+    expect(readFileSync(join(out, "index.html"), "utf8")).not.toMatch(/Notes on the Title\s*(<[^>]+>\s*)*\d/);
+    const epub = join(out, slug, `${slug}.epub`);
+    const opf = execFileSync("unzip", ["-p", epub, "OEBPS/content.opf"], { encoding: "utf8" });
+    expect(opf).toContain('<dc:title id="title">Notes on the Title</dc:title>');
+    expect(opf).toContain('<dc:creator id="creator-1">Jane Doe</dc:creator>');
+    const chapter = execFileSync("unzip", ["-p", epub, "OEBPS/chapter-00.xhtml"], { encoding: "utf8" });
+    expect(chapter).toContain("<title>Notes on the Title</title>");
+    expect(chapter).toMatch(/<h1 class="title">Notes on the Title<a epub:type="noteref" role="doc-noteref" href="chapter-00.xhtml#fn-1"/);
+    expect(execFileSync("unzip", ["-p", epub, "OEBPS/toc.xhtml"], { encoding: "utf8" })).not.toMatch(/Notes on the Title\d/);
   });
 
   it("prints an inner note right after the note that calls it", () => {

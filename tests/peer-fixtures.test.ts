@@ -17,7 +17,6 @@ const expectedRefusals: Record<string, { code: string; reason: string }> = {
     code: "footnote-nested-definition",
     reason: "`[^1]:[^2]: baz` defines [^2] inside [^1]'s definition; markdown-it makes note 1 empty, we ask the author to move it out",
   },
-  "pandoc-1279": { code: "front-matter-field", reason: "`date: 2014` is not a YYYY-MM-DD date" },
   "pandoc-5476": {
     code: "footnote-in-alt-text",
     reason: "a call inside an image's alt text can be shown by no edition (and the image test/lalune.jpg is not beside the article)",

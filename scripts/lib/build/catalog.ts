@@ -19,10 +19,19 @@ export async function publishCatalog(outDir: string): Promise<number> {
     const record = await readEditionRecord(join(outDir, entry.name));
     if (record) records.push(record);
   }
-  // Newest first, then by title: a reader lands on the latest article.
-  records.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title));
+  records.sort(catalogOrder);
   await writeFileAtomic(join(outDir, "index.html"), renderCatalog(records));
   return records.length;
+}
+
+/**
+ * Newest first, then by title: a reader lands on the latest article. Dates are compared as
+ * written, character by character, so a year or a month written alone (`2014`, `2014-03`) comes
+ * after every day written within it, as its first day would; undated articles come last.
+ */
+export function catalogOrder(a: Pick<EditionRecord, "date" | "title">, b: Pick<EditionRecord, "date" | "title">): number {
+  const older = (a.date ?? "") < (b.date ?? "") ? 1 : (a.date ?? "") > (b.date ?? "") ? -1 : 0;
+  return older || a.title.localeCompare(b.title);
 }
 
 /**

@@ -16,6 +16,8 @@ import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
 import { takeOutHtmlComments } from "../markdown/raw-html.ts";
 import { prepareCitations } from "../citations/citation-context.ts";
 import type { BookParts } from "./merge-chapters.ts";
+import type { HeaderCallTokens } from "../engine/render.ts";
+import { headerCallsMarkdown, takeHeaderCalls } from "./header-calls.ts";
 
 export interface Article {
   sourcePath: string;
@@ -34,6 +36,8 @@ export interface Article {
   sourceHash: string;
   /** Set when the work is a book folder: where each chapter file stands in the tokens. */
   book?: BookParts;
+  /** The calls written after the title and each author in front matter, numbered first (see header-calls.ts). */
+  headerCalls?: HeaderCallTokens;
 }
 
 export async function loadArticle(file: string): Promise<Article> {
@@ -46,9 +50,11 @@ export function parseArticle(source: string, file: string): Article {
     throw new ContentError("the file is empty", { code: "source-empty", location: { file, line: 1 } });
   }
   const frontMatter = readFrontMatter(source, file);
+  // Calls on the title block are read first, as a paragraph before the text (see header-calls.ts).
+  const header = headerCallsMarkdown(frontMatter.meta.headerCalls, frontMatter.lineOffset);
   const env: RenderEnv = {
     sourcePath: file,
-    lineOffset: frontMatter.lineOffset,
+    lineOffset: header.lineOffset,
     languages: { document: frontMatter.meta.lang, scripts: frontMatter.meta.scriptLanguages },
     titleFromFirstHeading: !frontMatter.meta.title,
     figureNumbering: frontMatter.meta.figureNumbering,
@@ -62,11 +68,12 @@ export function parseArticle(source: string, file: string): Article {
   }
   // Canonically equal spellings (a precomposed é or e + accent) are one label, one heading id.
   const rawHtml = takeOutHtmlComments(frontMatter.body, file, frontMatter.lineOffset);
-  const tokens = markdownEngine.parse(rawHtml.text.normalize("NFC"), env as unknown as Record<string, unknown>);
+  const tokens = markdownEngine.parse((header.markdown + rawHtml.text).normalize("NFC"), env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
-  const images = collectImages(tokens, file, frontMatter.lineOffset);
+  const images = collectImages(tokens, file, env.lineOffset);
   const diagnostics = [...frontMatter.diagnostics, ...rawHtml.warnings, ...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...(env.crossrefs?.diagnostics ?? []), ...images.diagnostics];
+  const headerCalls = header.markdown ? takeHeaderCalls(tokens, notes, diagnostics, header) : undefined;
 
   let title = frontMatter.meta.title;
   let titleId: string | undefined;
@@ -76,11 +83,11 @@ export function parseArticle(source: string, file: string): Article {
       diagnostics.push({ severity: "error", code: "title-missing", message: "no title: add `title:` to the front matter or start with a # heading", location: { file, line: 1 } });
     } else if (tokens[first.tokenIndex + 1]?.children?.some((child) => child.type === "footnote_ref")) {
       // The title goes to the title block, running heads and metadata, none of which can hold a call.
-      const line = (tokens[first.tokenIndex]?.map?.[0] ?? 0) + 1 + frontMatter.lineOffset;
+      const line = (tokens[first.tokenIndex]?.map?.[0] ?? 0) + 1 + env.lineOffset;
       diagnostics.push({
         severity: "error",
         code: "footnote-in-title",
-        message: "the # heading that becomes the title holds a note call, which a title block, running head and metadata cannot show; give `title:` in the front matter and call the note from the first paragraph",
+        message: "the # heading that becomes the title holds a note call, which a title block, running head and metadata cannot show; give the title in the front matter with its call at the end (`title: The title[^1]`), which the title block prints and the rest leaves out",
         location: { file, line },
       });
     } else {
@@ -91,7 +98,7 @@ export function parseArticle(source: string, file: string): Article {
   }
   const ids = idsInTokens(tokens, titleId ? [titleId] : []);
   const named = [...(titleId && title ? [{ id: titleId, text: title }] : []), ...headings];
-  diagnostics.push(...unlinkDeadFragments(tokens, ids, { locate: (block) => ({ file, line: (block.map?.[0] ?? 0) + 1 + frontMatter.lineOffset }) }, named));
+  diagnostics.push(...unlinkDeadFragments(tokens, ids, { locate: (block) => ({ file, line: (block.map?.[0] ?? 0) + 1 + env.lineOffset }) }, named));
   if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
   if (!frontMatter.body.trim()) {
     throw new ContentError("the article has front matter but no text", { code: "source-empty", location: { file, line: frontMatter.lineOffset + 1 } });
@@ -107,6 +114,7 @@ export function parseArticle(source: string, file: string): Article {
     images: images.images,
     diagnostics: diagnostics.filter((d) => d.severity === "warning"),
     sourceHash: createHash("sha256").update(source).digest("hex"),
+    ...(headerCalls ? { headerCalls } : {}),
   };
 }
 

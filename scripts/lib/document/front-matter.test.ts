@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../errors.ts";
-import { readFrontMatter } from "./front-matter.ts";
+import { readFrontMatter, readMetaFields } from "./front-matter.ts";
 
 function errorOf(source: string): ContentError {
   try {
@@ -70,7 +70,7 @@ describe("readFrontMatter", () => {
   });
 
   it("validates dates, page sizes and slugs with the field's line", () => {
-    expect(errorOf("---\ntitle: x\ndate: 5 May\n---\nT\n").toLine()).toBe('a.md:3: "date" must be a date written YYYY-MM-DD (a time after it, as in 2023-01-14T21:29:52-07:00, is allowed), not "5 May"');
+    expect(errorOf("---\ntitle: x\ndate: 5 May\n---\nT\n").toLine()).toBe('a.md:3: "date" must be a date written YYYY-MM-DD, YYYY-MM or YYYY (a time after a day, as in 2023-01-14T21:29:52-07:00, is allowed), not "5 May"');
     expect(errorOf("---\ntitle: x\ndate: 2023-01-14T25:00\n---\nT\n").toLine()).toMatch(/^a\.md:3: "date" must be a date written YYYY-MM-DD/);
     expect(errorOf("---\ntitle: x\ndate: 2023-02-30T10:00:00Z\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2023-02-30"');
     expect(errorOf("---\npageSize: B5\n---\nT\n").toLine()).toBe('a.md:2: "pageSize" must be A5, A4 or Letter, not "B5"');
@@ -96,6 +96,21 @@ describe("readFrontMatter", () => {
     expect(dayOf("2023-01-14")).toBe("2023-01-14");
   });
 
+  it("reads a year or a month alone as written (pandoc and CSL dates), and refuses nonsense with the field's line", () => {
+    const meta = (yaml: string) => readFrontMatter(`---\ntitle: x\n${yaml}\n---\nT\n`, "a.md").meta;
+    // YAML reads 2014 as a number: it is still the year written.
+    expect(meta("date: 2014").date).toBe("2014");
+    expect(meta("date: '2014'").date).toBe("2014");
+    expect(meta("date: 2014-03").date).toBe("2014-03");
+    expect(meta("date: 2014\nupdated: 2014-12").updated).toBe("2014-12");
+    expect(errorOf("---\ntitle: x\ndate: 2014-13\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2014-13"');
+    expect(errorOf("---\ntitle: x\ndate: 2014-00\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2014-00"');
+    expect(errorOf("---\ntitle: x\nupdated: 2014-3\n---\nT\n").toLine()).toMatch(/^a\.md:3: "updated" must be a date written YYYY-MM-DD, YYYY-MM or YYYY .*not "2014-3"$/);
+    expect(errorOf("---\ntitle: x\n\ndate: 14\n---\nT\n").toLine()).toMatch(/^a\.md:4: "date" must be a date written .*not "14"$/);
+    expect(errorOf("---\ntitle: x\ndate: 2014.5\n---\nT\n").toLine()).toMatch(/^a\.md:3: "date" must be a date written .*not "2014.5"$/);
+    expect(errorOf("---\ntitle: x\ndate: 2014-03T10:00\n---\nT\n").toLine()).toMatch(/^a\.md:3: "date" must be a date written .*not "2014-03T10:00"$/);
+  });
+
   it("reads webNotes, endnotes by default, and refuses another value with its line", () => {
     expect(readFrontMatter("---\ntitle: x\n---\nT\n", "a.md").meta.webNotes).toBe("endnotes");
     expect(readFrontMatter("---\ntitle: x\nwebNotes: sidenotes\n---\nT\n", "a.md").meta.webNotes).toBe("sidenotes");
@@ -112,5 +127,30 @@ describe("readFrontMatter", () => {
         location: { file: "a.md", line: 3 },
       },
     ]);
+  });
+});
+
+describe("note calls at the end of the title and authors", () => {
+  it("keeps the plain text and the calls as written, with the field's line", () => {
+    const meta = readFrontMatter("---\ntitle: A Title[^t]\nauthor:\n  - Ada^[Univ.]\n  - name: Bo Roe[^b][^c]\n    affiliation: X\n  - Cy\nauthors: Di^[Lab.]\n---\nT\n", "a.md").meta;
+    expect(meta.title).toBe("A Title");
+    expect(meta.authors).toEqual(["Ada", "Bo Roe", "Cy", "Di"]);
+    expect(meta.headerCalls).toEqual({
+      title: { markdown: "[^t]", line: 2 },
+      authors: [{ markdown: "^[Univ.]", line: 3 }, { markdown: "[^b][^c]", line: 3 }, undefined, { markdown: "^[Lab.]", line: 8 }],
+    });
+    expect(readFrontMatter("---\ntitle: Plain\nauthor: Ada\n---\nT\n", "a.md").meta.headerCalls).toBeUndefined();
+    // Authors in one string are parted at semicolons outside a note's text.
+    const inOneString = readFrontMatter("---\ntitle: T\nauthor: Ada^[Univ.; Dept.]; Bo\n---\nT\n", "a.md").meta;
+    expect([inOneString.authors, inOneString.headerCalls?.authors]).toEqual([["Ada", "Bo"], [{ markdown: "^[Univ.; Dept.]", line: 3 }, undefined]]);
+    // A note folded over several lines of YAML stays one line of calls.
+    expect(readFrontMatter("---\ntitle: T\nauthor: |\n  Ada^[One line,\n\n  and another.]\n---\nT\n", "a.md").meta.headerCalls?.authors).toEqual([{ markdown: "^[One line, and another.]", line: 3 }]);
+  });
+
+  it("refuses a call inside the text, in another field, alone, or in book.yml, with the field's line", () => {
+    expect(errorOf("---\ntitle: A[^t] Title\n---\nT\n").toLine()).toMatch(/^a\.md:2: "title" holds a note call inside its text; a call on the title or an author stands at the end/);
+    expect(errorOf("---\ntitle: T\ndescription: About[^d]\n---\nT\n").toLine()).toMatch(/^a\.md:3: "description" holds a note call, but front matter is not Markdown .*only an article's title and authors may end with a call/);
+    expect(errorOf("---\ntitle: T\nauthor: \"[^a]\"\n---\nT\n").toLine()).toBe('a.md:3: "author" holds note calls and nothing for them to stand after');
+    expect(() => readMetaFields("title: A Book[^t]\n", "book.yml", { firstLine: 1, what: "book.yml" })).toThrow(/"title" holds a note call, but front matter is not Markdown/);
   });
 });

@@ -7,6 +7,8 @@ import { parseDocument, isMap } from "yaml";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { closestWord } from "../files/closest-word.ts";
 import { slugProblem } from "./slug-limits.ts";
+import { writtenDateProblem } from "./written-date.ts";
+import { splitTrailingCalls, type HeaderNoteCalls, type WrittenCalls } from "./header-note-calls.ts";
 import { canonicalLanguageTag, scriptKeys } from "../markdown/script-runs.ts";
 
 export type PageSize = "A5" | "A4" | "Letter";
@@ -25,8 +27,9 @@ export interface ArticleMeta {
   /** Running head in print; defaults to the title. */
   shortTitle?: string;
   authors: string[];
-  /** ISO date, YYYY-MM-DD. */
+  /** ISO date as written: YYYY-MM-DD, YYYY-MM or YYYY (see written-date.ts). */
   date?: string;
+  /** Same forms as `date`. */
   updated?: string;
   lang: string;
   slug?: string;
@@ -55,6 +58,8 @@ export interface ArticleMeta {
   notePlacement: NotePlacement;
   /** Where the web edition shows notes: a list at the end (`endnotes`) or in the margin beside their calls (`sidenotes`). */
   webNotes: "endnotes" | "sidenotes";
+  /** Note calls written at the end of the title or an author's name (an article's front matter only); `title` and `authors` hold the text without them. */
+  headerCalls?: HeaderNoteCalls;
 }
 
 export interface FrontMatter {
@@ -164,7 +169,7 @@ export function readMetaFields(yamlText: string, file: string, options: { firstL
   const raw = (document.toJS() ?? {}) as Record<string, unknown>;
   const own = new Set(options.ownFields ?? []);
   const articleFields = Object.fromEntries(Object.entries(raw).filter(([key]) => !own.has(key)));
-  const meta = validate(articleFields, file, (key) => lines.get(key) ?? options.firstLine, diagnostics, own);
+  const meta = validate(articleFields, file, (key) => lines.get(key) ?? options.firstLine, diagnostics, own, what === "front matter");
   // An article is one chapter: numbering per chapter would change nothing, which the author should know.
   if (what === "front matter" && meta.notes === "per-chapter") {
     diagnostics.push({ severity: "warning", code: "notes-per-chapter-article", message: "`notes: per-chapter` numbers each chapter of a book (a folder with book.yml) from 1; an article is one chapter, so its notes are numbered continuously", location: { file, line: lines.get("notes") ?? options.firstLine } });
@@ -172,10 +177,27 @@ export function readMetaFields(yamlText: string, file: string, options: { firstL
   return { meta, diagnostics, fieldLines: lines, raw };
 }
 
-function validate(raw: Record<string, unknown>, file: string, lineOf: (key: string) => number, diagnostics: Diagnostic[], ownFields: ReadonlySet<string> = new Set()): ArticleMeta {
+/** Fields that may end with note calls, printed after them on the title block (pandoc's `author: Jane Doe^[…]`). */
+const fieldsWithCalls = new Set(["title", "author", "authors"]);
+
+function validate(raw: Record<string, unknown>, file: string, lineOf: (key: string) => number, diagnostics: Diagnostic[], ownFields: ReadonlySet<string> = new Set(), callsAllowed = false): ArticleMeta {
   const fail = (key: string, message: string): never => {
     throw new ContentError(message, { code: "front-matter-field", location: { file, line: lineOf(key) } });
   };
+  /** Calls split off each item of a field that may carry them, by field. */
+  const written = new Map<string, Array<WrittenCalls | undefined>>();
+  const takeCalls = (key: string) =>
+    callsAllowed && fieldsWithCalls.has(key)
+      ? (text: string, index: number): string => {
+          const { text: plain, calls } = splitTrailingCalls(text);
+          const items = written.get(key) ?? [];
+          // One line per field in the paragraph the article reads them from (document/header-calls.ts).
+          items[index] = calls ? { markdown: calls.replace(/\s+/g, " "), line: lineOf(key) } : undefined;
+          written.set(key, items);
+          if (calls && plain === "") fail(key, `"${key}" holds note calls and nothing for them to stand after`);
+          return plain;
+        }
+      : undefined;
   const values: Record<string, string | string[] | Record<string, string> | boolean | number> = {};
   for (const [key, value] of Object.entries(raw)) {
     const kind = fields[key];
@@ -190,7 +212,7 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
       continue;
     }
     if (value === null || value === undefined) continue;
-    values[key] = coerce(key, kind, value, fail);
+    values[key] = coerce(key, kind, value, fail, takeCalls(key));
   }
   const text = (key: string): string | undefined => values[key] as string | undefined;
   const list = (key: string): string[] => (values[key] as string[] | undefined) ?? [];
@@ -221,38 +243,68 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     notes: (text("notes") as NoteNumbering | undefined) ?? "continuous",
     notePlacement: (text("notePlacement") as NotePlacement | undefined) ?? "footnotes",
     webNotes: (text("webNotes") as "endnotes" | "sidenotes" | undefined) ?? "endnotes",
+    ...headerCallsOf(written, list("author").length, list("authors").length),
   };
 }
 
-function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string, message: string) => never): string | string[] | Record<string, string> | boolean | number {
+/** The calls of the title and each author (`author:` items first, then `authors:`), when any was written. */
+function headerCallsOf(written: ReadonlyMap<string, Array<WrittenCalls | undefined>>, authorCount: number, authorsCount: number): { headerCalls?: HeaderNoteCalls } {
+  const items = (key: string, count: number): Array<WrittenCalls | undefined> => Array.from({ length: count }, (_, i) => written.get(key)?.[i]);
+  const calls: HeaderNoteCalls = { title: written.get("title")?.[0], authors: [...items("author", authorCount), ...items("authors", authorsCount)] };
+  return calls.title || calls.authors.some(Boolean) ? { headerCalls: calls } : {};
+}
+
+/** `takeCalls` splits the note calls off the end of the field's text (or of each item of a list): see header-note-calls.ts. */
+function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string, message: string) => never, takeCalls?: (text: string, index: number) => string): string | string[] | Record<string, string> | boolean | number {
   if (kind === "flag") return typeof value === "boolean" ? value : fail(key, `"${key}" must be true or false, not "${String(value)}"`);
   if (kind === "depth") return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 6 ? (value as number) : fail(key, `"${key}" must be a whole number from 1 to 6, not "${String(value)}"`);
   if (kind === "scriptLanguages") return scriptLanguageMap(key, value, fail);
   if (kind === "list") {
-    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(key === "keywords" ? "," : key === "bibliography" ? /\n/ : /\s*;\s*/) : fail(key, `"${key}" must be text or a list of text`);
-    const texts = items.map((item) => listItemText(key, item, fail).trim()).filter(Boolean);
+    const items = Array.isArray(value) ? value : typeof value === "string" ? (key === "keywords" ? value.split(",") : key === "bibliography" ? value.split(/\n/) : splitOutsideBrackets(value, ";")) : fail(key, `"${key}" must be text or a list of text`);
+    const texts = items.map((item) => listItemText(key, item, fail).trim()).filter(Boolean).map((item, index) => takeCalls?.(item, index) ?? item);
     for (const item of texts) {
-      refuseNoteCall(key, item, fail);
+      refuseNoteCall(key, item, fail, takeCalls !== undefined);
       refuseControlCharacters(key, item, fail);
     }
     return texts;
   }
   if (typeof value !== "string" && typeof value !== "number") fail(key, `"${key}" must be text`);
-  const written = String(value).trim();
+  const trimmed = String(value).trim();
+  const written = takeCalls?.(trimmed, 0) ?? trimmed;
   // Hugo, Jekyll and Eleventy sites stamp posts with a time and an offset; the edition prints
   // the calendar day as the author wrote it, never shifted into another time zone.
   const text = kind === "date" ? (dateOfTimestamp(written) ?? written) : written;
-  refuseNoteCall(key, text, fail);
+  refuseNoteCall(key, text, fail, takeCalls !== undefined);
   refuseControlCharacters(key, text, fail);
-  if (kind === "date" && !/^\d{4}-\d{2}-\d{2}$/.test(text)) fail(key, `"${key}" must be a date written YYYY-MM-DD (a time after it, as in 2023-01-14T21:29:52-07:00, is allowed), not "${text}"`);
-  // Date.parse rolls 2024-02-30 over to March 1: a real date reads back as written.
-  if (kind === "date" && !isRealDate(text)) fail(key, `"${key}" is not a real date: "${text}"`);
+  // A year or a month alone is a date too (pandoc and CSL write them): the editions print no day that was not written.
+  const dateProblem = kind === "date" ? writtenDateProblem(text) : undefined;
+  if (dateProblem === "form") fail(key, `"${key}" must be a date written YYYY-MM-DD, YYYY-MM or YYYY (a time after a day, as in 2023-01-14T21:29:52-07:00, is allowed), not "${text}"`);
+  if (dateProblem === "unreal") fail(key, `"${key}" is not a real date: "${text}"`);
   const allowed = choices[kind];
   if (allowed && !allowed.includes(text)) fail(key, `"${key}" must be ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}, not "${text}"`);
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
   if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);
   if (key === "lang" && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) fail(key, `"lang" must be a language tag such as en or fa-IR, not "${text}"`);
   return text;
+}
+
+/** `Jane Doe^[Univ.; Dept.]; John Roe`: split at each separator outside brackets, so a note's text stays whole. */
+function splitOutsideBrackets(text: string, separator: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "\\") i++;
+    else if (char === "[") depth++;
+    else if (char === "]") depth = Math.max(0, depth - 1);
+    else if (char === separator && depth === 0) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(text.slice(start));
+  return items;
 }
 
 /**
@@ -286,16 +338,14 @@ export function dateOfTimestamp(text: string): string | undefined {
   return match?.[1];
 }
 
-function isRealDate(text: string): boolean {
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
-}
-
-/** Front matter is not Markdown: a note call there would print as `[^1]` in every edition. */
-function refuseNoteCall(key: string, text: string, fail: (key: string, message: string) => never): void {
-  if (/\[\^[^\]\s]+\]|\^\[/.test(text)) {
-    fail(key, `"${key}" holds a note call, but front matter is not Markdown and cannot carry notes; put the note in the text (for a note on the author or the title, call it from the first paragraph)`);
-  }
+/**
+ * Front matter is not Markdown: a call anywhere but at the end of an article's title or an
+ * author's name would print as `[^1]` in every edition.
+ */
+function refuseNoteCall(key: string, text: string, fail: (key: string, message: string) => never, atEndAllowed: boolean): void {
+  if (!/\[\^[^\]\s]+\]|\^\[/.test(text)) return;
+  if (atEndAllowed) fail(key, `"${key}" holds a note call inside its text; a call on the title or an author stands at the end, as in \`${key}: Jane Doe^[A note.]\``);
+  fail(key, `"${key}" holds a note call, but front matter is not Markdown and cannot carry notes; put the note in the text (only an article's title and authors may end with a call, as in \`author: Jane Doe^[A note.]\`)`);
 }
 
 /** Control characters print nothing and are not allowed in XML: an EPUB package holding one is invalid. */

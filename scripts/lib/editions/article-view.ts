@@ -4,6 +4,15 @@
  */
 import type { Article } from "../document/article.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
+import type { HeaderCallsHtml } from "../engine/render.ts";
+
+export type { HeaderCallsHtml };
+
+/** The print edition's part of the view: the body, and the calls (with their notes) on the title block. */
+export interface PrintBody {
+  html: string;
+  headerCalls?: HeaderCallsHtml;
+}
 
 /** One chapter page of a book's web edition. */
 export interface WebChapter {
@@ -17,6 +26,8 @@ export interface WebChapter {
 /** What the web edition renders for the view (web/web-edition.ts). */
 export interface WebParts {
   webBody: string;
+  /** The calls written on the title and authors in front matter, as the web page prints them. */
+  webHeaderCalls?: HeaderCallsHtml;
   webChapters?: WebChapter[];
   webContents: string;
 }
@@ -49,10 +60,14 @@ export interface ArticleView {
   webChapters?: WebChapter[];
   /** Body and notes (endnotes or sidenotes), for the web edition. */
   webBody: string;
+  /** The calls written on the title and authors in front matter, as the web page prints them. */
+  webHeaderCalls?: HeaderCallsHtml;
   /** How the web edition shows notes; sidenotes need the page's margin layout. */
   webNotes: "endnotes" | "sidenotes";
   /** Body with notes placed at their calls, for the print edition (filled by the print edition). */
   printBody: string;
+  /** The calls on the title and authors as the print page prints them, each first call with its note (floated to the foot of page 1). */
+  printHeaderCalls?: HeaderCallsHtml;
   /** The table of contents (front matter `toc: true`), for the web page and the print page; empty without one. */
   webContents: string;
   printContents: string;
@@ -75,7 +90,7 @@ export interface FrontMatterFacts {
  * from the print edition (empty where no print page is made); `contentsTitle` is the word
  * heading a table of contents in the article's language.
  */
-export function articleView(article: Article, parts: { web: WebParts; printBody: string; contentsTitle: string }): ArticleView {
+export function articleView(article: Article, parts: { web: WebParts; print: PrintBody; contentsTitle: string }): ArticleView {
   const meta = article.meta;
   return {
     slug: article.slug,
@@ -98,7 +113,8 @@ export function articleView(article: Article, parts: { web: WebParts; printBody:
     ...(article.book ? { chapterStart: article.book.chapterStart, bookFrontMatter: bookFrontMatter(article) } : {}),
     ...parts.web,
     webNotes: meta.webNotes,
-    printBody: parts.printBody,
+    printBody: parts.print.html,
+    ...(parts.print.headerCalls ? { printHeaderCalls: parts.print.headerCalls } : {}),
     printContents: articleContents(article, { pageNumbers: true, title: parts.contentsTitle }),
   };
 }

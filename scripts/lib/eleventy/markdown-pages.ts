@@ -19,7 +19,7 @@ import { parseArticle } from "../document/article.ts";
 import { readSourceText } from "../files/read-source.ts";
 import type { PageSize } from "../document/front-matter.ts";
 import { renderWebBody } from "../editions/web/web-edition.ts";
-import { formatDiagnostic } from "../errors.ts";
+import { ContentError, formatDiagnostic } from "../errors.ts";
 import { editionsFor, type SelectionData } from "./page-selection.ts";
 import type { BookEdition, ResolvedOptions } from "./plugin-options.ts";
 import { FootnotePressError } from "./plugin-error.ts";
@@ -60,6 +60,12 @@ async function readPage(inputPath: string, editions: BookEdition[], options: Res
   try {
     const source = await readSourceText(inputPath);
     const article = parseArticle(source, file);
+    // The site's own layout prints the title and authors, from Eleventy's reading of the front
+    // matter: it cannot print their calls, so the web page would lack notes the PDF and EPUB have.
+    const headerCall = article.meta.headerCalls?.title ?? article.meta.headerCalls?.authors.find(Boolean);
+    if (headerCall) {
+      throw new ContentError("a note call on the title or an author is printed by footnote-press's own title block, which an Eleventy site's layout replaces; call the note from the first paragraph instead", { code: "header-call-in-site", location: { file, line: headerCall.line } });
+    }
     for (const diagnostic of article.diagnostics) {
       const unknownKey = /^unknown front matter field "([^"]+)"/.exec(diagnostic.message)?.[1];
       if (diagnostic.code === "front-matter-unknown-field" && unknownKey && (eleventyKeys.has(unknownKey) || unknownKey.startsWith("eleventy"))) continue;

@@ -11,6 +11,7 @@ import subPlugin from "markdown-it-sub";
 import supPlugin from "markdown-it-sup";
 import markPlugin from "markdown-it-mark";
 import { noteBlockTailPlugin } from "../markdown/note-block-tail.ts";
+import { linkAroundCallsPlugin } from "../markdown/link-around-calls.ts";
 import { footnoteModelPlugin, type FootnoteEnv, type FootnoteModel, type Note } from "../markdown/footnote-model.ts";
 import { assignHeadingIds, type Heading } from "../markdown/heading-ids.ts";
 import { metaOf, type MarkdownIt, type RendererRule, type Token } from "../markdown/markdown-types.ts";
@@ -72,6 +73,7 @@ function createEngine(): MarkdownIt {
   // html: false escapes raw HTML, so nothing an author types can run as script in any edition.
   const md = markdownIt({ html: false, linkify: true, typographer: true });
   md.use(footnotePlugin);
+  md.use(linkAroundCallsPlugin);
   // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==.
   md.use(deflistPlugin);
   md.use(subPlugin);

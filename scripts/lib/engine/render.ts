@@ -37,6 +37,36 @@ export interface RenderOptions {
   crossrefPages?: boolean;
 }
 
+/**
+ * The calls written after the title and after each author in front matter (`footnote_ref`
+ * tokens of the one footnote model, numbered before the text): each edition prints them on
+ * its title block with its own note renderer (renderHeaderCalls).
+ */
+export interface HeaderCallTokens {
+  title: Token[];
+  /** One entry per author, empty for an author without calls. */
+  authors: Token[][];
+}
+
+/** The title block's calls as HTML, rendered with the edition's note renderer. */
+export interface HeaderCallsHtml {
+  title: string;
+  authors: string[];
+}
+
+/**
+ * Renders the title block's calls with the edition's note renderer, before the body is
+ * rendered with the same renderer: they are the first calls a reader meets.
+ */
+export function renderHeaderCalls(article: RenderSource & { headerCalls?: HeaderCallTokens }, notes: NoteRenderer, options: RenderOptions = {}): HeaderCallsHtml | undefined {
+  const calls = article.headerCalls;
+  if (!calls) return undefined;
+  const env: RenderEnv = { ...article.env, noteRenderer: notes, imageUrl: options.imageUrl, citationHref: options.citationHref, crossrefHref: options.crossrefHref, crossrefPages: options.crossrefPages };
+  const markdownOptions = { ...markdownEngine.options, xhtmlOut: options.xhtml ?? false };
+  const render = (tokens: Token[]): string => (tokens.length ? markdownEngine.renderer.renderInline(tokens, markdownOptions, env as unknown as Record<string, unknown>) : "");
+  return { title: render(calls.title), authors: calls.authors.map(render) };
+}
+
 /** Renders a token slice of the article with the edition's note renderer. */
 export function renderTokens(article: RenderSource, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
   const imageUrl = options.imageUrl ?? ((src: string) => publishedImagePath(article, src));

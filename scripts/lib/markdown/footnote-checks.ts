@@ -16,8 +16,6 @@ export function invisibleNote(label: string): string {
   if (!found) return "";
   return ` (its label holds the invisible character U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}; retype the label)`;
 }
-/** `[text[^1] more](url)`: markdown-it then reads neither a link nor, at times, the call. */
-const callInLinkText = /(?<!\\)\[[^\]\[]*\[\^[^\]\s]+\][^\]\[]*\]\(/;
 
 /** Inline tokens of the stream, with the file line each starts on. */
 function* inlineTokens(tokens: Token[], env: FootnoteEnv): Generator<{ token: Token; line: number }> {
@@ -53,9 +51,9 @@ export function reportUndefinedReferences(tokens: Token[], env: FootnoteEnv, dia
 
 /**
  * Calls where no edition can show them. In image alt text a call would be lost (alt is
- * plain text), so it is refused, and so it is in a link's text as written: markdown-it then
- * reads no link at all. A call that still ends up inside a link (through an autolinked or
- * reference link) is moved to just after it, since a link inside a link is no link.
+ * plain text), so it is refused. A call inside a link's text (`[text[^1]](url)`, read as a link
+ * by link-around-calls.ts, or `[text^[note]](url)`) is moved to just after the link, since a
+ * link inside a link is no link: the link keeps its text and target, the call follows it.
  */
 export function checkCallPlaces(tokens: Token[], env: FootnoteEnv, diagnostics: Diagnostic[]): void {
   for (const { token, line: firstLine } of inlineTokens(tokens, env)) {
@@ -71,14 +69,6 @@ export function checkCallPlaces(tokens: Token[], env: FootnoteEnv, diagnostics: 
           location: { file: env.sourcePath, line },
         });
       }
-    }
-    if (callInLinkText.test(token.content)) {
-      diagnostics.push({
-        severity: "error",
-        code: "footnote-in-link-text",
-        message: "a note call inside a link's text breaks the link in every edition; put the call after the link: [text](https://…)[^note]",
-        location: { file: env.sourcePath, line: firstLine },
-      });
     }
     token.children = moveCallsOutOfLinks(children);
   }

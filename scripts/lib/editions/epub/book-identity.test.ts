@@ -30,6 +30,11 @@ describe("book identity", () => {
     expect(formatModified(modificationDate(article(""), {}))).toBe("1980-01-01T00:00:00Z");
   });
 
+  it("dates a book written with a year or a month alone from that period's first day", () => {
+    expect(formatModified(modificationDate(article("date: 2014\n"), {}))).toBe("2014-01-01T00:00:00Z");
+    expect(formatModified(modificationDate(article("date: 2014\nupdated: 2015-06\n"), {}))).toBe("2015-06-01T00:00:00Z");
+  });
+
   it("never stamps a zip entry before 1980, which DOS times cannot hold", () => {
     expect(zipEntryDate(new Date(0)).toISOString()).toBe("1980-01-01T00:00:00.000Z");
     expect(zipEntryDate(new Date("2011-11-05T00:00:00Z")).toISOString()).toBe("2011-11-05T00:00:00.000Z");

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "../../document/article.ts";
+import { firstInstantOf } from "../../document/written-date.ts";
 
 /** Namespace of the name-based UUIDs this press gives its books (any fixed UUID would do). */
 const pressNamespace = "3f0c6d52-8a5e-4d1b-9a37-5b0e0f4c2e61";
@@ -38,7 +39,8 @@ export function modificationDate(article: Article, env: NodeJS.ProcessEnv = proc
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   const day = article.meta.updated ?? article.meta.date;
-  return day ? new Date(`${day}T00:00:00Z`) : new Date(zipEpoch);
+  // dcterms:modified needs a whole instant: a year or a month written alone stands for its first day.
+  return day ? firstInstantOf(day) : new Date(zipEpoch);
 }
 
 /** `dcterms:modified` wants CCYY-MM-DDThh:mm:ssZ exactly (no milliseconds). */

@@ -5,6 +5,7 @@
  * at its call; the others show them here, after the text, each linking back.
  */
 import type { ArticleMeta } from "../../document/front-matter.ts";
+import type { HeaderCallsHtml } from "../../engine/render.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { languageMarkedHtml } from "../../markdown/marked-text.ts";
 import { editionDateline } from "../dateline.ts";
@@ -20,6 +21,8 @@ export interface ChapterParts {
   labels: EpubLabels;
   /** Present for the first file only. */
   meta?: ArticleMeta & { title: string };
+  /** The calls on the title block (first file only). */
+  headerCalls?: HeaderCallsHtml;
 }
 
 export function chapterBody(parts: ChapterParts): string {
@@ -28,15 +31,16 @@ export function chapterBody(parts: ChapterParts): string {
     ? `<section epub:type="chapter" role="doc-chapter" aria-label="${escapeHtml(chapter.title)}">\n${parts.text}</section>\n`
     : parts.text;
   const notes = parts.notes.length ? `<section class="notes" aria-label="${escapeHtml(parts.labels.notes)}">\n${parts.notes.join("")}</section>\n` : "";
-  return (parts.meta ? titleBlock(parts.meta) : "") + text + notes;
+  return (parts.meta ? titleBlock(parts.meta, parts.headerCalls) : "") + text + notes;
 }
 
 /** Title, subtitle, authors, dates and edition, as the web and print editions open. */
-export function titleBlock(meta: ArticleMeta & { title: string }): string {
+export function titleBlock(meta: ArticleMeta & { title: string }, calls?: HeaderCallsHtml): string {
   const context = { lang: meta.lang, scriptLanguages: meta.scriptLanguages, xhtml: true };
-  const lines = [`<h1 class="title"${meta.titleId ? ` id="${escapeHtml(meta.titleId)}"` : ""}>${languageMarkedHtml(meta.title, context)}</h1>`];
+  const lines = [`<h1 class="title"${meta.titleId ? ` id="${escapeHtml(meta.titleId)}"` : ""}>${languageMarkedHtml(meta.title, context)}${calls?.title ?? ""}</h1>`];
   if (meta.subtitle) lines.push(`<p class="subtitle">${languageMarkedHtml(meta.subtitle, context)}</p>`);
-  if (meta.authors.length) lines.push(`<p class="byline">${languageMarkedHtml(meta.authors.join(", "), context)}</p>`);
+  const authors = calls?.authors.some(Boolean) ? meta.authors.map((author, i) => languageMarkedHtml(author, context) + (calls.authors[i] ?? "")).join(", ") : languageMarkedHtml(meta.authors.join(", "), context);
+  if (meta.authors.length) lines.push(`<p class="byline">${authors}</p>`);
   const dateline = editionDateline(meta);
   if (dateline) lines.push(`<p class="date">${dateline}</p>`);
   return `<header class="title-block">\n${lines.join("\n")}\n</header>\n`;

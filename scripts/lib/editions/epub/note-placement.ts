@@ -12,7 +12,7 @@
  */
 import type { Article } from "../../document/article.ts";
 import type { NoteRenderer } from "../../markdown/note-renderer.ts";
-import { renderTokens } from "../../engine/render.ts";
+import { renderHeaderCalls, renderTokens } from "../../engine/render.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { EpubChapter } from "./chapters.ts";
 
@@ -47,6 +47,9 @@ export function placeNotes(article: Article, chapters: readonly EpubChapter[], b
     noteClose: () => "",
     backlinks: () => "",
   });
+  // The title block's calls are printed first, in the first file (chapter-document.ts).
+  const firstFile = chapters[0]?.fileName ?? lastChapter.fileName;
+  renderHeaderCalls(article, recordIn(firstFile), { xhtml: true });
   for (const chapter of chapters) renderTokens(article, body.slice(chapter.start, chapter.end), recordIn(chapter.fileName), { xhtml: true });
 
   const homes = new Map<number, string>();

@@ -7,7 +7,7 @@
 import type { Article } from "../../document/article.ts";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import { asPublishError } from "../../errors.ts";
-import { renderTokens, splitNotes } from "../../engine/render.ts";
+import { renderHeaderCalls, renderTokens, splitNotes } from "../../engine/render.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { PageStart } from "../page-starts.ts";
 import { accessibilityMetadata } from "./accessibility.ts";
@@ -71,6 +71,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
   const citationHref = bibliographyLinks(body, chapters);
   const crossrefHref = targetLinks(body, chapters, meta.titleId);
+  const headerCalls = renderHeaderCalls(article, noteRenderer, { xhtml: true, citationHref, crossrefHref });
 
   const pages: Array<{ page: number; label: string; fileName: string }> = [];
   // Pages are named by the folio they print (roman in a book's front matter).
@@ -88,7 +89,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
     });
     if (chapter === notesChapter) groupByChapter(chapterNotes, article);
     const text = chapter === notesChapter ? `<h2 class="notes-heading">${escapeHtml(labels.notes)}</h2>\n` : serializeXhtml(tree.children);
-    const xhtml = chapterBody({ chapter, text, notes: chapterNotes, labels, meta: chapter.index === 0 ? meta : undefined });
+    const xhtml = chapterBody({ chapter, text, notes: chapterNotes, labels, ...(chapter.index === 0 ? { meta, headerCalls } : {}) });
     return { title: chapter.title, fileName: chapter.fileName, xhtml };
   });
   pages.sort((a, b) => a.page - b.page);

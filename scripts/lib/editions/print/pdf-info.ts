@@ -8,8 +8,11 @@ export interface PdfInfo {
   date: Date;
   /** The article's edition (front matter `edition` or `version`), kept as a custom Info entry. */
   edition?: string;
-  /** The texts of the title and of every heading, to repair the bookmarks Chromium wrote. */
-  headings: string[];
+  /**
+   * The texts of the title and of every heading, to repair the bookmarks Chromium wrote; with
+   * `printed`, what the page shows of it (a title followed by its note calls, "A Title1").
+   */
+  headings: Array<string | { text: string; printed: string[] }>;
   /**
    * Whether any text is in a language other than the article's: only then are the tags read
    * for elements to give a /Lang (reading every page's text again, for nothing, otherwise).

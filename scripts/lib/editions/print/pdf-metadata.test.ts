@@ -20,12 +20,12 @@ async function chromiumLikePdf(options: { text?: string; made?: Date } = {}): Pr
 }
 
 /** A PDF whose one bookmark lost the space at a line wrap, as Chromium writes a wrapped heading. */
-async function pdfWithWrappedBookmark(): Promise<Uint8Array> {
+async function pdfWithWrappedBookmark(bookmark = "MKO fears the U.S. militarywithdrawal"): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const page = doc.addPage();
   const outlines = doc.context.obj({ Type: "Outlines", Count: 1 });
   const outlinesRef = doc.context.register(outlines);
-  const item = doc.context.obj({ Title: PDFString.of("MKO fears the U.S. militarywithdrawal"), Parent: outlinesRef, Dest: [page.ref, "Fit"] });
+  const item = doc.context.obj({ Title: PDFString.of(bookmark), Parent: outlinesRef, Dest: [page.ref, "Fit"] });
   const itemRef = doc.context.register(item);
   outlines.set(PDFName.of("First"), itemRef);
   outlines.set(PDFName.of("Last"), itemRef);
@@ -52,6 +52,9 @@ describe("pdfDateOf", () => {
     expect(pdfDateOf(dated, { SOURCE_DATE_EPOCH: "1700000000" }).toISOString()).toBe("2023-11-14T22:13:20.000Z");
     expect(pdfDateOf(dated, {}).toISOString()).toBe("2012-01-02T00:00:00.000Z");
     expect(pdfDateOf(article("date: 2011-11-05\n"), {}).toISOString()).toBe("2011-11-05T00:00:00.000Z");
+    // A year or a month alone: the PDF's instant is that period's first day (no day is printed anywhere).
+    expect(pdfDateOf(article("date: 2014\n"), {}).toISOString()).toBe("2014-01-01T00:00:00.000Z");
+    expect(pdfDateOf(article("date: 2014\nupdated: 2014-03\n"), {}).toISOString()).toBe("2014-03-01T00:00:00.000Z");
     expect(pdfDateOf(article(""), {}).getTime()).toBe(fallbackPdfDate.getTime());
   });
 
@@ -115,6 +118,18 @@ describe("bookmark titles", () => {
     expect(outlineTitles(finished)).toEqual(["MKO fears the U.S. military withdrawal"]);
     const unrelated = await PDFDocument.load(await finishPdf(await pdfWithWrappedBookmark(), { ...info, headings: ["Something else"] }));
     expect(outlineTitles(unrelated)).toEqual(["MKO fears the U.S. militarywithdrawal"]);
+  });
+
+  it("leave out the calls a title is printed with, with or without the comma between them", async () => {
+    const titled = pdfInfoOf(parseArticle("---\ntitle: A Title^[One.][^two]\n---\nText.\n\n[^two]: Two.\n", "/virtual/a.md"), {});
+    expect(titled.headings[0]).toEqual({ text: "A Title", printed: ["A Title1,2", "A Title12"] });
+    for (const printed of ["A Title1,2", "A Title12"]) {
+      const finished = await PDFDocument.load(await finishPdf(await pdfWithWrappedBookmark(printed), titled));
+      expect(outlineTitles(finished)).toEqual(["A Title"]);
+    }
+    // A bookmark that only looks alike keeps its own text.
+    const other = await PDFDocument.load(await finishPdf(await pdfWithWrappedBookmark("A Title3"), titled));
+    expect(outlineTitles(other)).toEqual(["A Title3"]);
   });
 });
 

@@ -5,12 +5,14 @@
  * gives the same bytes. Chromium's structure tree (tagging) and outline are kept.
  *
  * Dates: SOURCE_DATE_EPOCH when set (the reproducible-builds convention: the environment
- * wins), else the article's `updated` or `date` at 00:00 UTC, else a fixed epoch. Never now.
+ * wins), else the article's `updated` or `date` at 00:00 UTC (a year or a month written alone:
+ * its first day), else a fixed epoch. Never now.
  */
 import { createHash } from "node:crypto";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from "pdf-lib";
 import { renumberStructureIds } from "./pdf-structure-ids.ts";
 import type { Article } from "../../document/article.ts";
+import { firstInstantOf } from "../../document/written-date.ts";
 import { RenderError } from "../../errors.ts";
 import { repairOutlineTitles } from "./pdf-outline.ts";
 import { addLinkContents } from "./pdf-link-contents.ts";
@@ -24,6 +26,7 @@ import { setXmpMetadata } from "./pdf-xmp.ts";
 import type { PdfInfo } from "./pdf-info.ts";
 import { restoreInternalLinks } from "./pdf-internal-links.ts";
 import type { LinkTargets } from "./browser-scripts.ts";
+import { metaOf } from "../../markdown/markdown-types.ts";
 
 export type { PdfInfo };
 
@@ -41,7 +44,7 @@ export function pdfDateOf(article: Article, env: NodeJS.ProcessEnv = process.env
     return new Date(Number(epoch) * 1000);
   }
   const day = article.meta.updated ?? article.meta.date;
-  return day ? new Date(`${day}T00:00:00Z`) : fallbackPdfDate;
+  return day ? firstInstantOf(day) : fallbackPdfDate;
 }
 
 export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env): PdfInfo {
@@ -54,10 +57,19 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     lang: meta.lang,
     date: pdfDateOf(article, env),
     edition: meta.edition,
-    headings: [meta.title, ...article.headings.map((heading) => heading.text)],
+    headings: [titleHeading(article), ...article.headings.map((heading) => heading.text)],
     otherLanguages: hasOtherLanguages(article),
     linkTargets: linkTargetsOf(article),
   };
+}
+
+/** The title, and what its heading prints when note calls follow it ("A Title1,2"): its bookmark is the title alone. */
+function titleHeading(article: Article): string | { text: string; printed: string[] } {
+  const calls = article.headerCalls?.title ?? [];
+  if (calls.length === 0) return article.meta.title;
+  const numbers = calls.map((call) => String(metaOf(call).number ?? ""));
+  // The commas between calls are marked as no text, and a bookmark may leave them out.
+  return { text: article.meta.title, printed: [article.meta.title + numbers.join(","), article.meta.title + numbers.join("")] };
 }
 
 /** Headings by their id, with their numbers, and figures and tables by theirs: where a cross-reference or a contents entry leads. */

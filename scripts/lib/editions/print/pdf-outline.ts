@@ -32,9 +32,14 @@ function titleOf(item: PDFDict): string | undefined {
   return title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : undefined;
 }
 
-/** Gives each bookmark matching one of `headings` (ignoring spaces) that heading's text; returns how many changed. */
-export function repairOutlineTitles(doc: PDFDocument, headings: string[]): number {
-  const bySqueezed = new Map(headings.map((heading) => [squeezed(heading), heading]));
+/**
+ * Gives each bookmark matching one of `headings` (ignoring spaces) that heading's text; returns
+ * how many changed. A heading given with what it may print (`printed`: the title and its note
+ * calls, with or without the commas between them) is matched by that too, and its bookmark
+ * gets the text alone.
+ */
+export function repairOutlineTitles(doc: PDFDocument, headings: ReadonlyArray<string | { text: string; printed: readonly string[] }>): number {
+  const bySqueezed = new Map(headings.flatMap((heading) => (typeof heading === "string" ? [[squeezed(heading), heading] as const] : [heading.text, ...heading.printed].map((text) => [squeezed(text), heading.text] as const))));
   let repaired = 0;
   for (const item of outlineItems(doc)) {
     const title = titleOf(item);

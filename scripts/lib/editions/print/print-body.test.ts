@@ -7,7 +7,7 @@ import { continuedLabel } from "./print-notes.ts";
 const blockTag = /<\/?(p|ul|ol|li|blockquote|table|tr|td|th|pre|h[1-6]|div)\b/i;
 
 function body(markdown: string, lang = "en"): string {
-  return renderPrintBody(parseArticle(`---\ntitle: T\nlang: ${lang}\n---\n${markdown}`, "/virtual/t.md"));
+  return renderPrintBody(parseArticle(`---\ntitle: T\nlang: ${lang}\n---\n${markdown}`, "/virtual/t.md")).html;
 }
 
 describe("renderPrintBody", () => {

@@ -5,16 +5,25 @@
  * article's language. Notes, headings and URLs are never hyphenated.
  */
 import type { Article } from "../../document/article.ts";
-import { renderTokens, splitNotes } from "../../engine/render.ts";
+import { renderHeaderCalls, renderTokens, splitNotes } from "../../engine/render.ts";
+import type { PrintBody } from "../article-view.ts";
 import { noCitationLink } from "./print-links.ts";
 import { hyphenatorFor } from "./hyphenation.ts";
 import { printNoteRenderer } from "./print-notes.ts";
-import { renderWithEndnotes } from "./print-endnotes.ts";
+import { endnoteRenderer, renderWithEndnotes } from "./print-endnotes.ts";
 
-/** The print body HTML of one article, ready for layouts/print-page.ts. */
-export function renderPrintBody(article: Article): string {
+/**
+ * The print body HTML of one article, ready for layouts/print-page.ts, and the calls on its
+ * title block. Those are the first calls a reader meets: rendered first, with the renderer of
+ * the body, so each note goes with its first call (to the foot of page 1) and only once.
+ */
+export function renderPrintBody(article: Article): PrintBody {
   const { body, notes } = splitNotes(article);
   const hyphenate = hyphenatorFor(article.meta.lang);
   const options = { transformText: hyphenate, markBlocks: true, citationHref: noCitationLink, crossrefPages: true };
-  return article.meta.notePlacement === "footnotes" ? renderTokens(article, body, printNoteRenderer(article, notes), options) : renderWithEndnotes(article, body, notes, options);
+  const endnotes = article.meta.notePlacement !== "footnotes";
+  const renderer = endnotes ? endnoteRenderer() : printNoteRenderer(article, notes);
+  const headerCalls = renderHeaderCalls(article, renderer, options);
+  const html = endnotes ? renderWithEndnotes(article, body, notes, options) : renderTokens(article, body, renderer, options);
+  return { html, ...(headerCalls ? { headerCalls } : {}) };
 }

@@ -22,4 +22,11 @@ describe("renderSidenoteArticle", () => {
     expect(html).toContain('href="#fnref-3-2" class="note-backlink"');
     expect(html).not.toContain("doc-endnotes");
   });
+
+  it("puts the notes of the title block's calls first, before the text, each once", () => {
+    const html = renderSidenoteArticle(parseArticle("---\ntitle: T[^t]\nauthor: Ann^[Her note.]\nwebNotes: sidenotes\n---\n\nText[^x] and T again[^t].\n\n[^t]: On T.\n[^x]: X.\n", "s.md"));
+    expect(outline(html)).toEqual(["fn-1", "fn-2", "p", "fn-3"]);
+    expect(html.match(/<aside id="fn-1"/g)).toHaveLength(1);
+    expect(html).toContain('href="#fnref-1-2" class="note-backlink"');
+  });
 });

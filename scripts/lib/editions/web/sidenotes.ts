@@ -14,12 +14,12 @@ import { RenderError } from "../../errors.ts";
 import type { Note } from "../../markdown/footnote-model.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
-import { renderTokens, splitNotes, type RenderOptions } from "../../engine/render.ts";
+import { renderHeaderCalls, renderTokens, splitNotes, type RenderOptions } from "../../engine/render.ts";
 import { webNoteRenderer } from "./web-notes.ts";
 
 export function renderSidenoteArticle(article: Article): string {
   const { body, notes } = splitNotes(article);
-  return renderSidenotes(article, body, notes);
+  return renderSidenotes(article, body, notes, {}, true);
 }
 
 /**
@@ -28,7 +28,7 @@ export function renderSidenoteArticle(article: Article): string {
  * `options` are the edition's (a book's chapter page links a
  * cross-reference to the page of its target's chapter).
  */
-export function renderSidenotes(article: Article, body: Token[], noteTokens: ReadonlyMap<number, Token[]>, options: RenderOptions = {}): string {
+export function renderSidenotes(article: Article, body: Token[], noteTokens: ReadonlyMap<number, Token[]>, options: RenderOptions = {}, withHeader = false): string {
   /** Notes whose first call was rendered and whose text waits for the end of the block. */
   let pending: Note[] = [];
   const placed = new Set<number>();
@@ -68,6 +68,9 @@ export function renderSidenotes(article: Article, body: Token[], noteTokens: Rea
     return html;
   };
 
+  // The title block's calls come first (the page prints them, web-edition.ts): their notes go
+  // after the first block, the emptied paragraph that stood for them (document/header-calls.ts).
+  if (withHeader) renderHeaderCalls(article, renderer, options);
   return topLevelBlocks(body)
     .map((block) => renderTokens(article, block, renderer, options) + placePending())
     .join("");

@@ -4,7 +4,9 @@
  * (layouts/web-*.11ty.ts), the catalog page and a book's chapter pages stay behind this module.
  */
 import type { Article } from "../../document/article.ts";
-import { articleContents, articleView, type ArticleView, type WebParts } from "../article-view.ts";
+import { articleContents, articleView, type ArticleView, type PrintBody, type WebParts } from "../article-view.ts";
+import { renderHeaderCalls } from "../../engine/render.ts";
+import { webNoteRenderer } from "./web-notes.ts";
 import { epubLabels } from "../epub/epub-edition.ts";
 import type { RenderedPages } from "./eleventy-pages.ts";
 import { renderWebBody } from "./web-body.ts";
@@ -19,16 +21,18 @@ export { fillDownloadSizes, sizeMarker, type DownloadKind } from "../../../../la
  * The layouts' view of an article: the web edition's parts, and `printBody` when a print page
  * is made from the same view (print/print-edition.ts renders it).
  */
-export function webView(article: Article, printBody = ""): ArticleView {
+export function webView(article: Article, print: PrintBody = { html: "" }): ArticleView {
   const contentsTitle = epubLabels(article.meta.lang).contents;
-  return articleView(article, { web: webParts(article, contentsTitle), printBody, contentsTitle });
+  return articleView(article, { web: webParts(article, contentsTitle), print, contentsTitle });
 }
 
 /** An article's page holds its text; a book's index.html holds its contents, each chapter a page of its own. */
 function webParts(article: Article, contentsTitle: string): WebParts {
   // A book's contents is on its index page; each entry links to its chapter's page.
   const webContents = articleContents(article, { pageNumbers: false, title: contentsTitle, href: article.book ? chapterPageLinks(article) : undefined });
-  if (!article.book) return { webBody: renderWebBody(article), webContents };
+  // Calls on the title block print as any call does (sidenotes.ts places their notes first).
+  const webHeaderCalls = renderHeaderCalls(article, webNoteRenderer);
+  if (!article.book) return { webBody: renderWebBody(article), webContents, ...(webHeaderCalls ? { webHeaderCalls } : {}) };
   const chapters = webChapters(article);
   return { webBody: contentsList(chapters), webChapters: chapters, webContents };
 }
