@@ -14,6 +14,7 @@ import type { BuildState } from "./build-state.ts";
 import { runBuildGraph } from "./build-graph.ts";
 import type { ChromiumProcess } from "../browser/chromium-process.ts";
 import { trace } from "../cli/trace.ts";
+import { startSignal } from "./start-signal.ts";
 
 export interface BuildOutcome {
   jobs: ArticleJob[];
@@ -61,7 +62,9 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
         return (session = relaunchIfGone(session, chromium, { callLimitMs: callLimitFor(options.timeoutMs) }));
       }),
     releaseBrowser: browserFrom.warm ? async () => undefined : releaseBrowser,
+    layoutsStarted: startSignal(),
   };
+  if (!browserFrom.warm && sources.length > 0) connectEarly(state, Math.min(options.jobs, sources.length));
   let stageTimings: Record<string, number>;
   try {
     stageTimings = await runBuildGraph(state, reporter);
@@ -76,6 +79,23 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
 export function shareOf(sources: string[], shard: BuildOptions["shard"]): string[] {
   if (!shard) return sources;
   return sources.filter((_, index) => index % shard.count === shard.index - 1);
+}
+
+/**
+ * Connects to the build's Chromium and opens the pages of the first layouts (`pages`: one per
+ * article laid out at once; the first is the page Chromium opened at start) before the
+ * articles are parsed. The parse keeps this process busy; Chromium finishes starting and opens
+ * the pages meanwhile, on the other core, so the first layout need not wait for them once the
+ * parse is done. A browser that cannot start is reported later, by the article that needs it
+ * (state.browser() tries again); a build with nothing to print lets it go as before.
+ */
+function connectEarly(state: BuildState, pages: number): void {
+  trace("connecting to the browser");
+  void state
+    .browser()
+    .then((browser) => (trace("browser connected"), browser.prepare(pages)))
+    .then(() => trace(`${pages} ${pages === 1 ? "page" : "pages"} for the first layouts ready`))
+    .catch(() => undefined);
 }
 
 /** The build's browser; a crashed one is replaced so one article's crash does not fail the rest. */

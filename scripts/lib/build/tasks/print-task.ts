@@ -27,6 +27,7 @@ export function printTask(state: BuildState, reporter: Reporter) {
       // The browser again each time: a Chromium that died is started anew (run-build.ts).
       renderPdf(await state.browser(), job.article, job.printHtml!, {
         timeoutMs: state.options.timeoutMs,
+        onLayoutStarted: () => state.layoutsStarted.give(),
         onLaidOut: (pageStarts) => {
           job.pageStarts = pageStarts;
           laidOut();

@@ -62,6 +62,11 @@ export interface RenderPdfOptions {
    * process, while Chromium writes the PDF.
    */
   onLaidOut?: (pageStarts: PageStart[]) => void;
+  /**
+   * Called once Chromium has loaded the print page and Paged.js is laying it out: what this
+   * process set aside so as not to hold up the layout's start can begin then.
+   */
+  onLayoutStarted?: () => void;
 }
 
 const defaultTimeoutMs = 120_000;
@@ -99,7 +104,10 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     await setWindowState(page, "minimized");
     const layoutStart = performance.now();
     const outOfTime = Symbol("out of time");
-    const laidOut = await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure), timeoutMs, outOfTime);
+    const laidOut = await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure, () => {
+        trace(`print ${article.slug}: layout under way`);
+        options.onLayoutStarted?.();
+      }), timeoutMs, outOfTime);
     if (laidOut === outOfTime) {
       const progress = await layoutProgressOf(page, printHtml, timeoutMs);
       throw renderTimeout(article, timeoutMs, "Paged.js did not finish laying out", "print-timeout", undefined, progress);
@@ -182,11 +190,12 @@ export async function renderPdf(session: BrowserSession, article: Article, print
 }
 
 /** Opens the page and resolves when Paged.js calls PagedConfig.after (see browser/print-runtime.js). */
-async function layOut(page: Page, url: string, failure: Promise<never>): Promise<void> {
+async function layOut(page: Page, url: string, failure: Promise<never>, started?: () => void): Promise<void> {
   const finished = (async () => {
     await page.goto(url, { waitUntil: "domcontentloaded", timeout: 0 });
     const loaded = await page.evaluate("typeof window.__pressLayout === 'object'");
     if (!loaded) throw new RenderError("the Paged.js configuration script (/vendor/print-runtime.js) did not run", { code: "print-runtime-missing" });
+    started?.();
     await page.evaluate("window.__pressLayout");
   })();
   await Promise.race([finished, failure]);
