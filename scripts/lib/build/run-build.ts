@@ -15,6 +15,7 @@ import { runBuildGraph } from "./build-graph.ts";
 import type { ChromiumProcess } from "../browser/chromium-process.ts";
 import { trace } from "../cli/trace.ts";
 import { startSignal } from "./start-signal.ts";
+import { sharedInputsHash } from "./inputs-hash.ts";
 
 export interface BuildOutcome {
   jobs: ArticleJob[];
@@ -33,6 +34,9 @@ export interface BuildBrowser {
 
 /** Runs one build. */
 export async function runBuild(options: BuildOptions, reporter: Reporter, browserFrom: BuildBrowser = {}): Promise<BuildOutcome> {
+  // What every article's inputs hash shares (the code, layouts, packages): its files are read
+  // while the articles are found and read, not after the parse. Its failure is the parse's to report.
+  sharedInputsHash().catch(() => undefined);
   let prestarted = browserFrom.started;
   const stopStarted = async (error: unknown): Promise<never> => {
     await prestarted?.stop();
