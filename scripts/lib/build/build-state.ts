@@ -13,13 +13,14 @@ export interface BuildState {
   /** Lets the browser go (a warm one, the live preview's, stays open). */
   releaseBrowser(): Promise<void>;
   /**
-   * Given once Chromium is laying out the first print page, or once the print task has nothing
-   * left to start. Work that nothing waits for until the layouts are done (loading Eleventy,
-   * warming up the verifier, drawing covers, opening more pages) waits for it, so that this
-   * process is free to hand Chromium its first layout as soon as the parse is done: the
-   * layout is what the build waits for longest.
+   * Given once the first print layout no longer needs this process: Chromium is laying it out,
+   * or the print task is waiting for Chromium (still starting, or still opening the page), or
+   * has nothing left to start. Work that nothing waits for until the layouts are done (loading
+   * Eleventy, warming up the verifier, drawing covers, opening more pages) waits for it, so
+   * that this process hands Chromium its first layout as soon as the parse is done, and
+   * uses the time Chromium may still need to start for that work.
    */
-  layoutsStarted: StartSignal;
+  layoutHandedOver: StartSignal;
   /** Every article's web pages, once the web task has rendered them. */
   webPages?: RenderedPages;
 }

@@ -66,7 +66,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
         return (session = relaunchIfGone(session, chromium, { callLimitMs: callLimitFor(options.timeoutMs) }));
       }),
     releaseBrowser: browserFrom.warm ? async () => undefined : releaseBrowser,
-    layoutsStarted: startSignal(),
+    layoutHandedOver: startSignal(),
   };
   if (!browserFrom.warm && sources.length > 0) connectEarly(state, Math.min(options.jobs, sources.length));
   let stageTimings: Record<string, number>;

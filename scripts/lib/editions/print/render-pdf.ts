@@ -31,6 +31,7 @@ import { watchPageMessages } from "./page-messages.ts";
 import { setWindowState } from "../../browser/window-state.ts";
 import { callLimitFor } from "../../browser/browser-session.ts";
 import { trace } from "../../cli/trace.ts";
+import { settlesAtOnce } from "../../browser/settles-at-once.ts";
 import { renderTimeout } from "./timeout-message.ts";
 import { layoutProgressOf } from "./layout-progress.ts";
 
@@ -67,6 +68,8 @@ export interface RenderPdfOptions {
    * process set aside so as not to hold up the layout's start can begin then.
    */
   onLayoutStarted?: () => void;
+  /** Called when the page to lay out in is not ready at once: Chromium is still opening it. */
+  onWaitingForPage?: () => void;
 }
 
 const defaultTimeoutMs = 120_000;
@@ -80,7 +83,9 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   // The print page links images as `images/<name>`, beside it, as the web edition publishes them.
   for (const image of article.images) session.site.addFile(`/${article.slug}/images/${image.fileName}`, image.path);
   trace(`print ${article.slug}: waiting for a page`);
-  const opened = await session.newPage();
+  const opening = session.newPage();
+  if (options.onWaitingForPage) void settlesAtOnce(opening).then((atOnce) => atOnce || options.onWaitingForPage?.());
+  const opened = await opening;
   trace(`print ${article.slug}: page ready`);
   const { page } = opened;
   const messages = watchPageMessages(page);
