@@ -93,6 +93,28 @@ describe("BrowserSession.prepare", () => {
   }, 60_000);
 });
 
+describe("BrowserSession.prepare, with pages already in use", () => {
+  it("counts the pages handed out: after the layout took the first page, two pages in all opens one more, not two", async () => {
+    const fresh = await BrowserSession.launch();
+    try {
+      // The build's order: the first layout's page before the parse, the rest once that layout is under way.
+      await fresh.prepare(1);
+      const layout = await fresh.newPage();
+      await fresh.prepare(2);
+      expect(await layout.page.browser().pages()).toHaveLength(2);
+      const cover = await fresh.newPage({ background: true });
+      expect(await layout.page.browser().pages()).toHaveLength(2);
+      // A page given back is ready again: asking for two pages in all opens nothing.
+      await layout.close();
+      await fresh.prepare(2);
+      expect(await cover.page.browser().pages()).toHaveLength(2);
+      await cover.close();
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
+});
+
 describe("callLimitFor", () => {
   it("lets a call into Chromium outlast the build's own step limit, never under puppeteer's default", () => {
     expect(callLimitFor(120_000)).toBe(180_000);

@@ -116,34 +116,52 @@ export class BrowserSession {
    */
   async newPage(options: NewPageOptions = {}): Promise<SessionPage> {
     if (!this.browser.connected) throw new RenderError("Chromium has stopped (crashed or was killed)", { code: "chromium-gone" });
-    let pooled: PooledPage | undefined;
-    while (!pooled && this.pool.length) {
-      const next = await (options.background ? this.pool.pop() : this.pool.shift());
-      if (next && !next.page.isClosed()) pooled = next;
+    // Counted from now, while it is still being taken: prepare() opens none for it.
+    this.inUse++;
+    let use: PooledPage;
+    try {
+      let pooled: PooledPage | undefined;
+      while (!pooled && this.pool.length) {
+        const next = await (options.background ? this.pool.pop() : this.pool.shift());
+        if (next && !next.page.isClosed()) pooled = next;
+      }
+      use = pooled ?? (await this.openPage());
+    } catch (error) {
+      this.inUse--;
+      throw error;
     }
-    const use: PooledPage = pooled ?? (await this.openPage());
     use.blocked = [];
+    let released = false;
     return {
       // A crash of the page's renderer fails the use within a moment, not at its timeout.
       page: use.guard.page,
       blocked: use.blocked,
       // A page that crashed is never used again.
-      close: async (options = {}) => this.release(use, (options.discard ?? false) || use.guard.crashed),
+      close: async (options = {}) => {
+        if (released) return;
+        released = true;
+        this.inUse--;
+        return this.release(use, (options.discard ?? false) || use.guard.crashed);
+      },
     };
   }
 
+  /** Pages handed out by newPage() (or being taken) and not yet closed. */
+  private inUse = 0;
+
   /**
-   * Makes `count` pages ready ahead of use, while the caller does other work (the build:
-   * while it renders the print pages). The first is the blank page Chromium opens at start,
-   * which already has a window of its own.
+   * Makes sure the session has `count` pages, in use or ready, opening the missing ones ahead
+   * of use while the caller does other work (the build: while it parses the articles and
+   * renders the print pages). The first is the blank page Chromium opens at start, which
+   * already has a window of its own.
    */
   async prepare(count: number): Promise<void> {
     const opening: Array<Promise<PooledPage>> = [];
-    if (!this.adopted && count > 0) {
+    if (!this.adopted && count > this.inUse + this.pool.length) {
       this.adopted = true;
       opening.push(this.adoptInitialPage());
     }
-    while (opening.length < count - this.pool.length) opening.push(this.openPage());
+    while (this.inUse + this.pool.length + opening.length < count) opening.push(this.openPage());
     // In the pool at once, still opening: a newPage() from now on waits for one of these
     // instead of opening a window of its own. One that fails to open is dropped there.
     this.pool.push(...opening.map((page) => page.catch(() => undefined)));

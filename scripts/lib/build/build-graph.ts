@@ -11,7 +11,10 @@
  * The overlaps follow from it: Eleventy renders the web pages while Chromium lays out the
  * print pages; the covers are drawn beside the print pages; the EPUB is built while the PDF is
  * written; the browser goes as soon as every PDF and cover is done; the verifier is loaded
- * while Chromium works. The order of the tasks below is the order of the progress lines.
+ * while Chromium works. What only the later tasks need (Eleventy, the covers, the verifier,
+ * more pages) waits until the first layout no longer needs this process (state.layoutHandedOver:
+ * it is under way, or waits for Chromium), so that nothing in this process stands between the
+ * parse and that layout. The order of the tasks below is the order of the progress lines.
  */
 import type { Reporter } from "../cli/reporter.ts";
 import { errorLine } from "../cli/reporter.ts";
@@ -59,15 +62,17 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
       scope: "all",
       needs: ["cover lookup"],
       produces: [],
-      // Connects and opens the pages the print task will use (one per article laid out at
-      // once, and one for the covers unless every cover was cached) while the print pages are
-      // rendered. A browser that cannot start is reported by the article that needs it; one
-      // that never answers is waited for by that article, with its time limit, not here.
+      // Opens the pages the print task will use (one per article laid out at once, and one
+      // for the covers unless every cover was cached) once the first layout is handed over:
+      // the first layouts' pages were asked for before the parse (run-build.ts), and opening a
+      // window is work for Chromium that the first layout would wait behind. A browser that cannot
+      // start is reported by the article that needs it; one that never answers is waited for
+      // by that article, with its time limit, not here.
       run: (jobs) => {
         const pages = Math.min(state.options.jobs, jobs.length) + (jobs.some((job) => !job.coverPng) ? 1 : 0);
-        void state
-          .browser()
-          .then((browser) => (trace("browser connected"), browser.prepare(pages)))
+        void state.layoutHandedOver.given
+          .then(() => state.browser())
+          .then((browser) => browser.prepare(pages))
           .then(() => trace(`${pages} pages prepared`))
           .catch(() => undefined);
       },
@@ -92,6 +97,8 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
       produces: [],
       // While Chromium lays out PDFs this process mostly waits: load the verifier's PDF reader and the EPUB builder then.
       run: async () => {
+        await state.layoutHandedOver.given;
+        trace("verifier warming up");
         await Promise.all([import("./verify-step.ts").then((step) => step.warmUpVerifier()), preloadEpubRenderer()]).catch(() => undefined);
       },
     },
@@ -127,6 +134,10 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
     { name: "catalog", scope: "all", always: true, needs: ["published"], produces: [], run: (jobs) => catalog.run(jobs), line: catalog.line },
   ];
 
+  const handedOver = (): void => {
+    if (!state.layoutHandedOver.isGiven) trace("first layout handed over: the print task has no layout to start");
+    state.layoutHandedOver.give();
+  };
   output.declare(tasks.map((task) => ({ name: task.name, reported: task.line !== undefined })));
   const reported = new Set(tasks.filter((task) => task.line).map((task) => task.name));
   const timings: Record<string, number> = {};
@@ -152,9 +163,12 @@ export async function runBuildGraph(state: BuildState, reporter: Reporter): Prom
       },
       isFatal: (error) => error instanceof OutputError,
       progress: (task, done, total, elapsedMs) => {
+        // A print that ended (or was skipped) before its layout started must not hold back the work waiting for one.
+        if (task === "print") handedOver();
         if (reported.has(task)) out(task).progress?.(task, done, total, elapsedMs);
       },
       settled: (name, span) => {
+        if (name === "print") handedOver();
         timings[name] = span ? span.end - span.start : 0;
         if (span) spans.set(name, span);
         trace(`task ${name} done`);

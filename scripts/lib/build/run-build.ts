@@ -14,6 +14,8 @@ import type { BuildState } from "./build-state.ts";
 import { runBuildGraph } from "./build-graph.ts";
 import type { ChromiumProcess } from "../browser/chromium-process.ts";
 import { trace } from "../cli/trace.ts";
+import { startSignal } from "./start-signal.ts";
+import { sharedInputsHash } from "./inputs-hash.ts";
 
 export interface BuildOutcome {
   jobs: ArticleJob[];
@@ -32,6 +34,9 @@ export interface BuildBrowser {
 
 /** Runs one build. */
 export async function runBuild(options: BuildOptions, reporter: Reporter, browserFrom: BuildBrowser = {}): Promise<BuildOutcome> {
+  // What every article's inputs hash shares (the code, layouts, packages): its files are read
+  // while the articles are found and read, not after the parse. Its failure is the parse's to report.
+  sharedInputsHash().catch(() => undefined);
   let prestarted = browserFrom.started;
   const stopStarted = async (error: unknown): Promise<never> => {
     await prestarted?.stop();
@@ -61,7 +66,9 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
         return (session = relaunchIfGone(session, chromium, { callLimitMs: callLimitFor(options.timeoutMs) }));
       }),
     releaseBrowser: browserFrom.warm ? async () => undefined : releaseBrowser,
+    layoutHandedOver: startSignal(),
   };
+  if (!browserFrom.warm && sources.length > 0) connectEarly(state, Math.min(options.jobs, sources.length));
   let stageTimings: Record<string, number>;
   try {
     stageTimings = await runBuildGraph(state, reporter);
@@ -76,6 +83,23 @@ export async function runBuild(options: BuildOptions, reporter: Reporter, browse
 export function shareOf(sources: string[], shard: BuildOptions["shard"]): string[] {
   if (!shard) return sources;
   return sources.filter((_, index) => index % shard.count === shard.index - 1);
+}
+
+/**
+ * Connects to the build's Chromium and opens the pages of the first layouts (`pages`: one per
+ * article laid out at once; the first is the page Chromium opened at start) before the
+ * articles are parsed. The parse keeps this process busy; Chromium finishes starting and opens
+ * the pages meanwhile, on the other core, so the first layout need not wait for them once the
+ * parse is done. A browser that cannot start is reported later, by the article that needs it
+ * (state.browser() tries again); a build with nothing to print lets it go as before.
+ */
+function connectEarly(state: BuildState, pages: number): void {
+  trace("connecting to the browser");
+  void state
+    .browser()
+    .then((browser) => (trace("browser connected"), browser.prepare(pages)))
+    .then(() => trace(`${pages} ${pages === 1 ? "page" : "pages"} for the first layouts ready`))
+    .catch(() => undefined);
 }
 
 /** The build's browser; a crashed one is replaced so one article's crash does not fail the rest. */

@@ -22,6 +22,8 @@ export function drawCovers(state: BuildState) {
   return async (jobs: ArticleJob[], drawn: (job: ArticleJob) => void): Promise<void> => {
     const toDraw = jobs.filter((job) => !job.coverPng);
     for (const job of jobs) if (job.coverPng) drawn(job);
+    // Drawn in Chromium once the first layout is handed over (build-state.ts): not before it.
+    if (toDraw.length) await state.layoutHandedOver.given;
     for (const [index, job] of toDraw.entries()) {
       const article = job.article!;
       const png = await renderCover(article, await state.browser(), { last: index === toDraw.length - 1 });

@@ -5,9 +5,11 @@
  */
 import type { Reporter } from "../../cli/reporter.ts";
 import { formatDuration } from "../../cli/reporter.ts";
+import { trace } from "../../cli/trace.ts";
 import type { Article } from "../../document/article.ts";
 import { renderPdf } from "../../editions/print/print-edition.ts";
 import { RenderError } from "../../errors.ts";
+import { settlesAtOnce } from "../../browser/settles-at-once.ts";
 import { plural, type ArticleJob } from "../article-job.ts";
 import type { BuildState } from "../build-state.ts";
 
@@ -23,15 +25,25 @@ export function printTask(state: BuildState, reporter: Reporter) {
   /** `laidOut` is called once `job.pageStarts` is known, before the PDF is written. */
   const run = async (job: ArticleJob & { article: Article }, laidOut: () => void): Promise<void> => {
     if (!job.printHtml) throw new RenderError("no print page was rendered", { code: "print-missing", location: { file: job.source } });
-    const render = async () =>
+    const handOver = (why: string) => (): void => {
+      if (!state.layoutHandedOver.isGiven) trace(`first layout handed over: ${why}`);
+      state.layoutHandedOver.give();
+    };
+    const render = async () => {
       // The browser again each time: a Chromium that died is started anew (run-build.ts).
-      renderPdf(await state.browser(), job.article, job.printHtml!, {
+      const browser = state.browser();
+      // Chromium still starting: what waits for the layout can use this process meanwhile.
+      if (!(await settlesAtOnce(browser))) handOver("Chromium is starting")();
+      return renderPdf(await browser, job.article, job.printHtml!, {
         timeoutMs: state.options.timeoutMs,
+        onWaitingForPage: handOver("Chromium is opening its page"),
+        onLayoutStarted: handOver("it is under way"),
         onLaidOut: (pageStarts) => {
           job.pageStarts = pageStarts;
           laidOut();
         },
       });
+    };
     let print;
     try {
       print = await render();

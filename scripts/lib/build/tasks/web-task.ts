@@ -11,6 +11,8 @@ import type { BuildState } from "../build-state.ts";
 export function webTask(state: BuildState) {
   let line = "";
   const run = async (jobs: ArticleJob[], rendered: (job: ArticleJob) => void): Promise<void> => {
+    // Nothing needs the web pages before the PDFs are written: Eleventy waits until the first layout is handed over (build-state.ts).
+    await state.layoutHandedOver.given;
     const started = performance.now();
     const pages = await renderWebPages(jobs.flatMap((job) => (job.view ? [job.view] : [])));
     trace("web pages rendered");

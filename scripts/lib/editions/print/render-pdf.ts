@@ -33,6 +33,7 @@ import { watchPageMessages } from "./page-messages.ts";
 import { setWindowState } from "../../browser/window-state.ts";
 import { callLimitFor } from "../../browser/browser-session.ts";
 import { trace } from "../../cli/trace.ts";
+import { settlesAtOnce } from "../../browser/settles-at-once.ts";
 import { renderTimeout } from "./timeout-message.ts";
 import { layoutProgressOf } from "./layout-progress.ts";
 
@@ -64,6 +65,13 @@ export interface RenderPdfOptions {
    * process, while Chromium writes the PDF.
    */
   onLaidOut?: (pageStarts: PageStart[]) => void;
+  /**
+   * Called once Chromium has loaded the print page and Paged.js is laying it out: what this
+   * process set aside so as not to hold up the layout's start can begin then.
+   */
+  onLayoutStarted?: () => void;
+  /** Called when the page to lay out in is not ready at once: Chromium is still opening it. */
+  onWaitingForPage?: () => void;
 }
 
 const defaultTimeoutMs = 120_000;
@@ -77,7 +85,9 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   // The print page links images as `images/<name>`, beside it, as the web edition publishes them.
   for (const image of article.images) session.site.addFile(`/${article.slug}/images/${image.fileName}`, image.path);
   trace(`print ${article.slug}: waiting for a page`);
-  const opened = await session.newPage();
+  const opening = session.newPage();
+  if (options.onWaitingForPage) void settlesAtOnce(opening).then((atOnce) => atOnce || options.onWaitingForPage?.());
+  const opened = await opening;
   trace(`print ${article.slug}: page ready`);
   const { page } = opened;
   const messages = watchPageMessages(page);
@@ -101,7 +111,10 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     await setWindowState(page, "minimized");
     const layoutStart = performance.now();
     const outOfTime = Symbol("out of time");
-    const laidOut = await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure), timeoutMs, outOfTime);
+    const laidOut = await withTimeout(layOut(page, session.site.url(printPage.path), messages.failure, () => {
+        trace(`print ${article.slug}: layout under way`);
+        options.onLayoutStarted?.();
+      }), timeoutMs, outOfTime);
     if (laidOut === outOfTime) {
       const progress = await layoutProgressOf(page, printHtml, timeoutMs);
       throw renderTimeout(article, timeoutMs, "Paged.js did not finish laying out", "print-timeout", undefined, progress);
@@ -188,11 +201,12 @@ export async function renderPdf(session: BrowserSession, article: Article, print
 }
 
 /** Opens the page and resolves when Paged.js calls PagedConfig.after (see browser/print-runtime.js). */
-async function layOut(page: Page, url: string, failure: Promise<never>): Promise<void> {
+async function layOut(page: Page, url: string, failure: Promise<never>, started?: () => void): Promise<void> {
   const finished = (async () => {
     await page.goto(url, { waitUntil: "domcontentloaded", timeout: 0 });
     const loaded = await page.evaluate("typeof window.__pressLayout === 'object'");
     if (!loaded) throw new RenderError("the Paged.js configuration script (/vendor/print-runtime.js) did not run", { code: "print-runtime-missing" });
+    started?.();
     await page.evaluate("window.__pressLayout");
   })();
   await Promise.race([finished, failure]);
