@@ -18,6 +18,7 @@ import { prepareCitations } from "../citations/citation-context.ts";
 import type { BookParts } from "./merge-chapters.ts";
 import type { HeaderCallTokens } from "../engine/render.ts";
 import { headerCallsMarkdown, takeHeaderCalls } from "./header-calls.ts";
+import { withArabicScriptLanguage } from "../markdown/arabic-script-language.ts";
 
 export interface Article {
   sourcePath: string;
@@ -50,6 +51,8 @@ export function parseArticle(source: string, file: string): Article {
     throw new ContentError("the file is empty", { code: "source-empty", location: { file, line: 1 } });
   }
   const frontMatter = readFrontMatter(source, file);
+  const { title: givenTitle, subtitle, authors } = frontMatter.meta;
+  frontMatter.meta.scriptLanguages = withArabicScriptLanguage(frontMatter.meta.scriptLanguages, [frontMatter.body, givenTitle ?? "", subtitle ?? "", ...authors]);
   // Calls on the title block are read first, as a paragraph before the text (see header-calls.ts).
   const header = headerCallsMarkdown(frontMatter.meta.headerCalls, frontMatter.lineOffset);
   const env: RenderEnv = {

@@ -20,6 +20,13 @@ function errorLines(run: () => unknown): string {
 }
 
 describe("a book folder", () => {
+  it("reads Arabic script's language from the letters of all its chapters, for every chapter alike", () => {
+    const article = parseBook(book(["# One\n\nMosaddegh (محمد مصدق).\n", "# Two\n\nKarimi (داریوش کریمی).\n"]));
+    expect(article.meta.scriptLanguages).toEqual({ Arab: "fa" });
+    const spans = article.tokens.flatMap((token) => token.children ?? []).filter((child) => child.type === "language_open");
+    expect(spans.map((span) => span.attrGet("lang"))).toEqual(["fa", "fa"]);
+  });
+
   it("joins chapters with labels scoped per chapter and numbers notes across the book", () => {
     const article = parseBook(book(["# One\n\nA[^1] b[^x].\n\n[^1]: One-one.\n[^x]: One-x.\n", "# Two\n\nC[^1] d^[inline] e[^1].\n\n[^1]: Two-one.\n"]));
     expect(article.notes.notes.map((note) => [note.number, note.text])).toEqual([

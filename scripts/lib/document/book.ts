@@ -16,6 +16,7 @@ import { readSourceText } from "../files/read-source.ts";
 import { listBookSections, resolveBookCrossrefs } from "./book-crossrefs.ts";
 import type { CrossrefCounts } from "../crossref/crossref-types.ts";
 import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
+import { withArabicScriptLanguage } from "../markdown/arabic-script-language.ts";
 
 export interface BookSource {
   config: BookConfig;
@@ -58,6 +59,8 @@ export async function loadBook(bookFile: string): Promise<Article & { book: Book
 export function parseBook(source: BookSource): Article & { book: BookParts } {
   const { config } = source;
   const folder = dirname(config.file);
+  const { title, subtitle, authors } = config.meta;
+  const meta = { ...config.meta, scriptLanguages: withArabicScriptLanguage(config.meta.scriptLanguages, [...source.chapterTexts, title ?? "", subtitle ?? "", ...authors]) };
   const diagnostics: Diagnostic[] = [...config.diagnostics];
   // A Markdown file left out of `chapters:` is most often a chapter forgotten: it would vanish from every edition.
   for (const name of source.unlisted) {
@@ -66,7 +69,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   // In reading order, each chapter's figures, tables and sections counted on from the ones before it.
   let counts: CrossrefCounts = { chapters: 0, figures: 0, tables: 0 };
   const parsed = config.chapters.map((chapter, index) => {
-    const one = parseChapter(source.chapterTexts[index] ?? "", join(folder, chapter), config.meta, folder, counts);
+    const one = parseChapter(source.chapterTexts[index] ?? "", join(folder, chapter), meta, folder, counts);
     counts = one.crossrefs?.counts ?? counts;
     return one;
   });
@@ -85,7 +88,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   const env: RenderEnv = {
     sourcePath: config.file,
     lineOffset: 0,
-    languages: { document: config.meta.lang, scripts: config.meta.scriptLanguages },
+    languages: { document: config.meta.lang, scripts: meta.scriptLanguages },
     footnoteModel: merged.notes,
     headings: merged.headings,
     crossrefs,
@@ -97,7 +100,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   return {
     sourcePath: config.file,
     slug: config.meta.slug ?? slugOfFolder(folder),
-    meta: { ...config.meta, title: config.meta.title ?? "" },
+    meta: { ...meta, title: meta.title ?? "" },
     tokens: merged.tokens,
     env,
     notes: merged.notes,

@@ -10,6 +10,11 @@ describe("foreign-script runs", () => {
     expect(marked("Mosaddegh (محمد مصدق) said", "en", { Arab: "fa" })).toEqual(["محمد مصدق|fa|rtl"]);
   });
 
+  it("gives an Arabic-script run the language whose letters it has, when the article's language for the script does not write them", () => {
+    expect(marked("Zahedi (زاهدی) and the library (مكتبة الإسكندرية)", "en", { Arab: "fa" })).toEqual(["زاهدی|fa|rtl", "مكتبة الإسكندرية|ar|rtl"]);
+    expect(marked("Karimi (داریوش کریمی)", "en")).toEqual(["داریوش کریمی|fa|rtl"]);
+  });
+
   it("leaves a document's own script alone and marks the Latin words of a Persian text with their language only", () => {
     expect(marked("محمد مصدق", "fa")).toEqual([]);
     expect(marked("کتاب CNN و BBC", "fa")).toEqual(["CNN|en", "BBC|en"]);

@@ -14,8 +14,11 @@
  * the likely script of the language tag, as Unicode's CLDR gives it: fa is Arab, ja is Jpan).
  * Its language is the one the article maps that script to (`scriptLanguages:` in the front
  * matter), or else the most widely read language of the script: a script says which letters
- * are used, never for sure which language, and an author who knows better says so.
+ * are used, never for sure which language, and an author who knows better says so. Arabic
+ * script alone is told further by its letters (see arabic-script-language.ts).
  */
+
+import { arabicRunLanguage } from "./arabic-script-language.ts";
 
 export interface ScriptRun {
   /** UTF-16 offsets of the run in the text. */
@@ -155,6 +158,12 @@ function resolveHan(letters: Array<{ key: string }>): void {
   }
 }
 
+/** The article's language for the run's script, or the default; Arabic script as its letters tell. */
+function runLanguage(run: ScriptRun, text: string, scriptLanguages: Readonly<Record<string, string>>): string {
+  const lang = scriptLanguages[run.script] ?? byKey.get(run.script)?.language ?? "und";
+  return run.script === "Arab" ? arabicRunLanguage(text.slice(run.start, run.end), lang) : lang;
+}
+
 /**
  * The runs of `text` foreign to `contextLang`, with their language and, for a right-to-left run
  * in left-to-right text, their direction. `scriptLanguages` maps script keys to the article's choice.
@@ -169,7 +178,7 @@ export function foreignRuns(text: string, contextLang: string, scriptLanguages: 
     const info = byKey.get(run.script);
     if (!info) continue;
     const rtl = info.rtl === true;
-    marked.push({ ...run, lang: scriptLanguages[run.script] ?? info.language, ...(rtl && !contextRtl ? { dir: "rtl" as const } : {}) });
+    marked.push({ ...run, lang: runLanguage(run, text, scriptLanguages), ...(rtl && !contextRtl ? { dir: "rtl" as const } : {}) });
   }
   return marked;
 }

@@ -9,6 +9,14 @@ describe("languageOfScript", () => {
     expect(languageOfScript("بغداد، 1989")).toBe("ar");
   });
 
+  it("takes the article's language for a script, as the web page and the EPUB mark their runs", () => {
+    // A name with no telling letter in an article of Persian names is Persian; an Arabic title stays Arabic.
+    expect(languageOfScript("بغداد", { Arab: "fa" })).toBe("fa");
+    expect(languageOfScript("مكتبة الإسكندرية", { Arab: "fa" })).toBe("ar");
+    expect(languageOfScript("δῆμος", { Grek: "grc" })).toBe("grc");
+    expect(languageOfScript("漢字", { Hani: "zh-Hant" })).toBe("zh-Hant");
+  });
+
   it("names Hebrew, Greek, Korean, Japanese and Chinese, and nothing for Latin, Cyrillic or mixed text", () => {
     expect(languageOfScript("שלום")).toBe("he");
     expect(languageOfScript("Ἐν ἀρχῇ")).toBe("el");

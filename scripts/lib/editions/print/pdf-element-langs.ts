@@ -2,35 +2,39 @@
  * /Lang on the structure elements whose text is in another language than the document's.
  * Chromium writes the document's language only, whatever `lang` the page's elements carry,
  * so a screen reader would read a Persian name with the article's English voice. The language
- * is told from the script of the element's letters (pdf-marked-text.ts gives the text):
- * Arabic script is Persian when it has letters only Persian uses (پ چ ژ گ ک ی), else Arabic;
- * Hebrew, Greek, Korean (Hangul), Japanese (kana) and Chinese (Han alone) likewise. Text in
- * Latin, Cyrillic or mixed scripts gets nothing: its script does not tell its language.
+ * is told from the script of the element's letters (pdf-marked-text.ts gives the text), as the
+ * web page and the EPUB mark their runs: the article's language for that script (its
+ * `scriptLanguages`, else the script's usual one), Arabic script as its letters tell
+ * (arabic-script-language.ts). Hebrew, Greek, Korean (Hangul), Japanese (kana) and Chinese (Han
+ * alone) likewise. Text in Latin, Cyrillic or mixed scripts gets nothing: its script does not
+ * tell its language.
  */
 import { PDFDict, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument } from "pdf-lib";
 import { markedTexts } from "./pdf-marked-text.ts";
 import { dictOf, kidsOf, structElements } from "./pdf-struct-tree.ts";
+import { arabicRunLanguage } from "../../markdown/arabic-script-language.ts";
 
-const persianLetters = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/u;
+type ScriptLanguages = Readonly<Record<string, string>>;
 
 /** The language the letters of `text` are written in, when their script alone tells it. */
-export function languageOfScript(text: string): string | undefined {
+export function languageOfScript(text: string, scriptLanguages: ScriptLanguages = {}): string | undefined {
   // Most elements hold Latin text only: nothing to tell, and nothing to test letter by letter.
   if (!/[^\u0000-\u036F]/u.test(text)) return undefined;
   const letters = [...text].filter((ch) => /\p{L}/u.test(ch)).join("");
   if (!letters) return undefined;
   const all = (script: RegExp): boolean => [...letters].every((ch) => script.test(ch));
-  if (all(/\p{Script=Arabic}/u)) return persianLetters.test(letters) ? "fa" : "ar";
-  if (all(/\p{Script=Hebrew}/u)) return "he";
-  if (all(/\p{Script=Greek}/u)) return "el";
-  if (all(/[\p{Script=Hangul}\p{Script=Han}]/u) && /\p{Script=Hangul}/u.test(letters)) return "ko";
-  if (all(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letters)) return "ja";
-  if (all(/\p{Script=Han}/u)) return "zh";
+  const of = (key: string, usual: string): string => scriptLanguages[key] ?? usual;
+  if (all(/\p{Script=Arabic}/u)) return arabicRunLanguage(letters, of("Arab", "ar"));
+  if (all(/\p{Script=Hebrew}/u)) return of("Hebr", "he");
+  if (all(/\p{Script=Greek}/u)) return of("Grek", "el");
+  if (all(/[\p{Script=Hangul}\p{Script=Han}]/u) && /\p{Script=Hangul}/u.test(letters)) return of("Kore", "ko");
+  if (all(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u) && /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(letters)) return of("Jpan", "ja");
+  if (all(/\p{Script=Han}/u)) return of("Hani", "zh");
   return undefined;
 }
 
 /** Sets /Lang on each element holding marked content whose letters are in another language; returns how many. */
-export function addElementLangs(doc: PDFDocument, documentLang: string): number {
+export function addElementLangs(doc: PDFDocument, documentLang: string, scriptLanguages: ScriptLanguages = {}): number {
   const primary = documentLang.toLowerCase().split("-")[0] ?? "";
   const pages = new Map(doc.getPages().map((page) => [page.ref.toString(), page]));
   const textsByPage = new Map<string, Map<number, string>>();
@@ -53,7 +57,7 @@ export function addElementLangs(doc: PDFDocument, documentLang: string): number 
       const page = mcr?.get(PDFName.of("Pg")) ?? elementPage;
       if (mcid instanceof PDFNumber && page instanceof PDFRef && dictOf(doc, page)) text += textOfMcid(page, mcid.asNumber());
     }
-    const lang = languageOfScript(text);
+    const lang = languageOfScript(text, scriptLanguages);
     if (!lang || lang === primary) continue;
     element.dict.set(PDFName.of("Lang"), PDFString.of(lang));
     set++;

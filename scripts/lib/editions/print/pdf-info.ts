@@ -18,6 +18,8 @@ export interface PdfInfo {
    * for elements to give a /Lang (reading every page's text again, for nothing, otherwise).
    */
   otherLanguages: boolean;
+  /** The article's language for each script (front matter `scriptLanguages`, Arabic's read from its letters). */
+  scriptLanguages?: Readonly<Record<string, string>>;
   /** What a link to each cross-reference target or heading is read as ("figure 2", "section 1.1 Sources"). */
   linkTargets?: Record<string, string>;
 }

@@ -59,6 +59,8 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     edition: meta.edition,
     headings: [titleHeading(article), ...article.headings.map((heading) => heading.text)],
     otherLanguages: hasOtherLanguages(article),
+    // Only when there are any: the file ID hashes this information, and an article without them keeps its bytes.
+    ...(Object.keys(meta.scriptLanguages).length > 0 ? { scriptLanguages: meta.scriptLanguages } : {}),
     linkTargets: linkTargetsOf(article),
   };
 }
@@ -122,7 +124,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo, linkTarg
   repairTags(doc);
   addLinkContents(doc, info.lang, info.linkTargets);
   markContent(doc);
-  if (info.otherLanguages) addElementLangs(doc, info.lang);
+  if (info.otherLanguages) addElementLangs(doc, info.lang, info.scriptLanguages);
   repairClusterCodes(doc);
   foldPresentationForms(doc);
   // Chromium's ID mixes in the time; ours is derived from what the finished PDF holds (fileIdOf).
