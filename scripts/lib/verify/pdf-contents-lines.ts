@@ -26,10 +26,13 @@ export interface ContentsEntry {
 }
 
 export function findContentsEntries(pages: readonly PdfPage[]): ContentsEntry[] {
+  // The edition's reader and the cross-reference reader both ask, of the same pages.
+  const known = entriesCache.get(pages);
+  if (known) return known;
   const found: ContentsEntry[] = [];
   for (const page of pages) {
     for (const link of page.internalLinks ?? []) {
-      const lines = page.lines.filter((line) => visible(line).some((ch) => inside(ch, link)));
+      const lines = page.lines.filter((line) => mayReach(line, link) && visible(line).some((ch) => inside(ch, link)));
       if (!lines.length || !lines.every((line) => visible(line).every((ch) => inside(ch, link)))) continue;
       const text = lines
         .sort((a, b) => a.top - b.top || a.left - b.left)
@@ -40,11 +43,35 @@ export function findContentsEntries(pages: readonly PdfPage[]): ContentsEntry[] 
       found.push({ page: page.number, lines, link, text: text.slice(0, number.index).trim(), printedPage: number[1] as string });
     }
   }
+  entriesCache.set(pages, found);
+  return found;
+}
+
+const entriesCache = new WeakMap<readonly PdfPage[], ContentsEntry[]>();
+
+// A long book has thousands of links and lines: each line's visible characters, and how high
+// their middles reach, are worked out once (keyed by the chars array, which a merge replaces).
+const visibleCache = new WeakMap<readonly PdfChar[], { chars: PdfChar[]; top: number; bottom: number }>();
+
+function visibleOf(line: PdfLine): { chars: PdfChar[]; top: number; bottom: number } {
+  let found = visibleCache.get(line.chars);
+  if (!found) {
+    const chars = line.chars.filter((ch) => ch.c.trim() !== "");
+    const middles = chars.map((ch) => (ch.top + ch.bottom) / 2);
+    found = { chars, top: Math.min(...middles), bottom: Math.max(...middles) };
+    visibleCache.set(line.chars, found);
+  }
   return found;
 }
 
 function visible(line: PdfLine): PdfChar[] {
-  return line.chars.filter((ch) => ch.c.trim() !== "");
+  return visibleOf(line).chars;
+}
+
+/** Whether any character's middle of the line is at a height inside the box: else none is inside it. */
+function mayReach(line: PdfLine, box: PdfLinkBox): boolean {
+  const { top, bottom } = visibleOf(line);
+  return bottom >= box.top && top <= box.bottom;
 }
 
 function inside(ch: PdfChar, box: PdfLinkBox): boolean {

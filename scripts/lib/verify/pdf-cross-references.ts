@@ -45,7 +45,7 @@ const folioText = /^\s*(\d+|[ivxlcdm]+)\s*$/i;
 const captionOpening = /^(Figure|Table)\s*\d+(?:\.\d+)*\./;
 
 export function readPdfCrossrefs(pages: readonly PdfPage[]): PdfCrossrefs {
-  const margins = findMarginLines([...pages]);
+  const margins = findMarginLines(pages);
   const folios = pages.map((page) => {
     const folio = page.lines.find((line) => margins.has(line) && folioText.test(lineText(line)));
     return folio ? (folioText.exec(lineText(folio))?.[1] as string) : String(page.number);

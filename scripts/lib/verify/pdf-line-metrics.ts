@@ -73,8 +73,16 @@ export function raisedDigitRuns(line: PdfLine): RaisedRun[] {
 }
 
 export function lineText(line: PdfLine): string {
-  return line.chars.map((ch) => ch.c).join("");
+  // Asked of the same lines by several readers (margins, links, passages); keyed by the chars
+  // array, so a line whose characters are replaced is read again.
+  const cached = textCache.get(line.chars);
+  if (cached !== undefined) return cached;
+  const text = line.chars.map((ch) => ch.c).join("");
+  textCache.set(line.chars, text);
+  return text;
 }
+
+const textCache = new WeakMap<readonly PdfChar[], string>();
 
 /** Sizes within 3% are the same size (PDF writers round differently). */
 export function sameSize(a: number, b: number): boolean {

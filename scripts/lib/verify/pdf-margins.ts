@@ -13,7 +13,7 @@
  * the page numbers, which keeps them out of the margin.
  */
 import { lineBase, lineText, mostCommon } from "./pdf-line-metrics.ts";
-import type { PdfLine, PdfPage } from "./pdf-lines.ts";
+import type { PdfChar, PdfLine, PdfPage } from "./pdf-lines.ts";
 
 const folio = /^[\s\-–—|·.]*\d+[\s\-–—|·./\d]*$/;
 /** Lines within this distance (points) count as "at the same height" on different pages. */
@@ -21,18 +21,36 @@ const samePlace = 2;
 /** Below this fraction of the text's size, a line is set smaller than the text. */
 const smallerThanText = 0.95;
 
-export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
-  const placesByTemplate = new Map<string, PdfLine[]>();
+export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
+  // The edition's reader and the cross-reference reader both ask, of the same pages.
+  const known = marginsCache.get(pages);
+  if (known) return known;
+  // Lines by their words (numbers as #) and their height on the page, in bands of `samePlace`:
+  // a line is compared with the few at its height only, never with every line of a long book.
+  const placesByTemplate = new Map<string, Map<number, PdfLine[]>>();
   for (const page of pages) {
     for (const line of page.lines) {
       const key = template(line);
-      placesByTemplate.set(key, [...(placesByTemplate.get(key) ?? []), line]);
+      let byBand = placesByTemplate.get(key);
+      if (!byBand) placesByTemplate.set(key, (byBand = new Map()));
+      const band = Math.floor(line.top / samePlace);
+      const lines = byBand.get(band);
+      if (lines) lines.push(line);
+      else byBand.set(band, [line]);
     }
   }
-  const recurs = (line: PdfLine): boolean =>
-    (placesByTemplate.get(template(line)) ?? []).some(
-      (other) => other.page !== line.page && Math.abs(other.top - line.top) < samePlace && numbersFollowPages(line, other),
+  const recurrence = new Map<PdfLine, boolean>();
+  const recurs = (line: PdfLine): boolean => {
+    const known = recurrence.get(line);
+    if (known !== undefined) return known;
+    const byBand = placesByTemplate.get(template(line));
+    const band = Math.floor(line.top / samePlace);
+    const found = [band - 1, band, band + 1].some((near) =>
+      (byBand?.get(near) ?? []).some((other) => other.page !== line.page && Math.abs(other.top - line.top) < samePlace && numbersFollowPages(line, other)),
     );
+    recurrence.set(line, found);
+    return found;
+  };
   // A page number printed on one page only (the others left blank) still follows the pages;
   // a call stranded alone at the top of a page does not.
   const offsets = new Set([0]);
@@ -50,7 +68,9 @@ export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
   // A running head that changes from page to page (the author on the left, the title on the
   // right) repeats nowhere in a short document: at the top, a line set apart and smaller than
   // the text is one too. Not at the foot, where a one-line note area looks the same.
-  const textSize = mostCommon(pages.flatMap((page) => page.lines.flatMap((line) => line.chars.filter((ch) => ch.c.trim() !== "").map((ch) => ch.size)))) ?? 0;
+  const sizes: number[] = [];
+  for (const page of pages) for (const line of page.lines) for (const ch of line.chars) if (ch.c.trim() !== "") sizes.push(ch.size);
+  const textSize = mostCommon(sizes) ?? 0;
   // A call a page break left alone at the top of a page is digits only: it stays text.
   const looksLikeHead = (line: PdfLine): boolean => looksLikeMargin(line) || (lineBase(line).size < smallerThanText * textSize && !/^[\d\s,]+$/.test(lineText(line)));
 
@@ -70,8 +90,11 @@ export function findMarginLines(pages: PdfPage[]): Set<PdfLine> {
       margins.add(line);
     }
   }
+  marginsCache.set(pages, margins);
   return margins;
 }
+
+const marginsCache = new WeakMap<readonly PdfPage[], Set<PdfLine>>();
 
 /** The number of a line that is only a page number (`7`, `- 7 -`); undefined otherwise. */
 function folioNumber(line: PdfLine): number | undefined {
@@ -82,12 +105,23 @@ function folioNumber(line: PdfLine): number | undefined {
 
 /** Same text, or numbers that differ between the two lines exactly as their page numbers do. */
 function numbersFollowPages(a: PdfLine, b: PdfLine): boolean {
-  const numbersOf = (line: PdfLine): number[] => (lineText(line).match(/\d+/g) ?? []).map(Number);
   const [x, y] = [numbersOf(a), numbersOf(b)];
   return x.every((value, i) => value - a.page === (y[i] ?? Number.NaN) - b.page || value === y[i]);
 }
 
+// Keyed by the chars array, as lineText is: a line whose characters are replaced is read again.
+const numbersCache = new WeakMap<readonly PdfChar[], number[]>();
+const templateCache = new WeakMap<readonly PdfChar[], string>();
+
+function numbersOf(line: PdfLine): number[] {
+  let numbers = numbersCache.get(line.chars);
+  if (!numbers) numbersCache.set(line.chars, (numbers = (lineText(line).match(/\d+/g) ?? []).map(Number)));
+  return numbers;
+}
+
 /** The line's words with every number replaced, so "Page 3" and "Page 4" match. */
 function template(line: PdfLine): string {
-  return lineText(line).replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+  let words = templateCache.get(line.chars);
+  if (words === undefined) templateCache.set(line.chars, (words = lineText(line).replace(/\d+/g, "#").replace(/\s+/g, " ").trim()));
+  return words;
 }
