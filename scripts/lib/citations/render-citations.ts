@@ -5,13 +5,13 @@
  * appended to the body. Every edition renders these tokens: none formats a citation itself.
  */
 import type { Diagnostic } from "../errors.ts";
-import type { FootnoteEnv, CitationPlace } from "../markdown/footnote-model.ts";
-import type { StateCore } from "../markdown/markdown-types.ts";
+import type { FootnoteEnv, CitationPlace, FootnoteModel } from "../markdown/footnote-model.ts";
+import type { StateCore, Token } from "../markdown/markdown-types.ts";
 import { slugifyHeading } from "../markdown/heading-ids.ts";
 import type { CitationCluster } from "./citation-types.ts";
 import { CitePosition } from "./citation-types.ts";
 import type { CitationContext, CitationEnv } from "./citation-context.ts";
-import { computePositions } from "./citation-positions.ts";
+import { computePositions, type WorkPosition } from "./citation-positions.ts";
 import { closestKeys } from "./closest-keys.ts";
 import { formatCitation, type CiteRequest, type CslEngine } from "./csl-processor.ts";
 import { cachedCitations, citationsCacheKey, type FormattedCitations } from "./citation-cache.ts";
@@ -27,23 +27,49 @@ interface CitationMeta {
 }
 
 export function renderCitations(state: StateCore): void {
-  const env = state.env as unknown as FootnoteEnv & CitationEnv;
-  const context = env.citations;
+  const env = state.env as unknown as FootnoteEnv & CitationEnv & DeferredCitations;
+  // A book's chapters are parsed one by one; the book formats all their citations at once (book.ts).
+  if (env.citationsDeferred) return;
   const model = env.footnoteModel;
-  if (!context || !model) return;
+  if (!env.citations || !model) return;
+  state.tokens.push(...formatCitations(env.citations, model, state.Token, { file: env.sourcePath, lastLine: lastLineOf(state.tokens) }));
+}
+
+/** Set on a book chapter's env: its citations are found, and formatted with the whole book's. */
+export interface DeferredCitations {
+  citationsDeferred?: boolean;
+}
+
+export function lastLineOf(tokens: readonly Token[]): number {
+  return tokens.reduce((last, token) => Math.max(last, token.map?.[1] ?? 0), 0);
+}
+
+/**
+ * Replaces every citation of `model` by its words and returns the bibliography's tokens (none
+ * when nothing is cited), for the caller to place. Unknown keys are added to the model's
+ * diagnostics instead, each with its file (the place's own, in a book) and line. Positions
+ * ("Ibid.", the short form) are counted within each part (a book's chapter) on its own: a
+ * chapter's first citation of a work is given in full, and "Ibid." never points back into the
+ * chapter before. A note number the style prints ("see n. 3") is the one the reader sees.
+ */
+export function formatCitations(context: CitationContext, model: FootnoteModel, TokenClass: StateCore["Token"], options: { file: string; lastLine: number }): Token[] {
   const places = model.citations ?? [];
-  const unknown = unknownKeys(places, context, env.sourcePath);
+  const unknown = unknownKeys(places, context, options.file);
   if (unknown.length) {
     model.diagnostics.push(...unknown);
-    return;
+    return [];
   }
   const cited = [...new Set(places.flatMap((place) => metaOf(place).cluster.works.map((work) => work.key)))];
   const ids = entryIds(cited);
   const link = (key: string): string | undefined => ids.get(key);
 
+  const printedOf = new Map(model.notes.map((note) => [note.number, note.printed ?? note.number]));
   const cites = places.filter((place) => !metaOf(place).authorOnly);
-  const positions = computePositions(cites.map((place) => ({ note: context.noteStyle ? place.withinNote : undefined, works: metaOf(place).cluster.works })));
-  const positionOf = new Map(cites.map((place, index) => [place, positions[index] ?? []]));
+  const positionOf = new Map<CitationPlace, WorkPosition[]>();
+  for (const part of partsOf(cites)) {
+    const positions = computePositions(part.map((place) => ({ note: context.noteStyle && place.withinNote !== undefined ? printedOf.get(place.withinNote) ?? place.withinNote : undefined, works: metaOf(place).cluster.works })));
+    part.forEach((place, index) => positionOf.set(place, positions[index] ?? []));
+  }
   const requests = places.map((place) => requestOf(context, metaOf(place), positionOf.get(place) ?? []));
   const formatted = cachedCitations(citationsCacheKey(context.inputsHash, { cited, requests }), () => formatAll(context.engine(), cited, requests));
 
@@ -56,13 +82,40 @@ export function renderCitations(state: StateCore): void {
     const midSentence = previous?.type === "text" && /[^.!?]\s*$/.test(previous.content);
     const cased = meta.wholeNote ? capitalizeFirst(words) : midSentence ? lowercaseIbid(words) : words;
     const text = fitPunctuation(cased, next?.type === "text" ? next.content : "");
-    if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, state.Token, link));
+    if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, TokenClass, link));
   });
-  if (formatted.bibliography.length === 0) return;
-  const lastLine = state.tokens.reduce((last, token) => Math.max(last, token.map?.[1] ?? 0), 0);
-  state.tokens.push(
-    ...bibliographyTokens(state, { heading: context.noteStyle ? "Bibliography" : "References", entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: lastLine }),
-  );
+  if (formatted.bibliography.length === 0) return [];
+  const stateLike = { Token: TokenClass } as unknown as StateCore;
+  return bibliographyTokens(stateLike, { heading: context.noteStyle ? "Bibliography" : "References", entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: options.lastLine });
+}
+
+/**
+ * Points each place at the children array that holds its citation now. Rules that run after
+ * the citations are found may give an inline token a new array (the language marks do): a
+ * chapter whose citations wait for the book's formatting finds them again here, at its end.
+ */
+export function relocateCitations(tokens: readonly Token[], places: readonly CitationPlace[]): void {
+  if (places.length === 0) return;
+  const holder = new Map<Token, Token[]>();
+  const visit = (children: Token[]): void => {
+    for (const child of children) {
+      if (child.type === "citation") holder.set(child, children);
+      if (child.children) visit(child.children);
+    }
+  };
+  for (const token of tokens) if (token.children) visit(token.children);
+  for (const place of places) place.children = holder.get(place.token) ?? place.children;
+}
+
+/** The places of each part in reading order (a book's chapters; an article is one part). */
+function partsOf(places: readonly CitationPlace[]): CitationPlace[][] {
+  const parts = new Map<number, CitationPlace[]>();
+  for (const place of places) {
+    const part = parts.get(place.part ?? 0);
+    if (part) part.push(place);
+    else parts.set(place.part ?? 0, [place]);
+  }
+  return [...parts.values()];
 }
 
 /** What the processor is asked for one citation: its works with positions, or the authors' names alone. */
@@ -99,7 +152,7 @@ function unknownKeys(places: readonly CitationPlace[], context: CitationContext,
         severity: "error",
         code: "citation-unknown-key",
         message: `unknown citation key "${work.key}"${closest.length ? `; closest: ${closest.join(", ")}` : "; the bibliography is empty"}`,
-        location: { file, line: place.line },
+        location: { file: place.file ?? file, line: place.line },
       });
     }
   }

@@ -15,6 +15,8 @@ import type { CrossrefCounts, CrossrefModel } from "../crossref/crossref-types.t
 import type { ArticleMeta } from "./front-matter.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
 import { takeOutHtmlComments } from "../markdown/raw-html.ts";
+import type { CitationContext } from "../citations/citation-context.ts";
+import { relocateCitations } from "../citations/render-citations.ts";
 
 export interface ParsedChapter {
   file: string;
@@ -31,14 +33,16 @@ export interface ParsedChapter {
 /** Class of a chapter's title heading: print starts it on a new page. */
 export const chapterTitleClass = "chapter-title";
 
-/** `bookFolder`: the folder images must stay inside (a chapter in a subfolder may show the book's images). */
-export function parseChapter(source: string, file: string, meta: ArticleMeta, bookFolder?: string, countsBefore: CrossrefCounts = { chapters: 0, figures: 0, tables: 0 }): ParsedChapter {
+/** `bookFolder`: the folder images must stay inside (a chapter in a subfolder may show the book's images). `citations`: the book's, when it cites. */
+export function parseChapter(source: string, file: string, meta: ArticleMeta, bookFolder?: string, countsBefore: CrossrefCounts = { chapters: 0, figures: 0, tables: 0 }, citations?: CitationContext): ParsedChapter {
   const env: RenderEnv = {
     sourcePath: file,
     lineOffset: 0,
     languages: { document: meta.lang, scripts: meta.scriptLanguages },
     figureNumbering: meta.figureNumbering,
     bookChapter: { counts: countsBefore },
+    // The chapter's citations are found and, in a note style, made notes here; the book formats them all at once.
+    ...(citations ? { citations, citationsDeferred: true } : {}),
   };
   const diagnostics: Diagnostic[] = [];
   if (/^---[ \t]*\r?\n/.test(source)) {
@@ -66,6 +70,7 @@ export function parseChapter(source: string, file: string, meta: ArticleMeta, bo
   if (first && tokens[first.tokenIndex + 1]?.children?.some((child) => child.type === "footnote_ref")) {
     diagnostics.push({ severity: "error", code: "footnote-in-title", message: "the chapter's # heading holds a note call, which a running head and the contents cannot show; call the note from the first paragraph", location: { file, line: lineOf(first) } });
   }
+  if (citations) relocateCitations(tokens, notes.citations ?? []);
   for (const heading of headings) demote(tokens, heading);
   if (first) tokens[first.tokenIndex]?.attrJoin("class", chapterTitleClass);
   return { file, title: first?.text ?? "", tokens, notes, headings, images: images.images, diagnostics, crossrefs: env.crossrefs };

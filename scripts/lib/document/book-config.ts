@@ -24,6 +24,8 @@ export interface BookConfig extends BookFields {
   meta: ArticleMeta;
   /** The 1-based line of each chapter's entry in book.yml. */
   chapterLines: number[];
+  /** The 1-based line of each field in book.yml, for messages about its value. */
+  fieldLines: ReadonlyMap<string, number>;
   diagnostics: Diagnostic[];
 }
 
@@ -54,7 +56,7 @@ export function readBookConfig(text: string, file: string): BookConfig {
     seen.set(chapter, index);
   });
   if (!fields.meta.title) throw new ContentError("book.yml has no `title:`", { code: "title-missing", location: { file, line: 1 } });
-  return { ...parsed.data, file, meta: fields.meta, chapterLines, diagnostics: fields.diagnostics };
+  return { ...parsed.data, file, meta: fields.meta, chapterLines, fieldLines: fields.fieldLines, diagnostics: fields.diagnostics };
 }
 
 /** Each chapter's line: a block list has one per line after `chapters:`; a flow list shares its line. */

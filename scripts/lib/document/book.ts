@@ -6,7 +6,10 @@
 import { createHash } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { ContentError, type Diagnostic } from "../errors.ts";
-import type { RenderEnv } from "../engine/markdown-engine.ts";
+import { markdownEngine, type RenderEnv } from "../engine/markdown-engine.ts";
+import type { StateCore } from "../markdown/markdown-types.ts";
+import { prepareCitations, type CitationContext } from "../citations/citation-context.ts";
+import { formatCitations, lastLineOf } from "../citations/render-citations.ts";
 import type { Article } from "./article.ts";
 import { readBookConfig, bookFileName, type BookConfig } from "./book-config.ts";
 import { parseChapter } from "./book-chapter.ts";
@@ -66,22 +69,24 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   for (const name of source.unlisted) {
     diagnostics.push({ severity: "error", code: "book-chapter-unlisted", message: `${name} is in the book's folder but not listed in \`chapters:\`; list it, or move it out of the folder`, location: { file: config.file, line: config.chapterLines[config.chapterLines.length - 1] ?? 1 } });
   }
+  const citations = bookCitations(config, diagnostics);
   // In reading order, each chapter's figures, tables and sections counted on from the ones before it.
   let counts: CrossrefCounts = { chapters: 0, figures: 0, tables: 0 };
   const parsed = config.chapters.map((chapter, index) => {
-    const one = parseChapter(source.chapterTexts[index] ?? "", join(folder, chapter), meta, folder, counts);
+    const one = parseChapter(source.chapterTexts[index] ?? "", join(folder, chapter), meta, folder, counts, citations);
     counts = one.crossrefs?.counts ?? counts;
     return one;
   });
   for (const chapter of parsed) diagnostics.push(...chapter.diagnostics);
   const crossrefs = resolveBookCrossrefs(parsed);
   diagnostics.push(...crossrefs.diagnostics);
-  if (config.meta.bibliography.length > 0) {
-    diagnostics.push({ severity: "error", code: "book-bibliography", message: "citations (`bibliography:`) are not supported in books yet; cite in notes written by hand", location: { file: config.file, line: 1 } });
-  }
   if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
   const fileOfToken = new Map(parsed.flatMap((chapter) => chapter.tokens.map((token) => [token, chapter.file] as const)));
-  const merged = mergeChapters(parsed, config.meta.notes);
+  // Citations are formatted once the notes have their book numbers, the bibliography closing the last chapter.
+  const lastLine = lastLineOf(parsed[parsed.length - 1]?.tokens ?? []);
+  const merged = mergeChapters(parsed, config.meta.notes, citations ? (model) => formatCitations(citations, model, tokenClass(), { file: config.file, lastLine }) : undefined);
+  const citationErrors = merged.notes.diagnostics.filter((d) => d.severity === "error");
+  if (citationErrors.length) throw ContentError.fromDiagnostics([...diagnostics, ...citationErrors]);
   listBookSections(crossrefs, merged.tokens);
   // After the merge: a link may point into another chapter (each edition maps it to that chapter's page or file).
   diagnostics.push(...unlinkDeadFragments(merged.tokens, idsInTokens(merged.tokens), { locate: (block) => ({ file: fileOfToken.get(block) ?? config.file, line: (block.map?.[0] ?? 0) + 1 }) }, merged.headings));
@@ -93,6 +98,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
     headings: merged.headings,
     crossrefs,
     figureNumbering: config.meta.figureNumbering,
+    ...(citations ? { citations } : {}),
   };
   // Every chapter and book.yml are inputs: editing any one rebuilds the book.
   const hash = createHash("sha256").update(`${bookFileName}\n${JSON.stringify(config)}\n`);
@@ -110,6 +116,22 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
     sourceHash: hash.digest("hex"),
     book: { chapters: merged.chapters, chapterStart: config.chapterStart },
   };
+}
+
+/** The book's citation context when book.yml names a bibliography, read once for every chapter. */
+function bookCitations(config: BookConfig, diagnostics: Diagnostic[]): CitationContext | undefined {
+  const { bibliography, csl, lang } = config.meta;
+  const lineOf = (field: string): number => config.fieldLines.get(field) ?? 1;
+  if (bibliography.length > 0) return prepareCitations({ bibliography, csl, lang, bibliographyLine: lineOf("bibliography"), cslLine: lineOf("csl") }, config.file);
+  if (csl !== undefined) {
+    diagnostics.push({ severity: "warning", code: "csl-without-bibliography", message: "`csl:` is set but no `bibliography:` names the works to cite; it is ignored", location: { file: config.file, line: lineOf("csl") } });
+  }
+  return undefined;
+}
+
+/** markdown-it's Token class, for the tokens made after the parse (the bibliography). */
+function tokenClass(): StateCore["Token"] {
+  return new markdownEngine.core.State("", markdownEngine, {}).Token;
 }
 
 /** Each chapter's file and text, for checks that read the source (font coverage). */

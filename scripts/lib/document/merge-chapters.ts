@@ -45,7 +45,7 @@ export interface MergedChapters {
  * `per-chapter` numbering prints each chapter's own numbers (1 again in each chapter) while
  * every note keeps one place in the book's sequence, which its ids and links use.
  */
-export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteNumbering = "continuous"): MergedChapters {
+export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteNumbering = "continuous", endOfText?: (notes: FootnoteModel) => Token[]): MergedChapters {
   const body: Token[] = [];
   const noteTokens: Token[] = [];
   const model: FootnoteModel = { notes: [], calls: [], diagnostics: [] };
@@ -83,7 +83,10 @@ export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteN
     for (const call of chapter.notes.calls) offsetCall(call, numberOffset, numbering);
     model.notes.push(...notes);
     model.calls.push(...chapter.notes.calls);
-    if (chapter.notes.citations) (model.citations ??= []).push(...chapter.notes.citations);
+    for (const place of chapter.notes.citations ?? []) {
+      if (place.withinNote !== undefined) place.withinNote += numberOffset;
+      (model.citations ??= []).push(Object.assign(place, { file: chapter.file, part: chapters.length }));
+    }
     for (const image of chapter.images) if (!images.has(image.src)) images.set(image.src, image);
     pluginOffset = Math.max(pluginOffset - 1, ...notes.map((note) => note.pluginId)) + 1;
     const title = chapter.headings[0];
@@ -95,6 +98,13 @@ export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteN
       end: body.length,
       noteNumbers: notes.map((note) => note.number),
     });
+  }
+  // What closes the text (a bibliography) ends the last chapter, before the notes: every edition shows it with that chapter.
+  const closing = endOfText?.(model) ?? [];
+  if (closing.length) {
+    body.push(...closing);
+    const last = chapters[chapters.length - 1];
+    if (last) last.end = body.length;
   }
   const tokens = blockOpen && blockClose && noteTokens.length ? [...body, blockOpen, ...noteTokens, blockClose] : body;
   locateCalls(tokens, model);

@@ -25,6 +25,7 @@ import { applyHeadingAttributes } from "../markdown/heading-attributes.ts";
 import { linkFragment } from "../markdown/link-fragment.ts";
 import type { CrossrefEnv, CrossrefRenderEnv } from "../crossref/crossref-types.ts";
 import type { CitationEnv } from "../citations/citation-context.ts";
+import type { DeferredCitations } from "../citations/render-citations.ts";
 import { languageSpansPlugin, type LanguageEnv } from "../markdown/language-spans.ts";
 
 function itemNumberHtml(token: Token | undefined): string {
@@ -33,7 +34,7 @@ function itemNumberHtml(token: Token | undefined): string {
 }
 
 /** What renderers find in env, besides what the parser put there. */
-export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, CitationLinkEnv, LanguageEnv, CrossrefEnv, CrossrefRenderEnv {
+export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, DeferredCitations, CitationLinkEnv, LanguageEnv, CrossrefEnv, CrossrefRenderEnv {
   headings?: Heading[];
   noteRenderer?: NoteRenderer;
   /** Optional rewrite of body text (print hyphenation); never applied inside notes. */

@@ -61,6 +61,10 @@ export interface CitationPlace {
   withinNote?: number;
   /** 1-based line in the source file. */
   line: number;
+  /** The source file, when it is not the work's own (a book's chapter file). */
+  file?: string;
+  /** The part of the work it is in (a book's chapter, from 0): positions such as "Ibid." are counted within a part. */
+  part?: number;
 }
 
 /** What the model needs from markdown-it's env, filled by `parseMarkdown`. */

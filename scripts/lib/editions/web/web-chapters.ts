@@ -26,16 +26,18 @@ export function chapterFileName(index: number, count: number): string {
 export function webChapters(article: Article): WebChapter[] {
   const chapters = article.book?.chapters ?? [];
   const { body, notes } = splitNotes(article);
+  // A cross-reference, and a citation's link to its entry in the bibliography (which closes the last chapter), lead to the page that holds the target.
   const crossrefHref = chapterPageLinks(article);
+  const links = { crossrefHref, citationHref: crossrefHref };
   return chapters.map((chapter: BookChapter, index) => {
     const slice = body.slice(chapter.start, chapter.end);
     if (article.meta.webNotes === "sidenotes") {
       // Each note after the block that calls it, on its chapter's page (sidenotes.ts).
-      const html = withHeadingsRaised(slice, () => renderSidenotes(article, slice, notes, { crossrefHref }));
+      const html = withHeadingsRaised(slice, () => renderSidenotes(article, slice, notes, links));
       return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html };
     }
-    const text = withHeadingsRaised(slice, () => renderTokens(article, slice, webNoteRenderer, { crossrefHref }));
-    const items = chapter.noteNumbers.map((number) => renderTokens(article, notes.get(number) ?? [], webNoteRenderer, { crossrefHref }, true)).join("");
+    const text = withHeadingsRaised(slice, () => renderTokens(article, slice, webNoteRenderer, links));
+    const items = chapter.noteNumbers.map((number) => renderTokens(article, notes.get(number) ?? [], webNoteRenderer, links, true)).join("");
     const notesList = items ? `${webNoteRenderer.notesOpen()}${items}${webNoteRenderer.notesClose()}` : "";
     return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html: text + notesList };
   });

@@ -1,0 +1,133 @@
+/**
+ * Citations in a book, through the real CLI: two chapter files cite works of one bibliography
+ * named in book.yml, numbered per chapter. Every edition prints the same words in the same
+ * notes, "Ibid." only after a citation of the same work in the same chapter (a chapter's first
+ * citation of a work is given in full), one bibliography closing the last chapter, and links
+ * from every chapter's citations to it on the web and in the EPUB. An unknown key stops the
+ * build with the chapter file and line.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../scripts/lib/project-paths.ts";
+import { extractEpubEdition } from "../scripts/lib/verify/epub-edition.ts";
+import { extractPdfEdition } from "../scripts/lib/verify/pdf-edition.ts";
+import { extractLinkedWebEdition } from "../scripts/lib/verify/web-edition.ts";
+import { joinPdfLines, normaliseText } from "../scripts/lib/verify/normalize-text.ts";
+import type { ExtractedEdition } from "../scripts/lib/verify/edition-types.ts";
+import { runCli, type CliResult } from "./helpers/run-cli.ts";
+
+const fixture = join(projectRoot, "tests", "fixtures", "books", "cited");
+const work = mkdtempSync(join(tmpdir(), "press-book-citations-"));
+
+/** Chicago notes (the bundled default), numbered per chapter: chapter 2 starts at 1 and cites in full again. */
+const expectedNotes = [
+  "1 Ruth Hartley, Rivers under Concrete (Leeds: Meridian Press, 1998), 33.",
+  "2 Ibid.",
+  "3 This note is the author’s, and cites a book within it: Maja Lindqvist, The Canal Years (Uppsala: Nordic Academic, 2005), 50.",
+  "4 Chidi Okafor, “Papers in Exile,” Journal of the Press Abroad 14, no. 2 (2011): 205.",
+  // Chapter 2: the work cited last in chapter 1 is cited in full, not "Ibid." across the chapter's start.
+  "1 Chidi Okafor, “Papers in Exile,” Journal of the Press Abroad 14, no. 2 (2011): 210.",
+  "2 Ibid.",
+  "3 Ruth Hartley, Rivers under Concrete (Leeds: Meridian Press, 1998), 34.",
+];
+
+const expectedEntries = [
+  "Hartley, Ruth. Rivers under Concrete. Leeds: Meridian Press, 1998.",
+  "Lindqvist, Maja. The Canal Years. Uppsala: Nordic Academic, 2005.",
+  "Okafor, Chidi. “Papers in Exile.” Journal of the Press Abroad 14, no. 2 (2011): 190–231.",
+];
+
+function notesOf(edition: ExtractedEdition): string[] {
+  return edition.notes.map((note, index) => {
+    const expectedText = expectedNotes[index]?.replace(/^\d+ /, "") ?? "";
+    return `${note.number} ${normaliseText(edition.kind === "pdf" ? joinPdfLines(note.text, expectedText) : note.text)}`;
+  });
+}
+
+describe("a book that cites a bibliography", () => {
+  const folder = join(work, "cited");
+  const out = join(work, "dist");
+  let build: CliResult;
+  const editions = new Map<string, ExtractedEdition>();
+  let epubFiles: Map<string, string>;
+
+  beforeAll(async () => {
+    cpSync(fixture, folder, { recursive: true });
+    build = await runCli("build.ts", [folder, "--out", out, "--epubcheck"], { PRESS_CACHE_DIR: join(work, "cache") });
+    if (build.code !== 0) return;
+    const dir = join(out, "cited");
+    editions.set("web", await extractLinkedWebEdition(readFileSync(join(dir, "index.html"), "utf8"), "index.html", async (name) => readFileSync(join(dir, name), "utf8")));
+    editions.set("pdf", await extractPdfEdition(readFileSync(join(dir, "cited.pdf"))));
+    const epub = readFileSync(join(dir, "cited.epub"));
+    editions.set("epub", await extractEpubEdition(epub));
+    const zip = await JSZip.loadAsync(epub);
+    epubFiles = new Map();
+    for (const name of Object.keys(zip.files).filter((file) => file.endsWith(".xhtml"))) epubFiles.set(name.split("/").pop() ?? name, await zip.file(name)!.async("string"));
+  }, 300_000);
+
+  it("publishes, its read-back passing and EPUBCheck finding nothing", () => {
+    expect(build.code, build.stderr).toBe(0);
+    const verify = JSON.parse(readFileSync(join(out, "cited", "verify.json"), "utf8")) as { passed: boolean };
+    expect(verify.passed).toBe(true);
+    expect(build.stdout).toMatch(/EPUBCheck: 0 fatals \/ 0 errors \/ 0 warnings/);
+  });
+
+  it("prints the same words in the same notes in every edition, Ibid. only within a chapter", () => {
+    for (const kind of ["web", "pdf", "epub"]) {
+      const edition = editions.get(kind);
+      expect(edition, kind).toBeDefined();
+      expect(notesOf(edition as ExtractedEdition), kind).toEqual(expectedNotes);
+    }
+  });
+
+  it("closes the last chapter with one bibliography, each cited work once, in every edition", () => {
+    const chapter2 = readFileSync(join(out, "cited", "chapter-02.html"), "utf8");
+    const webEntries = [...chapter2.matchAll(/<p id="(ref-[^"]+)" class="csl-entry"[^>]*>([\s\S]*?)<\/p>/g)].map((match) => normaliseText((match[2] ?? "").replace(/<[^>]+>/g, "")));
+    expect(webEntries).toEqual(expectedEntries);
+    expect(readFileSync(join(out, "cited", "chapter-01.html"), "utf8")).not.toContain("csl-entry");
+    const pdfBody = normaliseText(editions.get("pdf")?.bodyText ?? "");
+    const papers = pdfBody.indexOf("The Papers");
+    const bibliography = pdfBody.indexOf("Bibliography");
+    expect(papers).toBeGreaterThan(-1);
+    expect(bibliography).toBeGreaterThan(papers);
+    for (const entry of expectedEntries) expect(pdfBody.split(entry.slice(0, 30)).length - 1, entry).toBe(1);
+    const epubEntries = [...epubFiles.values()].flatMap((xhtml) => [...xhtml.matchAll(/class="csl-entry"/g)]);
+    expect(epubEntries).toHaveLength(expectedEntries.length);
+  });
+
+  it("links each chapter's citations to the entry on the page or in the file that holds it", () => {
+    const chapter1 = readFileSync(join(out, "cited", "chapter-01.html"), "utf8");
+    const chapter2 = readFileSync(join(out, "cited", "chapter-02.html"), "utf8");
+    const hrefs = (html: string): string[] => [...html.matchAll(/class="citation" href="([^"]+)"/g)].map((match) => match[1] ?? "");
+    expect(hrefs(chapter1).length).toBe(4);
+    for (const href of [...hrefs(chapter1), ...hrefs(chapter2)]) {
+      const [page, id] = href.split("#");
+      expect(page, href).toBe("chapter-02.html");
+      expect(chapter2, href).toContain(`id="${id}"`);
+    }
+    // In the EPUB every citation link names a file of the book that holds its target.
+    for (const [name, xhtml] of epubFiles) {
+      for (const match of xhtml.matchAll(/class="citation" href="([^"#]*)#([^"]+)"/g)) {
+        const target = match[1] || name;
+        expect(epubFiles.get(target)?.includes(`id="${match[2]}"`), `${name} → ${match[1]}#${match[2]}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("a book citing a work its bibliography does not have", () => {
+  it("stops with the chapter file, the line and the closest keys, and publishes nothing", async () => {
+    const folder = join(work, "unknown");
+    const out = join(work, "dist-unknown");
+    cpSync(fixture, folder, { recursive: true });
+    const chapter = join(folder, "chapters", "02-papers.md");
+    writeFileSync(chapter, readFileSync(chapter, "utf8").replace("[@hartley1998, p. 34]", "[@hartly1998, p. 34]"));
+    const build = await runCli("build.ts", [folder, "--out", out], { PRESS_CACHE_DIR: join(work, "cache") });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toMatch(/chapters\/02-papers\.md:4: unknown citation key "hartly1998"; closest: hartley1998/);
+    expect(existsSync(join(out, "unknown"))).toBe(false);
+  }, 120_000);
+});
