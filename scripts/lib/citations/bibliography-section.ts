@@ -9,6 +9,8 @@ import { markedTextTokens, plainOfMarked } from "./marked-text.ts";
 
 export interface BibliographyOptions {
   heading: string;
+  /** The heading's id, when the section is listed in a contents (a book's). */
+  headingId?: string;
   /** The processor's entries (marked text) with the key of each. */
   entries: ReadonlyArray<{ key: string; text: string }>;
   idOf: (key: string) => string;
@@ -31,7 +33,9 @@ export function bibliographyTokens(state: StateCore, options: BibliographyOption
     token.content = text;
     token.children = children;
   };
-  block("heading_open", "h2", 1).markup = "##";
+  const open = block("heading_open", "h2", 1);
+  open.markup = "##";
+  if (options.headingId) open.attrSet("id", options.headingId);
   const headingText = new state.Token("text", "", 0);
   headingText.content = options.heading;
   inline(options.heading, [headingText]);

@@ -52,7 +52,7 @@ export function lastLineOf(tokens: readonly Token[]): number {
  * chapter's first citation of a work is given in full, and "Ibid." never points back into the
  * chapter before. A note number the style prints ("see n. 3") is the one the reader sees.
  */
-export function formatCitations(context: CitationContext, model: FootnoteModel, TokenClass: StateCore["Token"], options: { file: string; lastLine: number }): Token[] {
+export function formatCitations(context: CitationContext, model: FootnoteModel, TokenClass: StateCore["Token"], options: { file: string; lastLine: number; usedIds?: ReadonlySet<string> }): Token[] {
   const places = model.citations ?? [];
   const unknown = unknownKeys(places, context, options.file);
   if (unknown.length) {
@@ -86,7 +86,16 @@ export function formatCitations(context: CitationContext, model: FootnoteModel, 
   });
   if (formatted.bibliography.length === 0) return [];
   const stateLike = { Token: TokenClass } as unknown as StateCore;
-  return bibliographyTokens(stateLike, { heading: context.noteStyle ? "Bibliography" : "References", entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: options.lastLine });
+  const heading = context.noteStyle ? "Bibliography" : "References";
+  // Where the section is listed with the text's own (a book's contents), it needs an id no heading has.
+  const headingId = options.usedIds ? freeId(slugifyHeading(heading), options.usedIds) : undefined;
+  return bibliographyTokens(stateLike, { heading, ...(headingId ? { headingId } : {}), entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: options.lastLine });
+}
+
+function freeId(base: string, used: ReadonlySet<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 /**

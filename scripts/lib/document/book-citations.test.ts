@@ -35,6 +35,17 @@ describe("citations in a book", () => {
     expect(book.tokens.findIndex((token) => token.type === "footnote_block_open")).toBeGreaterThan(Math.max(...entries));
   });
 
+  it("lists the bibliography in the book's contents under an id no heading of the chapters has", async () => {
+    const yml = bookWith((text) => `${text}toc: true\n`);
+    const chapter = join(yml, "..", "chapters", "01-dams.md");
+    writeFileSync(chapter, `${readFileSync(chapter, "utf8")}\n## Bibliography\n\nThe author's own section of that name.\n`);
+    const book = await loadBook(yml);
+    const sections = (book.env.crossrefs?.sections ?? []).map((section) => `${section.id}|${section.text}`);
+    expect(sections).toContain("bibliography|Bibliography");
+    expect(sections).toContain("bibliography-2|Bibliography");
+    expect(new Set(sections.map((section) => section.split("|")[0])).size).toBe(sections.length);
+  });
+
   it("with an author-date style keeps citations in the text, and only the author's note is a note", async () => {
     const book = await loadBook(bookWith((yml) => yml.replace("bibliography: works.json", "bibliography: works.json\ncsl: chicago-author-date")));
     expect(book.notes.notes.map((note) => note.text)).toEqual(["This note is the author’s, and cites a book within it: (Lindqvist 2005, 50)."]);

@@ -84,7 +84,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   const fileOfToken = new Map(parsed.flatMap((chapter) => chapter.tokens.map((token) => [token, chapter.file] as const)));
   // Citations are formatted once the notes have their book numbers, the bibliography closing the last chapter.
   const lastLine = lastLineOf(parsed[parsed.length - 1]?.tokens ?? []);
-  const merged = mergeChapters(parsed, config.meta.notes, citations ? (model) => formatCitations(citations, model, tokenClass(), { file: config.file, lastLine }) : undefined);
+  const merged = mergeChapters(parsed, config.meta.notes, citations ? (model, body) => formatCitations(citations, model, tokenClass(), { file: config.file, lastLine, usedIds: idsInTokens(body) }) : undefined);
   const citationErrors = merged.notes.diagnostics.filter((d) => d.severity === "error");
   if (citationErrors.length) throw ContentError.fromDiagnostics([...diagnostics, ...citationErrors]);
   listBookSections(crossrefs, merged.tokens);

@@ -45,7 +45,7 @@ export interface MergedChapters {
  * `per-chapter` numbering prints each chapter's own numbers (1 again in each chapter) while
  * every note keeps one place in the book's sequence, which its ids and links use.
  */
-export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteNumbering = "continuous", endOfText?: (notes: FootnoteModel) => Token[]): MergedChapters {
+export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteNumbering = "continuous", endOfText?: (notes: FootnoteModel, body: readonly Token[]) => Token[]): MergedChapters {
   const body: Token[] = [];
   const noteTokens: Token[] = [];
   const model: FootnoteModel = { notes: [], calls: [], diagnostics: [] };
@@ -100,7 +100,7 @@ export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteN
     });
   }
   // What closes the text (a bibliography) ends the last chapter, before the notes: every edition shows it with that chapter.
-  const closing = endOfText?.(model) ?? [];
+  const closing = endOfText?.(model, body) ?? [];
   if (closing.length) {
     body.push(...closing);
     const last = chapters[chapters.length - 1];
