@@ -31,7 +31,8 @@ export interface Bibliographies {
 }
 
 /** Every work of every file, by key; a key defined twice is an error naming both places. */
-export function readBibliographies(names: readonly string[], articleFile: string, fieldLine: number): Bibliographies {
+/** `folderName`: the folder the files must be inside, as messages name it ("the book's folder"; the article's by default). */
+export function readBibliographies(names: readonly string[], articleFile: string, fieldLine: number, folderName?: string): Bibliographies {
   const folder = dirname(resolve(articleFile));
   const entries = new Map<string, BibliographyEntry>();
   const hash = createHash("sha256");
@@ -39,7 +40,7 @@ export function readBibliographies(names: readonly string[], articleFile: string
     const at = { file: articleFile, line: fieldLine };
     const reader = readers[extname(name).toLowerCase()];
     if (!reader) throw new ContentError(`bibliography "${name}" is not a .json (CSL-JSON), .bib (BibTeX, BibLaTeX) or .ris file`, { code: "bibliography-format", location: at });
-    const read = readContainedFile(folder, name, { what: "bibliography", name, maxBytes: maxBibliographyBytes });
+    const read = readContainedFile(folder, name, { what: "bibliography", name, maxBytes: maxBibliographyBytes, ...(folderName ? { folderName } : {}) });
     if (!read.ok) throw new ContentError(read.message, { code: "bibliography-unreadable", location: at });
     const file = join(dirname(articleFile), name);
     hash.update(name).update("\0").update(read.bytes).update("\0");

@@ -33,10 +33,12 @@ export interface CitationSettings {
   /** Lines of the `bibliography:` and `csl:` fields, for messages. */
   bibliographyLine: number;
   cslLine: number;
+  /** The folder the bibliography files must be inside, as messages name it (a book's; the article's by default). */
+  folderName?: string;
 }
 
 export function prepareCitations(settings: CitationSettings, articleFile: string): CitationContext {
-  const { entries, hash } = readBibliographies(settings.bibliography, articleFile, settings.bibliographyLine);
+  const { entries, hash } = readBibliographies(settings.bibliography, articleFile, settings.bibliographyLine, settings.folderName);
   const styleAt: SourceLocation = { file: articleFile, line: settings.cslLine };
   const style = readCitationStyle(settings.csl, articleFile, styleAt);
   let engine: CslEngine | undefined;

@@ -46,6 +46,12 @@ describe("citations in a book", () => {
     expect(new Set(sections.map((section) => section.split("|")[0])).size).toBe(sections.length);
   });
 
+  it("refuses a bibliography outside the book's folder, naming book.yml and the field's line", async () => {
+    const yml = bookWith((text) => text.replace("bibliography: works.json", "bibliography: ../works.json"));
+    await expect(loadBook(yml)).rejects.toThrow(/bibliography "\.\.\/works\.json" is outside the book's folder; it must be inside it/);
+    await expect(loadBook(yml)).rejects.toMatchObject({ location: { file: yml, line: 5 } });
+  });
+
   it("with an author-date style keeps citations in the text, and only the author's note is a note", async () => {
     const book = await loadBook(bookWith((yml) => yml.replace("bibliography: works.json", "bibliography: works.json\ncsl: chicago-author-date")));
     expect(book.notes.notes.map((note) => note.text)).toEqual(["This note is the author’s, and cites a book within it: (Lindqvist 2005, 50)."]);

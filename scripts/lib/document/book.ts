@@ -122,7 +122,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
 function bookCitations(config: BookConfig, diagnostics: Diagnostic[]): CitationContext | undefined {
   const { bibliography, csl, lang } = config.meta;
   const lineOf = (field: string): number => config.fieldLines.get(field) ?? 1;
-  if (bibliography.length > 0) return prepareCitations({ bibliography, csl, lang, bibliographyLine: lineOf("bibliography"), cslLine: lineOf("csl") }, config.file);
+  if (bibliography.length > 0) return prepareCitations({ bibliography, csl, lang, bibliographyLine: lineOf("bibliography"), cslLine: lineOf("csl"), folderName: "the book's folder" }, config.file);
   if (csl !== undefined) {
     diagnostics.push({ severity: "warning", code: "csl-without-bibliography", message: "`csl:` is set but no `bibliography:` names the works to cite; it is ignored", location: { file: config.file, line: lineOf("csl") } });
   }
