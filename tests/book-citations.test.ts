@@ -18,6 +18,8 @@ import { extractLinkedWebEdition } from "../scripts/lib/verify/web-edition.ts";
 import { joinPdfLines, normaliseText } from "../scripts/lib/verify/normalize-text.ts";
 import type { ExtractedEdition } from "../scripts/lib/verify/edition-types.ts";
 import { runCli, type CliResult } from "./helpers/run-cli.ts";
+import { axeViolations, describeViolations } from "./a11y/axe.ts";
+import { serveSite } from "./a11y/served-site.ts";
 
 const fixture = join(projectRoot, "tests", "fixtures", "books", "cited");
 const work = mkdtempSync(join(tmpdir(), "press-book-citations-"));
@@ -116,6 +118,25 @@ describe("a book that cites a bibliography", () => {
       }
     }
   });
+
+  it("has chapter pages, the bibliography's included, with no axe-core violation at a phone's and a desktop's width", async () => {
+    const site = await serveSite(out);
+    try {
+      for (const path of ["cited/chapter-01.html", "cited/chapter-02.html"]) {
+        for (const width of [375, 1280]) {
+          const page = await site.open(path, width);
+          try {
+            const violations = await axeViolations(page);
+            expect(violations.length, `${path} at ${width} px: ${describeViolations(violations)}`).toBe(0);
+          } finally {
+            await page.close();
+          }
+        }
+      }
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
 });
 
 describe("a book citing a work its bibliography does not have", () => {
