@@ -139,6 +139,26 @@ describe("a book that cites a bibliography", () => {
   }, 120_000);
 });
 
+describe("a cited book with notes at the end of each chapter, sidenotes on the web and a contents", () => {
+  it("publishes, read back identical, its contents listing the bibliography on the page where it is", async () => {
+    const folder = join(work, "combined");
+    const out = join(work, "dist-combined");
+    cpSync(fixture, folder, { recursive: true });
+    const yml = join(folder, "book.yml");
+    writeFileSync(yml, readFileSync(yml, "utf8").replace("notes: per-chapter", "notes: continuous\nnotePlacement: endnotes\nwebNotes: sidenotes\ntoc: true"));
+    // A third chapter that cites only inside its note, after a chapter that cited the same works.
+    writeFileSync(join(folder, "chapters", "03-quiet.md"), "# Quiet\n\nA chapter with no citation in its text.[^q]\n\n[^q]: Only a note, citing [@okafor2011, 190] and [@hartley1998, 12].\n");
+    writeFileSync(yml, readFileSync(yml, "utf8").replace("  - chapters/02-papers.md", "  - chapters/02-papers.md\n  - chapters/03-quiet.md"));
+    const build = await runCli("build.ts", [folder, "--out", out], { PRESS_CACHE_DIR: join(work, "cache") });
+    expect(build.code, build.stderr).toBe(0);
+    expect(build.stdout).toMatch(/verified combined: 8 notes, 8 calls, 4 contents entries identical/);
+    const pdf = await extractPdfEdition(readFileSync(join(out, "combined", "combined.pdf")));
+    const last = pdf.notes[pdf.notes.length - 1];
+    expect(last?.number).toBe(8);
+    expect(normaliseText(joinPdfLines(last?.text ?? "", ""))).toMatch(/^Only a note, citing Chidi Okafor, “Papers in Exile,”/);
+  }, 180_000);
+});
+
 describe("a book citing a work its bibliography does not have", () => {
   it("stops with the chapter file, the line and the closest keys, and publishes nothing", async () => {
     const folder = join(work, "unknown");
