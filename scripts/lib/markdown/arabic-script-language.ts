@@ -40,6 +40,8 @@ const alphabets: readonly Alphabet[] = [
 /** Every letter that belongs to some of these alphabets and not to all: the letters that tell. */
 const tellingLetters = new Set(alphabets.flatMap((alphabet) => [...alphabet.own, ...alphabet.shared]));
 
+const arabicBlock = /[\u0600-\u06FF]/;
+
 const writes = (alphabet: Alphabet, char: string): boolean => alphabet.own.includes(char) || alphabet.shared.includes(char) || (alphabet.alsoArabic ?? "").includes(char);
 
 /** What one letter tells: Arabic's own letters 1, letters Arabic lacks 3, one language's own 10. */
@@ -56,7 +58,12 @@ function weight(alphabet: Alphabet, char: string): number {
 export function arabicScriptLanguage(texts: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const char of text) {
+    // Most texts have no Arabic script at all: one native search, then nothing to count.
+    if (!arabicBlock.test(text)) continue;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code < 0x0600 || code > 0x06ff) continue;
+      const char = text.charAt(index);
       if (!tellingLetters.has(char)) continue;
       for (const alphabet of alphabets) {
         const points = weight(alphabet, char);
