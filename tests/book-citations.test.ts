@@ -6,6 +6,7 @@
  * from every chapter's citations to it on the web and in the EPUB. An unknown key stops the
  * build with the chapter file and line.
  */
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -156,6 +157,14 @@ describe("a cited book with notes at the end of each chapter, sidenotes on the w
     const last = pdf.notes[pdf.notes.length - 1];
     expect(last?.number).toBe(8);
     expect(normaliseText(joinPdfLines(last?.text ?? "", ""))).toMatch(/^Only a note, citing Chidi Okafor, “Papers in Exile,”/);
+    // In print the bibliography follows the last chapter's notes, opening a page of its own.
+    const pages = execFileSync("pdftotext", [join(out, "combined", "combined.pdf"), "-"], { encoding: "utf8" }).split("\f");
+    const lines = (page: string): string[] => page.split("\n").map((line) => line.trim()).filter(Boolean);
+    const bibliographyPage = pages.findIndex((page) => lines(page).some((line, index) => line === "Bibliography" && lines(page)[index + 1]?.startsWith("Hartley, Ruth.")));
+    const lastNotesPage = pages.findLastIndex((page) => lines(page).includes("Notes"));
+    expect(bibliographyPage).toBeGreaterThan(lastNotesPage);
+    // Its heading opens the page, under the running head at most.
+    expect(lines(pages[bibliographyPage] ?? "").indexOf("Bibliography")).toBeLessThanOrEqual(1);
   }, 180_000);
 });
 

@@ -36,6 +36,8 @@ export function bibliographyTokens(state: StateCore, options: BibliographyOption
   const open = block("heading_open", "h2", 1);
   open.markup = "##";
   if (options.headingId) open.attrSet("id", options.headingId);
+  // Not rendered: lets print set the section after endnotes, where a book's back matter has it.
+  open.meta = { ...(open.meta as object | null), bibliography: true };
   const headingText = new state.Token("text", "", 0);
   headingText.content = options.heading;
   inline(options.heading, [headingText]);

@@ -37,9 +37,16 @@ export function endnoteRenderer(): NoteRenderer {
 export function renderWithEndnotes(article: Article, body: Token[], notes: Map<number, Token[]>, options: RenderOptions): string {
   const renderer = endnoteRenderer();
   const perChapter = article.book && article.meta.notePlacement === "endnotes";
-  const groups: NoteGroup[] = perChapter
-    ? (article.book?.chapters ?? []).map((chapter) => ({ start: chapter.start, end: chapter.end, notes: chapter.noteNumbers }))
-    : [{ start: 0, end: body.length, notes: article.notes.notes.map((note) => note.number) }];
+  // The bibliography closes the text, but in print it follows the notes, on a page of its own, as back matter does.
+  const bibliographyAt = body.findIndex(isBibliographyHeading);
+  const textEnd = bibliographyAt === -1 ? body.length : bibliographyAt;
+  const groups: NoteGroup[] = (
+    perChapter
+      ? (article.book?.chapters ?? []).map((chapter) => ({ start: chapter.start, end: chapter.end, notes: chapter.noteNumbers }))
+      : [{ start: 0, end: body.length, notes: article.notes.notes.map((note) => note.number) }]
+  ).map((group) => ({ ...group, end: Math.min(group.end, Math.max(group.start, textEnd)) }));
+  const bibliography =
+    bibliographyAt === -1 ? "" : `<section class="bibliography-after-notes">\n${renderTokens(article, body.slice(bibliographyAt), renderer, { ...options, tokenOffset: bibliographyAt })}</section>\n`;
   // Notes for the whole book open a page of their own, like a chapter, with "Notes" as their running head.
   const heading = perChapter ? `<h3 class="endnotes-heading">Notes</h3>` : article.book ? `<h2 class="chapter-title endnotes-heading">Notes</h2>` : `<h2 class="endnotes-heading">Notes</h2>`;
   return groups
@@ -54,5 +61,9 @@ export function renderWithEndnotes(article: Article, body: Token[], notes: Map<n
         : group.notes.map(note).join("");
       return `${text}<section class="endnotes" role="doc-endnotes" aria-label="Notes">\n${heading}\n${items}</section>\n`;
     })
-    .join("");
+    .join("") + bibliography;
+}
+
+function isBibliographyHeading(token: Token): boolean {
+  return token.type === "heading_open" && (token.meta as { bibliography?: boolean } | null)?.bibliography === true;
 }
