@@ -90,6 +90,9 @@ describe("a book that cites a bibliography", () => {
     const chapter2 = readFileSync(join(out, "cited", "chapter-02.html"), "utf8");
     const webEntries = [...chapter2.matchAll(/<p id="(ref-[^"]+)" class="csl-entry"[^>]*>([\s\S]*?)<\/p>/g)].map((match) => normaliseText((match[2] ?? "").replace(/<[^>]+>/g, "")));
     expect(webEntries).toEqual(expectedEntries);
+    // On the last chapter's page it follows that page's notes, as an article's follows its notes.
+    expect(chapter2.indexOf('role="doc-endnotes"')).toBeGreaterThan(-1);
+    expect(chapter2.indexOf('role="doc-endnotes"')).toBeLessThan(chapter2.indexOf("csl-entry"));
     expect(readFileSync(join(out, "cited", "chapter-01.html"), "utf8")).not.toContain("csl-entry");
     const pdfBody = normaliseText(editions.get("pdf")?.bodyText ?? "");
     const papers = pdfBody.indexOf("The Papers");

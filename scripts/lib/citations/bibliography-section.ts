@@ -52,3 +52,8 @@ export function bibliographyTokens(state: StateCore, options: BibliographyOption
   }
   return tokens;
 }
+
+/** The bibliography's heading, where an edition sets the section apart (after the notes). */
+export function isBibliographyHeading(token: Token): boolean {
+  return token.type === "heading_open" && (token.meta as { bibliography?: boolean } | null)?.bibliography === true;
+}

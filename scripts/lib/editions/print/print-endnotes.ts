@@ -13,6 +13,7 @@ import { renderTokens, type RenderOptions } from "../../engine/render.ts";
 import { noteCall } from "./print-notes.ts";
 import { noCitationLink } from "./print-links.ts";
 import { escapeHtml } from "../../markdown/html.ts";
+import { isBibliographyHeading } from "../../citations/bibliography-section.ts";
 
 /** A stretch of the body followed by the notes read in it. */
 interface NoteGroup {
@@ -62,8 +63,4 @@ export function renderWithEndnotes(article: Article, body: Token[], notes: Map<n
       return `${text}<section class="endnotes" role="doc-endnotes" aria-label="Notes">\n${heading}\n${items}</section>\n`;
     })
     .join("") + bibliography;
-}
-
-function isBibliographyHeading(token: Token): boolean {
-  return token.type === "heading_open" && (token.meta as { bibliography?: boolean } | null)?.bibliography === true;
 }

@@ -13,6 +13,7 @@ import { renderSidenotes } from "./sidenotes.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { WebChapter } from "../article-view.ts";
 import { linksAcrossFiles } from "../links-across-files.ts";
+import { isBibliographyHeading } from "../../citations/bibliography-section.ts";
 
 export type { WebChapter } from "../article-view.ts";
 
@@ -36,10 +37,14 @@ export function webChapters(article: Article): WebChapter[] {
       const html = withHeadingsRaised(slice, () => renderSidenotes(article, slice, notes, links));
       return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html };
     }
-    const text = withHeadingsRaised(slice, () => renderTokens(article, slice, webNoteRenderer, links));
+    // The bibliography closing the last chapter follows its notes, as an article's does.
+    const bibliographyAt = slice.findIndex(isBibliographyHeading);
+    const [main, back] = bibliographyAt === -1 ? [slice, []] : [slice.slice(0, bibliographyAt), slice.slice(bibliographyAt)];
+    const text = withHeadingsRaised(main, () => renderTokens(article, main, webNoteRenderer, links));
+    const backText = back.length ? withHeadingsRaised(back, () => renderTokens(article, back, webNoteRenderer, links)) : "";
     const items = chapter.noteNumbers.map((number) => renderTokens(article, notes.get(number) ?? [], webNoteRenderer, links, true)).join("");
     const notesList = items ? `${webNoteRenderer.notesOpen()}${items}${webNoteRenderer.notesClose()}` : "";
-    return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html: text + notesList };
+    return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html: text + notesList + backText };
   });
 }
 
