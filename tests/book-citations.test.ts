@@ -93,6 +93,9 @@ describe("a book that cites a bibliography", () => {
     // On the last chapter's page it follows that page's notes, as an article's follows its notes.
     expect(chapter2.indexOf('role="doc-endnotes"')).toBeGreaterThan(-1);
     expect(chapter2.indexOf('role="doc-endnotes"')).toBeLessThan(chapter2.indexOf("csl-entry"));
+    // A section of the page beside the notes, not a second title.
+    expect(chapter2).toMatch(/<h2 id="bibliography">Bibliography<\/h2>/);
+    expect(chapter2.match(/<h1\b/g)).toHaveLength(1);
     expect(readFileSync(join(out, "cited", "chapter-01.html"), "utf8")).not.toContain("csl-entry");
     const pdfBody = normaliseText(editions.get("pdf")?.bodyText ?? "");
     const papers = pdfBody.indexOf("The Papers");

@@ -41,7 +41,8 @@ export function webChapters(article: Article): WebChapter[] {
     const bibliographyAt = slice.findIndex(isBibliographyHeading);
     const [main, back] = bibliographyAt === -1 ? [slice, []] : [slice.slice(0, bibliographyAt), slice.slice(bibliographyAt)];
     const text = withHeadingsRaised(main, () => renderTokens(article, main, webNoteRenderer, links));
-    const backText = back.length ? withHeadingsRaised(back, () => renderTokens(article, back, webNoteRenderer, links)) : "";
+    // Not raised: on the page it is a section beside the notes (an <h2>), not a second title.
+    const backText = back.length ? renderTokens(article, back, webNoteRenderer, links) : "";
     const items = chapter.noteNumbers.map((number) => renderTokens(article, notes.get(number) ?? [], webNoteRenderer, links, true)).join("");
     const notesList = items ? `${webNoteRenderer.notesOpen()}${items}${webNoteRenderer.notesClose()}` : "";
     return { fileName: chapterFileName(index, chapters.length), title: chapter.title, html: text + notesList + backText };
