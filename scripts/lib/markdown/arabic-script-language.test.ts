@@ -35,6 +35,12 @@ describe("arabicRunLanguage", () => {
     expect(arabicRunLanguage("بڑے", "fa")).toBe("ur");
   });
 
+  it("keeps a Persian run typed with Arabic's yeh and kaf Persian, but not one with the teh marbuta", () => {
+    expect(arabicRunLanguage("علي كريمي", "fa")).toBe("fa");
+    expect(arabicRunLanguage("علي كريمي", "ar")).toBe("ar");
+    expect(arabicRunLanguage("جامعة طهران", "fa")).toBe("ar");
+  });
+
   it("keeps a language the table does not know, as the author gave it", () => {
     expect(arabicRunLanguage("سنڌي", "sd")).toBe("sd");
   });

@@ -19,7 +19,7 @@ interface Alphabet {
   own: string;
   /** Letters it shares with other languages here but not with Arabic. */
   shared: string;
-  /** Arabic's own letters it writes too, which tell nothing for it. */
+  /** Arabic's own letters it writes too (or its writers often type), which tell nothing for it. */
   alsoArabic?: string;
 }
 
@@ -31,7 +31,8 @@ interface Alphabet {
  */
 const alphabets: readonly Alphabet[] = [
   { lang: "ar", own: "\u064A\u0643\u0629\u0649", shared: "" }, // ي ك ة ى
-  { lang: "fa", own: "\u0698\u06C0", shared: "\u067E\u0686\u06AF\u06CC\u06A9" }, // ژ ۀ | پ چ گ ی ک
+  // Persian typed on an Arabic keyboard has Arabic's yeh and kaf (ي ك ى): they do not make a Persian run Arabic.
+  { lang: "fa", own: "\u0698\u06C0", shared: "\u067E\u0686\u06AF\u06CC\u06A9", alsoArabic: "\u064A\u0643\u0649" }, // ژ ۀ | پ چ گ ی ک | ي ك ى
   { lang: "ur", own: "\u0679\u0688\u0691\u06BA\u06D2\u06C1\u06C3", shared: "\u067E\u0686\u06AF\u06CC\u06A9\u0698\u06BE" }, // ٹ ڈ ڑ ں ے ہ ۃ | … ھ
   { lang: "ps", own: "\u067C\u0689\u0693\u0696\u069A\u0681\u0685\u06D0\u06CD\u06AB", shared: "\u067E\u0686\u06CC\u06A9\u0698", alsoArabic: "\u064A" }, // ټ ډ ړ ږ ښ ځ څ ې ۍ ګ | … | ي
   { lang: "ckb", own: "\u06B5\u0695\u06C6\u06CE\u06D5\u06A4", shared: "\u067E\u0686\u06AF\u06CC\u06A9\u0698\u06BE" }, // ڵ ڕ ۆ ێ ە ڤ | … ھ
@@ -86,8 +87,9 @@ export function arabicScriptLanguage(texts: readonly string[]): string | undefin
 /**
  * The language of one run of Arabic script: the article's (`articleLang`) unless the run's
  * letters are ones that language does not write, and then the first language here that writes
- * them all. An Arabic title in an article of Persian names is Arabic (مكتبة has ك and ة, which
- * Persian writes as ک and ه); a name with no telling letter takes the article's language.
+ * them all. An Arabic title in an article of Persian names is Arabic (مكتبة has the teh marbuta
+ * ة, which Persian writes as ه); a name with no telling letter takes the article's language, and
+ * so does a Persian name typed with Arabic's yeh and kaf (علي).
  */
 export function arabicRunLanguage(run: string, articleLang: string): string {
   const telling = [...run].filter((char) => tellingLetters.has(char));
