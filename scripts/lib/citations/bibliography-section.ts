@@ -18,11 +18,11 @@ export interface BibliographyOptions {
   line: number;
 }
 
-export function bibliographyTokens(state: StateCore, options: BibliographyOptions): Token[] {
+export function bibliographyTokens(TokenClass: StateCore["Token"], options: BibliographyOptions): Token[] {
   const map: [number, number] = [options.line, options.line + 1];
   const tokens: Token[] = [];
   const block = (type: string, tag: string, nesting: -1 | 0 | 1): Token => {
-    const token = new state.Token(type, tag, nesting);
+    const token = new TokenClass(type, tag, nesting);
     token.block = true;
     if (nesting >= 0) token.map = map;
     tokens.push(token);
@@ -38,7 +38,7 @@ export function bibliographyTokens(state: StateCore, options: BibliographyOption
   if (options.headingId) open.attrSet("id", options.headingId);
   // Not rendered: lets print set the section after endnotes, where a book's back matter has it.
   open.meta = { ...(open.meta as object | null), bibliography: true };
-  const headingText = new state.Token("text", "", 0);
+  const headingText = new TokenClass("text", "", 0);
   headingText.content = options.heading;
   inline(options.heading, [headingText]);
   block("heading_close", "h2", -1).markup = "##";
@@ -47,7 +47,7 @@ export function bibliographyTokens(state: StateCore, options: BibliographyOption
     open.attrSet("id", options.idOf(entry.key));
     open.attrSet("class", "csl-entry");
     const text = entry.text.trim();
-    inline(plainOfMarked(text), markedTextTokens(text, state.Token));
+    inline(plainOfMarked(text), markedTextTokens(text, TokenClass));
     block("paragraph_close", "p", -1);
   }
   return tokens;

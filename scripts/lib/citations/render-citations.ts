@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../errors.ts";
 import type { FootnoteEnv, CitationPlace, FootnoteModel } from "../markdown/footnote-model.ts";
 import type { StateCore, Token } from "../markdown/markdown-types.ts";
-import { slugifyHeading } from "../markdown/heading-ids.ts";
+import { slugifyHeading, uniqueId } from "../markdown/heading-ids.ts";
 import type { CitationCluster } from "./citation-types.ts";
 import { CitePosition } from "./citation-types.ts";
 import type { CitationContext, CitationEnv } from "./citation-context.ts";
@@ -52,7 +52,7 @@ export function lastLineOf(tokens: readonly Token[]): number {
  * chapter's first citation of a work is given in full, and "Ibid." never points back into the
  * chapter before. A note number the style prints ("see n. 3") is the one the reader sees.
  */
-export function formatCitations(context: CitationContext, model: FootnoteModel, TokenClass: StateCore["Token"], options: { file: string; lastLine: number; usedIds?: ReadonlySet<string> }): Token[] {
+export function formatCitations(context: CitationContext, model: FootnoteModel, TokenClass: StateCore["Token"], options: { file: string; lastLine: number; usedIds?: Set<string> }): Token[] {
   const places = model.citations ?? [];
   const unknown = unknownKeys(places, context, options.file);
   if (unknown.length) {
@@ -85,17 +85,10 @@ export function formatCitations(context: CitationContext, model: FootnoteModel, 
     if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, TokenClass, link));
   });
   if (formatted.bibliography.length === 0) return [];
-  const stateLike = { Token: TokenClass } as unknown as StateCore;
   const heading = context.noteStyle ? "Bibliography" : "References";
   // Where the section is listed with the text's own (a book's contents), it needs an id no heading has.
-  const headingId = options.usedIds ? freeId(slugifyHeading(heading), options.usedIds) : undefined;
-  return bibliographyTokens(stateLike, { heading, ...(headingId ? { headingId } : {}), entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: options.lastLine });
-}
-
-function freeId(base: string, used: ReadonlySet<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  return id;
+  const headingId = options.usedIds ? uniqueId(slugifyHeading(heading), options.usedIds) : undefined;
+  return bibliographyTokens(TokenClass, { heading, ...(headingId ? { headingId } : {}), entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: options.lastLine });
 }
 
 /**
@@ -172,13 +165,7 @@ function unknownKeys(places: readonly CitationPlace[], context: CitationContext,
 function entryIds(keys: readonly string[]): Map<string, string> {
   const ids = new Map<string, string>();
   const used = new Set<string>();
-  for (const key of keys) {
-    const base = `ref-${slugifyHeading(key)}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    ids.set(key, id);
-  }
+  for (const key of keys) ids.set(key, uniqueId(`ref-${slugifyHeading(key)}`, used));
   return ids;
 }
 

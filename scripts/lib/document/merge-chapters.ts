@@ -8,7 +8,7 @@ import type { FootnoteModel, Note, NoteCall } from "../markdown/footnote-model.t
 import { locateCalls } from "../markdown/number-notes.ts";
 import { fillNoteTexts } from "../markdown/note-texts.ts";
 import type { NoteNumbering } from "./front-matter.ts";
-import type { Heading } from "../markdown/heading-ids.ts";
+import { uniqueId, type Heading } from "../markdown/heading-ids.ts";
 import { metaOf, type Token } from "../markdown/markdown-types.ts";
 import type { ArticleImage } from "./images.ts";
 import type { ParsedChapter } from "./book-chapter.ts";
@@ -71,6 +71,7 @@ export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteN
     const shownOffset = numbering === "continuous" ? numberOffset : 0;
     for (const token of chapter.tokens) offsetNoteToken(token, pluginOffset, shownOffset);
     const start = body.length;
+    // Each chapter's parse already kept its ids clear of the notes' ids; here they must not meet another chapter's.
     for (const heading of chapter.headings) {
       const id = uniqueId(String(chapter.tokens[heading.tokenIndex]?.attrGet("id") ?? heading.id), usedIds);
       chapter.tokens[heading.tokenIndex]?.attrSet("id", id);
@@ -133,12 +134,4 @@ function offsetCall(call: NoteCall, numberOffset: number, numbering: NoteNumberi
   if (numbering === "per-chapter") call.printed = call.number;
   call.number += numberOffset;
   if (call.withinNote !== undefined) call.withinNote += numberOffset;
-}
-
-/** Each chapter's parse already kept its ids clear of the notes' ids; here they must not meet another chapter's. */
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
 }

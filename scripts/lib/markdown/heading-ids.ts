@@ -25,6 +25,14 @@ export function slugifyHeading(text: string): string {
   return slug || "section";
 }
 
+/** `base`, or `base-2`, `base-3`... the first that `used` does not hold, which is then added to it. */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
 /** Core rule: gives every heading an id (unique within the document) and records it in env.headings. */
 export function assignHeadingIds(state: StateCore): void {
   const used = new Set<string>();
