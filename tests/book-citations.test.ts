@@ -19,8 +19,7 @@ import { extractLinkedWebEdition } from "../scripts/lib/verify/web-edition.ts";
 import { joinPdfLines, normaliseText } from "../scripts/lib/verify/normalize-text.ts";
 import type { ExtractedEdition } from "../scripts/lib/verify/edition-types.ts";
 import { runCli, type CliResult } from "./helpers/run-cli.ts";
-import { axeViolations, describeViolations } from "./a11y/axe.ts";
-import { serveSite } from "./a11y/served-site.ts";
+import { servedPagesViolations } from "./a11y/axe.ts";
 
 const fixture = join(projectRoot, "tests", "fixtures", "books", "cited");
 const work = mkdtempSync(join(tmpdir(), "press-book-citations-"));
@@ -50,16 +49,28 @@ function notesOf(edition: ExtractedEdition): string[] {
   });
 }
 
+/** Replaces `from` by `to` in a file of a book's copy. */
+function replaceIn(file: string, from: string, to: string): void {
+  writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
+}
+
+/** The fixture copied to a folder `name` of its own, changed by `change`, and built into `dist-<name>` by the real CLI. */
+async function buildCopy(name: string, change: (folder: string) => void = () => undefined, args: readonly string[] = []): Promise<{ out: string; build: CliResult }> {
+  const folder = join(work, name);
+  const out = join(work, `dist-${name}`);
+  cpSync(fixture, folder, { recursive: true });
+  change(folder);
+  return { out, build: await runCli("build.ts", [folder, "--out", out, ...args], { PRESS_CACHE_DIR: join(work, "cache") }) };
+}
+
 describe("a book that cites a bibliography", () => {
-  const folder = join(work, "cited");
-  const out = join(work, "dist");
+  let out: string;
   let build: CliResult;
   const editions = new Map<string, ExtractedEdition>();
   let epubFiles: Map<string, string>;
 
   beforeAll(async () => {
-    cpSync(fixture, folder, { recursive: true });
-    build = await runCli("build.ts", [folder, "--out", out, "--epubcheck"], { PRESS_CACHE_DIR: join(work, "cache") });
+    ({ out, build } = await buildCopy("cited", undefined, ["--epubcheck"]));
     if (build.code !== 0) return;
     const dir = join(out, "cited");
     editions.set("web", await extractLinkedWebEdition(readFileSync(join(dir, "index.html"), "utf8"), "index.html", async (name) => readFileSync(join(dir, name), "utf8")));
@@ -127,36 +138,19 @@ describe("a book that cites a bibliography", () => {
   });
 
   it("has chapter pages, the bibliography's included, with no axe-core violation at a phone's and a desktop's width", async () => {
-    const site = await serveSite(out);
-    try {
-      for (const path of ["cited/chapter-01.html", "cited/chapter-02.html"]) {
-        for (const width of [375, 1280]) {
-          const page = await site.open(path, width);
-          try {
-            const violations = await axeViolations(page);
-            expect(violations.length, `${path} at ${width} px: ${describeViolations(violations)}`).toBe(0);
-          } finally {
-            await page.close();
-          }
-        }
-      }
-    } finally {
-      await site.close();
-    }
+    expect(await servedPagesViolations(out, ["cited/chapter-01.html", "cited/chapter-02.html"], [375, 1280])).toEqual([]);
   }, 120_000);
 });
 
 describe("a cited book with notes at the end of each chapter, sidenotes on the web and a contents", () => {
   it("publishes, read back identical, its contents listing the bibliography on the page where it is", async () => {
-    const folder = join(work, "combined");
-    const out = join(work, "dist-combined");
-    cpSync(fixture, folder, { recursive: true });
-    const yml = join(folder, "book.yml");
-    writeFileSync(yml, readFileSync(yml, "utf8").replace("notes: per-chapter", "notes: continuous\nnotePlacement: endnotes\nwebNotes: sidenotes\ntoc: true"));
-    // A third chapter that cites only inside its note, after a chapter that cited the same works.
-    writeFileSync(join(folder, "chapters", "03-quiet.md"), "# Quiet\n\nA chapter with no citation in its text.[^q]\n\n[^q]: Only a note, citing [@okafor2011, 190] and [@hartley1998, 12].\n");
-    writeFileSync(yml, readFileSync(yml, "utf8").replace("  - chapters/02-papers.md", "  - chapters/02-papers.md\n  - chapters/03-quiet.md"));
-    const build = await runCli("build.ts", [folder, "--out", out], { PRESS_CACHE_DIR: join(work, "cache") });
+    const { out, build } = await buildCopy("combined", (folder) => {
+      const yml = join(folder, "book.yml");
+      replaceIn(yml, "notes: per-chapter", "notes: continuous\nnotePlacement: endnotes\nwebNotes: sidenotes\ntoc: true");
+      // A third chapter that cites only inside its note, after a chapter that cited the same works.
+      writeFileSync(join(folder, "chapters", "03-quiet.md"), "# Quiet\n\nA chapter with no citation in its text.[^q]\n\n[^q]: Only a note, citing [@okafor2011, 190] and [@hartley1998, 12].\n");
+      replaceIn(yml, "  - chapters/02-papers.md", "  - chapters/02-papers.md\n  - chapters/03-quiet.md");
+    });
     expect(build.code, build.stderr).toBe(0);
     expect(build.stdout).toMatch(/verified combined: 8 notes, 8 calls, 4 contents entries identical/);
     const pdf = await extractPdfEdition(readFileSync(join(out, "combined", "combined.pdf")));
@@ -176,12 +170,7 @@ describe("a cited book with notes at the end of each chapter, sidenotes on the w
 
 describe("a book citing a work its bibliography does not have", () => {
   it("stops with the chapter file, the line and the closest keys, and publishes nothing", async () => {
-    const folder = join(work, "unknown");
-    const out = join(work, "dist-unknown");
-    cpSync(fixture, folder, { recursive: true });
-    const chapter = join(folder, "chapters", "02-papers.md");
-    writeFileSync(chapter, readFileSync(chapter, "utf8").replace("[@hartley1998, p. 34]", "[@hartly1998, p. 34]"));
-    const build = await runCli("build.ts", [folder, "--out", out], { PRESS_CACHE_DIR: join(work, "cache") });
+    const { out, build } = await buildCopy("unknown", (folder) => replaceIn(join(folder, "chapters", "02-papers.md"), "[@hartley1998, p. 34]", "[@hartly1998, p. 34]"));
     expect(build.code).toBe(1);
     expect(build.stderr).toMatch(/chapters\/02-papers\.md:4: unknown citation key "hartly1998"; closest: hartley1998/);
     expect(existsSync(join(out, "unknown"))).toBe(false);

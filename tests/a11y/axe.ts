@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "puppeteer-core";
+import { serveSite } from "./served-site.ts";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -23,4 +24,29 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** One line per violated rule and node, for a failing assertion's message. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(" ")}: ${node.failureSummary ?? v.help}`)).join("\n");
+}
+
+/**
+ * Serves `root`, opens each of `paths` at each of `widths` and runs axe-core on it: one line per
+ * page it faults ("path at width px: …"), none when every page passes.
+ */
+export async function servedPagesViolations(root: string, paths: readonly string[], widths: readonly number[]): Promise<string[]> {
+  const site = await serveSite(root);
+  const faults: string[] = [];
+  try {
+    for (const path of paths) {
+      for (const width of widths) {
+        const page = await site.open(path, width);
+        try {
+          const violations = await axeViolations(page);
+          if (violations.length) faults.push(`${path} at ${width} px: ${describeViolations(violations)}`);
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  } finally {
+    await site.close();
+  }
+  return faults;
 }
