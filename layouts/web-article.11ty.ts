@@ -21,7 +21,7 @@ export function render(data: ArticlePageData): string {
 ${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
 ${byline(article, article.webHeaderCalls?.authors)}
 <nav aria-label="Other editions">
-${downloadLinks(article.slug, "")}
+${downloadLinks(article.slug, "", article.lang)}
 </nav>
 </header>
 ${article.webContents ? `${article.webContents}\n` : ""}${article.webBody}

@@ -1,6 +1,7 @@
 /** Web edition of a book: one page per chapter at <slug>/chapter-NN.html, beside the book's contents page. */
 import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
+import { editionWords } from "../scripts/lib/language/edition-words.ts";
 import type { ArticleView } from "../scripts/lib/editions/article-view.ts";
 import type { WebChapter } from "../scripts/lib/editions/web/web-chapters.ts";
 import { pageShell } from "./lib/page-shell.ts";
@@ -33,13 +34,14 @@ export function render(data: { page: ChapterPage }): string {
   const link = (target: WebChapter | undefined, rel: string, label: string): string =>
     target ? `<a href="${escapeHtml(target.fileName)}" rel="${rel}">${label}: ${escapeHtml(target.title)}</a>` : "";
   const sidenotes = article.webNotes === "sidenotes";
-  const body = `<header class="site-header" role="banner"><a href="index.html" class="home">${escapeHtml(article.title)}: contents</a></header>
+  const words = editionWords(article.lang);
+  const body = `<header class="site-header" role="banner"><a href="index.html" class="home">${escapeHtml(article.title)}: ${escapeHtml(words.contents)}</a></header>
 <main id="main">
 <article class="article chapter" lang="${escapeHtml(article.lang)}">
 ${chapter.html}
 </article>${sidenotes ? `\n${sidenotePlacementScript}` : ""}
-<nav class="chapter-links" aria-label="Chapters">
-${[link(previous, "prev", "Previous"), link(next, "next", "Next")].filter(Boolean).join("\n")}
+<nav class="chapter-links" aria-label="${escapeHtml(words.chapters)}">
+${[link(previous, "prev", escapeHtml(words.previous)), link(next, "next", escapeHtml(words.next))].filter(Boolean).join("\n")}
 </nav>
 </main>`;
   return pageShell({

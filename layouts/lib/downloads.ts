@@ -3,17 +3,19 @@
  * after Eleventy has run, so the template leaves a marker the build fills in (fillDownloadSizes).
  */
 import { escapeHtml } from "../../scripts/lib/markdown/html.ts";
+import { editionWords } from "../../scripts/lib/language/edition-words.ts";
 
 export type DownloadKind = "pdf" | "epub";
 
 export const sizeMarker = (slug: string, kind: DownloadKind): string => `<!--size:${slug}.${kind}-->`;
 
-export function downloadLinks(slug: string, prefix: string): string {
+export function downloadLinks(slug: string, prefix: string, lang: string): string {
+  const words = editionWords(lang);
   const link = (kind: DownloadKind, label: string, type: string): string =>
     `<li><a href="${escapeHtml(prefix + slug)}.${kind}" type="${type}" download>${label}</a> ${sizeMarker(slug, kind)}</li>`;
   return `<ul class="downloads">
-${link("pdf", "Print edition (PDF)", "application/pdf")}
-${link("epub", "E-book edition (EPUB)", "application/epub+zip")}
+${link("pdf", escapeHtml(words.printEdition), "application/pdf")}
+${link("epub", escapeHtml(words.ebookEdition), "application/epub+zip")}
 </ul>`;
 }
 

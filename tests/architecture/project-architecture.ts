@@ -7,8 +7,8 @@ import type { Architecture } from "./layering.ts";
 
 export const projectArchitecture: Architecture = {
   layers: [
-    // Errors, paths, terminal output, the Chromium driver, reading an author's files safely: used everywhere, using nothing of ours.
-    { name: "foundation", paths: ["scripts/lib/errors.ts", "scripts/lib/project-paths.ts", "scripts/lib/cli/", "scripts/lib/browser/", "scripts/lib/files/"] },
+    // Errors, paths, terminal output, the Chromium driver, reading an author's files safely, the words the editions print in each language: used everywhere, using nothing of ours.
+    { name: "foundation", paths: ["scripts/lib/errors.ts", "scripts/lib/project-paths.ts", "scripts/lib/cli/", "scripts/lib/browser/", "scripts/lib/files/", "scripts/lib/language/"] },
     // Markdown syntax: footnotes and their model, note renderers' interface, the other rules.
     { name: "markdown", paths: ["scripts/lib/markdown/"] },
     // Cross-references and citations: their markdown-it plugins, labels, styles.

@@ -20,6 +20,8 @@ export interface CitationContext {
   styleName: string;
   /** What the citations are made from (bibliography files, style), as one hash: part of the article's inputs. */
   inputsHash: string;
+  /** The document's language: the bibliography's heading is written in it (edition-words.ts). */
+  lang: string;
 }
 
 export interface CitationEnv {
@@ -51,7 +53,7 @@ export function prepareCitations(settings: CitationSettings, articleFile: string
     }
   };
   const inputsHash = createHash("sha256").update(hash).update(style.xml).update(settings.lang).digest("hex");
-  return { entries, engine: makeEngine, noteStyle: styleClass(style.xml) === "note", styleName: style.name, inputsHash };
+  return { entries, engine: makeEngine, noteStyle: styleClass(style.xml) === "note", styleName: style.name, inputsHash, lang: settings.lang };
 }
 
 /** The `class` of the style's root element: "note" or "in-text" (CSL 1.0, required). */

@@ -17,6 +17,7 @@ import { formatCitation, type CiteRequest, type CslEngine } from "./csl-processo
 import { cachedCitations, citationsCacheKey, type FormattedCitations } from "./citation-cache.ts";
 import { markedTextTokens, wrapCitedWork } from "./marked-text.ts";
 import { bibliographyTokens } from "./bibliography-section.ts";
+import { editionWords } from "../language/edition-words.ts";
 
 interface CitationMeta {
   cluster: CitationCluster;
@@ -85,7 +86,8 @@ export function formatCitations(context: CitationContext, model: FootnoteModel, 
     if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, TokenClass, link));
   });
   if (formatted.bibliography.length === 0) return [];
-  const heading = context.noteStyle ? "Bibliography" : "References";
+  const words = editionWords(context.lang);
+  const heading = context.noteStyle ? words.bibliography : words.references;
   // Where the section is listed with the text's own (a book's contents), it needs an id no heading has.
   const headingId = options.usedIds ? uniqueId(slugifyHeading(heading), options.usedIds) : undefined;
   return bibliographyTokens(TokenClass, { heading, ...(headingId ? { headingId } : {}), entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: options.lastLine });

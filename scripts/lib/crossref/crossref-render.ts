@@ -8,6 +8,7 @@ import type { MarkdownIt, Token } from "../markdown/markdown-types.ts";
 import { escapeHtml } from "../markdown/html.ts";
 import { referenceText, type CrossrefEnv, type CrossrefRenderEnv } from "./crossref-types.ts";
 import { referenceOf } from "./reference-syntax.ts";
+import { editionWords } from "../language/edition-words.ts";
 
 /** Written where a page number goes until layout replaces it: wide enough for any page number of a book. */
 export const pageNumberPlaceholder = "000";
@@ -25,13 +26,13 @@ export function crossrefRenderRules(md: MarkdownIt): void {
     // Unknown labels stop the build at parse time; this only guards a renderer called on its own.
     if (!target) return escapeHtml(`@${reference.label}`);
     const href = renderEnv.crossrefHref ? renderEnv.crossrefHref(target.id) : `#${target.id}`;
-    const words = escapeHtml(referenceText(target, reference.capital));
+    const words = escapeHtml(referenceText(target, reference.capital, renderEnv.crossrefs?.lang ?? "en"));
     const separator = reference.joined ? ", " : "";
     // The words come from the model (crossref-resolve.ts): every edition prints the same.
     if (!renderEnv.crossrefPages) return `${separator}<a class="xref" href="${escapeHtml(href)}">${words}</a>`;
     // Print: "figure 4" and "on page 12" each stay on one line (a line never opens with a bare
     // number a reader could take for a note's), and the line may break between them.
-    const page = `<span class="xref-page">on page <span class="page-of" ${pageOfAttribute}="${escapeHtml(target.id)}">${pageNumberPlaceholder}</span></span>`;
+    const page = `<span class="xref-page">${escapeHtml(editionWords(renderEnv.crossrefs?.lang ?? "en").crossrefs.onPage)} <span class="page-of" ${pageOfAttribute}="${escapeHtml(target.id)}">${pageNumberPlaceholder}</span></span>`;
     return `${separator}<a class="xref" href="${escapeHtml(href)}"><span class="xref-words">${words}</span> ${page}</a>`;
   };
   rules.crossref_section_number = (tokens, idx) => `<span class="section-number">${escapeHtml((tokens[idx] as Token).content)}</span> `;

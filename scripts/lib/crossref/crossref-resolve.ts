@@ -38,7 +38,7 @@ export function resolveReferenceTokens(tokens: readonly Token[], model: Crossref
       const target = model.targets.get(reference.label);
       model.references.push({ label: reference.label, target, line });
       if (target) {
-        metaOf(child).text = `${reference.joined ? ", " : ""}${referenceText(target, reference.capital)}`;
+        metaOf(child).text = `${reference.joined ? ", " : ""}${referenceText(target, reference.capital, model.lang)}`;
         continue;
       }
       const message = reference.label.startsWith("eq:")

@@ -29,7 +29,7 @@ interface LineEnv {
 export function findTargets(state: StateCore): void {
   const env = state.env as CrossrefEnv & LineEnv;
   const start = env.bookChapter?.counts ?? { chapters: 0, figures: 0, tables: 0 };
-  const model: CrossrefModel = { targets: new Map(), references: [], sections: [], numberedSections: false, diagnostics: [], counts: start };
+  const model: CrossrefModel = { targets: new Map(), references: [], sections: [], numberedSections: false, diagnostics: [], counts: start, lang: documentLang(state) };
   env.crossrefs = model;
   const file = env.sourcePath ?? "";
   const lineOf = (token: Token | undefined): number => (token?.map?.[0] ?? 0) + 1 + (env.lineOffset ?? 0);
@@ -110,6 +110,11 @@ export function findTargets(state: StateCore): void {
   model.counts = { chapters: chapter, figures, tables };
 }
 
+/** The language the document declares, whose words its captions and references print. */
+function documentLang(state: StateCore): string {
+  return (state.env as { languages?: { document?: string } }).languages?.document ?? "en";
+}
+
 export function crossrefError(file: string, line: number, code: string, message: string): Diagnostic {
   return { severity: "error", code, message, location: { file, line } };
 }
@@ -171,7 +176,7 @@ function makeFigure(state: StateCore, tokens: Token[], index: number, target: Cr
   const captionOpen = new state.Token("figcaption_open", "figcaption", 1);
   const captionClose = new state.Token("figcaption_close", "figcaption", -1);
   const label = new state.Token("crossref_caption_label", "", 0);
-  label.content = target ? captionLabel(target) : "";
+  label.content = target ? captionLabel(target, documentLang(state)) : "";
   // The caption shows the description as written (emphasis kept); the image keeps it as its alt text.
   const caption = (image.children ?? []).map((child) => Object.assign(new state.Token(child.type, child.tag, child.nesting), child));
   inline.children = [image, captionOpen, label, ...caption, captionClose];
@@ -212,7 +217,7 @@ function captionTable(
     const target = add("table", label, nextNumber(), open);
     if (target) {
       (tokens[tableOpen] as Token).attrSet("id", target.id);
-      number.content = captionLabel(target);
+      number.content = captionLabel(target, documentLang(state));
     }
   }
   inline.children = [number, ...(inline.children ?? [])];

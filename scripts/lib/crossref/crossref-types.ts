@@ -4,6 +4,7 @@
  * `[@fig:x]`), and the numbers decided once, at parse time, that every edition prints as text.
  */
 import type { Diagnostic } from "../errors.ts";
+import { captionWord, editionWords } from "../language/edition-words.ts";
 
 export type TargetKind = "section" | "figure" | "table";
 
@@ -47,6 +48,8 @@ export interface CrossrefModel {
   diagnostics: Diagnostic[];
   /** Where the counts stood at the end of the text: a book's next chapter goes on from them. */
   counts: CrossrefCounts;
+  /** The document's language, whose words ("Abbildung 4", "tableau 2") every edition prints (edition-words.ts). */
+  lang: string;
 }
 
 /** Chapters (headings of the highest level), figures and tables counted so far. */
@@ -81,13 +84,13 @@ export function targetId(label: string): string {
   return label.replace(":", "_");
 }
 
-/** "section 2.3", "Figure 4": the words a reference prints. */
-export function referenceText(target: CrossrefTarget, capital: boolean): string {
-  const word = capital ? target.kind[0]!.toUpperCase() + target.kind.slice(1) : target.kind;
-  return `${word} ${target.number}`;
+/** "section 2.3", "Figure 4": the words a reference prints, in the document's language. */
+export function referenceText(target: CrossrefTarget, capital: boolean, lang: string): string {
+  const word = editionWords(lang).crossrefs[target.kind];
+  return `${capital ? word.charAt(0).toUpperCase() + word.slice(1) : word} ${target.number}`;
 }
 
-/** "Figure 4.", "Table 1.": what opens a caption. */
-export function captionLabel(target: CrossrefTarget): string {
-  return `${target.kind === "figure" ? "Figure" : "Table"} ${target.number}.`;
+/** "Figure 4.", "Table 1.": what opens a caption, in the document's language. */
+export function captionLabel(target: CrossrefTarget, lang: string): string {
+  return `${captionWord(editionWords(lang).crossrefs, target.kind === "figure" ? "figure" : "table")} ${target.number}.`;
 }

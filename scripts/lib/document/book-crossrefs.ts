@@ -44,6 +44,7 @@ export function resolveBookCrossrefs(chapters: readonly ChapterCrossrefs[]): Cro
     numberedSections: chapters.some((chapter) => chapter.crossrefs?.numberedSections),
     diagnostics,
     counts: chapters.at(-1)?.crossrefs?.counts ?? { chapters: 0, figures: 0, tables: 0 },
+    lang: chapters[0]?.crossrefs?.lang ?? "en",
   };
   // Each chapter's references, body and notes, against the book's labels.
   for (const chapter of chapters) resolveReferenceTokens(chapter.tokens, model, chapter.file);

@@ -18,18 +18,21 @@ export interface ExpectedCrossrefs {
   sectionNumbers: string[];
   /** "2.3 Title" (or "Title"), in order; empty without `toc: true`. */
   contents: string[];
+  /** The document's language: the editions word references and captions in it (edition-words.ts). */
+  lang: string;
 }
 
 export function expectedCrossrefs(article: Article): ExpectedCrossrefs {
   const model = article.env.crossrefs;
-  if (!model) return { references: [], captions: [], sectionNumbers: [], contents: [] };
+  if (!model) return { references: [], captions: [], sectionNumbers: [], contents: [], lang: article.meta.lang };
   const targets = [...model.targets.values()].sort((a, b) => a.line - b.line);
   const flatten = (entries: readonly ContentsEntry[]): string[] =>
     entries.flatMap((entry) => [[entry.section.number, entry.section.text].filter(Boolean).join(" "), ...flatten(entry.children)]);
   return {
     references: model.references.flatMap((reference) => (reference.target ? [`${reference.target.kind} ${reference.target.number}`] : [])),
-    captions: targets.filter((target) => target.kind !== "section").map(captionLabel),
+    captions: targets.filter((target) => target.kind !== "section").map((target) => captionLabel(target, model.lang)),
     sectionNumbers: model.sections.map((section) => section.number).filter(Boolean),
     contents: article.meta.toc && model.sections.length ? flatten(contentsEntries(model.sections, article.meta.tocDepth)) : [],
+    lang: article.meta.lang,
   };
 }

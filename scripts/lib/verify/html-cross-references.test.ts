@@ -9,6 +9,7 @@ const expected: ExpectedCrossrefs = {
   captions: ["Figure 1."],
   sectionNumbers: ["1", "1.1"],
   contents: ["1 One", "1.1 Two"],
+  lang: "en",
 };
 
 function page(reference: string, caption = "Figure 1.", contentsTarget = "#two"): string {
@@ -26,7 +27,7 @@ describe("cross-references of a web page, followed as a reader follows them", ()
   });
 
   it("reads nothing into a heading that opens with a year when the source numbers none", () => {
-    const none = { references: [], captions: [], sectionNumbers: [], contents: [] };
+    const none = { references: [], captions: [], sectionNumbers: [], contents: [], lang: "en" };
     const html = `<h2 id="y">1984 revisited</h2><figure><img src="a.png" alt=""/><figcaption>Figure 1. is the author's own words</figcaption></figure>`;
     expect(htmlCrossrefMismatches("web", none, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(html) }]))).toEqual([]);
   });
@@ -44,5 +45,15 @@ describe("cross-references of a web page, followed as a reader follows them", ()
       `caption: the source has "Figure 1." where the web edition shows "Figure 3." (caption 1 of 1)`,
       `contents entry "1.1 Two": the web edition's link index.html#one leads to "1 One"`,
     ]);
+  });
+
+  it("reads a German page's references and captions in its own words, and only in them", () => {
+    const german: ExpectedCrossrefs = { ...expected, captions: ["Abbildung 1."], lang: "de" };
+    const html = (reference: string, caption: string): string =>
+      page(reference, caption).replace('href="#two">section 1.1', 'href="#two">Abschnitt 1.1');
+    const read = (text: string): string[] => htmlCrossrefMismatches("web", german, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(text) }], undefined, "de")).map((m) => m.message);
+    expect(read(html("Abbildung 1", "Abbildung 1."))).toEqual([]);
+    // English words in a German document are not its references: both go missing.
+    expect(read(html("figure 1", "Figure 1.")).join("\n")).toMatch(/figure 1[\s\S]*Abbildung 1\./);
   });
 });

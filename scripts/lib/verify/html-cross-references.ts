@@ -9,6 +9,7 @@
 import { anchorKey, displayHref } from "./html-links.ts";
 import { descendants, type HtmlElement } from "./html-tree.ts";
 import { visibleText } from "./html-text.ts";
+import { referencePatterns, type ReferencePatterns } from "./reference-patterns.ts";
 
 export interface ReadReference {
   /** "figure 4", lower case, as the link says. */
@@ -32,8 +33,6 @@ export interface ReadCrossrefs {
   contents: ReadContentsEntry[];
 }
 
-export const referenceWords = /^(section|figure|table)\s+(\d+(?:\.\d+)*)$/i;
-const captionWords = /^(Figure|Table)\s+\d+(?:\.\d+)*\./;
 const sectionNumber = /^(\d+(?:\.\d+)*)\s+\S/;
 
 export function textOf(element: HtmlElement): string {
@@ -41,18 +40,21 @@ export function textOf(element: HtmlElement): string {
 }
 
 /** What a target shows of its number: a heading's "2.3", a figure's or table's caption label. */
-function shownNumber(element: HtmlElement | undefined): string | null {
+function shownNumber(element: HtmlElement | undefined, patterns: ReferencePatterns): string | null {
   if (!element) return null;
   if (/^h[1-6]$/.test(element.name)) {
     const number = sectionNumber.exec(textOf(element));
     return number ? `section ${number[1]}` : null;
   }
   const caption = [...descendants(element)].find((child) => child.name === "figcaption" || child.name === "caption");
-  const label = caption ? /^(Figure|Table)\s+(\d+(?:\.\d+)*)\./.exec(textOf(caption)) : null;
-  return label ? `${(label[1] as string).toLowerCase()} ${label[2]}` : null;
+  const label = caption ? patterns.caption.exec(textOf(caption)) : null;
+  const kind = label ? patterns.kindOf(label[1] as string) : undefined;
+  return label && kind ? `${kind} ${label[2]}` : null;
 }
 
-export function readHtmlCrossrefs(documents: ReadonlyArray<{ path: string; root: HtmlElement }>, contentsPath?: string): ReadCrossrefs {
+/** `lang`: the document's, whose words (reference-patterns.ts) the editions print. */
+export function readHtmlCrossrefs(documents: ReadonlyArray<{ path: string; root: HtmlElement }>, contentsPath?: string, lang = "en"): ReadCrossrefs {
+  const patterns = referencePatterns(lang);
   const byId = new Map<string, HtmlElement>();
   for (const { path, root } of documents) {
     for (const element of descendants(root)) {
@@ -66,15 +68,17 @@ export function readHtmlCrossrefs(documents: ReadonlyArray<{ path: string; root:
     const inContents = new Set(nav ? descendants(nav) : []);
     for (const element of descendants(root)) {
       if (element.name === "a" && element.attrs.href !== undefined && !inContents.has(element)) {
-        const says = referenceWords.exec(textOf(element));
-        if (says) {
+        const says = patterns.said.exec(textOf(element));
+        const kind = says ? patterns.kindOf(says[1] as string) : undefined;
+        if (says && kind) {
           const target = byId.get(anchorKey(element.attrs.href, path));
-          read.references.push({ says: `${(says[1] as string).toLowerCase()} ${says[2]}`, reaches: shownNumber(target), href: displayHref(element.attrs.href, path) });
+          read.references.push({ says: `${kind} ${says[2]}`, reaches: shownNumber(target, patterns), href: displayHref(element.attrs.href, path) });
         }
       }
       if (element.name === "figcaption" || element.name === "caption") {
-        const label = captionWords.exec(textOf(element));
-        if (label) read.captions.push(label[0]);
+        const label = patterns.caption.exec(textOf(element));
+        const kind = label ? patterns.kindOf(label[1] as string) : undefined;
+        if (label && kind && kind !== "section") read.captions.push(patterns.captionLabel(kind, label[2] as string));
       }
       if (/^h[1-6]$/.test(element.name)) {
         const number = sectionNumber.exec(textOf(element));

@@ -8,10 +8,9 @@
  */
 import { lineText } from "./pdf-line-metrics.ts";
 import type { PdfChar, PdfLine, PdfLinkBox, PdfPage } from "./pdf-lines.ts";
+import { referencePatterns } from "./reference-patterns.ts";
 
 const pageNumberAtEnd = /(\d+|[ivxlcdm]+)$/i;
-/** A cross-reference's words, which a line of their own can show too: no contents entry. */
-const referenceWords = /^(?:section|figure|table)\s*\d+(?:\.\d+)*\s*on\s*page$/i;
 
 export interface ContentsEntry {
   /** 1-based page the entry is printed on. */
@@ -25,10 +24,12 @@ export interface ContentsEntry {
   printedPage: string;
 }
 
-export function findContentsEntries(pages: readonly PdfPage[]): ContentsEntry[] {
+/** `lang`: the document's; a cross-reference's words in it ("figure 4 on page 12") can fill a link's lines too, and are no contents entry. */
+export function findContentsEntries(pages: readonly PdfPage[], lang = "en"): ContentsEntry[] {
   // The edition's reader and the cross-reference reader both ask, of the same pages.
   const known = entriesCache.get(pages);
   if (known) return known;
+  const referenceWords = referencePatterns(lang).printedWithoutPage;
   const found: ContentsEntry[] = [];
   for (const page of pages) {
     for (const link of page.internalLinks ?? []) {

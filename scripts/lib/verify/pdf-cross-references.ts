@@ -15,6 +15,8 @@ import type { PdfChar, PdfLinkBox, PdfPage } from "./pdf-lines.ts";
 import { findMarginLines } from "./pdf-margins.ts";
 import { findContentsEntries } from "./pdf-contents-lines.ts";
 import { comparableLetters } from "./passage-check.ts";
+import { referencePatterns, type ReferencePatterns } from "./reference-patterns.ts";
+import type { TargetKind } from "../crossref/crossref-types.ts";
 
 export interface PdfReference {
   /** "figure 4", lower case. */
@@ -40,18 +42,18 @@ export interface PdfCrossrefs {
   contents: PdfContentsEntry[];
 }
 
-const printedReference = /^(section|figure|table)\s*(\d+(?:\.\d+)*)\s*on\s*page\s*(\d+|[ivxlcdm]+)$/i;
 const folioText = /^\s*(\d+|[ivxlcdm]+)\s*$/i;
-const captionOpening = /^(Figure|Table)\s*\d+(?:\.\d+)*\./;
 
-export function readPdfCrossrefs(pages: readonly PdfPage[]): PdfCrossrefs {
+/** `lang`: the document's, whose words (reference-patterns.ts) the references and captions are printed in. */
+export function readPdfCrossrefs(pages: readonly PdfPage[], lang = "en"): PdfCrossrefs {
+  const patterns = referencePatterns(lang);
   const margins = findMarginLines(pages);
   const folios = pages.map((page) => {
     const folio = page.lines.find((line) => margins.has(line) && folioText.test(lineText(line)));
     return folio ? (folioText.exec(lineText(folio))?.[1] as string) : String(page.number);
   });
   const read: PdfCrossrefs = { references: [], captions: [], contents: [] };
-  const contentsEntries = findContentsEntries(pages);
+  const contentsEntries = findContentsEntries(pages, lang);
   const contentsLinks = new Set(contentsEntries.map((entry) => entry.link));
   for (const page of pages) {
     const chars = page.lines.flatMap((line) => line.chars);
@@ -60,22 +62,23 @@ export function readPdfCrossrefs(pages: readonly PdfPage[]): PdfCrossrefs {
       const link = links[index] as PdfLinkBox;
       // A reference broken across two lines is two annotations leading to one place: read on until its words are whole.
       let text = textIn(chars, link);
-      while (!printedReference.test(text) && sameTarget(links[index + 1], link) && text.length < 60) text = `${text} ${textIn(chars, links[++index] as PdfLinkBox)}`;
-      const words = printedReference.exec(text.replace(/\s+/g, " "));
-      if (!words) continue;
-      const kind = (words[1] as string).toLowerCase();
+      while (!patterns.printed.test(text) && sameTarget(links[index + 1], link) && text.length < 60) text = `${text} ${textIn(chars, links[++index] as PdfLinkBox)}`;
+      const words = patterns.printed.exec(text.replace(/\s+/g, " "));
+      const kind = words ? patterns.kindOf(words[1] as string) : undefined;
+      if (!words || !kind) continue;
       const number = words[2] as string;
       const target = link.target ? pages[link.target.pageIndex] : undefined;
       read.references.push({
         says: `${kind} ${number}`,
         saysPage: words[3] as string,
         page: page.number,
-        lands: target ? { page: target.number, folio: folios[target.number - 1] ?? "", showsTarget: showsTarget(target, kind, number, margins) } : null,
+        lands: target ? { page: target.number, folio: folios[target.number - 1] ?? "", showsTarget: showsTarget(target, kind, number, margins, patterns) } : null,
       });
     }
     for (const line of [...page.lines].sort((a, b) => a.top - b.top)) {
-      const label = captionOpening.exec(lineText(line).trim());
-      if (label && !margins.has(line)) read.captions.push(label[0].replace(/\s+/g, " ").replace(/(Figure|Table)(\d)/, "$1 $2"));
+      const label = patterns.caption.exec(lineText(line).trim());
+      const kind = label ? patterns.kindOf(label[1] as string) : undefined;
+      if (label && kind && kind !== "section" && !margins.has(line)) read.captions.push(patterns.captionLabel(kind, label[2] as string));
     }
   }
   for (const entry of contentsEntries) {
@@ -95,9 +98,15 @@ function sameTarget(next: PdfLinkBox | undefined, link: PdfLinkBox): boolean {
 }
 
 /** The target page shows the target: a caption opening "Figure 4." (or "Table 4."), or a line opening with the section's number. */
-function showsTarget(page: PdfPage, kind: string, number: string, margins: ReadonlySet<unknown>): boolean {
-  const opening = kind === "section" ? new RegExp(`^${number.replace(/\./g, "\\.")}\\s+\\p{L}`, "u") : new RegExp(`^${kind === "figure" ? "Figure" : "Table"}\\s*${number.replace(/\./g, "\\.")}\\.`);
-  return page.lines.some((line) => !margins.has(line) && opening.test(lineText(line).trim()));
+function showsTarget(page: PdfPage, kind: TargetKind, number: string, margins: ReadonlySet<unknown>, patterns: ReferencePatterns): boolean {
+  const section = new RegExp(`^${number.replace(/\./g, "\\.")}\\s+\\p{L}`, "u");
+  return page.lines.some((line) => {
+    if (margins.has(line)) return false;
+    const text = lineText(line).trim();
+    if (kind === "section") return section.test(text);
+    const caption = patterns.caption.exec(text);
+    return caption !== null && caption[2] === number && patterns.kindOf(caption[1] as string) === kind;
+  });
 }
 
 /** The lines from the point a link lands on, read on, begin with the entry's words. */

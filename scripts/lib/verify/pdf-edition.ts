@@ -16,18 +16,20 @@ import { findMarginLines } from "./pdf-margins.ts";
 import { pageBreak } from "./passage-check.ts";
 import { noteMarker, readNotes, startsWithLink, type NoteAreaPage } from "./pdf-notes.ts";
 import { findContentsEntries } from "./pdf-contents-lines.ts";
+import { referencePatterns } from "./reference-patterns.ts";
 
 /** Below this fraction of the body size, a line is set in a smaller size (notes, captions). */
 const smallerRatio = 0.95;
 
-export async function extractPdfEdition(bytes: Uint8Array, file = "edition.pdf"): Promise<ExtractedEdition> {
-  return readPdfEdition(await readPdfPages(bytes, file));
+export async function extractPdfEdition(bytes: Uint8Array, file = "edition.pdf", lang = "en"): Promise<ExtractedEdition> {
+  return readPdfEdition(await readPdfPages(bytes, file), lang);
 }
 
-export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
+/** `lang`: the document's, in which the print edition words its cross-references (reference-patterns.ts). */
+export function readPdfEdition(pages: PdfPage[], lang = "en"): ExtractedEdition {
   const margins = findMarginLines(pages);
   // The entries of a table of contents start with a section's number and end with a page's, all one link.
-  const contents = new Set(findContentsEntries(pages).flatMap((entry) => entry.lines));
+  const contents = new Set(findContentsEntries(pages, lang).flatMap((entry) => entry.lines));
   const textLines = pages.map((page) => page.lines.filter((line) => !margins.has(line) && !contents.has(line)));
   const linkedSize = linkedNoteSize(pages, textLines);
   const bodySize = findBodySize(textLines.flat(), linkedSize);
@@ -59,7 +61,7 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
       }
     }
   });
-  const notes = (noteSize === undefined ? [] : readNotes(areas, noteSize)).map((note) => ({ ...note, text: withoutPageReferences(note.text) }));
+  const notes = (noteSize === undefined ? [] : readNotes(areas, noteSize)).map((note) => ({ ...note, text: withoutPageReferences(note.text, lang) }));
   return { kind: "pdf", calls, notes, parts: pages.length, bodyText: body.join(" ") };
 }
 
@@ -67,8 +69,8 @@ export function readPdfEdition(pages: PdfPage[]): ExtractedEdition {
  * A note's text without the " on page N" the print edition adds to a cross-reference, which no
  * other edition prints: the pages themselves are checked by pdf-cross-references.ts.
  */
-export function withoutPageReferences(text: string): string {
-  return text.replace(/((?:section|figure|table)\s+\d+(?:\.\d+)*)\s+on\s+page\s+(?:\d+|[ivxlcdm]+)\b/giu, "$1");
+export function withoutPageReferences(text: string, lang = "en"): string {
+  return text.replace(referencePatterns(lang).pageReferences, "$1");
 }
 
 /** At most this fraction of the body size, a line holding nothing but a number is a call left on its own. */

@@ -168,14 +168,14 @@ async function extract(kind: EditionKind, bytes: Buffer, file: string, articleDi
   if (kind === "web") {
     // A book's web edition is its contents page and the chapter pages it links to, read once for both checks.
     const pages = await readLinkedWebPages(bytes.toString("utf8"), file, (name) => readFile(join(articleDir, name), "utf8").catch(() => undefined));
-    return { edition: extractWebPages(pages), crossrefMismatches: htmlCrossrefMismatches("web", crossrefs, readHtmlCrossrefs(pages)) };
+    return { edition: extractWebPages(pages), crossrefMismatches: htmlCrossrefMismatches("web", crossrefs, readHtmlCrossrefs(pages, undefined, crossrefs.lang)) };
   }
   if (kind === "epub") {
     const edition = await extractEpubEdition(bytes, file);
     const { documents, navPath } = await readEpubDocuments(bytes, file);
-    return { edition, crossrefMismatches: htmlCrossrefMismatches("epub", crossrefs, readHtmlCrossrefs(documents, navPath)) };
+    return { edition, crossrefMismatches: htmlCrossrefMismatches("epub", crossrefs, readHtmlCrossrefs(documents, navPath, crossrefs.lang)) };
   }
   // What extractPdfEdition does, in two steps, so the links are read against the same page text.
   const pages = await readPdfPages(bytes, file);
-  return { edition: readPdfEdition(pages), pdfLinks: readPdfNoteLinks(pages), crossrefMismatches: pdfCrossrefMismatches(crossrefs, readPdfCrossrefs(pages)) };
+  return { edition: readPdfEdition(pages, crossrefs.lang), pdfLinks: readPdfNoteLinks(pages), crossrefMismatches: pdfCrossrefMismatches(crossrefs, readPdfCrossrefs(pages, crossrefs.lang)) };
 }

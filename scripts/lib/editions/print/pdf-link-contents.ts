@@ -7,32 +7,19 @@
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, type PDFDocument } from "pdf-lib";
 import { arrayOf, destinationName, dictOf, uriOf } from "./pdf-struct-tree.ts";
-
-const noteWords: Record<string, { note: string; back: string }> = {
-  en: { note: "Note", back: "Back to the call of note" },
-  de: { note: "Anmerkung", back: "Zurück zum Verweis auf Anmerkung" },
-  fr: { note: "Note", back: "Retour à l’appel de la note" },
-  es: { note: "Nota", back: "Volver a la llamada de la nota" },
-  it: { note: "Nota", back: "Torna al richiamo della nota" },
-  nl: { note: "Noot", back: "Terug naar de verwijzing naar noot" },
-  pt: { note: "Nota", back: "Voltar à chamada da nota" },
-};
-
-export function noteWordsFor(lang: string): { note: string; back: string } {
-  return noteWords[lang.toLowerCase().split("-")[0] ?? ""] ?? (noteWords.en as { note: string; back: string });
-}
+import { editionWords } from "../../language/edition-words.ts";
 
 /** What a link with this destination or address is read as. */
 export function linkContents(destination: string | undefined, uri: string | undefined, lang: string, targets: Readonly<Record<string, string>> = {}): string {
-  const words = noteWordsFor(lang);
+  const words = editionWords(lang);
   const call = destination === undefined ? null : /^fn-(\d+)$/.exec(destination);
-  if (call) return `${words.note} ${call[1]}`;
+  if (call) return words.call(Number(call[1]));
   const back = destination === undefined ? null : /^fnref-(\d+)(?:-\d+)?$/.exec(destination);
-  if (back) return `${words.back} ${back[1]}`;
+  if (back) return words.backFromNote(Number(back[1]));
   if (uri !== undefined) return uri;
   // A cross-reference or a contents entry: the section, figure or table it leads to.
-  if (destination !== undefined && Object.hasOwn(targets, destination)) return `Link to ${targets[destination]}`;
-  return destination === undefined ? "Link" : `Link to ${destination}`;
+  if (destination !== undefined && Object.hasOwn(targets, destination)) return words.linkTo(targets[destination] ?? destination);
+  return destination === undefined ? "Link" : words.linkTo(destination);
 }
 
 /** Sets /Contents on every link annotation of every page that has none; returns how many were set. */

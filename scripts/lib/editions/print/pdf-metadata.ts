@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from "pdf-lib";
 import { renumberStructureIds } from "./pdf-structure-ids.ts";
 import type { Article } from "../../document/article.ts";
+import { editionWords } from "../../language/edition-words.ts";
 import { firstInstantOf } from "../../document/written-date.ts";
 import { RenderError } from "../../errors.ts";
 import { repairOutlineTitles } from "./pdf-outline.ts";
@@ -77,9 +78,10 @@ function titleHeading(article: Article): string | { text: string; printed: strin
 /** Headings by their id, with their numbers, and figures and tables by theirs: where a cross-reference or a contents entry leads. */
 function linkTargetsOf(article: Article): Record<string, string> {
   const model = article.env.crossrefs;
+  const words = editionWords(article.meta.lang);
   const targets: Record<string, string> = {};
-  for (const section of model?.sections ?? []) targets[section.id] = `section ${[section.number, section.text].filter(Boolean).join(" ")}`;
-  for (const target of model?.targets.values() ?? []) if (target.kind !== "section") targets[target.id] = `${target.kind} ${target.number}`;
+  for (const section of model?.sections ?? []) targets[section.id] = `${words.crossrefs.section} ${[section.number, section.text].filter(Boolean).join(" ")}`;
+  for (const target of model?.targets.values() ?? []) if (target.kind !== "section") targets[target.id] = `${words.crossrefs[target.kind]} ${target.number}`;
   return targets;
 }
 

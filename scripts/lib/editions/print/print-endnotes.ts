@@ -14,6 +14,7 @@ import { noteCall } from "./print-notes.ts";
 import { noCitationLink } from "./print-links.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { isBibliographyHeading } from "../../citations/bibliography-section.ts";
+import { editionWords } from "../../language/edition-words.ts";
 
 /** A stretch of the body followed by the notes read in it. */
 interface NoteGroup {
@@ -49,7 +50,12 @@ export function renderWithEndnotes(article: Article, body: Token[], notes: Map<n
   const bibliography =
     bibliographyAt === -1 ? "" : `<section class="bibliography-after-notes">\n${renderTokens(article, body.slice(bibliographyAt), renderer, { ...options, tokenOffset: bibliographyAt })}</section>\n`;
   // Notes for the whole book open a page of their own, like a chapter, with "Notes" as their running head.
-  const heading = perChapter ? `<h3 class="endnotes-heading">Notes</h3>` : article.book ? `<h2 class="chapter-title endnotes-heading">Notes</h2>` : `<h2 class="endnotes-heading">Notes</h2>`;
+  const notesWord = escapeHtml(editionWords(article.meta.lang).notes);
+  const heading = perChapter
+    ? `<h3 class="endnotes-heading">${notesWord}</h3>`
+    : article.book
+      ? `<h2 class="chapter-title endnotes-heading">${notesWord}</h2>`
+      : `<h2 class="endnotes-heading">${notesWord}</h2>`;
   return groups
     .map((group) => {
       const text = renderTokens(article, body.slice(group.start, group.end), renderer, { ...options, tokenOffset: group.start });
@@ -60,7 +66,7 @@ export function renderWithEndnotes(article: Article, body: Token[], notes: Map<n
       const items = chapters.length
         ? chapters.map((chapter) => `<h3 class="endnotes-chapter">${escapeHtml(chapter.title)}</h3>\n${chapter.noteNumbers.map(note).join("")}`).join("")
         : group.notes.map(note).join("");
-      return `${text}<section class="endnotes" role="doc-endnotes" aria-label="Notes">\n${heading}\n${items}</section>\n`;
+      return `${text}<section class="endnotes" role="doc-endnotes" aria-label="${notesWord}">\n${heading}\n${items}</section>\n`;
     })
     .join("") + bibliography;
 }

@@ -12,10 +12,13 @@
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import type { Note } from "../../markdown/footnote-model.ts";
+import { printedNumber } from "../../markdown/footnote-types.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
 import { renderHeaderCalls, renderTokens, splitNotes, type RenderOptions } from "../../engine/render.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import { webNoteRendererFor } from "./web-notes.ts";
+import { editionWords } from "../../language/edition-words.ts";
+import { escapeHtml } from "../../markdown/html.ts";
 
 export function renderSidenoteArticle(article: Article): string {
   const { body, notes } = splitNotes(article);
@@ -33,6 +36,8 @@ export function renderSidenotes(article: Article, body: Token[], noteTokens: Rea
   let pending: Note[] = [];
   const placed = new Set<number>();
 
+  const webNoteRenderer = webNoteRendererFor(article.meta.lang);
+  const words = editionWords(article.meta.lang);
   const renderer: NoteRenderer = {
     call(note, occurrence) {
       if (!placed.has(note.number) && !pending.includes(note)) pending.push(note);
@@ -40,7 +45,7 @@ export function renderSidenotes(article: Article, body: Token[], noteTokens: Rea
     },
     notesOpen: () => "",
     notesClose: () => "",
-    noteOpen: (note) => `<aside id="${noteIds.note(note.number)}" class="note sidenote" role="doc-footnote" aria-label="Note ${note.number}">`,
+    noteOpen: (note) => `<aside id="${noteIds.note(note.number)}" class="note sidenote" role="doc-footnote" aria-label="${escapeHtml(words.call(printedNumber(note)))}">`,
     noteNumber: webNoteRenderer.noteNumber,
     noteClose: () => `</aside>\n`,
     backlinks: webNoteRenderer.backlinks,

@@ -2,8 +2,8 @@
 import type { Article } from "../../document/article.ts";
 import { renderArticle } from "../../engine/render.ts";
 import { renderSidenoteArticle } from "./sidenotes.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import { webNoteRendererFor } from "./web-notes.ts";
 
 export function renderWebBody(article: Article): string {
-  return article.meta.webNotes === "sidenotes" ? renderSidenoteArticle(article) : renderArticle(article, webNoteRenderer);
+  return article.meta.webNotes === "sidenotes" ? renderSidenoteArticle(article) : renderArticle(article, webNoteRendererFor(article.meta.lang));
 }

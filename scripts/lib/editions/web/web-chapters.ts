@@ -8,7 +8,8 @@ import type { Article } from "../../document/article.ts";
 import type { BookChapter } from "../../document/merge-chapters.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { renderTokens, splitNotes } from "../../engine/render.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import { webNoteRendererFor } from "./web-notes.ts";
+import { editionWords } from "../../language/edition-words.ts";
 import { renderSidenotes } from "./sidenotes.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { WebChapter } from "../article-view.ts";
@@ -27,6 +28,7 @@ export function chapterFileName(index: number, count: number): string {
 export function webChapters(article: Article): WebChapter[] {
   const chapters = article.book?.chapters ?? [];
   const { body, notes } = splitNotes(article);
+  const webNoteRenderer = webNoteRendererFor(article.meta.lang);
   // A cross-reference, and a citation's link to its entry in the bibliography (which closes the last chapter), lead to the page that holds the target.
   const crossrefHref = chapterPageLinks(article);
   const links = { crossrefHref, citationHref: crossrefHref };
@@ -61,10 +63,10 @@ export function chapterPageLinks(article: Article): (id: string) => string {
   );
 }
 
-/** The book's contents: its chapters, each linked to its page. */
-export function contentsList(chapters: readonly WebChapter[]): string {
+/** The book's contents: its chapters, each linked to its page, under the word for "Contents" in the book's language. */
+export function contentsList(chapters: readonly WebChapter[], lang: string): string {
   const items = chapters.map((chapter) => `<li><a href="${escapeHtml(chapter.fileName)}">${escapeHtml(chapter.title)}</a></li>`).join("\n");
-  return `<nav class="${contentsClass}" aria-labelledby="contents-heading">\n<h2 id="contents-heading">Contents</h2>\n<ol>\n${items}\n</ol>\n</nav>\n`;
+  return `<nav class="${contentsClass}" aria-labelledby="contents-heading">\n<h2 id="contents-heading">${escapeHtml(editionWords(lang).contents)}</h2>\n<ol>\n${items}\n</ol>\n</nav>\n`;
 }
 
 /**

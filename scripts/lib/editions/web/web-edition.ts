@@ -6,7 +6,7 @@
 import type { Article } from "../../document/article.ts";
 import { articleContents, articleView, type ArticleView, type PrintBody, type WebParts } from "../article-view.ts";
 import { renderHeaderCalls } from "../../engine/render.ts";
-import { webNoteRenderer } from "./web-notes.ts";
+import { webNoteRendererFor } from "./web-notes.ts";
 import { epubLabels } from "../epub/epub-edition.ts";
 import type { RenderedPages } from "./eleventy-pages.ts";
 import { renderWebBody } from "./web-body.ts";
@@ -31,10 +31,10 @@ function webParts(article: Article, contentsTitle: string): WebParts {
   // A book's contents is on its index page; each entry links to its chapter's page.
   const webContents = articleContents(article, { pageNumbers: false, title: contentsTitle, href: article.book ? chapterPageLinks(article) : undefined });
   // Calls on the title block print as any call does (sidenotes.ts places their notes first).
-  const webHeaderCalls = renderHeaderCalls(article, webNoteRenderer);
+  const webHeaderCalls = renderHeaderCalls(article, webNoteRendererFor(article.meta.lang));
   if (!article.book) return { webBody: renderWebBody(article), webContents, ...(webHeaderCalls ? { webHeaderCalls } : {}) };
   const chapters = webChapters(article);
-  return { webBody: contentsList(chapters), webChapters: chapters, webContents };
+  return { webBody: contentsList(chapters, article.meta.lang), webChapters: chapters, webContents };
 }
 
 /**

@@ -6,23 +6,36 @@
  */
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
 import { printedNumber } from "../../markdown/footnote-types.ts";
+import { escapeHtml } from "../../markdown/html.ts";
+import { editionWords } from "../../language/edition-words.ts";
 
-const ordinal = (n: number): string => (n === 1 ? "first" : n === 2 ? "second" : n === 3 ? "third" : `${n}th`);
+/** The web edition's notes, their headings and accessible names in the document's language (edition-words.ts). */
+export function webNoteRendererFor(lang: string): NoteRenderer {
+  const known = renderers.get(lang);
+  if (known) return known;
+  const words = editionWords(lang);
+  const renderer: NoteRenderer = {
+    call: (note, occurrence) =>
+      `<sup class="note-call"><a href="#${noteIds.note(note.number)}" id="${noteIds.call(note.number, occurrence)}" role="doc-noteref" aria-label="${escapeHtml(words.call(printedNumber(note)))}">${printedNumber(note)}</a></sup>`,
+    notesOpen: () => `<section class="notes" role="doc-endnotes" aria-labelledby="notes-heading">\n<h2 id="notes-heading">${escapeHtml(words.notes)}</h2>\n<ol class="notes-list">\n`,
+    notesClose: () => `</ol>\n</section>\n`,
+    noteOpen: (note) => `<li id="${noteIds.note(note.number)}" class="note">`,
+    noteNumber: (note) => `<span class="note-number">${printedNumber(note)}.</span> `,
+    noteClose: () => `</li>\n`,
+    backlinks: (note) =>
+      note.calls
+        .map((call, i) => {
+          const number = printedNumber(note);
+          const label = note.calls.length === 1 ? words.backFromNote(number) : words.backToCall(number, i);
+          return ` <a href="#${noteIds.call(note.number, call.occurrence)}" class="note-backlink" role="doc-backlink" aria-label="${escapeHtml(label)}">↩︎</a>`;
+        })
+        .join(""),
+  };
+  renderers.set(lang, renderer);
+  return renderer;
+}
 
-export const webNoteRenderer: NoteRenderer = {
-  call: (note, occurrence) =>
-    `<sup class="note-call"><a href="#${noteIds.note(note.number)}" id="${noteIds.call(note.number, occurrence)}" role="doc-noteref" aria-label="Note ${printedNumber(note)}">${printedNumber(note)}</a></sup>`,
-  notesOpen: () =>
-    `<section class="notes" role="doc-endnotes" aria-labelledby="notes-heading">\n<h2 id="notes-heading">Notes</h2>\n<ol class="notes-list">\n`,
-  notesClose: () => `</ol>\n</section>\n`,
-  noteOpen: (note) => `<li id="${noteIds.note(note.number)}" class="note">`,
-  noteNumber: (note) => `<span class="note-number">${printedNumber(note)}.</span> `,
-  noteClose: () => `</li>\n`,
-  backlinks: (note) =>
-    note.calls
-      .map((call, i) => {
-        const label = note.calls.length === 1 ? `Back to the call of note ${printedNumber(note)}` : `Back to the ${ordinal(i + 1)} call of note ${printedNumber(note)}`;
-        return ` <a href="#${noteIds.call(note.number, call.occurrence)}" class="note-backlink" role="doc-backlink" aria-label="${label}">↩︎</a>`;
-      })
-      .join(""),
-};
+const renderers = new Map<string, NoteRenderer>();
+
+/** The English notes, for a renderer called without a document. */
+export const webNoteRenderer: NoteRenderer = webNoteRendererFor("en");
