@@ -196,14 +196,16 @@ describe("a book whose chapters open on right-hand pages", () => {
     build = await runCli("build.ts", [folder, "--out", out]);
   }, 180_000);
 
-  it("opens every chapter on an odd page, the book's title over left-hand pages, nothing over a blank one", () => {
+  it("opens every chapter on an odd page, the book's title over left-hand pages, nothing on a blank one", () => {
     expect(build.stderr).toBe("");
     expect(build.stdout).toContain("verified right: 7 notes, 9 calls identical");
     const pages = pageTexts(join(out, "right", "right.pdf"));
     const openings = ["The Start", "The Middle", "The End"].map((title) => pages.findIndex((text, index) => firstLines(text)[0] === title && !(index > 0 && firstLines(pages[index - 1] ?? "")[0] === title)) + 1);
     // Title page, copyright page, contents on page iii, a blank page iv, the first chapter on page 1 (the fifth).
     expect(openings).toEqual([5, 7, 9]);
-    expect(firstLines(pages[3] ?? "")).toEqual(["iv"]);
+    // A blank page carries neither running head nor folio: a lone number there was read as the end of the last note before it.
+    expect((pages[3] ?? "").trim()).toBe("");
+    for (const [index, text] of pages.entries()) if (index > 0 && !text.trim()) expect(openings, `blank page ${index + 1}`).toContain(index + 2);
     expect(firstLines(pages[5] ?? "")[0]).toBe("A Small Book of Notes");
   });
 });
