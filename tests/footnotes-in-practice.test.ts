@@ -5,7 +5,8 @@
  * heh with hamza (ـهٔ) in its text and notes, and a post as static-site generators stamp it
  * (a timestamped date, links between its own headings, the first one becoming the title), and
  * calls inside a link's text with a date of a month alone, and notes on the title and an author
- * written in front matter, as pandoc reads them. One folder build through the CLI, with
+ * written in front matter, as pandoc reads them, and a note longer than a page with notes called on
+ * its line, held over behind it. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -56,6 +57,16 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(entries).not.toMatch(/noto-sans-math/);
     const xhtml = execFileSync("unzip", ["-p", join(out, "adjacent-calls", "adjacent-calls.epub"), "OEBPS/chapter-00.xhtml"], { encoding: "utf8" });
     expect(xhtml).toMatch(/class="note-backlink"[^>]*>↑<\/a>/);
+  });
+
+  it("keeps a long note's call on the first page and sets the notes called beside it after the long note's remainder, as TeX does", () => {
+    const pages = pdfText("long-note-and-its-neighbours").split("\f").map((page) => page.replace(/\s+/g, " "));
+    // Page 1: the paragraph with four calls, and the start of note 1, which fills the page's foot.
+    expect(pages[0]).toMatch(/Intro paragraph with a long note\.1 Then a table note\.2 Then a quote note\.3 And a note with an image\.4/);
+    expect(pages[0]).toMatch(/1\. This sentence makes a long note/);
+    expect(pages[0]).not.toMatch(/2\. A table in a note/);
+    // Page 2: the rest of note 1 first, then the notes held over behind it.
+    expect(pages[1]).toMatch(/\(continued\)[^]*printed at the foot\. 2\. A table in a note:[^]*3\. A quote:/);
   });
 
   it("prints a list and code inside a note whole, with the item numbers as text", () => {

@@ -107,6 +107,20 @@ describe("compareEdition", () => {
     expect(messages(edition("pdf", calls, early))).toEqual(["note 3: PDF places it on page 1, before its call on page 2"]);
   });
 
+  it("accepts a note held over behind an earlier note cut at the foot of its call's page, and only then", () => {
+    const calls = [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 2 }), call(3, { page: 2 })];
+    // Note 1 runs from page 1 onto page 2; note 2, called on page 1, follows it there.
+    const heldOver = [note(1, texts[0] ?? "", { page: 1, lastPage: 2 }), note(2, "ibid", { page: 2 }), note(3, texts[2] ?? "", { page: 2 })];
+    expect(messages(edition("pdf", calls, heldOver))).toEqual([]);
+    const notCut = [note(1, texts[0] ?? "", { page: 1 }), note(2, "ibid", { page: 2 }), note(3, texts[2] ?? "", { page: 2 })];
+    expect(messages(edition("pdf", calls, notCut))).toEqual(["note 2: PDF places it on page 2, after its call on page 1"]);
+    // Two pages on is never held over.
+    const tooFar = [note(1, texts[0] ?? "", { page: 1, lastPage: 3 }), note(2, "ibid", { page: 3 }), note(3, texts[2] ?? "", { page: 3 })];
+    expect(messages(edition("pdf", [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 3 }), call(3, { page: 3 })], tooFar))).toEqual([
+      "note 2: PDF places it on page 3, after its call on page 1",
+    ]);
+  });
+
   it("reads PDF line ends against the expected text", () => {
     const broken = note(3, "Dagher, Sam, Wall Street Journal, Maliki Takes Hard Line on Ameri-\ncan Withdrawal, Oct. 23,\n2011", { page: 1 });
     const calls = [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 1 }), call(3, { page: 1 })];

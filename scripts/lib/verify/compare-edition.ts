@@ -85,6 +85,7 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, 
     outcome.expectedText = expectedTexts[e];
   });
 
+  markHeldOver(outcomes, edition);
   for (const note of model.notes) {
     const outcome = outcomes.get(note.number);
     if (outcome) mismatches.push(...describeNote(options.endnotes ? { ...outcome, page: undefined } : outcome, edition.kind, precedingNote(outcome, outcomes)));
@@ -99,6 +100,27 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, 
     });
   }
   return { kind: edition.kind, outcomes, mismatches };
+}
+
+/**
+ * A note printed on the page after its call's, right behind an earlier note that was cut at the
+ * foot of that page and goes on there (layout-checks.ts, heldOverBehindLongNote): the earlier
+ * note starts on or before the call's page, and the note read just before this one in the PDF
+ * is that note or another held over behind it.
+ */
+function markHeldOver(outcomes: ReadonlyMap<number, NoteOutcome>, edition: ExtractedEdition): void {
+  for (const outcome of outcomes.values()) {
+    const callPage = outcome.calls[0]?.page;
+    const index = outcome.readingIndex;
+    if (callPage === undefined || outcome.page !== callPage + 1 || index === undefined) continue;
+    for (let before = index - 1; before >= 0; before--) {
+      const earlier = edition.notes[before];
+      if (!earlier || earlier.page === undefined) break;
+      if (earlier.page === outcome.page && earlier.lastPage === undefined) continue;
+      if (earlier.page <= callPage && earlier.lastPage === outcome.page) outcome.heldOverBehind = earlier.number ?? undefined;
+      break;
+    }
+  }
 }
 
 /**

@@ -33,6 +33,11 @@ export interface NoteOutcome {
   page?: number;
   /** Position among the edition's notes in reading order. */
   readingIndex?: number;
+  /**
+   * PDF: the earlier note, cut at the foot of its call's page, that this note follows onto the
+   * next page (TeX's rule: no note goes before the rest of a cut one). Its page is then right.
+   */
+  heldOverBehind?: number;
   textOk: boolean;
   /** Where the note's links back to the text lead (web, EPUB). */
   backlinks?: FollowedLink[];
@@ -92,7 +97,7 @@ export function describeNote(outcome: NoteOutcome, kind: EditionKind, printedAft
   for (const problem of backlinkProblems(id, outcome.shown ?? n, outcome.backlinks ?? [])) add("link", `${name} ${problem}`);
 
   const firstCall = outcome.calls[0];
-  const pageWrong = !noteMissing && firstCall && !firstCall.missing && firstCall.page !== undefined && outcome.page !== undefined && firstCall.page !== outcome.page;
+  const pageWrong = !noteMissing && firstCall && !firstCall.missing && firstCall.page !== undefined && outcome.page !== undefined && firstCall.page !== outcome.page && outcome.heldOverBehind === undefined;
   if (pageWrong) {
     const relation = (outcome.page ?? 0) > (firstCall.page ?? 0) ? "after" : "before";
     add("page", `${name} places it on page ${outcome.page}, ${relation} its call on page ${firstCall.page}`);

@@ -43,6 +43,8 @@ export interface ExtractedNote {
   text: string;
   /** 1-based PDF page the note starts on. */
   page?: number;
+  /** PDF: the last page its text runs onto, when it is cut at the foot of a page and goes on. */
+  lastPage?: number;
   file?: string;
   /** Where each of the note's links back to the text leads (web, EPUB), in document order. */
   backlinks?: FollowedLink[];

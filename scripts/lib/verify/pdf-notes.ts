@@ -42,6 +42,7 @@ export function readNotes(pages: NoteAreaPage[], noteSize: number): ExtractedNot
         notes.push({ number: Number(marker[1]), text: text.slice(marker[0].length), page });
       } else if (last) {
         last.text += `\n${previous === undefined ? text.replace(continuedLabel, "") : text}`;
+        if (page !== last.page) last.lastPage = page;
       }
       previous = line;
     }

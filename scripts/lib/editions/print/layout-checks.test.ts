@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import type { LayoutReport } from "./browser-scripts.ts";
-import { assertLayoutSound, notePlacementProblems } from "./layout-checks.ts";
+import { assertLayoutSound, heldOverBehindLongNote, notePlacementProblems } from "./layout-checks.ts";
 
 // Three notes, the first cited twice; the calls sit on lines 5, 5 and 7 of the file.
 const article = parseArticle(
@@ -44,6 +44,18 @@ describe("layout checks", () => {
     report.notes.push({ number: 3, page: 3, continued: true, inNoteArea: true });
     expect(notePlacementProblems(article, report)).toEqual([]);
     expect(() => assertLayoutSound(article, report)).not.toThrow();
+  });
+
+  it("accept a note that follows an earlier note cut at the foot of its call's page onto the next page, and no other move", () => {
+    const report = soundReport();
+    // Note 1, called on page 1, runs on to page 2; note 2, called on page 1 too, opens page 2's notes after it.
+    report.notes[1] = { number: 2, page: 2, continued: false, inNoteArea: true };
+    report.notes.push({ number: 1, page: 2, continued: true, inNoteArea: true });
+    expect(notePlacementProblems(article, report)).toEqual([]);
+    expect(heldOverBehindLongNote(report, 2, 1, 2)).toBe(true);
+    // No earlier note goes on to page 2: the move is wrong.
+    report.notes.pop();
+    expect(notePlacementProblems(article, report).map((problem) => problem.message)).toEqual(["note 2 was moved to page 2, after its call on page 1"]);
   });
 
   it("name the note, its page and its call's page when a note left its call's page", () => {

@@ -45,7 +45,7 @@ export function notePlacementProblems(article: Article, report: LayoutReport): P
       problems.push({ file, line, message: `note ${note.number} is printed ${starts.length} times (pages ${starts.map((s) => s.page).join(", ")})` });
     } else if (!call) {
       problems.push({ file, line, message: `the call of note ${note.number} is missing from the layout` });
-    } else if (starts[0] && starts[0].page !== call.page) {
+    } else if (starts[0] && starts[0].page !== call.page && !heldOverBehindLongNote(report, note.number, call.page, starts[0].page)) {
       const where = starts[0].page > call.page ? "after" : "before";
       problems.push({ file, line, message: `note ${note.number} was moved to page ${starts[0].page}, ${where} its call on page ${call.page}` });
     }
@@ -58,6 +58,19 @@ export function notePlacementProblems(article: Article, report: LayoutReport): P
     if (!known.has(number)) problems.push({ message: `the layout holds a note ${number} the article does not have` });
   }
   return problems;
+}
+
+/**
+ * A note whose call stands on a page where an earlier note runs on to the next page follows
+ * that note there, as TeX sets it: the earlier note, cut at the foot, must go on before any
+ * other note, and the page had no room left below its first part. The note then opens the next
+ * page's notes, right after the earlier note's remainder, where the reader's eye goes next.
+ */
+export function heldOverBehindLongNote(report: LayoutReport, number: number, callPage: number, startPage: number): boolean {
+  if (startPage !== callPage + 1) return false;
+  return report.notes.some(
+    (fragment) => fragment.number < number && fragment.page === startPage && fragment.continued && report.notes.some((earlier) => earlier.number === fragment.number && earlier.page === callPage),
+  );
 }
 
 /** Blocks whose text was printed twice or partly lost, with the source line of each. */

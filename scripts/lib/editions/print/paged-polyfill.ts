@@ -47,12 +47,17 @@ export const polyfillPatches: PolyfillPatch[] = [
       "with the call's line measured in full (above), a note may be given the few pixels left between that " +
       "line and the notes already on the page, less than its first line: the whole note then goes to the next " +
       "page without its call. When not even the note's first line fits, the area takes the call's line too, " +
-      "which moves to the next page with its note, as Paged.js meant",
+      "which moves to the next page with its note, as Paged.js meant. Not when the notes before it already run past " +
+      "the foot (a note longer than the room left, called earlier on the same line or just above): one of them is " +
+      "cut here whatever the area, and moving the line would only empty the page; the note follows the cut one on " +
+      "the next page, as TeX sets it (layout-checks.ts, heldOverBehindLongNote)",
     from: "\t\t\t\t// set height to just before note call\n",
     to:
       "\t\t\t\t// set height to just before note call (or above it, when no line of the note fits)\n" +
       "\t\t\t\tlet roomForNote = noteAreaBounds.height + notePolicyDelta - total - (noteInnerContent.scrollHeight - node.getBoundingClientRect().height);\n" +
-      "\t\t\t\tif (roomForNote < (parseFloat(getComputedStyle(node).lineHeight) || 0)) notePolicyDelta = Math.floor(noteAreaBounds.top) - Math.floor(noteCallBounds.top) + 1;\n",
+      "\t\t\t\t// The notes before it already run past the foot: one of them is cut here, this one follows it on the next page\n" +
+      "\t\t\t\tlet earlierNoteCut = roomForNote < -1;\n" +
+      "\t\t\t\tif (!earlierNoteCut && roomForNote < (parseFloat(getComputedStyle(node).lineHeight) || 0)) notePolicyDelta = Math.floor(noteAreaBounds.top) - Math.floor(noteCallBounds.top) + 1;\n",
   },
   {
     why:
@@ -67,7 +72,7 @@ export const polyfillPatches: PolyfillPatch[] = [
       "\t\t\t\tpageArea.style.setProperty(\n\t\t\t\t\t\"--pagedjs-footnotes-height\",\n" +
       "\t\t\t\t\t`${noteAreaBounds.height + notePolicyDelta}px`\n\t\t\t\t);\n",
     to:
-      "\t\t\t\tif (Math.floor(noteAreaBounds.top) - notePolicyDelta > noteCallBounds.top) {\n" +
+      "\t\t\t\tif (!earlierNoteCut && Math.floor(noteAreaBounds.top) - notePolicyDelta > noteCallBounds.top) {\n" +
       "\t\t\t\t\tpageArea.style.setProperty(\"--pagedjs-footnotes-height\", `${noteAreaBounds.height + notePolicyDelta}px`);\n" +
       "\t\t\t\t\tnoteInnerContent.style.height = noteAreaBounds.height + notePolicyDelta - total + \"px\";\n" +
       "\t\t\t\t\tlet trialBounds = noteContent.getBoundingClientRect();\n" +
