@@ -55,8 +55,8 @@ export const polyfillPatches: PolyfillPatch[] = [
     to:
       "\t\t\t\t// set height to just before note call (or above it, when no line of the note fits)\n" +
       "\t\t\t\tlet roomForNote = noteAreaBounds.height + notePolicyDelta - total - (noteInnerContent.scrollHeight - node.getBoundingClientRect().height);\n" +
-      "\t\t\t\t// The notes before it already run past the foot: one of them is cut here, this one follows it on the next page\n" +
-      "\t\t\t\tlet earlierNoteCut = roomForNote < -1;\n" +
+      "\t\t\t\t// The notes before it already run past the foot of the area as it stands (not merely past this call's line): one of them is cut here, this one follows it on the next page\n" +
+      "\t\t\t\tlet earlierNoteCut = !!node.previousElementSibling && node.getBoundingClientRect().top - noteInnerContent.getBoundingClientRect().top > noteAreaBounds.height - total + 1;\n" +
       "\t\t\t\tif (!earlierNoteCut && roomForNote < (parseFloat(getComputedStyle(node).lineHeight) || 0)) notePolicyDelta = Math.floor(noteAreaBounds.top) - Math.floor(noteCallBounds.top) + 1;\n",
   },
   {
