@@ -6,7 +6,9 @@
  * a gap at least as tall as itself, and repeats on another page at the same height, word for
  * word or with numbers that change as the page number does (a running head or foot,
  * "Title · 3", "Title · 4"; a page number), or is only a number that follows the page
- * numbering (a page number printed on one page only).
+ * numbering (a page number printed on one page only). At the top, a line that repeats nowhere is
+ * a head when it is set smaller than the text, or about its size and centred where the page
+ * numbers are (a short document whose pages are mostly notes).
  *
  * Note areas sit at the foot of the text block, so the last note of two pages can share a
  * height and a shape ("2. ibid" on page 1, "11. ibid" on page 4); their numbers do not follow
@@ -71,30 +73,62 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
   const sizes: number[] = [];
   for (const page of pages) for (const line of page.lines) for (const ch of line.chars) if (ch.c.trim() !== "") sizes.push(ch.size);
   const textSize = mostCommon(sizes) ?? 0;
-  // A call a page break left alone at the top of a page is digits only: it stays text.
-  const looksLikeHead = (line: PdfLine): boolean => looksLikeMargin(line) || (lineBase(line).size < smallerThanText * textSize && !/^[\d\s,]+$/.test(lineText(line)));
-
   const margins = new Set<PdfLine>();
-  for (const page of pages) {
-    const lines = [...page.lines].sort((a, b) => a.top - b.top);
-    for (let i = 0; i < lines.length - 1; i++) {
-      const line = lines[i] as PdfLine;
-      const below = lines[i + 1] as PdfLine;
-      if (!looksLikeHead(line) || below.top - line.bottom < line.bottom - line.top) break;
-      margins.add(line);
-    }
+  const sorted = pages.map((page) => [...page.lines].sort((a, b) => a.top - b.top));
+  // The foot first: its page numbers show where the heads, centred in the same margin boxes, stand.
+  sorted.forEach((lines) => {
     for (let i = lines.length - 1; i > 0; i--) {
       const line = lines[i] as PdfLine;
       const above = lines[i - 1] as PdfLine;
       if (!looksLikeMargin(line) || line.top - above.bottom < line.bottom - line.top) break;
       margins.add(line);
     }
-  }
+  });
+  const centres = marginCentres(pages, margins);
+
+  // A call a page break left alone at the top of a page is digits only: it stays text.
+  // Where notes fill most pages (endnotes after a short text), the text's size is the notes' and
+  // a head set about as small reads as one of them: it still stands where the page numbers do,
+  // centred in the margin, as no line of text does, and is no larger than the text (a title is).
+  const looksLikeHead = (line: PdfLine): boolean =>
+    looksLikeMargin(line) ||
+    (!/^[\d\s,]+$/.test(lineText(line)) &&
+      (lineBase(line).size < smallerThanText * textSize || (lineBase(line).size <= textSize / smallerThanText && centredAsFolios(line, centres))));
+  sorted.forEach((lines) => {
+    for (let i = 0; i < lines.length - 1; i++) {
+      const line = lines[i] as PdfLine;
+      const below = lines[i + 1] as PdfLine;
+      if (!looksLikeHead(line) || below.top - line.bottom < line.bottom - line.top) break;
+      margins.add(line);
+    }
+  });
   marginsCache.set(pages, margins);
   return margins;
 }
 
 const marginsCache = new WeakMap<readonly PdfPage[], Set<PdfLine>>();
+
+/** A head's middle and its page number's may differ by this much (points): glyph boxes, not the margin box. */
+const centreTolerance = 3;
+
+/** The middles of the page numbers found, by the side of the spread (odd pages, even pages), whose margins differ. */
+function marginCentres(pages: readonly PdfPage[], margins: Set<PdfLine>): Map<number, number[]> {
+  const centres = new Map<number, number[]>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (!margins.has(line) || folioNumber(line) === undefined) continue;
+      const side = page.number % 2;
+      centres.set(side, [...(centres.get(side) ?? []), (line.left + line.right) / 2]);
+    }
+  }
+  return centres;
+}
+
+/** A line whose middle is that of the page numbers printed on its side of the spread. */
+function centredAsFolios(line: PdfLine, centres: Map<number, number[]>): boolean {
+  const middle = (line.left + line.right) / 2;
+  return (centres.get(line.page % 2) ?? []).some((centre) => Math.abs(centre - middle) <= centreTolerance);
+}
 
 /** The number of a line that is only a page number (`7`, `- 7 -`); undefined otherwise. */
 function folioNumber(line: PdfLine): number | undefined {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { lineText } from "./pdf-line-metrics.ts";
+import type { PdfLine, PdfPage } from "./pdf-lines.ts";
+import { findMarginLines } from "./pdf-margins.ts";
+
+/** A line of `text` in `size` points at `top`, each character 4 points wide, from `left`. */
+function line(page: number, text: string, left: number, top: number, size: number): PdfLine {
+  const chars = [...text].map((c, i) => ({ c, size, x: left + i * 4, right: left + i * 4 + 4, baseline: top + size * 0.8, top, bottom: top + size }));
+  return { page, order: top, chars, top, bottom: top + size, left, right: left + text.length * 4 };
+}
+
+/** A line `text` centred on `centre`. */
+const centred = (page: number, text: string, centre: number, top: number, size: number): PdfLine => line(page, text, centre - text.length * 2, top, size);
+
+/** Lines of note text from `top` down, 12 points apart, starting at the text's left edge. */
+function noteLines(page: number, top: number, count: number): PdfLine[] {
+  return Array.from({ length: count }, (_, i) => line(page, `note words on line ${i} of the page, set ragged at the right`, 60, top + i * 12, 8.8));
+}
+
+describe("the margins of a short document whose pages are mostly notes", () => {
+  // Odd pages centre their furniture on 200, even pages on 190 (their inner margins differ).
+  const pages: PdfPage[] = [
+    { number: 1, height: 600, lines: [line(1, "A title set large", 60, 60, 20), line(1, "Body text of the first page.", 60, 100, 11), ...noteLines(1, 140, 20), centred(1, "1", 200, 570, 8.5)] },
+    { number: 2, height: 600, lines: [centred(2, "The Author", 190, 30, 8.5), ...noteLines(2, 60, 35), centred(2, "2", 190, 570, 8.5)] },
+    { number: 3, height: 600, lines: [centred(3, "The Title", 200, 30, 8.5), line(3, "4.", 60, 60, 8.8), line(3, "5. a note after a picture", 60, 200, 8.8), centred(3, "3", 200, 570, 8.5)] },
+  ];
+  const margins = [...findMarginLines(pages)].map(lineText);
+
+  it("take a head set about the notes' size, printed on one page only, for a head: it stands where the page numbers do", () => {
+    expect(margins).toEqual(expect.arrayContaining(["The Author", "The Title", "1", "2", "3"]));
+  });
+
+  it("leave the text's first lines alone, even a note's number set apart by a picture under it", () => {
+    expect(margins).not.toContain("4.");
+    expect(margins).not.toContain("A title set large");
+    expect(margins.some((text) => text.startsWith("note words"))).toBe(false);
+  });
+
+  it("leave a short line at the top that stands off the page numbers' middle", () => {
+    const shifted: PdfPage[] = pages.map((page) => (page.number === 2 ? { ...page, lines: page.lines.map((l) => (lineText(l) === "The Author" ? centred(2, "The Author", 150, 30, 8.5) : l)) } : page));
+    expect([...findMarginLines(shifted)].map(lineText)).not.toContain("The Author");
+  });
+});
