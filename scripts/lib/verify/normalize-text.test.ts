@@ -45,6 +45,16 @@ describe("joinPdfLines", () => {
     expect(joinPdfLines("Feller, Ben, AP,\nOct. 21, 2011", "Feller, Ben, AP, Oct. 21, 2011")).toBe("Feller, Ben, AP, Oct. 21, 2011");
   });
 
+  it("joins a word too long for its line, broken with no hyphen, only where the expected text has it whole", () => {
+    const word = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft";
+    expect(joinPdfLines(`${word.slice(0, -2)}\nft was a word.`, `${word} was a word.`)).toBe(`${word} was a word.`);
+    // Two words the text has apart stay apart, even where it also has them together.
+    expect(joinPdfLines("walked in\nto the room", "walked in to the room, into the light")).toBe("walked in to the room");
+    // Parts the text has nowhere as one word stay two: the mismatch shows.
+    expect(joinPdfLines("Donaudampf\nschiff", "Donaudampf schiff")).toBe("Donaudampf schiff");
+    expect(joinPdfLines("Region\non", "Region")).toBe("Region on");
+  });
+
   it("drops a line-end hyphen where the expected text has the whole word (a soft hyphen)", () => {
     expect(joinPdfLines("Takes Hard Line on Ameri-\ncan Withdrawal", "Takes Hard Line on American Withdrawal")).toBe("Takes Hard Line on American Withdrawal");
     expect(joinPdfLines("Ameri\u2010\ncan", "American")).toBe("American");

@@ -67,7 +67,7 @@ export function joinPdfLines(text: string, expected: string): string {
   for (const line of lines.slice(1)) {
     if (breakableEnd.test(joined)) joined = joinAfterBreak(joined, line, wanted);
     else if (unspacedScriptEnd.test(joined) && unspacedScriptStart.test(line)) joined = joinUnspaced(joined, line, wanted);
-    else joined = `${joined} ${line}`;
+    else joined = joinInsideWord(joined, line, wanted);
   }
   return joined;
 }
@@ -95,6 +95,18 @@ function joinAfterBreak(before: string, after: string, wanted: string): string {
   if (wanted.includes(kept)) return `${before}${after}`;
   if (hyphenEnd.test(last) && wanted.includes(`${last.slice(0, -1)}${first}`)) return `${before.slice(0, -1)}${after}`;
   return `${before} ${after}`;
+}
+
+/**
+ * A word longer than the line (a long compound, a name in a narrow table column) is broken
+ * where the line ends, with no hyphen: the two parts are one word where the expected text has
+ * them together and never apart.
+ */
+function joinInsideWord(before: string, after: string, wanted: string): string {
+  const last = foldQuotes(/\S*$/.exec(before)?.[0] ?? "");
+  const first = foldQuotes(/^\S*/.exec(after)?.[0] ?? "");
+  const whole = last !== "" && first !== "" && wanted.includes(`${last}${first}`) && !wanted.includes(`${last} ${first}`);
+  return whole ? `${before}${after}` : `${before} ${after}`;
 }
 
 /** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms). */

@@ -554,6 +554,121 @@
   }
 
   /*
+   * A table wider than the page's text block when each column is as wide as its longest word
+   * (many columns of figures, a long name) would run past the edge, where Paged.js takes it for
+   * overflow and the print edition loses its last columns. Each table is set once, before
+   * layout, at the text block's width (--press-measure, from the paper's sheet) and in its own
+   * context (the body's, or a note's at the foot of the page). One that does not fit gets
+   * columns of fixed widths that fill the measure (.wide-table): a column of figures (1,234,567,
+   * +4.5%, 2019) keeps the width of its widest figure, and the columns of words share the rest
+   * in proportion to their longest words, which break where they must (print.css,
+   * print-notes.css). When the figures alone leave the words too little room, every column
+   * shares the measure that way. Nothing is cut.
+   */
+  var figuresOnly = /^[\s\d.,:;%+\-\u2212\u2013()$\u20ac\u00a3\u00a5]*\d[\s\d.,:;%+\-\u2212\u2013()$\u20ac\u00a3\u00a5]*$/;
+  /** The room, in ems, a column of words whose longest word is longer is given at least beside columns of figures. */
+  var leastWordColumn = 3;
+
+  function markWideTables() {
+    var measure = document.createElement("div");
+    measure.setAttribute("aria-hidden", "true");
+    measure.style.cssText = "position:absolute;left:0;top:0;visibility:hidden;width:var(--press-measure, 146mm)";
+    // Beside the body, not in it: the body's content stays out of the screen layout until Paged.js takes it.
+    document.documentElement.appendChild(measure);
+    var contexts = [
+      { tables: ".article-body table", rows: "tr", cells: "th, td", wrap: ["main", "article-body"] },
+      { tables: ".footnote .note-table", rows: ".note-tr", cells: ".note-th, .note-td", wrap: ["div", "pagedjs_footnote_inner_content"], note: true },
+    ];
+    var trials = [];
+    contexts.forEach(function (context) {
+      var holder = document.createElement(context.wrap[0]);
+      holder.className = context.wrap[1];
+      measure.appendChild(holder);
+      document.querySelectorAll(context.tables).forEach(function (table) {
+        if (measure.contains(table)) return;
+        var trial = table.cloneNode(true);
+        var inner = trial;
+        if (context.note) {
+          // The note's own element around it, for the note's size and the table's indent.
+          inner = document.createElement("span");
+          inner.className = "footnote";
+          inner.appendChild(trial);
+        }
+        holder.appendChild(inner);
+        trials.push({ table: table, trial: trial, holder: holder, context: context });
+      });
+    });
+    // Laid out once, so that the faces the tables use start loading; measured once they have.
+    measure.getBoundingClientRect();
+    return document.fonts.ready.then(function () {
+      trials.forEach(function (item) {
+        var edge = item.holder.getBoundingClientRect().right;
+        if (item.trial.getBoundingClientRect().right <= edge + 0.5) return;
+        var widths = columnWidths(item.trial, item.context, edge);
+        if (widths) fixColumns(item.table, item.context, widths);
+      });
+      measure.remove();
+    });
+  }
+
+  /** Fixed widths (px) for the columns of a table too wide for the measure, or null when its rows are not a plain grid. */
+  function columnWidths(trial, context, edge) {
+    var rows = Array.prototype.slice.call(trial.querySelectorAll(context.rows)).map(function (row) {
+      return Array.prototype.slice.call(row.querySelectorAll(context.cells)).filter(function (cell) {
+        return cell.closest(context.rows) === row;
+      });
+    });
+    var count = rows.length ? rows[0].length : 0;
+    if (!count || rows.some(function (row) { return row.length !== count; })) return null;
+    // Each column as narrow as its longest word: the table shrunk as far as it goes, with the
+    // closer cell spacing of a wide table.
+    trial.classList.add("wide-table");
+    trial.style.width = "1px";
+    var least = rows[0].map(function (cell) {
+      return cell.getBoundingClientRect().width;
+    });
+    trial.style.removeProperty("width");
+    var figures = least.map(function (_width, column) {
+      return rows.every(function (row, index) {
+        var text = row[column].textContent;
+        // A heading row may hold words over figures ("Change", "2019").
+        return figuresOnly.test(text) || (index === 0 && row[column].matches("th, .note-th") && text.trim().length <= 12);
+      }) && rows.some(function (row) { return figuresOnly.test(row[column].textContent); });
+    });
+    var room = edge - trial.getBoundingClientRect().left;
+    var em = parseFloat(getComputedStyle(trial).fontSize) || 12;
+    var figureRoom = least.reduce(function (sum, width, column) { return sum + (figures[column] ? width : 0); }, 0);
+    var wordWidth = least.reduce(function (sum, width, column) { return sum + (figures[column] ? 0 : width); }, 0);
+    // Each column of words needs its longest word, or a few ems of it where the word is longer.
+    var wordNeeds = least.reduce(function (sum, width, column) { return sum + (figures[column] ? 0 : Math.min(width, leastWordColumn * em)); }, 0);
+    var keepFigures = wordWidth > 0 && room - figureRoom >= wordNeeds;
+    var need = function (width) {
+      return Math.min(width, leastWordColumn * em);
+    };
+    return least.map(function (width, column) {
+      if (keepFigures) return figures[column] ? width : Math.floor(((room - figureRoom) * width) / wordWidth);
+      // Figures too wide even so: the words keep their few ems, the figures share what is left.
+      if (figureRoom > 0 && room - wordNeeds > 0) return figures[column] ? Math.floor(((room - wordNeeds) * width) / figureRoom) : Math.floor(need(width));
+      return Math.floor((room * width) / (figureRoom + wordWidth));
+    });
+  }
+
+  function fixColumns(table, context, widths) {
+    table.classList.add("wide-table");
+    var total = widths.reduce(function (sum, width) { return sum + width; }, 0);
+    table.style.tableLayout = "fixed";
+    table.style.width = total + "px";
+    var rows = Array.prototype.slice.call(table.querySelectorAll(context.rows));
+    rows.forEach(function (row) {
+      Array.prototype.slice.call(row.querySelectorAll(context.cells)).forEach(function (cell, column) {
+        if (cell.closest(context.rows) !== row) return;
+        cell.style.boxSizing = "border-box";
+        cell.style.width = widths[column] + "px";
+      });
+    });
+  }
+
+  /*
    * Each page's folio as printed. A book's front matter (the pages before its first chapter:
    * title, copyright, contents) is numbered in lower-case roman figures, and the first chapter
    * starts again at 1, as printed books do; an article's pages are 1, 2, 3...
@@ -626,6 +741,8 @@
       window.Paged.registerHandlers(textPastPageHandler(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
       if (hideFinishedPages) window.Paged.registerHandlers(hiddenPagesHandler(window.Paged.Handler));
+      // Paged.js waits for this before it lays out.
+      return markWideTables();
     },
     after: function (flow) {
       if (flow) settle({ flowTotal: flow.total });
