@@ -6,7 +6,7 @@
  * (a timestamped date, links between its own headings, the first one becoming the title), and
  * calls inside a link's text with a date of a month alone, and notes on the title and an author
  * written in front matter, as pandoc reads them, and a note longer than a page with notes called on
- * its line, held over behind it. One folder build through the CLI, with
+ * its line, held over behind it, and calls in the captions of pictures and tables. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -148,6 +148,17 @@ describe("notes as authors write them, built through the CLI", () => {
   it("prints an inner note right after the note that calls it", () => {
     const text = pdfText("notes-calling-notes");
     expect(text).toMatch(/1\. Outer text, which cites another\.2\s+2\. Inner text\.\s+3\. see 4 for more\s+4\. Second inner\.\s+5\. Last one\./);
+  });
+
+  it("sets a call in a picture's description in its caption (numbered figure or not) and one in a table's caption, numbered in reading order", () => {
+    const html = readFileSync(join(out, "notes-in-captions", "index.html"), "utf8");
+    const captions = [...html.matchAll(/<figcaption>(.*?)<\/figcaption>|<caption>(.*?)<\/caption>/gs)].map((match) => (match[1] ?? match[2] ?? "").replace(/<[^>]+>/g, ""));
+    expect(captions).toEqual(["The three basins, after the 2019 survey.2", "Figure 1. The Volta basin, redrawn.3", "Table 1. Documents coded per basin.4"]);
+    // The pictures' alt text is the description alone.
+    expect(html).toContain('alt="The three basins, after the 2019 survey."');
+    const pages = pdfText("notes-in-captions").split("\f");
+    expect(pages[0]).toMatch(/The three basins, after the 2019 survey\.2[\s\S]*2\. Basin authorities’ survey of 2019/);
+    expect(pages.join("")).toMatch(/Figure 1\. The Volta basin, redrawn\.3[\s\S]*3\. Redrawn by the author/);
   });
 
   it("prints the Persian names whole and the English name in a Persian note", () => {

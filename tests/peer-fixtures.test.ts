@@ -18,8 +18,8 @@ const expectedRefusals: Record<string, { code: string; reason: string }> = {
     reason: "`[^1]:[^2]: baz` defines [^2] inside [^1]'s definition; markdown-it makes note 1 empty, we ask the author to move it out",
   },
   "pandoc-5476": {
-    code: "footnote-in-alt-text",
-    reason: "a call inside an image's alt text can be shown by no edition (and the image test/lalune.jpg is not beside the article)",
+    code: "image",
+    reason: "its image test/lalune.jpg is not beside the article (the call in the image's description is set in its caption, as pandoc does: reading-order.test.ts)",
   },
   "pandoc-7006": { code: "image", reason: "the note's image /image.jpg is an absolute path, outside the article's folder" },
   "pandoc-citeproc-chicago-author-date": { code: "bibliography-unreadable", reason: "its `bibliography:` names pandoc's command/biblio.bib, which is not beside the article" },

@@ -103,6 +103,10 @@ export function findTargets(state: StateCore): void {
       }
       const target = add("figure", label, numbered(++figures), token);
       makeFigure(state, tokens, index, target);
+    } else if (token.type === "paragraph_open" && isImageCallingNote(tokens[index + 1])) {
+      // pandoc sets an image alone in its paragraph as a figure captioned by its description:
+      // where that description calls a note, the caption is what shows the call.
+      makeFigure(state, tokens, index, undefined);
     } else if (token.type === "table_open") {
       index = captionTable(state, tokens, index, () => numbered(++tables), add, model.diagnostics, file, lineOf);
     }
@@ -164,7 +168,17 @@ function isFigure(inline: Token | undefined): boolean {
   return children.length === 2 && children[0]?.type === "image" && children[1]?.type === "text" && wholeLabel.test(children[1].content);
 }
 
-/** The paragraph becomes `<figure>`: the image, then a caption of its description, opened by "Figure N.". */
+/** An image alone in its paragraph whose description calls a note (`![A map.[^1]](map.png)`). */
+function isImageCallingNote(inline: Token | undefined): boolean {
+  const children = inline?.children ?? [];
+  return children.length === 1 && children[0]?.type === "image" && (children[0].children ?? []).some((child) => child.type === "footnote_ref");
+}
+
+/**
+ * The paragraph becomes `<figure>`: the image, then a caption of its description, opened by
+ * "Figure N." when it is numbered. A call in the description is the caption's alone: the alt
+ * text, plain text, could not show it.
+ */
 function makeFigure(state: StateCore, tokens: Token[], index: number, target: CrossrefTarget | undefined): void {
   const open = tokens[index] as Token;
   const inline = tokens[index + 1] as Token;
@@ -179,6 +193,7 @@ function makeFigure(state: StateCore, tokens: Token[], index: number, target: Cr
   label.content = target ? captionLabel(target, documentLang(state)) : "";
   // The caption shows the description as written (emphasis kept); the image keeps it as its alt text.
   const caption = (image.children ?? []).map((child) => Object.assign(new state.Token(child.type, child.tag, child.nesting), child));
+  image.children = (image.children ?? []).filter((child) => child.type !== "footnote_ref");
   inline.children = [image, captionOpen, label, ...caption, captionClose];
 }
 

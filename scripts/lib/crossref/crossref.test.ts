@@ -65,6 +65,16 @@ describe("numbers decided at parse time", () => {
     expect(html).toContain(`<a class="xref" href="#fig_two">Figure 2</a> follows <a class="xref" href="#fig_map">figure 1</a>.`);
   });
 
+  it("sets the call in an image's description in its caption, numbered or not, as pandoc does, the alt text plain", () => {
+    const article = parse("![A map of rain.[^src]](map.png)\n\n![A *numbered* map.^[Redrawn.]](map.png){#fig:map}\n\nText.[^more]\n\n[^src]: The survey.\n\n[^more]: More.");
+    expect(article.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    // Numbered in reading order: the captions' calls first, then the text's.
+    expect(article.notes.calls.map((call) => call.number)).toEqual([1, 2, 3]);
+    const html = renderArticle(article, webNoteRenderer);
+    expect(html).toMatch(/<figure><img src="images\/[0-9a-f]+\.png" alt="A map of rain\."><figcaption>A map of rain\.<sup class="[^"]*"[^>]*><a [^>]*>1<\/a><\/sup><\/figcaption><\/figure>/);
+    expect(html).toMatch(/<figure id="fig_map"><img src="images\/[0-9a-f]+\.png" alt="A numbered map\."><figcaption><span class="caption-label">Figure 1\.<\/span> A <em>numbered<\/em> map\.<sup[^>]*><a [^>]*>2<\/a><\/sup><\/figcaption><\/figure>/);
+  });
+
   it("takes a table's caption from the paragraph after it or before it", () => {
     const table = "| a | b |\n|---|---|\n| 1 | 2 |";
     const html = web(`${table}\n\n: After {#tbl:after}\n\nTable: Before {#tbl:before}\n\n${table}\n\n: No label\n\n${table}\n\nSee @tbl:before, @tbl:after.`);

@@ -86,8 +86,8 @@ describe("calls written where no edition can show them", () => {
     expect(renderArticle(article, webNoteRenderer)).toContain("Literal [^x] and <code>[^y]</code>.");
   });
 
-  it("refuses calls in alt text, the title heading and front matter, with their lines", () => {
-    expect(refusal(titled("\n![a chart[^1]](c.png)\n\n[^1]: N.\n"))).toMatch(/^r\.md:5: a note call in an image's alt text .* put the call after the image/);
+  it("refuses calls in the alt text of an image within a line, the title heading and front matter, with their lines", () => {
+    expect(refusal(titled("\nAs ![a chart[^1]](c.png) shows.\n\n[^1]: N.\n"))).toMatch(/^r\.md:5: a note call in an image's alt text .* put the call after the image/);
     expect(refusal("# The title[^1]\n\nText.\n\n[^1]: N.\n")).toMatch(/^r\.md:1: the # heading that becomes the title holds a note call/);
     expect(refusal("# The title[^1]\n\nText.\n\n[^1]: N.\n")).toMatch(/give the title in the front matter with its call at the end \(`title: The title\[\^1\]`\)/);
     expect(refusal("---\ntitle: T\nauthor: Jane[^1] Doe\n---\nText[^1].\n\n[^1]: N.\n")).toMatch(/^r\.md:3: "author" holds a note call inside its text; a call on the title or an author stands at the end/);
