@@ -18,14 +18,21 @@ describe("raw HTML in the Markdown", () => {
     expect(text).toContain("Intro.\n\n\n\nText.");
   });
 
-  it("warns, with the file's line, about every other raw HTML, and about a comment inside a paragraph", () => {
-    const source = "<pre>kept as text</pre>\n\nA <sup>2</sup> and <br> and <!-- aside --> here.\n";
+  it("warns, with the file's line, about every other raw HTML, and about a comment over lines inside a paragraph", () => {
+    const source = "<pre>kept as text</pre>\n\nA <sup>2</sup> and\n<br> and <!-- an\naside --> here.\n";
     expect(warningsOf(source, 4)).toEqual([
       [5, "raw HTML `<pre>kept as text</pre>`"],
       [7, "raw HTML `<sup>`"],
-      [7, "raw HTML `<br>`"],
-      [7, "raw HTML `<!-- aside -->`"],
+      [8, "raw HTML `<br>`"],
+      [8, "raw HTML `<!-- an`"],
     ]);
+  });
+
+  it("cuts a comment within a line of text from its line, in a paragraph, a quote or a note, every line kept", () => {
+    const source = "The 2019 figures <!-- check them --> are final.\nNext line <!-- end -->\n\n> Quoted <!-- q --> text.\n\nA call.[^a]\n\n[^a]: A note <!-- draft --> here.\n";
+    const { text, warnings } = takeOutHtmlComments(source, "a.md", 0);
+    expect(warnings).toEqual([]);
+    expect(text).toBe("The 2019 figures are final.\nNext line\n\n> Quoted text.\n\nA call.[^a]\n\n[^a]: A note here.\n");
   });
 
   it("leaves tags inside code, autolinks and comparisons alone", () => {

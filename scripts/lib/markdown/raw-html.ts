@@ -4,7 +4,9 @@
  * the text it is. Two things follow for authors:
  * - an HTML comment on lines of its own (`<!-- more -->`, a draft's `<!-- TODO -->`) is a note
  *   to self, never meant to be read: it is taken out before parsing, its lines left blank so
- *   every later line keeps its number;
+ *   every later line keeps its number; so is one within a line of text (`the 2019 figures
+ *   <!-- check -->`), cut from its line, which stays; one running over lines inside a
+ *   paragraph cannot be cut without moving the lines after it, and is warned about instead;
  * - any other raw HTML is printed as text, which an author who wrote `<pre>` or `<sup>` did not
  *   expect: each gets a warning naming its file and line.
  * Finding them is markdown-it's own work, with HTML recognised: no pattern matching of ours
@@ -40,6 +42,7 @@ export function takeOutHtmlComments(source: string, file: string, lineOffset: nu
       location: { file, line: line + 1 + lineOffset },
     });
   };
+  const cuts: Array<{ line: number; comment: string }> = [];
   for (const token of tokens) {
     const line = token.map?.[0] ?? 0;
     if (token.type === "html_block") {
@@ -47,11 +50,30 @@ export function takeOutHtmlComments(source: string, file: string, lineOffset: nu
       if (isComment(token.content) && token.map && token.level === 0) for (let n = token.map[0]; n < token.map[1]; n++) blank.add(n);
       else warn(line, token.content);
     }
-    for (const child of token.children ?? []) if (child.type === "html_inline" && !isClosingTag(child)) warn(line, child.content);
+    let childLine = line;
+    for (const child of token.children ?? []) {
+      if (child.type === "softbreak" || child.type === "hardbreak") childLine++;
+      if (child.type !== "html_inline" || isClosingTag(child)) continue;
+      if (isComment(child.content) && !child.content.includes("\n") && token.map) cuts.push({ line: childLine, comment: child.content });
+      else warn(childLine, child.content);
+    }
   }
-  if (blank.size === 0) return { text: source, warnings };
+  if (blank.size === 0 && cuts.length === 0) return { text: source, warnings };
   const lines = source.split("\n");
   for (const n of blank) if (n < lines.length) lines[n] = "";
+  for (const { line, comment } of cuts) {
+    const text = lines[line];
+    const at = text?.indexOf(comment) ?? -1;
+    if (text === undefined || at < 0) {
+      warn(line, comment);
+      continue;
+    }
+    const before = text.slice(0, at);
+    const after = text.slice(at + comment.length);
+    // A comment at the end of a line leaves no trailing spaces, which would make a hard line break.
+    lines[line] = after.trim() === "" ? before.trimEnd() : before.endsWith(" ") && after.startsWith(" ") ? before + after.slice(1) : before + after;
+  }
+  warnings.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   return { text: lines.join("\n"), warnings };
 }
 
