@@ -11,6 +11,7 @@
 import { printAssetUrls } from "../scripts/lib/editions/print/print-assets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { languageMarkedHtml } from "../scripts/lib/markdown/marked-text.ts";
+import { abstractBlock } from "../scripts/lib/editions/abstract-block.ts";
 import { byline } from "./lib/byline.ts";
 import { pageShell } from "./lib/page-shell.ts";
 import { articleShellFields } from "./lib/article-pages.ts";
@@ -45,7 +46,7 @@ export function printPage(article: ArticleView, head: PrintPageHead = linkedPrin
 ${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
 ${byline(article, article.printHeaderCalls?.authors)}
 </header>
-${article.bookFrontMatter ? copyrightPage(article.bookFrontMatter.facts, article.lang) + (article.printContents ? `<div class="print-contents">${article.printContents}</div>\n` : printContents(article.bookFrontMatter.chapters, article.lang)) : article.printContents ? `${article.printContents}\n` : ""}<main class="article-body${article.chapterStart ? ` book chapters-${article.chapterStart}` : ""}">
+${abstractBlock(article.abstract, article)}${article.bookFrontMatter ? copyrightPage(article.bookFrontMatter.facts, article.lang) + (article.printContents ? `<div class="print-contents">${article.printContents}</div>\n` : printContents(article.bookFrontMatter.chapters, article.lang)) : article.printContents ? `${article.printContents}\n` : ""}<main class="article-body${article.chapterStart ? ` book chapters-${article.chapterStart}` : ""}">
 ${article.printBody}
 </main>`;
   return pageShell({

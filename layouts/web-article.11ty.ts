@@ -2,6 +2,7 @@
 import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { languageMarkedHtml } from "../scripts/lib/markdown/marked-text.ts";
+import { abstractBlock } from "../scripts/lib/editions/abstract-block.ts";
 import { byline } from "./lib/byline.ts";
 import { downloadLinks } from "./lib/downloads.ts";
 import { pageShell } from "./lib/page-shell.ts";
@@ -24,7 +25,7 @@ ${byline(article, article.webHeaderCalls?.authors)}
 ${downloadLinks(article.slug, "", article.lang)}
 </nav>
 </header>
-${article.webContents ? `${article.webContents}\n` : ""}${article.webBody}
+${abstractBlock(article.abstract, article)}${article.webContents ? `${article.webContents}\n` : ""}${article.webBody}
 </article>${sidenotes ? `\n${sidenotePlacementScript}` : ""}
 </main>
 <footer class="site-footer" role="contentinfo"><p>${article.noteCount} notes, numbered identically in the web, print and e-book editions.</p></footer>`;

@@ -6,7 +6,7 @@
  * (a timestamped date, links between its own headings, the first one becoming the title), and
  * calls inside a link's text with a date of a month alone, and notes on the title and an author
  * written in front matter, as pandoc reads them, and a note longer than a page with notes called on
- * its line, held over behind it, and calls in the captions of pictures and tables. One folder build through the CLI, with
+ * its line, held over behind it, and calls in the captions of pictures and tables (under an abstract). One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -159,6 +159,19 @@ describe("notes as authors write them, built through the CLI", () => {
     const pages = pdfText("notes-in-captions").split("\f");
     expect(pages[0]).toMatch(/The three basins, after the 2019 survey\.2[\s\S]*2\. Basin authorities’ survey of 2019/);
     expect(pages.join("")).toMatch(/Figure 1\. The Volta basin, redrawn\.3[\s\S]*3\. Redrawn by the author/);
+  });
+
+  it("prints the abstract under the title block, before the text, in all three editions", () => {
+    const html = readFileSync(join(out, "notes-in-captions", "index.html"), "utf8");
+    const section = /<section class="abstract" aria-label="Abstract">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
+    expect(section.match(/<p>/g)).toHaveLength(2);
+    expect(section).toContain("credited in notes on their captions.");
+    expect(html.indexOf('class="abstract"')).toBeLessThan(html.indexOf("Sources for pictures and tables are given"));
+    const page = (pdfText("notes-in-captions").split("\f")[0] ?? "").replace(/\s+/g, " ");
+    expect(page).toMatch(/Ama Owusu .*Abstract Sources for the pictures and tables of a paper are credited in notes on their captions\. This article shows three such notes, numbered with the others\. Sources for pictures and tables are given/);
+    const epub = join(out, "notes-in-captions", "notes-in-captions.epub");
+    const opening = execFileSync("unzip", ["-p", epub, "OEBPS/chapter-00.xhtml"], { encoding: "utf8" });
+    expect(opening).toMatch(/<\/header>\s*<section class="abstract" aria-label="Abstract">\s*<p class="abstract-heading">Abstract<\/p>/);
   });
 
   it("prints the Persian names whole and the English name in a Persian note", () => {

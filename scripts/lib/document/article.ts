@@ -51,8 +51,8 @@ export function parseArticle(source: string, file: string): Article {
     throw new ContentError("the file is empty", { code: "source-empty", location: { file, line: 1 } });
   }
   const frontMatter = readFrontMatter(source, file);
-  const { title: givenTitle, subtitle, authors } = frontMatter.meta;
-  frontMatter.meta.scriptLanguages = withArabicScriptLanguage(frontMatter.meta.scriptLanguages, [frontMatter.body, givenTitle ?? "", subtitle ?? "", ...authors]);
+  const { title: givenTitle, subtitle, abstract, authors } = frontMatter.meta;
+  frontMatter.meta.scriptLanguages = withArabicScriptLanguage(frontMatter.meta.scriptLanguages, [frontMatter.body, givenTitle ?? "", subtitle ?? "", abstract ?? "", ...authors]);
   // Calls on the title block are read first, as a paragraph before the text (see header-calls.ts).
   const header = headerCallsMarkdown(frontMatter.meta.headerCalls, frontMatter.lineOffset);
   const env: RenderEnv = {

@@ -21,6 +21,15 @@ describe("readFrontMatter", () => {
     expect(errorOf("---\ntitle: T\nnotePlacement: margin\n---\nBody\n").toLine()).toBe('a.md:3: "notePlacement" must be footnotes, endnotes or book-endnotes, not "margin"');
   });
 
+  it("reads an abstract of several paragraphs, which describes the article when no description does", () => {
+    const result = readFrontMatter("---\ntitle: T\nabstract: |\n  First line\n  of the first.\n\n  Second.\n---\nBody\n", "a.md");
+    expect(result.diagnostics).toEqual([]);
+    expect(result.meta.abstract).toBe("First line\nof the first.\n\nSecond.");
+    expect(result.meta.description).toBe("First line of the first. Second.");
+    expect(readFrontMatter("---\ntitle: T\nabstract: A.\ndescription: D.\n---\nBody\n", "a.md").meta.description).toBe("D.");
+    expect(errorOf("---\ntitle: T\nabstract: [a, b]\n---\nBody\n").toLine()).toMatch(/^a\.md:3: "abstract" must be text/);
+  });
+
   it("reads fields and counts the lines it took", () => {
     const result = readFrontMatter("---\ntitle: T\nauthor: [A, B]\nkeywords: x, y\ndate: 2020-01-02\npageSize: A4\n---\nBody\n", "a.md");
     expect(result.meta).toMatchObject({ title: "T", authors: ["A", "B"], keywords: ["x", "y"], date: "2020-01-02", pageSize: "A4", lang: "en" });

@@ -24,6 +24,8 @@ export interface ArticleMeta {
   /** The id of the `#` heading that became the title (no `title:` given): links to it land on the title block. */
   titleId?: string;
   subtitle?: string;
+  /** Printed under the title block in every edition; paragraphs separated by a blank line. */
+  abstract?: string;
   /** Running head in print; defaults to the title. */
   shortTitle?: string;
   authors: string[];
@@ -80,6 +82,7 @@ const choices: Partial<Record<FieldKind, readonly string[]>> = { pageSize: ["A5"
 const fields: Record<string, FieldKind> = {
   title: "text",
   subtitle: "text",
+  abstract: "text",
   shortTitle: "text",
   author: "list",
   authors: "list",
@@ -219,13 +222,15 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
   return {
     title: text("title"),
     subtitle: text("subtitle"),
+    abstract: text("abstract"),
     shortTitle: text("shortTitle"),
     authors: [...list("author"), ...list("authors")],
     date: text("date"),
     updated: text("updated"),
     lang: text("lang") ?? "en",
     slug: text("slug"),
-    description: text("description"),
+    // Without a description of its own, the abstract describes the article to catalogues and readers' libraries.
+    description: text("description") ?? text("abstract")?.replace(/\s+/g, " "),
     keywords: list("keywords"),
     publisher: text("publisher"),
     identifier: text("identifier"),

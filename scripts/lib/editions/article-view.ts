@@ -41,6 +41,7 @@ export interface ArticleView {
   /** The title block's id when the title was the text's first heading (links may point at it). */
   titleId?: string;
   subtitle?: string;
+  abstract?: string;
   shortTitle: string;
   authors: string[];
   date?: string;
@@ -99,6 +100,7 @@ export function articleView(article: Article, parts: { web: WebParts; print: Pri
     title: meta.title,
     titleId: meta.titleId,
     subtitle: meta.subtitle,
+    abstract: meta.abstract,
     shortTitle: meta.shortTitle ?? meta.title,
     authors: meta.authors,
     date: meta.date,

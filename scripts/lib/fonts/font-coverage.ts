@@ -37,6 +37,7 @@ export function describeCharacter(point: number): string {
 const printedFields: Array<{ keys: string[]; values: (article: Article) => Array<string | undefined> }> = [
   { keys: ["title"], values: (article) => [article.meta.title] },
   { keys: ["subtitle"], values: (article) => [article.meta.subtitle] },
+  { keys: ["abstract"], values: (article) => [article.meta.abstract] },
   { keys: ["shortTitle"], values: (article) => [article.meta.shortTitle] },
   { keys: ["author", "authors"], values: (article) => article.meta.authors },
   { keys: ["publisher"], values: (article) => [article.meta.publisher] },

@@ -8,6 +8,8 @@
  */
 export interface EditionWords {
   notes: string;
+  /** The heading of an article's abstract (front matter `abstract:`). */
+  abstract: string;
   contents: string;
   /** The list of works cited, under a note style ("Bibliography") and an author-date one ("References"). */
   bibliography: string;
@@ -67,6 +69,7 @@ const rightToLeftCrossrefs = englishCrossrefs;
 
 const english: EditionWords = {
   notes: "Notes",
+  abstract: "Abstract",
   contents: "Contents",
   bibliography: "Bibliography",
   references: "References",
@@ -94,6 +97,7 @@ const byLanguage: Record<string, EditionWords> = {
   en: english,
   de: {
     notes: "Anmerkungen",
+    abstract: "Zusammenfassung",
     contents: "Inhalt",
     bibliography: "Literaturverzeichnis",
     references: "Literatur",
@@ -119,6 +123,7 @@ const byLanguage: Record<string, EditionWords> = {
   },
   fr: {
     notes: "Notes",
+    abstract: "Résumé",
     contents: "Table des matières",
     bibliography: "Bibliographie",
     references: "Références",
@@ -143,6 +148,7 @@ const byLanguage: Record<string, EditionWords> = {
   },
   es: {
     notes: "Notas",
+    abstract: "Resumen",
     contents: "Índice",
     bibliography: "Bibliografía",
     references: "Referencias",
@@ -167,6 +173,7 @@ const byLanguage: Record<string, EditionWords> = {
   },
   it: {
     notes: "Note",
+    abstract: "Sommario",
     contents: "Indice",
     bibliography: "Bibliografia",
     references: "Riferimenti bibliografici",
@@ -191,6 +198,7 @@ const byLanguage: Record<string, EditionWords> = {
   },
   nl: {
     notes: "Noten",
+    abstract: "Samenvatting",
     contents: "Inhoud",
     bibliography: "Bibliografie",
     references: "Literatuur",
@@ -215,6 +223,7 @@ const byLanguage: Record<string, EditionWords> = {
   },
   pt: {
     notes: "Notas",
+    abstract: "Resumo",
     contents: "Sumário",
     bibliography: "Bibliografia",
     references: "Referências",
@@ -239,6 +248,7 @@ const byLanguage: Record<string, EditionWords> = {
   },
   fa: {
     notes: "یادداشت‌ها",
+    abstract: "چکیده",
     contents: "فهرست",
     bibliography: "کتاب‌نامه",
     references: "منابع",
@@ -263,6 +273,7 @@ const byLanguage: Record<string, EditionWords> = {
   },
   ar: {
     notes: "الحواشي",
+    abstract: "ملخص",
     contents: "المحتويات",
     bibliography: "قائمة المراجع",
     references: "المراجع",

@@ -8,6 +8,7 @@ import type { ArticleMeta } from "../../document/front-matter.ts";
 import type { HeaderCallsHtml } from "../../engine/render.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { languageMarkedHtml } from "../../markdown/marked-text.ts";
+import { abstractBlock } from "../abstract-block.ts";
 import { editionDateline } from "../dateline.ts";
 import type { EpubChapter } from "./chapters.ts";
 import type { EpubLabels } from "./epub-labels.ts";
@@ -43,7 +44,7 @@ export function titleBlock(meta: ArticleMeta & { title: string }, calls?: Header
   if (meta.authors.length) lines.push(`<p class="byline">${authors}</p>`);
   const dateline = editionDateline(meta);
   if (dateline) lines.push(`<p class="date">${dateline}</p>`);
-  return `<header class="title-block">\n${lines.join("\n")}\n</header>\n`;
+  return `<header class="title-block">\n${lines.join("\n")}\n</header>\n${abstractBlock(meta.abstract, context)}`;
 }
 
 /**
