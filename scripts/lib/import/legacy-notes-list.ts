@@ -3,7 +3,10 @@
  *
  * Legacy files have no marker between body and notes, so the list is recognised by shape:
  * the longest run at the end of the file made only of `[n]` lines, blank lines and
- * continuation lines, cut back so it starts where a 1..N sequence plausibly begins.
+ * continuation lines, cut back so it starts where a 1..N sequence plausibly begins. Many
+ * put a heading line above it ("Notes:", "References", "Anmerkungen"): the list may start
+ * right under such a line, and the line is no part of the body, since every edition heads
+ * the notes with its own word.
  */
 
 import type { Diagnostic } from "../errors.ts";
@@ -37,8 +40,21 @@ export interface LegacyNote {
 export interface NoteList {
   /** 0-based index of the list's first line; `lines.length` when the text has no list. */
   start: number;
+  /** Where the body ends: the list's start, or the heading line above the list. */
+  bodyEnd: number;
   notes: LegacyNote[];
   diagnostics: Diagnostic[];
+}
+
+/**
+ * A line that only names the note list, as legacy texts head it, in the languages the editions
+ * speak: "Notes", "NOTES:", "Endnotes", "References", "Sources", "Anmerkungen", "Notas"…
+ */
+const NOTES_HEADING =
+  /^\s*(?:notes?|end-?\s?notes|foot-?\s?notes|references|sources|works cited|anmerkungen|fu(?:ß|ss)noten|quellen|notas|referencias|fuentes|références|noten|bronnen|fonti|یادداشت‌ها|یادداشت ها|پی‌نوشت‌ها|پی‌نوشت|منابع|الحواشي|الهوامش|المراجع|المصادر)\s*:?\s*$/iu;
+
+export function isNotesHeading(line: string): boolean {
+  return NOTES_HEADING.test(line);
 }
 
 export function isBlank(line: string): boolean {
@@ -63,9 +79,12 @@ function isNoteShaped(line: string): boolean {
 /** Lines before `firstBodyIndex` (title, byline) are never part of the list. */
 export function findNoteList(lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
   const start = chooseListStart(lines, firstBodyIndex);
-  if (start === undefined) return { start: lines.length, notes: [], diagnostics: [] };
+  if (start === undefined) return { start: lines.length, bodyEnd: lines.length, notes: [], diagnostics: [] };
   const { notes, malformed } = parseNotes(lines, start);
-  return { start, notes, diagnostics: [...checkNotes(notes, file), ...checkMalformed(malformed, notes, file)] };
+  let above = start - 1;
+  while (above >= firstBodyIndex && isBlank(lines[above] ?? "")) above--;
+  const bodyEnd = above >= firstBodyIndex && isNotesHeading(lines[above] ?? "") ? above : start;
+  return { start, bodyEnd, notes, diagnostics: [...checkNotes(notes, file), ...checkMalformed(malformed, notes, file)] };
 }
 
 function chooseListStart(lines: readonly string[], firstBodyIndex: number): number | undefined {
@@ -88,7 +107,7 @@ function chooseListStart(lines: readonly string[], firstBodyIndex: number): numb
     const line = lines[i] ?? "";
     // A malformed number counts as 0: it can begin the list, but a `[1]` is preferred.
     const number = noteLineNumber(line) ?? (malformedNumber(line) === undefined ? undefined : 0);
-    const opensParagraph = i === firstBodyIndex || isBlank(lines[i - 1] ?? "");
+    const opensParagraph = i === firstBodyIndex || isBlank(lines[i - 1] ?? "") || isNotesHeading(lines[i - 1] ?? "");
     if (number !== undefined && opensParagraph) candidates.push({ index: i, number });
   }
   if (candidates.length === 0) return undefined;

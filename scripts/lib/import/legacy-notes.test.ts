@@ -90,6 +90,32 @@ describe("note calls", () => {
 });
 
 describe("note list", () => {
+  it("takes the list under a heading line (Notes:, References, Anmerkungen), glued to it or not, and leaves the heading out of the body", () => {
+    for (const heading of ["Notes:", "NOTES", "References", "Endnotes:", "Anmerkungen", "منابع"]) {
+      for (const list of [
+        [heading, "[1] A source", "[2] ibid"],
+        [heading, "", "[1] A source", "", "[2] ibid"],
+      ]) {
+        const result = run(doc("Title", "", "First.[1] Second.[2]", "", ...list));
+        expect(brief(result.diagnostics), heading).toEqual([]);
+        expect(body(result.markdown), heading).toBe("First.[^1] Second.[^2]");
+        expect(definitions(result.markdown), heading).toEqual([
+          [1, "A source"],
+          [2, "ibid"],
+        ]);
+      }
+    }
+    // Windows line ends and a byte order mark, as old word processors save text.
+    const windows = run("\uFEFFTitle\r\n\r\nText.[1]\r\n\r\nNotes:\r\n[1] Minutes, 3 May 2011\r\n");
+    expect(brief(windows.diagnostics)).toEqual([]);
+    expect(definitions(windows.markdown)).toEqual([[1, "Minutes, 3 May 2011"]]);
+  });
+
+  it("keeps a line that reads like a heading but stands in the body, away from the list", () => {
+    const result = run(doc("Title", "", "Sources", "", "They spoke.[1]", "", "[1] A source"));
+    expect(body(result.markdown)).toBe("Sources\n\nThey spoke.[^1]");
+  });
+
   it("joins wrapped notes, indented or glued under the note, with one space", () => {
     const result = run(
       doc("T", "", "Body.[1] More.[2]", "", "[1] Feller, Ben, AP,", "    Obama Complete Troop", "\tWithdrawal, 2011", "[2] Dagher, Sam,", "Wall Street Journal"),

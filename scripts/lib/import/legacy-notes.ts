@@ -63,7 +63,7 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
   diagnostics.push(...list.diagnostics);
 
   const body: BodyLine[] = lines
-    .slice(firstBodyIndex, list.start)
+    .slice(firstBodyIndex, list.bodyEnd)
     .map((line, offset) => ({ text: line, line: firstBodyIndex + offset + 1 }));
   while (body.length > 0 && isBlank(body[0]?.text ?? "")) body.shift();
   while (body.length > 0 && isBlank(body[body.length - 1]?.text ?? "")) body.pop();
