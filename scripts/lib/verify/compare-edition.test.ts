@@ -24,6 +24,15 @@ describe("compareEdition", () => {
     expect(messages(edition("web", [call(1, { target: 1 }), call(2, { target: 2 }), call(1, { target: 1 }), call(3, { target: 3 })], notes))).toEqual([]);
   });
 
+  it("accepts a PDF note whose lines read as the source only in another order it offers (a table cell by cell), and no other", () => {
+    const calls = [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 1 }), call(3, { page: 1 })];
+    const shuffled = "Feller, Ben, Oct. 21,\nAP, 2011";
+    const withReading = [note(1, shuffled, { page: 1, readings: ["Feller, Ben,\nAP, Oct. 21, 2011"] }), note(2, "ibid", { page: 1 }), note(3, texts[2] ?? "", { page: 1 })];
+    expect(messages(edition("pdf", calls, withReading))).toEqual([]);
+    const wrongReading = [note(1, shuffled, { page: 1, readings: ["Feller, Ben, AP, 2011"] }), note(2, "ibid", { page: 1 }), note(3, texts[2] ?? "", { page: 1 })];
+    expect(messages(edition("pdf", calls, wrongReading)).join("\n")).toMatch(/^note 1: the PDF prints/);
+  });
+
   it("names a repeated call that shows another number, and which call it is", () => {
     expect(messages(edition("epub", [call(1), call(2), call(3), call(3)], goodNotes()))).toEqual(["note 1: EPUB 2nd call shows 3"]);
   });

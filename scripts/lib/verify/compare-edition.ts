@@ -29,9 +29,12 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, 
   // In the PDF, right-to-left words are compared by their letters only (see foldRightToLeftRuns).
   const comparable = (text: string): string => (edition.kind === "pdf" ? foldRightToLeftRuns(text) : text);
   const expectedTexts = model.notes.map((note) => comparable(normaliseText(note.text)));
+  const readRaw = (raw: string, expectedText: string): string => (edition.kind === "pdf" ? foldRightToLeftRuns(joinPdfLines(raw, expectedText)) : normaliseText(raw));
+  /** The note's text and its other readings (a table read cell by cell). */
+  const readingsOf = (index: number): string[] => [edition.notes[index]?.text ?? "", ...(edition.notes[index]?.readings ?? [])];
   const readText = (index: number, expectedText: string): string => {
-    const raw = edition.notes[index]?.text ?? "";
-    return edition.kind === "pdf" ? foldRightToLeftRuns(joinPdfLines(raw, expectedText)) : normaliseText(raw);
+    const readings = readingsOf(index).map((raw) => readRaw(raw, expectedText));
+    return readings.find((reading) => foldQuotes(reading) === foldQuotes(expectedText)) ?? readings[0] ?? "";
   };
 
   const outcomes = new Map<number, NoteOutcome>();
@@ -61,10 +64,10 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, 
   // Texts without spaces and hyphens first: a cheap test that rules out most pairs before
   // the PDF's line ends are read against one expected text.
   const loose = (text: string): string => foldQuotes(text).replace(/[\s\-\u2010\u2011]/g, "");
-  const looseShown = edition.notes.map((note) => loose(comparable(normaliseText(note.text))));
+  const looseShown = edition.notes.map((_note, index) => readingsOf(index).map((raw) => loose(comparable(normaliseText(raw)))));
   const looseExpected = expectedTexts.map(loose);
   // Straight and curly quotes read alike (see foldQuotes); messages still quote each text as printed.
-  const sameText = (a: number, e: number): boolean => looseShown[a] === looseExpected[e] && foldQuotes(readText(a, expectedTexts[e] ?? "")) === foldQuotes(expectedTexts[e] ?? "");
+  const sameText = (a: number, e: number): boolean => (looseShown[a] ?? []).includes(looseExpected[e] ?? "") && foldQuotes(readText(a, expectedTexts[e] ?? "")) === foldQuotes(expectedTexts[e] ?? "");
   const { matches, unmatched } = matchNotes(expected, edition.notes, sameText);
 
   model.notes.forEach((note, e) => {

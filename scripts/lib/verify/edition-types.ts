@@ -41,6 +41,11 @@ export interface ExtractedNote {
    * the comparison can decide how a hyphen at a line end is read.
    */
   text: string;
+  /**
+   * PDF: other orders the same lines may be read in, joined as `text` is (a table's cells one by
+   * one, pdf-note-tables.ts). The note's text matches when any reading does.
+   */
+  readings?: string[];
   /** 1-based PDF page the note starts on. */
   page?: number;
   /** PDF: the last page its text runs onto, when it is cut at the foot of a page and goes on. */

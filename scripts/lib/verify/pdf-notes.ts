@@ -13,6 +13,7 @@
 import type { ExtractedNote } from "./edition-types.ts";
 import { lineBase, lineText } from "./pdf-line-metrics.ts";
 import type { PdfLine, PdfLinkBox } from "./pdf-lines.ts";
+import { cellByCellReadings, type NoteLine } from "./pdf-note-tables.ts";
 
 /** A new note's first line: its number, then text. */
 export const noteMarker = /^\s*(\d+)[.)]?(?=\s|\D|$)/;
@@ -31,6 +32,7 @@ export interface NoteAreaPage {
 export function readNotes(pages: NoteAreaPage[], noteSize: number): ExtractedNote[] {
   const startsNote = noteStartTest(pages, noteSize);
   const notes: ExtractedNote[] = [];
+  const linesOf = new Map<ExtractedNote, NoteLine[]>();
   for (const { page, area, left } of pages) {
     const fullWidth = Math.max(...area.map((line) => line.right));
     let previous: PdfLine | undefined;
@@ -39,13 +41,22 @@ export function readNotes(pages: NoteAreaPage[], noteSize: number): ExtractedNot
       const marker = noteMarker.exec(text);
       const last = notes[notes.length - 1];
       if (marker && startsNote(line, previous, fullWidth, left, Number(marker[1]), last)) {
-        notes.push({ number: Number(marker[1]), text: text.slice(marker[0].length), page });
+        const note: ExtractedNote = { number: Number(marker[1]), text: text.slice(marker[0].length), page };
+        notes.push(note);
+        linesOf.set(note, [{ line, text: note.text }]);
       } else if (last) {
-        last.text += `\n${previous === undefined ? text.replace(continuedLabel, "") : text}`;
+        const continued = previous === undefined ? text.replace(continuedLabel, "") : text;
+        last.text += `\n${continued}`;
+        linesOf.get(last)?.push({ line, text: continued });
         if (page !== last.page) last.lastPage = page;
       }
       previous = line;
     }
+  }
+  // A table in a note may also be read cell by cell (pdf-note-tables.ts).
+  for (const note of notes) {
+    const readings = cellByCellReadings(linesOf.get(note) ?? [], noteSize).filter((reading) => reading !== note.text);
+    if (readings.length) note.readings = readings;
   }
   return notes;
 }
