@@ -53,7 +53,7 @@ export interface NoteList {
 const NOTES_HEADING =
   /^\s*(?:notes?|end-?\s?notes|foot-?\s?notes|references|sources|works cited|anmerkungen|fu(?:ß|ss)noten|quellen|notas|referencias|fuentes|références|noten|bronnen|fonti|یادداشت‌ها|یادداشت ها|پی‌نوشت‌ها|پی‌نوشت|منابع|الحواشي|الهوامش|المراجع|المصادر)\s*:?\s*$/iu;
 
-export function isNotesHeading(line: string): boolean {
+function isNotesHeading(line: string): boolean {
   return NOTES_HEADING.test(line);
 }
 

@@ -85,10 +85,14 @@ function joinUnspaced(before: string, after: string, wanted: string): string {
   return wanted.includes(around) ? `${before} ${after}` : `${before}${after}`;
 }
 
+/** The last word before a line break and the first after it, quotes folded. */
+function wordsAroundBreak(before: string, after: string): { last: string; first: string } {
+  return { last: foldQuotes(/\S*$/.exec(before)?.[0] ?? ""), first: foldQuotes(/^\S*/.exec(after)?.[0] ?? "") };
+}
+
 /** `before` (ending in a hyphen, dash or slash) and `after` joined as `wanted` reads them. */
 function joinAfterBreak(before: string, after: string, wanted: string): string {
-  const last = foldQuotes(/\S*$/.exec(before)?.[0] ?? "");
-  const first = foldQuotes(/^\S*/.exec(after)?.[0] ?? "");
+  const { last, first } = wordsAroundBreak(before, after);
   // The words around the break, compared whole, so that "al-" + "Maliki" is not taken for "Maliki" alone.
   const kept = `${last}${first}`;
   if (wanted.includes(`${last} ${first}`) && !wanted.includes(kept)) return `${before} ${after}`;
@@ -103,8 +107,7 @@ function joinAfterBreak(before: string, after: string, wanted: string): string {
  * them together and never apart.
  */
 function joinInsideWord(before: string, after: string, wanted: string): string {
-  const last = foldQuotes(/\S*$/.exec(before)?.[0] ?? "");
-  const first = foldQuotes(/^\S*/.exec(after)?.[0] ?? "");
+  const { last, first } = wordsAroundBreak(before, after);
   const whole = last !== "" && first !== "" && wanted.includes(`${last}${first}`) && !wanted.includes(`${last} ${first}`);
   return whole ? `${before}${after}` : `${before} ${after}`;
 }

@@ -84,7 +84,7 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
       margins.add(line);
     }
   });
-  const centres = marginCentres(pages, margins);
+  const centres = marginCentres(margins);
 
   // A call a page break left alone at the top of a page is digits only: it stays text.
   // Where notes fill most pages (endnotes after a short text), the text's size is the notes' and
@@ -112,22 +112,20 @@ const marginsCache = new WeakMap<readonly PdfPage[], Set<PdfLine>>();
 const centreTolerance = 3;
 
 /** The middles of the page numbers found, by the side of the spread (odd pages, even pages), whose margins differ. */
-function marginCentres(pages: readonly PdfPage[], margins: Set<PdfLine>): Map<number, number[]> {
-  const centres = new Map<number, number[]>();
-  for (const page of pages) {
-    for (const line of page.lines) {
-      if (!margins.has(line) || folioNumber(line) === undefined) continue;
-      const side = page.number % 2;
-      centres.set(side, [...(centres.get(side) ?? []), (line.left + line.right) / 2]);
-    }
-  }
+function marginCentres(margins: Set<PdfLine>): Map<number, Set<number>> {
+  const centres = new Map<number, Set<number>>([
+    [0, new Set()],
+    [1, new Set()],
+  ]);
+  for (const line of margins) if (folioNumber(line) !== undefined) centres.get(line.page % 2)?.add((line.left + line.right) / 2);
   return centres;
 }
 
 /** A line whose middle is that of the page numbers printed on its side of the spread. */
-function centredAsFolios(line: PdfLine, centres: Map<number, number[]>): boolean {
+function centredAsFolios(line: PdfLine, centres: Map<number, Set<number>>): boolean {
   const middle = (line.left + line.right) / 2;
-  return (centres.get(line.page % 2) ?? []).some((centre) => Math.abs(centre - middle) <= centreTolerance);
+  for (const centre of centres.get(line.page % 2) ?? []) if (Math.abs(centre - middle) <= centreTolerance) return true;
+  return false;
 }
 
 /** The number of a line that is only a page number (`7`, `- 7 -`); undefined otherwise. */

@@ -43,8 +43,9 @@ export function cellByCellReadings(lines: readonly NoteLine[], noteSize: number)
   const table = rows.slice(firstWide, end + 1);
   const before = rows.slice(0, firstWide).flat();
   const after = rows.slice(end + 1).flat();
-  const readings = rowSteps(table).map((widest) => {
-    const cells = tableRows(table, widest).flatMap(cellsOf);
+  const steps = stepsBetween(table);
+  const readings = rowSteps(steps).map((widest) => {
+    const cells = tableRows(table, steps, widest).flatMap(cellsOf);
     return [...before.map(({ text }) => text), ...cells.flat().map(({ text }) => text), ...after.map(({ text }) => text)].join("\n");
   });
   return [...new Set(readings)];
@@ -69,9 +70,9 @@ function stepsBetween(rows: NoteLine[][]): number[] {
 }
 
 /** The distinct steps, shortest first, each a candidate for the widest step inside a table row. */
-function rowSteps(rows: NoteLine[][]): number[] {
+function rowSteps(steps: readonly number[]): number[] {
   const distinct: number[] = [];
-  for (const step of stepsBetween(rows).filter(Number.isFinite).sort((a, b) => a - b)) {
+  for (const step of steps.filter(Number.isFinite).sort((a, b) => a - b)) {
     const last = distinct[distinct.length - 1];
     if (last === undefined || step - last > sameStep) distinct.push(step);
     else distinct[distinct.length - 1] = step;
@@ -79,9 +80,8 @@ function rowSteps(rows: NoteLine[][]): number[] {
   return distinct.length ? distinct.slice(0, mostReadings) : [0];
 }
 
-/** Visual rows gathered into the table's rows: a step wider than `widest` opens a new one. */
-function tableRows(rows: NoteLine[][], widest: number): NoteLine[][] {
-  const steps = stepsBetween(rows);
+/** Visual rows gathered into the table's rows: a step (`steps`, from stepsBetween) wider than `widest` opens a new one. */
+function tableRows(rows: NoteLine[][], steps: readonly number[], widest: number): NoteLine[][] {
   const grouped: NoteLine[][] = [];
   rows.forEach((row, i) => {
     const step = i === 0 ? Infinity : (steps[i - 1] ?? Infinity);

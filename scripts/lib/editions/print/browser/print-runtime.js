@@ -611,13 +611,18 @@
     });
   }
 
-  /** Fixed widths (px) for the columns of a table too wide for the measure, or null when its rows are not a plain grid. */
-  function columnWidths(trial, context, edge) {
-    var rows = Array.prototype.slice.call(trial.querySelectorAll(context.rows)).map(function (row) {
+  /** A table's rows, each as its own cells (not those of a table nested in a cell). */
+  function gridRows(table, context) {
+    return Array.prototype.slice.call(table.querySelectorAll(context.rows)).map(function (row) {
       return Array.prototype.slice.call(row.querySelectorAll(context.cells)).filter(function (cell) {
         return cell.closest(context.rows) === row;
       });
     });
+  }
+
+  /** Fixed widths (px) for the columns of a table too wide for the measure, or null when its rows are not a plain grid. */
+  function columnWidths(trial, context, edge) {
+    var rows = gridRows(trial, context);
     var count = rows.length ? rows[0].length : 0;
     if (!count || rows.some(function (row) { return row.length !== count; })) return null;
     // Each column as narrow as its longest word: the table shrunk as far as it goes, with the
@@ -637,14 +642,14 @@
     });
     var room = edge - trial.getBoundingClientRect().left;
     var em = parseFloat(getComputedStyle(trial).fontSize) || 12;
-    var figureRoom = least.reduce(function (sum, width, column) { return sum + (figures[column] ? width : 0); }, 0);
-    var wordWidth = least.reduce(function (sum, width, column) { return sum + (figures[column] ? 0 : width); }, 0);
     // Each column of words needs its longest word, or a few ems of it where the word is longer.
-    var wordNeeds = least.reduce(function (sum, width, column) { return sum + (figures[column] ? 0 : Math.min(width, leastWordColumn * em)); }, 0);
-    var keepFigures = wordWidth > 0 && room - figureRoom >= wordNeeds;
     var need = function (width) {
       return Math.min(width, leastWordColumn * em);
     };
+    var figureRoom = least.reduce(function (sum, width, column) { return sum + (figures[column] ? width : 0); }, 0);
+    var wordWidth = least.reduce(function (sum, width, column) { return sum + (figures[column] ? 0 : width); }, 0);
+    var wordNeeds = least.reduce(function (sum, width, column) { return sum + (figures[column] ? 0 : need(width)); }, 0);
+    var keepFigures = wordWidth > 0 && room - figureRoom >= wordNeeds;
     return least.map(function (width, column) {
       if (keepFigures) return figures[column] ? width : Math.floor(((room - figureRoom) * width) / wordWidth);
       // Figures too wide even so: the words keep their few ems, the figures share what is left.
@@ -658,10 +663,8 @@
     var total = widths.reduce(function (sum, width) { return sum + width; }, 0);
     table.style.tableLayout = "fixed";
     table.style.width = total + "px";
-    var rows = Array.prototype.slice.call(table.querySelectorAll(context.rows));
-    rows.forEach(function (row) {
-      Array.prototype.slice.call(row.querySelectorAll(context.cells)).forEach(function (cell, column) {
-        if (cell.closest(context.rows) !== row) return;
+    gridRows(table, context).forEach(function (cells) {
+      cells.forEach(function (cell, column) {
         cell.style.boxSizing = "border-box";
         cell.style.width = widths[column] + "px";
       });
