@@ -37,7 +37,7 @@ describe("a book whose chapters refer to one another", () => {
   it("publishes, every reference read back with its number and page in all three editions", () => {
     expect(build.stderr).toBe("");
     expect(build.code).toBe(0);
-    expect(build.stdout).toContain("3 notes, 3 calls, 6 cross-references, 3 contents entries identical in the web edition, PDF and EPUB");
+    expect(build.stdout).toContain("4 notes, 4 calls, 9 cross-references, 3 contents entries identical in the web edition, PDF and EPUB");
   });
 
   it("numbers sections by chapter and figures and tables through the book, and prints each page where its target is", () => {
@@ -54,11 +54,16 @@ describe("a book whose chapters refer to one another", () => {
     expect(body).toContain(`As section 1.1 on page ${folioOf("Sources are listed.")} explained`);
     // Chapter two's notes start again at 1, and a note refers across chapters too.
     expect(body).toContain("1. Chapter two’s first note, citing figure 1");
+    // A reference to a note by its label prints the number the note prints, and its page.
+    expect(body).toContain(`their dates are in note 1 on page ${folioOf("1. Chapter two’s first note")}`);
+    expect(body).toContain(`see section 2 on page ${folioOf("Dams changed the valley.")} and note 1 on page ${folioOf("1. A first note in chapter one")}`);
   });
 
   it("links a reference on one chapter's web page to the page of the chapter that holds its target", () => {
     const first = readFileSync(join(out, "book", "chapter-01.html"), "utf8");
     expect(first).toMatch(/<a [^>]*href="chapter-02\.html#sec_dams"[^>]*>section 2<\/a>/);
+    // Numbered per chapter, chapter two's first note prints 1 and keeps its id in the book.
+    expect(readFileSync(join(out, "book", "chapter-02.html"), "utf8")).toContain('<a class="xref" href="chapter-02.html#fn-3">note 1</a>');
     const contents = readFileSync(join(out, "book", "index.html"), "utf8");
     expect(contents).toContain('href="chapter-02.html#sec_dams"');
   });
@@ -73,9 +78,13 @@ describe("the same book numbered continuously, its notes after each chapter, sid
     const result = await runCli("build.ts", [folder, "--out", out]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("3 notes, 3 calls, 6 cross-references, 3 contents entries identical in the web edition, PDF and EPUB");
+    expect(result.stdout).toContain("4 notes, 4 calls, 9 cross-references, 3 contents entries identical in the web edition, PDF and EPUB");
     const body = pageTexts(join(out, "endnotes", "endnotes.pdf")).join(" ");
-    expect(body).toMatch(/2\. A second note, see section 2 on page \d+\./);
+    expect(body).toMatch(/2\. A second note, see section 2 on page \d+ and note 1 on page \d+\./);
+    // Numbered through the book, chapter two's first note is note 3 wherever it is referred to.
+    expect(body).toMatch(/their dates are in note 3 on page \d+\.4/);
+    // So it is in a note's own text, which the read-back compares across the editions.
+    expect(body).toMatch(/4\. The dates come first in each note, as in note 3 on page \d+\./);
     expect(body).toMatch(/3\. Chapter two’s first note, citing figure 1 on page \d+\./);
     // On the web each chapter's page sets its notes beside the blocks that call them.
     const second = readFileSync(join(out, "endnotes", "chapter-02.html"), "utf8");
@@ -93,6 +102,16 @@ describe("a book's cross-reference errors", () => {
     const result = await runCli("build.ts", [folder, "--out", join(work, "out-unknown")]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${file}:3: @sec:nowhere refers to no label: write {#sec:nowhere} on the heading it means`);
+  });
+
+  it("reads a note's label in its own chapter file only", async () => {
+    const folder = copy("other-chapter-note");
+    const file = join(folder, "chapters", "02-dams.md");
+    // Chapter one has a note [^2]; chapter two has none.
+    writeFileSync(file, readFileSync(file, "utf8").replace("their dates are in @fn:1", "their dates are in @fn:2"));
+    const result = await runCli("build.ts", [folder, "--out", join(work, "out-other-chapter-note")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:3: @fn:2 refers to no note: no note [^2] is called in this file`);
   });
 
   it("names both chapter files of a label given twice in the book", async () => {

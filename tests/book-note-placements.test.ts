@@ -12,6 +12,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../scripts/lib/project-paths.ts";
 import { pdfPageTexts } from "./helpers/crossref-book.ts";
@@ -50,8 +51,18 @@ describe("a book of notes, figures, a long table and cross-references, in every 
     const build = builds.get(variant) as CliResult;
     expect(build.stderr).toBe("");
     expect(build.code).toBe(0);
-    expect(build.stdout).toContain(`verified ${variant}: 6 notes, 6 calls, 9 cross-references, 4 contents entries identical in the web edition, PDF and EPUB`);
+    expect(build.stdout).toContain(`verified ${variant}: 6 notes, 6 calls, 10 cross-references, 4 contents entries identical in the web edition, PDF and EPUB`);
     expect(build.stdout).toContain("EPUBCheck: 0 fatals / 0 errors / 0 warnings");
+  });
+
+  it.each([
+    ["per-chapter-footnotes", "note 1", "chapter-02.xhtml"],
+    ["continuous-endnotes", "note 4", "chapter-02.xhtml"],
+    ["book-endnotes", "note 1", "chapter-04.xhtml"],
+  ] as const)("%s: a reference to a note prints the note's number and leads, in the EPUB, to the file the note is in", async (variant, words, file) => {
+    const epub = await JSZip.loadAsync(readFileSync(join(work, "out", variant, `${variant}.epub`)));
+    const chapter = await epub.file("OEBPS/chapter-02.xhtml")?.async("string");
+    expect(chapter).toContain(`<a class="xref" href="${file}#fn-4">${words}</a>`);
   });
 
   it("leaves a blank page before a right-hand chapter wholly blank, folio included", () => {

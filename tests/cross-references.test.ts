@@ -38,7 +38,7 @@ describe("the fixture publishes, read back identical", () => {
   it("builds, passes the read-back and EPUBCheck with no error and no warning", () => {
     expect(book.result.stderr).toBe("");
     expect(book.result.code).toBe(0);
-    expect(book.result.stdout).toContain("verified article: 3 notes, 3 calls, 14 cross-references, 6 contents entries identical in the web edition, PDF and EPUB");
+    expect(book.result.stdout).toContain("verified article: 3 notes, 3 calls, 15 cross-references, 6 contents entries identical in the web edition, PDF and EPUB");
     const report = JSON.parse(readText(join(book.dir, "verify.json"))) as { passed: boolean; epubcheck: { errors: number; warnings: number; fatals: number } };
     expect(report.passed).toBe(true);
     expect(report.epubcheck).toMatchObject({ fatals: 0, errors: 0, warnings: 0 });
@@ -55,6 +55,12 @@ describe("every 'on page N' of the PDF, read with pdftotext", () => {
       const shown = pagesShowing(target).filter((p) => p > 1);
       expect(shown[0], `${kind} ${number} on page ${page}`).toBe(Number(page));
     }
+  });
+
+  it("names the page where a note referred to by its label is printed", () => {
+    const said = /note 2 on page (\d+)/.exec(pages.join(" ").replace(/\s+/g, " "));
+    expect(said).not.toBeNull();
+    expect(pagesShowing(/^\s*2\. Yearbooks 1950 to 2005/m)).toEqual([Number(said?.[1])]);
   });
 
   it("prints no page number in the web edition or the EPUB", async () => {
@@ -106,15 +112,15 @@ describe("figures and tables", () => {
 });
 
 describe("the verifier fails loudly on a wrong number", () => {
-  /** The real PDF's pages, with the last digit inside the first link whose words match `words` changed. */
-  async function pagesWithChangedDigit(words: RegExp): Promise<PdfPage[]> {
+  /** The real PDF's pages, with the last digit (or the first) inside the first link whose words match `words` changed. */
+  async function pagesWithChangedDigit(words: RegExp, which: "first" | "last" = "last"): Promise<PdfPage[]> {
     const read = await readPdfPages(readFileSync(book.pdf));
     for (const page of read) {
       const chars = page.lines.flatMap((line) => line.chars);
       for (const link of page.internalLinks ?? []) {
         const inside = chars.filter((ch) => (ch.x + ch.right) / 2 >= link.left && (ch.x + ch.right) / 2 <= link.right && (ch.top + ch.bottom) / 2 >= link.top && (ch.top + ch.bottom) / 2 <= link.bottom);
         if (!words.test(inside.map((ch) => ch.c).join(""))) continue;
-        const digit = inside.filter((ch) => /\d/.test(ch.c)).at(-1);
+        const digit = inside.filter((ch) => /\d/.test(ch.c)).at(which === "last" ? -1 : 0);
         if (!digit) continue;
         digit.c = digit.c === "9" ? "8" : "9";
         return read;
@@ -132,6 +138,12 @@ describe("the verifier fails loudly on a wrong number", () => {
     const expected = expectedCrossrefs(await loadArticle(crossrefFixture));
     const mismatches = pdfCrossrefMismatches(expected, readPdfCrossrefs(await pagesWithChangedDigit(/^figure\s*2\s*on\s*page/i)));
     expect(mismatches.map((m) => m.message)).toContainEqual(expect.stringMatching(/^figure 2 \(page \d+\): the PDF says "on page 9", but figure 2 is on page \d+$/));
+  });
+
+  it("names a reference to a note that lands on a note with another number", async () => {
+    const expected = expectedCrossrefs(await loadArticle(crossrefFixture));
+    const messages = pdfCrossrefMismatches(expected, readPdfCrossrefs(await pagesWithChangedDigit(/^note\s*2\s*on\s*page/i, "first"))).map((m) => m.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^note 9 \(page \d+\): the PDF's link lands on page \d+, which shows no note 9$/));
   });
 
   it("refuses a web page whose reference shows another number, through the real verifier", async () => {

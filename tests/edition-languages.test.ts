@@ -63,7 +63,7 @@ describe("a German article with cross-references", () => {
   it("publishes, read back identical in its own words, with EPUBCheck clean", () => {
     expect(built.build.stderr).toBe("");
     expect(built.build.code).toBe(0);
-    expect(built.build.stdout).toContain("3 notes, 3 calls, 14 cross-references, 6 contents entries identical in the web edition, PDF and EPUB");
+    expect(built.build.stdout).toContain("3 notes, 3 calls, 15 cross-references, 6 contents entries identical in the web edition, PDF and EPUB");
     expect(built.build.stdout).toContain("EPUBCheck: 0 fatals / 0 errors / 0 warnings");
   });
 

@@ -20,8 +20,8 @@ type InlineState = Parameters<MarkdownIt["inline"]["ruler"]["__rules__"][number]
 /** A key: pandoc's rule (starts with a letter, digit or `_`; inner punctuation allowed; ends with a letter, digit or `_`), or anything in braces. */
 const keyPattern = /^(?:\{([^{}\s]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_]))*))/u;
 
-/** `sec:`, `fig:`, `tbl:` and `eq:` open cross-references (crossref/reference-syntax.ts), never a citation key. */
-const crossrefKey = /^(?:sec|fig|tbl|eq):/i;
+/** `sec:`, `fig:`, `tbl:`, `eq:` and `fn:` open cross-references (crossref/reference-syntax.ts), never a citation key. */
+const crossrefKey = /^(?:sec|fig|tbl|eq|fn):/i;
 
 /** The work a part of a bracket cites (`see @doe, p. 33`), or undefined when it holds no key. */
 export function parseCitedWork(part: string): CitedWork | undefined {

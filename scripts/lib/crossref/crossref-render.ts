@@ -22,11 +22,12 @@ export function crossrefRenderRules(md: MarkdownIt): void {
     const token = tokens[idx] as Token;
     const reference = referenceOf(token);
     const renderEnv = env as CrossrefEnv & CrossrefRenderEnv;
-    const target = renderEnv.crossrefs?.targets.get(reference.label);
+    // A note's target is its file's own (a book's chapter), so the token holds what it was resolved to.
+    const target = reference.target ?? renderEnv.crossrefs?.targets.get(reference.label);
     // Unknown labels stop the build at parse time; this only guards a renderer called on its own.
     if (!target) return escapeHtml(`@${reference.label}`);
     const href = renderEnv.crossrefHref ? renderEnv.crossrefHref(target.id) : `#${target.id}`;
-    const words = escapeHtml(referenceText(target, reference.capital, renderEnv.crossrefs?.lang ?? "en"));
+    const words = escapeHtml(referenceText(target, reference.capital, reference.lang ?? renderEnv.crossrefs?.lang ?? "en"));
     const separator = reference.joined ? ", " : "";
     // The words come from the model (crossref-resolve.ts): every edition prints the same.
     if (!renderEnv.crossrefPages) return `${separator}<a class="xref" href="${escapeHtml(href)}">${words}</a>`;

@@ -6,12 +6,14 @@
  */
 import type { StateCore, Token } from "../markdown/markdown-types.ts";
 import { metaOf } from "../markdown/markdown-types.ts";
-import { referenceText, type CrossrefEnv, type CrossrefModel } from "./crossref-types.ts";
-import { referenceOf } from "./reference-syntax.ts";
+import { noteTarget, type CrossrefEnv, type CrossrefModel, type CrossrefTarget } from "./crossref-types.ts";
+import type { FootnoteModel } from "../markdown/footnote-types.ts";
+import { referenceOf, referenceWords } from "./reference-syntax.ts";
 
 interface LineEnv {
   sourcePath?: string;
   lineOffset?: number;
+  footnoteModel?: FootnoteModel;
 }
 
 export function resolveReferences(state: StateCore): void {
@@ -19,26 +21,44 @@ export function resolveReferences(state: StateCore): void {
   const model = env.crossrefs;
   // A book's chapter may refer to a later one: its references wait for the whole book (book-crossrefs.ts).
   if (!model || env.bookChapter) return;
-  resolveReferenceTokens(state.tokens, model, env.sourcePath ?? "", env.lineOffset ?? 0);
+  resolveReferenceTokens(state.tokens, model, env.sourcePath ?? "", env.lineOffset ?? 0, env.footnoteModel);
   model.diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
 }
 
 /**
- * Gives each reference among `tokens` (written in `file`) its target's words from the model's
- * labels, recording it in the model, or an error with its line: for an article's tokens once
+ * Gives each reference among `tokens` (written in `file`) its target, from the model's labels
+ * or, for `@fn:name`, from the notes of the same file (`notes`: a note's label is its file's
+ * own), recording it in the model, or an error with its line: for an article's tokens once
  * it is read, for each chapter of a book once every chapter is.
  */
-export function resolveReferenceTokens(tokens: readonly Token[], model: CrossrefModel, file: string, lineOffset = 0): void {
+export function resolveReferenceTokens(tokens: readonly Token[], model: CrossrefModel, file: string, lineOffset = 0, notes?: FootnoteModel): void {
+  const noteTargets = new Map<string, CrossrefTarget>();
+  const noteOf = (label: string, line: number): CrossrefTarget | undefined => {
+    const name = label.slice("fn:".length);
+    const known = noteTargets.get(name);
+    if (known) return known;
+    const note = notes?.notes.find((candidate) => candidate.label === name);
+    const target = note ? noteTarget(note, note.line) : undefined;
+    if (target) noteTargets.set(name, target);
+    else model.diagnostics.push({ severity: "error", code: "crossref-unknown-label", message: `@fn:${name} refers to no note: no note [^${name}] is called in this file`, location: { file, line } });
+    return target;
+  };
   let line = 1;
   for (const token of tokens) {
     if (token.map) line = token.map[0] + 1 + lineOffset;
     for (const child of token.children ?? []) {
       if (child.type !== "xref") continue;
       const reference = referenceOf(child);
+      if (reference.label.startsWith("fn:")) {
+        const target = noteOf(reference.label, line);
+        model.references.push({ label: reference.label, target, line });
+        if (target) settle(child, target, model.lang);
+        continue;
+      }
       const target = model.targets.get(reference.label);
       model.references.push({ label: reference.label, target, line });
       if (target) {
-        metaOf(child).text = `${reference.joined ? ", " : ""}${referenceText(target, reference.capital, model.lang)}`;
+        settle(child, target, model.lang);
         continue;
       }
       const message = reference.label.startsWith("eq:")
@@ -47,6 +67,16 @@ export function resolveReferenceTokens(tokens: readonly Token[], model: Crossref
       model.diagnostics.push({ severity: "error", code: "crossref-unknown-label", message, location: { file, line } });
     }
   }
+}
+
+/**
+ * Leaves on the token what it names, and its words as `text`, which the footnote model reads
+ * into a note's text: read when asked, since a book renumbers a chapter's notes (and so a
+ * note's target) when it joins the chapters, after their references were resolved.
+ */
+function settle(token: Token, target: CrossrefTarget, lang: string): void {
+  Object.assign(referenceOf(token), { target, lang });
+  Object.defineProperty(metaOf(token), "text", { get: () => referenceWords(token), enumerable: true, configurable: true });
 }
 
 export function listSections(state: StateCore): void {

@@ -5,8 +5,10 @@
  */
 import type { Diagnostic } from "../errors.ts";
 import { captionWord, editionWords } from "../language/edition-words.ts";
+import { printedNumber, type Note } from "../markdown/footnote-types.ts";
+import { noteIds } from "../markdown/note-renderer.ts";
 
-export type TargetKind = "section" | "figure" | "table";
+export type TargetKind = "section" | "figure" | "table" | "note";
 
 export interface CrossrefTarget {
   kind: TargetKind;
@@ -71,6 +73,31 @@ export interface CrossrefEnv {
    * one may refer to a later chapter.
    */
   bookChapter?: { counts: CrossrefCounts };
+}
+
+/**
+ * A note as the target of `@fn:name`: its number and id are the footnote model's, read when
+ * asked, since a book renumbers each chapter's notes when it joins the chapters, after the
+ * chapter's references were resolved.
+ */
+export function noteTarget(note: Note, line: number): CrossrefTarget {
+  return {
+    kind: "note",
+    label: `fn:${note.label ?? ""}`,
+    get number() {
+      return String(printedNumber(note));
+    },
+    get id() {
+      return noteIds.note(note.number);
+    },
+    line,
+  };
+}
+
+/** What resolving leaves on an `xref` token: the target it names, in the document's language. */
+export interface ResolvedReference {
+  target: CrossrefTarget;
+  lang: string;
 }
 
 /** How an edition writes references: where a target is, and whether it adds " on page N" (print). */

@@ -108,6 +108,28 @@ describe("numbers decided at parse time", () => {
   });
 });
 
+describe("references to notes by their labels", () => {
+  it("prints a note's number from the footnote model, in the text and in another note, linked to the note", () => {
+    const article = parse("Later.[^late] Earlier.[^early]\n\n@Fn:early and [@fn:late; @fn:early].\n\n[^early]: Written first.\n[^late]: See @fn:early.");
+    const html = renderArticle(article, webNoteRenderer);
+    // Numbered where they are called, not where they are written.
+    expect(html).toContain(`<a class="xref" href="#fn-2">Note 2</a> and <a class="xref" href="#fn-1">note 1</a>, <a class="xref" href="#fn-2">note 2</a>.`);
+    expect(article.notes.notes.map((note) => note.text)).toEqual(["See note 2.", "Written first."]);
+    expect(article.env.crossrefs?.references.map((reference) => `${reference.target?.kind} ${reference.target?.number}`)).toEqual(["note 2", "note 1", "note 2", "note 2"]);
+  });
+
+  it("never reads fn: as a citation key, with a bibliography", async () => {
+    writeFileSync(file, `---\ntitle: T\nbibliography: works.json\n---\n\nText.[^a] See @fn:a and [@hartley1998].\n\n[^a]: A note.\n`);
+    const html = renderArticle(await loadArticle(file), webNoteRenderer);
+    expect(html).toContain(`See <a class="xref" href="#fn-1">note 1</a> and`);
+  });
+
+  it("refuses a label no called note has, defined or not, with its line", () => {
+    expect(refusal("Text.\n\nSee @fn:gone.")).toBe("ROOT/article.md:7: @fn:gone refers to no note: no note [^gone] is called in this file");
+    expect(refusal("Text, see @fn:quiet.\n\n[^quiet]: Never called.")).toBe("ROOT/article.md:5: @fn:quiet refers to no note: no note [^quiet] is called in this file");
+  });
+});
+
 describe("cross-references and citations", () => {
   it("reads sec:, fig:, tbl: as references, never citation keys, with a bibliography", async () => {
     writeFileSync(file, `---\ntitle: T\nbibliography: works.json\ncsl: chicago-author-date\n---\n\n## A {#sec:a}\n\nAs @sec:a shows [@sec:a], and [@hartley1998].\n`);

@@ -11,5 +11,8 @@ export const trailingLabel = new RegExp(String.raw`\s*\{#((sec|fig|tbl|eq):${nam
 /** `{#fig:map}` alone: what follows an image that becomes a figure. */
 export const wholeLabel = new RegExp(String.raw`^\s*\{#((sec|fig|tbl|eq):${name})\}\s*$`, "u");
 
-/** `@sec:intro` or `@Fig:map` at the start of a string: the prefix, whether it is capitalised, and the name. */
-export const referenceAtStart = new RegExp(String.raw`^@([Ss]ec|[Ff]ig|[Tt]bl|[Ee]q):(${name})`, "u");
+/**
+ * `@sec:intro` or `@Fig:map` at the start of a string: the prefix, whether it is capitalised,
+ * and the name. `@fn:name` names the note `[^name]`: a note is labelled where it is defined.
+ */
+export const referenceAtStart = new RegExp(String.raw`^@([Ss]ec|[Ff]ig|[Tt]bl|[Ee]q|[Ff]n):(${name})`, "u");

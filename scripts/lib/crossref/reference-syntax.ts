@@ -9,6 +9,7 @@
  */
 import type { MarkdownIt, Token } from "../markdown/markdown-types.ts";
 import { referenceAtStart } from "./label-syntax.ts";
+import { referenceText, type CrossrefTarget } from "./crossref-types.ts";
 
 type InlineState = Parameters<MarkdownIt["inline"]["ruler"]["__rules__"][number]["fn"]>[0];
 
@@ -18,11 +19,24 @@ export interface ReferenceMeta {
   capital: boolean;
   /** Set when the bracket held more than one reference and this is not the first. */
   joined?: boolean;
+  /** What it names, once resolved (crossref-resolve.ts), and the language its words are in. */
+  target?: CrossrefTarget;
+  lang?: string;
 }
 
 /** The reference an `xref` token holds. */
 export function referenceOf(token: Token): ReferenceMeta {
   return token.meta as unknown as ReferenceMeta;
+}
+
+/**
+ * The words a resolved reference prints ("section 2.3", ", figure 4" after another in its
+ * bracket), read from its target when asked: a note's number may change after resolving (a
+ * book joining its chapters). Empty when it names nothing.
+ */
+export function referenceWords(token: Token): string {
+  const { target, capital, joined, lang } = referenceOf(token);
+  return target ? `${joined ? ", " : ""}${referenceText(target, capital, lang ?? "en")}` : "";
 }
 
 function parseOne(text: string): ReferenceMeta | undefined {

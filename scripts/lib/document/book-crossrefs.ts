@@ -9,6 +9,7 @@
 import { markdownEngine } from "../engine/markdown-engine.ts";
 import { metaOf, type Token } from "../markdown/markdown-types.ts";
 import type { Diagnostic } from "../errors.ts";
+import type { FootnoteModel } from "../markdown/footnote-types.ts";
 import { listSections, resolveReferenceTokens } from "../crossref/crossref-resolve.ts";
 import { crossrefError } from "../crossref/crossref-targets.ts";
 import type { CrossrefModel, CrossrefTarget } from "../crossref/crossref-types.ts";
@@ -18,6 +19,8 @@ export interface ChapterCrossrefs {
   file: string;
   tokens: Token[];
   crossrefs?: CrossrefModel;
+  /** Its notes, numbered within it: what `@fn:name` in the chapter names. */
+  notes?: FootnoteModel;
 }
 
 /**
@@ -47,7 +50,7 @@ export function resolveBookCrossrefs(chapters: readonly ChapterCrossrefs[]): Cro
     lang: chapters[0]?.crossrefs?.lang ?? "en",
   };
   // Each chapter's references, body and notes, against the book's labels.
-  for (const chapter of chapters) resolveReferenceTokens(chapter.tokens, model, chapter.file);
+  for (const chapter of chapters) resolveReferenceTokens(chapter.tokens, model, chapter.file, 0, chapter.notes);
   return model;
 }
 

@@ -49,6 +49,8 @@ export interface CrossrefWords {
   section: string;
   figure: string;
   table: string;
+  /** "note 7": a reference to a note by its label (`@fn:name`). */
+  note: string;
   /** The word opening a caption: "Figure 4.", "Table 1.". */
   figureCaption: string;
   tableCaption: string;
@@ -56,7 +58,7 @@ export interface CrossrefWords {
   onPage: string;
 }
 
-const englishCrossrefs: CrossrefWords = { section: "section", figure: "figure", table: "table", figureCaption: "Figure", tableCaption: "Table", onPage: "on page" };
+const englishCrossrefs: CrossrefWords = { section: "section", figure: "figure", table: "table", note: "note", figureCaption: "Figure", tableCaption: "Table", onPage: "on page" };
 
 /**
  * Persian and Arabic cross-references and captions keep these English words for now. Around
@@ -105,7 +107,7 @@ const byLanguage: Record<string, EditionWords> = {
     landmarks: "Orientierungspunkte",
     start: "Textanfang",
     // German writes nouns with a capital inside a sentence too.
-    crossrefs: { section: "Abschnitt", figure: "Abbildung", table: "Tabelle", figureCaption: "Abbildung", tableCaption: "Tabelle", onPage: "auf Seite" },
+    crossrefs: { section: "Abschnitt", figure: "Abbildung", table: "Tabelle", note: "Anmerkung", figureCaption: "Abbildung", tableCaption: "Tabelle", onPage: "auf Seite" },
     call: (n) => `Anmerkung ${n}`,
     backToFirstCall: (n) => `Anmerkung ${n}, zurück zum Text`,
     backToCall: (n, occurrence) => `Zurück zum ${occurrence + 1}. Verweis auf Anmerkung ${n}`,
@@ -130,7 +132,7 @@ const byLanguage: Record<string, EditionWords> = {
     pages: "Pages",
     landmarks: "Repères",
     start: "Début du texte",
-    crossrefs: { section: "section", figure: "figure", table: "tableau", figureCaption: "Figure", tableCaption: "Tableau", onPage: "à la page" },
+    crossrefs: { section: "section", figure: "figure", table: "tableau", note: "note", figureCaption: "Figure", tableCaption: "Tableau", onPage: "à la page" },
     call: (n) => `Note ${n}`,
     backToFirstCall: (n) => `Note ${n}, retour au texte`,
     backToCall: (n, occurrence) => `Retour à l’appel ${occurrence + 1} de la note ${n}`,
@@ -155,7 +157,7 @@ const byLanguage: Record<string, EditionWords> = {
     pages: "Páginas",
     landmarks: "Puntos de referencia",
     start: "Inicio del texto",
-    crossrefs: { section: "sección", figure: "figura", table: "tabla", figureCaption: "Figura", tableCaption: "Tabla", onPage: "en la página" },
+    crossrefs: { section: "sección", figure: "figura", table: "tabla", note: "nota", figureCaption: "Figura", tableCaption: "Tabla", onPage: "en la página" },
     call: (n) => `Nota ${n}`,
     backToFirstCall: (n) => `Nota ${n}, volver al texto`,
     backToCall: (n, occurrence) => `Volver a la llamada ${occurrence + 1} de la nota ${n}`,
@@ -180,7 +182,7 @@ const byLanguage: Record<string, EditionWords> = {
     pages: "Pagine",
     landmarks: "Punti di riferimento",
     start: "Inizio del testo",
-    crossrefs: { section: "sezione", figure: "figura", table: "tabella", figureCaption: "Figura", tableCaption: "Tabella", onPage: "a pagina" },
+    crossrefs: { section: "sezione", figure: "figura", table: "tabella", note: "nota", figureCaption: "Figura", tableCaption: "Tabella", onPage: "a pagina" },
     call: (n) => `Nota ${n}`,
     backToFirstCall: (n) => `Nota ${n}, torna al testo`,
     backToCall: (n, occurrence) => `Torna al richiamo ${occurrence + 1} della nota ${n}`,
@@ -205,7 +207,7 @@ const byLanguage: Record<string, EditionWords> = {
     pages: "Pagina’s",
     landmarks: "Oriëntatiepunten",
     start: "Begin van de tekst",
-    crossrefs: { section: "paragraaf", figure: "figuur", table: "tabel", figureCaption: "Figuur", tableCaption: "Tabel", onPage: "op pagina" },
+    crossrefs: { section: "paragraaf", figure: "figuur", table: "tabel", note: "noot", figureCaption: "Figuur", tableCaption: "Tabel", onPage: "op pagina" },
     call: (n) => `Noot ${n}`,
     backToFirstCall: (n) => `Noot ${n}, terug naar de tekst`,
     backToCall: (n, occurrence) => `Terug naar verwijzing ${occurrence + 1} naar noot ${n}`,
@@ -230,7 +232,7 @@ const byLanguage: Record<string, EditionWords> = {
     pages: "Páginas",
     landmarks: "Pontos de referência",
     start: "Início do texto",
-    crossrefs: { section: "seção", figure: "figura", table: "tabela", figureCaption: "Figura", tableCaption: "Tabela", onPage: "na página" },
+    crossrefs: { section: "seção", figure: "figura", table: "tabela", note: "nota", figureCaption: "Figura", tableCaption: "Tabela", onPage: "na página" },
     call: (n) => `Nota ${n}`,
     backToFirstCall: (n) => `Nota ${n}, voltar ao texto`,
     backToCall: (n, occurrence) => `Voltar à chamada ${occurrence + 1} da nota ${n}`,

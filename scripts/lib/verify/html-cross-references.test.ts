@@ -57,3 +57,26 @@ describe("cross-references of a web page, followed as a reader follows them", ()
     expect(read(html("figure 1", "Figure 1.")).join("\n")).toMatch(/figure 1[\s\S]*Abbildung 1\./);
   });
 });
+
+describe("references to notes, followed to the note", () => {
+  const notes: ExpectedCrossrefs = { references: ["note 2"], captions: [], sectionNumbers: [], contents: [], lang: "en" };
+  const read = (reference: string, shown: string): string[] => {
+    const html = `<p>See <a class="xref" href="#fn-2">${reference}</a>.</p><ol><li id="fn-2" class="note"><p><span class="note-number">${shown}</span> The registers.</p></li></ol>`;
+    return htmlCrossrefMismatches("web", notes, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(html) }])).map((m) => m.message);
+  };
+
+  it("passes a reference landing on the note that opens with its number", () => {
+    expect(read("note 2", "2.")).toEqual([]);
+  });
+
+  it("names a link landing on a note with another number", () => {
+    expect(read("note 2", "3.")).toEqual(["note 2: the web edition's link index.html#fn-2 leads to note 3"]);
+  });
+
+  it("names a reference printing another number than the source's", () => {
+    expect(read("note 3", "2.")).toEqual([
+      `cross-reference: the source has "note 2" where the web edition shows "note 3" (cross-reference 1 of 1)`,
+      "note 3: the web edition's link index.html#fn-2 leads to note 2",
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Cross-references of the web page or the EPUB's content documents, read as a reader reads
- * them: every link whose words are "section 2.3", "figure 4" or "table 1", followed (across
- * files) to what it reaches, and the number shown there (the heading's own number, or the
- * "Figure 4." opening a caption); the caption labels and heading numbers in reading order; and
+ * them: every link whose words are "section 2.3", "figure 4", "table 1" or "note 7", followed
+ * (across files) to what it reaches, and the number shown there (the heading's own number, the
+ * "Figure 4." opening a caption, or the number a note opens with); the caption labels and heading numbers in reading order; and
  * the entries of a table of contents (a `doc-toc` or `epub:type="toc"` nav), each followed to
  * the heading it names.
  */
@@ -42,6 +42,12 @@ export function textOf(element: HtmlElement): string {
 /** What a target shows of its number: a heading's "2.3", a figure's or table's caption label. */
 function shownNumber(element: HtmlElement | undefined, patterns: ReferencePatterns): string | null {
   if (!element) return null;
+  // A note shows its number where it opens ("7." on the web, "7" in the EPUB).
+  const noteNumber = element.attrs.id?.startsWith("fn-") && [...descendants(element)].find((child) => (child.attrs.class ?? "").split(/\s+/).includes("note-number"));
+  if (noteNumber) {
+    const number = /^(\d+)\.?$/.exec(textOf(noteNumber));
+    return number ? `note ${number[1]}` : null;
+  }
   if (/^h[1-6]$/.test(element.name)) {
     const number = sectionNumber.exec(textOf(element));
     return number ? `section ${number[1]}` : null;
@@ -78,7 +84,7 @@ export function readHtmlCrossrefs(documents: ReadonlyArray<{ path: string; root:
       if (element.name === "figcaption" || element.name === "caption") {
         const label = patterns.caption.exec(textOf(element));
         const kind = label ? patterns.kindOf(label[1] as string) : undefined;
-        if (label && kind && kind !== "section") read.captions.push(patterns.captionLabel(kind, label[2] as string));
+        if (label && (kind === "figure" || kind === "table")) read.captions.push(patterns.captionLabel(kind, label[2] as string));
       }
       if (/^h[1-6]$/.test(element.name)) {
         const number = sectionNumber.exec(textOf(element));

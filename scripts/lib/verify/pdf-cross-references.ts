@@ -3,7 +3,8 @@
  *
  * - a link whose words are "figure 4 on page 12" is followed to where it lands; that page must
  *   show the target with the same number (a line opening "Figure 4." or "Table 4.", or a
- *   heading line opening "2.3"), and its folio must be the page the words name;
+ *   heading line opening "2.3"; for "note 7", the line it lands on opens with "7."), and its
+ *   folio must be the page the words name;
  * - a contents entry ("2.3 Title ... 7", pdf-contents-lines.ts) is followed to where it lands;
  *   the heading there must read as the entry does, and that page's folio must be 7.
  *
@@ -72,13 +73,13 @@ export function readPdfCrossrefs(pages: readonly PdfPage[], lang = "en"): PdfCro
         says: `${kind} ${number}`,
         saysPage: words[3] as string,
         page: page.number,
-        lands: target ? { page: target.number, folio: folios[target.number - 1] ?? "", showsTarget: showsTarget(target, kind, number, margins, patterns) } : null,
+        lands: target ? { page: target.number, folio: folios[target.number - 1] ?? "", showsTarget: kind === "note" ? noteAt(target, link.target?.y ?? 0, number) : showsTarget(target, kind, number, margins, patterns) } : null,
       });
     }
     for (const line of [...page.lines].sort((a, b) => a.top - b.top)) {
       const label = patterns.caption.exec(lineText(line).trim());
       const kind = label ? patterns.kindOf(label[1] as string) : undefined;
-      if (label && kind && kind !== "section" && !margins.has(line)) read.captions.push(patterns.captionLabel(kind, label[2] as string));
+      if (label && (kind === "figure" || kind === "table") && !margins.has(line)) read.captions.push(patterns.captionLabel(kind, label[2] as string));
     }
   }
   for (const entry of contentsEntries) {
@@ -107,6 +108,12 @@ function showsTarget(page: PdfPage, kind: TargetKind, number: string, margins: R
     const caption = patterns.caption.exec(text);
     return caption !== null && caption[2] === number && patterns.kindOf(caption[1] as string) === kind;
   });
+}
+
+/** The link lands on the note itself: the first line from that point opens with the note's number ("7."). */
+function noteAt(page: PdfPage, y: number, number: string): boolean {
+  const first = page.lines.filter((line) => line.bottom >= y).sort((a, b) => a.top - b.top || a.left - b.left)[0];
+  return first !== undefined && new RegExp(`^${number}\\.\\s*\\S`, "u").test(lineText(first).trim());
 }
 
 /** The lines from the point a link lands on, read on, begin with the entry's words. */

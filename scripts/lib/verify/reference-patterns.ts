@@ -41,13 +41,14 @@ export function referencePatterns(lang: string): ReferencePatterns {
   const known = patternsByLanguage.get(lang);
   if (known) return known;
   const words = editionWords(lang).crossrefs;
-  const kinds = `(${[words.section, words.figure, words.table].map(wordsPattern).join("|")})`;
+  const kinds = `(${[words.section, words.figure, words.table, words.note].map(wordsPattern).join("|")})`;
   const captions = `(${[words.figureCaption, words.tableCaption].map(wordsPattern).join("|")})`;
   const onPage = wordsPattern(words.onPage);
   const byWord = new Map<string, TargetKind>([
     [comparable(words.section), "section"],
     [comparable(words.figure), "figure"],
     [comparable(words.table), "table"],
+    [comparable(words.note), "note"],
   ]);
   const byCaption = new Map<string, TargetKind>([
     [comparable(words.figureCaption), "figure"],

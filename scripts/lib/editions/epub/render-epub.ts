@@ -22,7 +22,9 @@ import { epubLabels, languageDirection } from "./epub-labels.ts";
 import { epubNoteRenderer } from "./epub-notes.ts";
 import { epubStyling, fontFolder } from "./epub-stylesheet.ts";
 import { navigationDocument, navigationFileName } from "./navigation-document.ts";
-import { placeNotes } from "./note-placement.ts";
+import { placeNotes, type NotePlacement } from "./note-placement.ts";
+import { noteIds } from "../../markdown/note-renderer.ts";
+import type { Note } from "../../markdown/footnote-types.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { allNotesIn, endnotesChapter } from "./book-endnotes.ts";
 import { packageDocument, type ManifestItem } from "./package-document.ts";
@@ -70,7 +72,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const images = articleImages(article);
   const startsByChapter = groupPageStarts(options.pageStarts ?? [], chapters);
   const citationHref = bibliographyLinks(body, chapters);
-  const crossrefHref = targetLinks(body, chapters, meta.titleId);
+  const crossrefHref = targetLinks(body, chapters, meta.titleId, article.notes.notes, placement);
   const headerCalls = renderHeaderCalls(article, noteRenderer, { xhtml: true, citationHref, crossrefHref });
 
   const pages: Array<{ page: number; label: string; fileName: string }> = [];
@@ -176,11 +178,13 @@ function groupPageStarts(starts: readonly PageStart[], chapters: readonly EpubCh
   return grouped;
 }
 
-/** A cross-reference links to its target (heading, figure, table) in the file that holds it. */
-function targetLinks(body: readonly Token[], chapters: readonly EpubChapter[], titleId: string | undefined): (id: string) => string {
+/** A cross-reference links to its target (heading, figure, table, note) in the file that holds it. */
+function targetLinks(body: readonly Token[], chapters: readonly EpubChapter[], titleId: string | undefined, notes: readonly Note[], placement: NotePlacement): (id: string) => string {
   // The title block opens the first file (chapter-document.ts).
   const title = titleId && chapters[0] ? [[titleId, chapters[0].fileName] as const] : [];
-  return linksAcrossFiles(body, chapters, title);
+  // A note is where the placement put it: after its call's block, or in the notes at the end.
+  const noteFiles = notes.map((note) => [noteIds.note(note.number), placement.noteFile(note.number)] as const);
+  return linksAcrossFiles(body, chapters, [...title, ...noteFiles]);
 }
 
 /** A cited work links to its bibliography entry in the file that holds it (the bibliography's chapter). */

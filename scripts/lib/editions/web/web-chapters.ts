@@ -14,6 +14,7 @@ import { renderSidenotes } from "./sidenotes.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { WebChapter } from "../article-view.ts";
 import { linksAcrossFiles } from "../links-across-files.ts";
+import { noteIds } from "../../markdown/note-renderer.ts";
 import { isBibliographyHeading } from "../../citations/bibliography-section.ts";
 
 export type { WebChapter } from "../article-view.ts";
@@ -52,15 +53,15 @@ export function webChapters(article: Article): WebChapter[] {
 }
 
 /**
- * Where a heading, figure or table of a book is on the web: the page of the chapter that holds
+ * Where a heading, figure, table or note of a book is on the web: the page of the chapter that holds
  * it, for a cross-reference or a contents entry written on another page.
  */
 export function chapterPageLinks(article: Article): (id: string) => string {
   const chapters = article.book?.chapters ?? [];
-  return linksAcrossFiles(
-    article.tokens,
-    chapters.map((chapter, index) => ({ start: chapter.start, end: chapter.end, fileName: chapterFileName(index, chapters.length) })),
-  );
+  const fileName = (index: number): string => chapterFileName(index, chapters.length);
+  // A chapter's notes are listed on its own page: a reference to one (`@fn:name`) leads there.
+  const notes = chapters.flatMap((chapter, index) => chapter.noteNumbers.map((number) => [noteIds.note(number), fileName(index)] as const));
+  return linksAcrossFiles(article.tokens, chapters.map((chapter, index) => ({ start: chapter.start, end: chapter.end, fileName: fileName(index) })), notes);
 }
 
 /** The book's contents: its chapters, each linked to its page, under the word for "Contents" in the book's language. */
