@@ -55,7 +55,7 @@ describe("a book whose chapters refer to one another", () => {
     // Chapter two's notes start again at 1, and a note refers across chapters too.
     expect(body).toContain("1. Chapter two’s first note, citing figure 1");
     // A reference to a note by its label prints the number the note prints, and its page.
-    expect(body).toContain(`their dates are in note 1 on page ${folioOf("1. Chapter two’s first note")}`);
+    expect(body).toContain(`Their dates are in note 1 on page ${folioOf("1. Chapter two’s first note")}.`);
     expect(body).toContain(`see section 2 on page ${folioOf("Dams changed the valley.")} and note 1 on page ${folioOf("1. A first note in chapter one")}`);
   });
 
@@ -82,7 +82,7 @@ describe("the same book numbered continuously, its notes after each chapter, sid
     const body = pageTexts(join(out, "endnotes", "endnotes.pdf")).join(" ");
     expect(body).toMatch(/2\. A second note, see section 2 on page \d+ and note 1 on page \d+\./);
     // Numbered through the book, chapter two's first note is note 3 wherever it is referred to.
-    expect(body).toMatch(/their dates are in note 3 on page \d+\.4/);
+    expect(body).toMatch(/Their dates are in note 3 on page \d+\./);
     // So it is in a note's own text, which the read-back compares across the editions.
     expect(body).toMatch(/4\. The dates come first in each note, as in note 3 on page \d+\./);
     expect(body).toMatch(/3\. Chapter two’s first note, citing figure 1 on page \d+\./);
@@ -108,7 +108,7 @@ describe("a book's cross-reference errors", () => {
     const folder = copy("other-chapter-note");
     const file = join(folder, "chapters", "02-dams.md");
     // Chapter one has a note [^2]; chapter two has none.
-    writeFileSync(file, readFileSync(file, "utf8").replace("their dates are in @fn:1", "their dates are in @fn:2"));
+    writeFileSync(file, readFileSync(file, "utf8").replace("Their dates are in @fn:1", "Their dates are in @fn:2"));
     const result = await runCli("build.ts", [folder, "--out", join(work, "out-other-chapter-note")]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${file}:3: @fn:2 refers to no note: no note [^2] is called in this file`);

@@ -6,7 +6,10 @@
  * - tests/fixtures/figure-float: the page before the moved figure is filled to within three
  *   lines of its text's foot (its note included), and the figure is the first thing on the next page;
  * - tests/fixtures/crossrefs: the paragraph after figure 1 moves up to page 2 and figure 1 opens
- *   page 3; the heading after the figures is never placed before them.
+ *   page 3, figure 2 after it.
+ * A book is built too (tests/fixtures/figure-float-book, with no notes at all): a heading and a
+ * table longer than a page move up ahead of a figure, which opens the next page with the table
+ * going on below it; a figure near the end of a chapter never moves into the next chapter.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
@@ -49,6 +52,7 @@ function pageLines(pdf: string, page: number): Line[] {
 let work: string;
 const builds: Record<string, CliResult> = {};
 const pdfOf = (name: string): string => join(work, "out", name, "article", "article.pdf");
+const bookPdf = (): string => join(work, "out", "book", "figure-float-book", "figure-float-book.pdf");
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "press-figures-"));
@@ -56,15 +60,19 @@ beforeAll(async () => {
     cpSync(join(projectRoot, "tests", "fixtures", name), join(work, name), { recursive: true });
     builds[name] = await runCli("build.ts", [join(work, name, "article.md"), "--out", join(work, "out", name)], { PRESS_CACHE_DIR: join(work, "cache") });
   }
+  cpSync(join(projectRoot, "tests", "fixtures", "figure-float-book"), join(work, "figure-float-book"), { recursive: true });
+  builds.book = await runCli("build.ts", [join(work, "figure-float-book"), "--out", join(work, "out", "book")], { PRESS_CACHE_DIR: join(work, "cache") });
 }, 240_000);
 
 describe("figure placement in print", () => {
-  it("builds both articles, the read-back passing (every note on its call's page, every passage shown)", () => {
+  it("builds both articles and the book, the read-back passing (every note on its call's page, every passage shown)", () => {
     for (const build of Object.values(builds)) {
       expect(build.stderr).toBe("");
       expect(build.code).toBe(0);
-      expect(build.stdout).toMatch(/verified article: \d+ notes?, \d+ calls?\b.*identical/);
+      expect(build.stdout).toMatch(/verified [\w-]+: \d+ notes?, \d+ calls?\b.*identical/);
     }
+    // No table row at a page's foot is read as a note: the book has none.
+    expect(builds.book?.stdout).toContain("verified figure-float-book: 0 notes, 0 calls, 5 cross-references identical");
   });
 
   it("fills the page a figure leaves, and sets the figure at the top of the next page", () => {
@@ -86,16 +94,39 @@ describe("figure placement in print", () => {
     expect(gap, `gap of ${gap.toFixed(1)} pt, lines ${pitch.toFixed(1)} pt apart`).toBeLessThanOrEqual(3 * pitch);
   });
 
-  it("on the cross-reference fixture, moves the paragraph after figure 1 up to page 2 and keeps the heading after the figures", () => {
+  it("on the cross-reference fixture, moves the paragraph after figure 1 up to page 2, figure 2 after figure 1", () => {
     const pdf = pdfOf("crossrefs");
     const page2 = pageLines(pdf, 2).map((line) => line.text);
     const page3 = pageLines(pdf, 3).map((line) => line.text);
     expect(page2.some((text) => text.startsWith("The bars below sum the yearly counts"))).toBe(true);
     expect(page3[1]).toMatch(/^Figure 1\./);
     expect(page3.some((text) => text.startsWith("Figure 2."))).toBe(true);
-    // The heading that followed figure 2 in the source comes after it, never before the figures.
-    const page = [2, 3, 4].find((n) => pageLines(pdf, n).some((line) => line.text.startsWith("2.1 Years of record")));
-    expect(page).toBeGreaterThanOrEqual(3);
-    if (page === 3) expect(page3.findIndex((text) => text.startsWith("2.1"))).toBeGreaterThan(page3.findIndex((text) => text.startsWith("Figure 2.")));
+    // Figures print in their order.
+    expect(page3.findIndex((text) => text.startsWith("Figure 2."))).toBeGreaterThan(1);
+  });
+
+  it("moves a heading and the start of a long table up ahead of a figure, which opens the next page above the rest of the table", () => {
+    const texts = (page: number): string[] => pageLines(bookPdf(), page).map((line) => line.text);
+    const opening = [1, 2, 3, 4, 5].find((page) => texts(page)[0] === "Flows") as number;
+    const first = texts(opening);
+    const second = texts(opening + 1);
+    // The heading, the table's caption and its first rows fill the page the figure leaves.
+    expect(first.indexOf("Yearly flows")).toBeGreaterThan(first.findIndex((text) => text.startsWith("Figure 1.")));
+    expect(first.some((text) => text.startsWith("1850 "))).toBe(true);
+    expect(first.some((text) => text.startsWith("Figure 2."))).toBe(false);
+    // Next page: the running head, the picture (no text), its caption, then the table's header repeated.
+    expect(second[1]).toMatch(/^Figure 2\. Mean flow by decade/);
+    expect(second[2]).toMatch(/^Year Torne Kemi Oulu/);
+  });
+
+  it("keeps a figure near the end of a chapter in its chapter, never above the next chapter's title", () => {
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [bookPdf()], { encoding: "utf8" }))?.[1]);
+    const pages = Array.from({ length: count }, (_, index) => pageLines(bookPdf(), index + 1).map((line) => line.text));
+    const road = pages.findIndex((lines) => lines[0] === "The road");
+    const figure = pages.findIndex((lines) => lines.some((text) => text.startsWith("Figure 3.")));
+    expect(road).toBeGreaterThan(0);
+    expect(figure).toBe(road - 1);
+    // The figure is followed on its page by the chapter's last paragraphs.
+    expect(pages[figure]?.some((text) => text.startsWith("That is all the ledgers tell."))).toBe(true);
   });
 });

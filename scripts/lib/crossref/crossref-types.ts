@@ -20,6 +20,8 @@ export interface CrossrefTarget {
   id: string;
   /** 1-based line in the source file. */
   line: number;
+  /** The chapter file it is written in, in a book (whose chapters each count lines from 1). */
+  file?: string;
 }
 
 export interface CrossrefReference {

@@ -29,7 +29,7 @@ export interface ChapterCrossrefs {
  * are joined, hold them). Its diagnostics carry each chapter's file.
  */
 export function resolveBookCrossrefs(chapters: readonly ChapterCrossrefs[]): CrossrefModel {
-  const targets = new Map<string, CrossrefTarget & { file: string }>();
+  const targets = new Map<string, CrossrefTarget>();
   const diagnostics: Diagnostic[] = [];
   for (const chapter of chapters) {
     diagnostics.push(...(chapter.crossrefs?.diagnostics ?? []));

@@ -56,15 +56,20 @@ export function pdfCrossrefMismatches(expected: ExpectedCrossrefs, read: PdfCros
     else if (!reference.lands.showsTarget) add(`${where}: the ${name}'s link lands on page ${reference.lands.folio}, which shows no ${reference.says}`);
     else if (reference.lands.folio !== reference.saysPage) add(`${where}: the ${name} says "on page ${reference.saysPage}", but ${reference.says} is on page ${reference.lands.folio}`);
   }
-  // A line of text may open with "Figure 1." too: each caption must be found, in order, among them.
-  let from = 0;
-  for (const caption of expected.captions) {
-    const at = read.captions.indexOf(caption, from);
-    if (at === -1) {
-      add(`caption: the ${name} shows no "${caption}" opening a line${from > 0 ? ` after "${read.captions[from - 1]}"` : ""}`);
-      break;
+  // A line of text may open with "Figure 1." too: each caption must be found, in order, among
+  // those of its kind. Figures print in their order, but a table may print before a figure
+  // that floated to the top of the next page (print-runtime.js).
+  for (const kind of captionKinds(expected.captions)) {
+    const shown = read.captions.filter((caption) => kindOfCaption(caption) === kind);
+    let from = 0;
+    for (const caption of expected.captions.filter((wanted) => kindOfCaption(wanted) === kind)) {
+      const at = shown.indexOf(caption, from);
+      if (at === -1) {
+        add(`caption: the ${name} shows no "${caption}" opening a line${from > 0 ? ` after "${shown[from - 1]}"` : ""}`);
+        break;
+      }
+      from = at + 1;
     }
-    from = at + 1;
   }
   if (!expected.contents.length) return mismatches;
   compareLists("contents entry", expected.contents, read.contents.map((entry) => entry.text), name, add, "contents");
@@ -75,4 +80,13 @@ export function pdfCrossrefMismatches(expected: ExpectedCrossrefs, read: PdfCros
     else if (entry.lands.folio !== entry.printedPage) add(`${where}: the ${name} prints page ${entry.printedPage}, but the heading is on page ${entry.lands.folio}`, "contents");
   }
   return mismatches;
+}
+
+/** A caption label's word ("Figure", "Tableau"): what tells its kind apart, in any language. */
+function kindOfCaption(caption: string): string {
+  return caption.replace(/\s*\d+(?:\.\d+)*\.$/u, "");
+}
+
+function captionKinds(captions: readonly string[]): string[] {
+  return [...new Set(captions.map(kindOfCaption))];
 }

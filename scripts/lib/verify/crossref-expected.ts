@@ -25,7 +25,11 @@ export interface ExpectedCrossrefs {
 export function expectedCrossrefs(article: Article): ExpectedCrossrefs {
   const model = article.env.crossrefs;
   if (!model) return { references: [], captions: [], sectionNumbers: [], contents: [], lang: article.meta.lang };
-  const targets = [...model.targets.values()].sort((a, b) => a.line - b.line);
+  // In reading order: a book's chapters in their order (as the labels were read), each by its lines.
+  const fileOrder = new Map<string | undefined, number>();
+  for (const target of model.targets.values()) if (!fileOrder.has(target.file)) fileOrder.set(target.file, fileOrder.size);
+  const place = (file: string | undefined): number => fileOrder.get(file) ?? 0;
+  const targets = [...model.targets.values()].sort((a, b) => place(a.file) - place(b.file) || a.line - b.line);
   const flatten = (entries: readonly ContentsEntry[]): string[] =>
     entries.flatMap((entry) => [[entry.section.number, entry.section.text].filter(Boolean).join(" "), ...flatten(entry.children)]);
   return {

@@ -62,7 +62,9 @@ export function readPdfCrossrefs(pages: readonly PdfPage[], lang = "en"): PdfCro
     for (let index = 0; index < links.length; index++) {
       const link = links[index] as PdfLinkBox;
       // A reference broken across two lines is two annotations leading to one place: read on until its words are whole.
+      // A note's call leads where a reference to that note does, so only a link opening with a reference's word is read on.
       let text = textIn(chars, link);
+      if (!patterns.opening.test(text)) continue;
       while (!patterns.printed.test(text) && sameTarget(links[index + 1], link) && text.length < 60) text = `${text} ${textIn(chars, links[++index] as PdfLinkBox)}`;
       const words = patterns.printed.exec(text.replace(/\s+/g, " "));
       const kind = words ? patterns.kindOf(words[1] as string) : undefined;

@@ -112,14 +112,20 @@ function findBodySize(lines: PdfLine[], noteSize: number | undefined): number {
   return mostCommon(textLines.flatMap((line) => line.chars.filter((ch) => ch.c.trim() !== "").map((ch) => ch.size))) ?? 0;
 }
 
-/** The size of note text: lines in a smaller size that start with a number and have no body text below them. */
+/**
+ * The size of note text: lines in a smaller size that start with a number some call raises
+ * in the text, and have no body text below them. A table's rows at a page's foot start with
+ * numbers too (years, counts), but no call names them: a text without notes has none.
+ */
 function findNoteSize(pages: PdfLine[][], bodySize: number): number | undefined {
+  const called = new Set(pages.flat().flatMap((line) => raisedDigitRuns(line).map((run) => run.number)));
   const sizes: number[] = [];
   for (const lines of pages) {
     const lowestBody = Math.max(-Infinity, ...lines.filter((line) => lineBase(line).size >= smallerRatio * bodySize).map((line) => line.top));
     for (const line of lines) {
       const size = lineBase(line).size;
-      if (size < smallerRatio * bodySize && line.top > lowestBody && noteMarker.test(lineText(line))) sizes.push(size);
+      const marker = noteMarker.exec(lineText(line));
+      if (size < smallerRatio * bodySize && line.top > lowestBody && marker && called.has(Number(marker[1]))) sizes.push(size);
     }
   }
   return mostCommon(sizes);

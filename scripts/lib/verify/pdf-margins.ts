@@ -90,9 +90,21 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
   // Where notes fill most pages (endnotes after a short text), the text's size is the notes' and
   // a head set about as small reads as one of them: it still stands where the page numbers do,
   // centred in the margin, as no line of text does, and is no larger than the text (a title is).
+  // Heads that repeat show how deep the top margin is: below it, a line set apart from the head
+  // above (a caption under a picture at the top of a page) is text, however small.
+  let headsBottom = -Infinity;
+  for (const lines of sorted) {
+    for (let i = 0; i < lines.length - 1; i++) {
+      const line = lines[i] as PdfLine;
+      if (!looksLikeMargin(line) || (lines[i + 1] as PdfLine).top - line.bottom < line.bottom - line.top) break;
+      headsBottom = Math.max(headsBottom, line.bottom);
+    }
+  }
+  const inTopMargin = (line: PdfLine): boolean => headsBottom === -Infinity || line.top <= headsBottom + samePlace;
   const looksLikeHead = (line: PdfLine): boolean =>
     looksLikeMargin(line) ||
     (!/^[\d\s,]+$/.test(lineText(line)) &&
+      inTopMargin(line) &&
       (lineBase(line).size < smallerThanText * textSize || (lineBase(line).size <= textSize / smallerThanText && centredAsFolios(line, centres))));
   sorted.forEach((lines) => {
     for (let i = 0; i < lines.length - 1; i++) {

@@ -11,6 +11,8 @@ import type { TargetKind } from "../crossref/crossref-types.ts";
 export interface ReferencePatterns {
   /** A link's whole words in print: kind, number and page ("figure 4 on page 12"). */
   printed: RegExp;
+  /** The word a reference opens with ("figure", "note"): a link reading otherwise (a note's call) is no reference's first piece. */
+  opening: RegExp;
   /** The same words without their page number: a line a contents entry must not be taken for. */
   printedWithoutPage: RegExp;
   /** A link's whole words on the web and in the EPUB: kind and number ("figure 4"). */
@@ -56,6 +58,7 @@ export function referencePatterns(lang: string): ReferencePatterns {
   ]);
   const patterns: ReferencePatterns = {
     printed: new RegExp(String.raw`^${kinds}\s*(${number})\s*${onPage}\s*(${page})$`, "iu"),
+    opening: new RegExp(String.raw`^${kinds}`, "iu"),
     printedWithoutPage: new RegExp(String.raw`^${kinds}\s*${number}\s*${onPage}$`, "iu"),
     said: new RegExp(String.raw`^${kinds}\s+(${number})$`, "iu"),
     caption: new RegExp(String.raw`^${captions}\s*(${number})\.`, "u"),

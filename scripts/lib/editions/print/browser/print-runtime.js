@@ -152,17 +152,28 @@
 
   /*
    * A figure too tall for the rest of its page goes to the top of the next page, and the
-   * paragraphs that follow it move up to fill the page it leaves, as a figure floated to the
-   * top would: no half-empty page before a figure. Only a run of plain paragraphs moves, never
-   * a heading, a list or another figure: when the run does not fill the page, the block after
-   * it starts the next page, below the figure. A figure that calls a note, or stands inside
-   * something other than the body, keeps its place (its note must stay on its call's page).
-   * The figure keeps its number, id and text; only where it prints changes, and the layout
-   * report, the page references and the read-back see it where it lands.
+   * blocks that follow it move up to fill the page it leaves, as a figure floated to the top
+   * would: no half-empty page before a figure. Paragraphs, headings, lists, tables and
+   * quotations move ahead of it, as they do past a float in a printed book; never another
+   * figure (figures print in their order) nor a block that starts a page (a chapter's
+   * title): a figure never moves into the next chapter. When what follows does not fill the
+   * page, the block after it starts the next page, below the figure; when nothing can (the
+   * chapter or the text ends), the figure keeps its place. A figure that calls a note, or
+   * stands inside something other than the body, keeps its place (its note must stay on its
+   * call's page). The figure keeps its number, id and text; only where it prints changes, and
+   * the layout report, the page references and the read-back see it where it lands.
    */
   function figuresToNextPageHandler(Handler) {
     /** Below this many lines left on the page, a figure moving on leaves no gap worth filling. */
     var minimumLines = 3;
+    /** Paged.js marks the blocks its stylesheets break before (a chapter's title) in the source. */
+    function startsPage(element) {
+      var value = element.dataset.breakBefore;
+      return Boolean(value) && value !== "avoid" && value !== "auto";
+    }
+    function movesAhead(element) {
+      return element.tagName !== "FIGURE" && !element.querySelector("figure") && !startsPage(element);
+    }
     class FiguresToNextPage extends Handler {
       constructor(chunker, polisher, caller) {
         super(chunker, polisher, caller);
@@ -194,8 +205,9 @@
         if (!body || !body.classList.contains("article-body") || !this.wrapper) return;
         if (node.querySelector("sup.note-call, span.footnote, [data-note-call]")) return;
         var run = [];
-        for (var next = node.nextElementSibling; next && next.tagName === "P"; next = next.nextElementSibling) run.push(next);
+        for (var next = node.nextElementSibling; next && movesAhead(next); next = next.nextElementSibling) run.push(next);
         if (!run.length) return;
+        var after = run[run.length - 1].nextElementSibling;
         var placedBody = this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
         var area = this.wrapper.closest(".pagedjs_page_content");
         if (!placedBody || !area) return;
@@ -209,7 +221,7 @@
         var contentBottom = placedBody.getBoundingClientRect().bottom;
         var lineHeight = parseFloat(getComputedStyle(placedBody).lineHeight) || 16;
         if (limit - contentBottom < minimumLines * lineHeight) return;
-        // Tried in place: the figure, then the paragraphs after it, each removed once measured.
+        // Tried in place: the figure, then the blocks after it, each removed once measured.
         var trial = node.cloneNode(true);
         placedBody.appendChild(trial);
         var fits = !overflows(trial);
@@ -218,20 +230,22 @@
         var filled = false;
         var trials = [];
         for (var i = 0; i < run.length && !filled; i++) {
-          var paragraph = run[i].cloneNode(true);
-          placedBody.appendChild(paragraph);
-          trials.push(paragraph);
-          filled = overflows(paragraph);
+          var block = run[i].cloneNode(true);
+          placedBody.appendChild(block);
+          trials.push(block);
+          filled = overflows(block);
         }
-        trials.forEach(function (paragraph) {
-          paragraph.remove();
+        trials.forEach(function (block) {
+          block.remove();
         });
-        var after = run[run.length - 1].nextElementSibling;
-        if (!filled && after) after.dataset.breakBefore = "page";
+        if (!filled) {
+          if (!after || startsPage(after)) return;
+          after.dataset.breakBefore = "page";
+        }
         // The first paragraph of the run now follows a paragraph: indented as one (Paged.js
         // matched "p + p" once, on the source, and marked the paragraphs it matched).
         var before = node.previousElementSibling;
-        if (before && before.tagName === "P" && !run[0].hasAttribute("data-following")) {
+        if (before && before.tagName === "P" && run[0].tagName === "P" && !run[0].hasAttribute("data-following")) {
           var indented = body.querySelector(":scope > p + p[data-following]");
           if (indented) run[0].setAttribute("data-following", indented.getAttribute("data-following"));
         }
