@@ -28,7 +28,7 @@ const work = mkdtempSync(join(tmpdir(), "press-book-citations-"));
 const expectedNotes = [
   "1 Ruth Hartley, Rivers under Concrete (Leeds: Meridian Press, 1998), 33.",
   "2 Ibid.",
-  "3 This note is the author’s, and cites a book within it: Maja Lindqvist, The Canal Years (Uppsala: Nordic Academic, 2005), 50.",
+  "3 This note is the author’s, and cites a book within it: (Maja Lindqvist, The Canal Years (Uppsala: Nordic Academic, 2005), 50).",
   "4 Chidi Okafor, “Papers in Exile,” Journal of the Press Abroad 14, no. 2 (2011): 205.",
   // Chapter 2: the work cited last in chapter 1 is cited in full, not "Ibid." across the chapter's start.
   "1 Chidi Okafor, “Papers in Exile,” Journal of the Press Abroad 14, no. 2 (2011): 210.",
@@ -156,7 +156,7 @@ describe("a cited book with notes at the end of each chapter, sidenotes on the w
     const pdf = await extractPdfEdition(readFileSync(join(out, "combined", "combined.pdf")));
     const last = pdf.notes[pdf.notes.length - 1];
     expect(last?.number).toBe(8);
-    expect(normaliseText(joinPdfLines(last?.text ?? "", ""))).toMatch(/^Only a note, citing Chidi Okafor, “Papers in Exile,”/);
+    expect(normaliseText(joinPdfLines(last?.text ?? "", ""))).toMatch(/^Only a note, citing \(Chidi Okafor, “Papers in Exile,”/);
     // In print the bibliography follows the last chapter's notes, opening a page of its own.
     const pages = execFileSync("pdftotext", [join(out, "combined", "combined.pdf"), "-"], { encoding: "utf8" }).split("\f");
     const lines = (page: string): string[] => page.split("\n").map((line) => line.trim()).filter(Boolean);

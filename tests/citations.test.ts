@@ -34,7 +34,7 @@ const chicagoNotes = [
   // Note 6 cites two works: not "Ibid." either.
   "Okafor, “Exiles and Their Newspapers, 1979–2003,” 210.",
   "Leila Nasser and Jonah Weiss, A Thin Peace (New York: Harbor Books, 2016), 12.",
-  "The critics quoted it at once: Lindqvist, “Camps without Walls,” 50; see also Nasser and Weiss, A Thin Peace, 14.",
+  "The critics quoted it at once: (Lindqvist, “Camps without Walls,” 50); see also (Nasser and Weiss, A Thin Peace, 14).",
   "“Exiles and Their Newspapers, 1979–2003,” 220.",
   "Nasser and Weiss, A Thin Peace.",
 ];

@@ -58,11 +58,19 @@ describe("citations in an article with a note style", () => {
   it("formats a citation inside an author's note in place, and lists each cited work once", async () => {
     const parsed = await article("Text.[^n] Again [@okafor2011].\n\n[^n]: As shown in [@okafor2011, 205], and in [@okafor2011, 207].");
     expect(texts(parsed)).toEqual([
-      "As shown in Daniel Okafor, “Exiles and Their Newspapers, 1979–2003,” Journal of Diaspora Media 14, no. 2 (2011): 205, and in ibid., 207.",
+      "As shown in (Daniel Okafor, “Exiles and Their Newspapers, 1979–2003,” Journal of Diaspora Media 14, no. 2 (2011): 205), and in (ibid., 207).",
       "Okafor, “Exiles and Their Newspapers, 1979–2003.”",
     ]);
     const entries = parsed.tokens.filter((token) => token.type === "paragraph_open" && token.attrGet("class") === "csl-entry");
     expect(entries.map((token) => token.attrGet("id"))).toEqual(["ref-okafor2011"]);
+  });
+
+  it("sets a bracketed citation inside a note's sentence in parentheses, as pandoc does, but not one naming its author in the sentence nor one opening the note", async () => {
+    const parsed = await article("One.[^a] Two.[^b]\n\n[^a]: Some studies [@okafor2011, 205] show it; see also @hartley1998 [12].\n[^b]: [@okafor2011, 206]; the same holds later.");
+    expect(texts(parsed)).toEqual([
+      "Some studies (Daniel Okafor, “Exiles and Their Newspapers, 1979–2003,” Journal of Diaspora Media 14, no. 2 (2011): 205) show it; see also Margaret Hartley, The River and the Border: Water Politics in the Upper Tigris (Boston: Meridian University Press, 1998), 12.",
+      "Okafor, “Exiles and Their Newspapers, 1979–2003,” 206; the same holds later.",
+    ]);
   });
 
   it("makes two notes of two adjacent citations, and a citation inside a note's sentence keeps it going", async () => {
@@ -70,7 +78,7 @@ describe("citations in an article with a note style", () => {
     expect(texts(parsed)).toEqual([
       "Margaret Hartley, The River and the Border: Water Politics in the Upper Tigris (Boston: Meridian University Press, 1998).",
       "Daniel Okafor, “Exiles and Their Newspapers, 1979–2003,” Journal of Diaspora Media 14, no. 2 (2011): 201–29.",
-      "Compare Eva Lindqvist, “Camps without Walls,” in Refuge and Rebellion, ed. Tomás Barros (London: Northgate, 2005), 4 and the rest.",
+      "Compare (Eva Lindqvist, “Camps without Walls,” in Refuge and Rebellion, ed. Tomás Barros (London: Northgate, 2005), 4) and the rest.",
     ]);
   });
 

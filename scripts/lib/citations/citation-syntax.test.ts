@@ -12,6 +12,11 @@ describe("bracketed citations as pandoc writes them", () => {
     expect(parseBracketedCitation("see @a, chap. 2; @b")?.works).toEqual([{ key: "a", prefix: "see ", locator: "2", label: "chapter" }, { key: "b" }]);
   });
 
+  it("reads a range written with Markdown's double hyphen as the en dash the text around it prints", () => {
+    expect(parseBracketedCitation("@doe, 7--8")?.works).toEqual([{ key: "doe", locator: "7–8", label: "page" }]);
+    expect(parseBracketedCitation("@doe, pp. 12 -- 14, 20")?.works).toEqual([{ key: "doe", locator: "12 – 14, 20", label: "page" }]);
+  });
+
   it("reads `-@key` as suppressing the author, and keys with inner punctuation or braces", () => {
     expect(parseBracketedCitation("-@doe, 12")?.works).toEqual([{ key: "doe", locator: "12", label: "page", suppressAuthor: true }]);
     expect(parseCitedWork("@doe:2001.a")?.key).toBe("doe:2001.a");

@@ -27,8 +27,13 @@ const labelTerms: ReadonlyArray<[term: string, words: readonly string[]]> = [
 
 const termOfWord = new Map<string, string>(labelTerms.flatMap(([term, words]) => words.map((word): [string, string] => [word, term])));
 
-/** A locator value: numbers, roman numerals, ranges and lists of them (`33`, `iv-x`, `3, 5-7`, `12a`). */
-const value = /^(?:[0-9]+[a-z]?|[ivxlcdm]+)(?:\s*(?:[-–—,&]|and)\s*(?:[0-9]+[a-z]?|[ivxlcdm]+))*/i;
+/** A locator value: numbers, roman numerals, ranges and lists of them (`33`, `iv-x`, `3, 5-7`, `7--8`, `12a`). */
+const value = /^(?:[0-9]+[a-z]?|[ivxlcdm]+)(?:\s*(?:-{1,3}|[–—,&]|and)\s*(?:[0-9]+[a-z]?|[ivxlcdm]+))*/i;
+
+/** `7--8` as the text around it reads (Markdown's typographic dashes): `7–8`, and `---` an em dash. */
+function withDashes(locator: string): string {
+  return locator.replace(/---/g, "—").replace(/--/g, "–");
+}
 
 export interface ParsedLocator {
   locator?: string;
@@ -46,10 +51,10 @@ export function parseLocator(afterKey: string): ParsedLocator {
   if (labelled && term) {
     const rest = text.slice(labelled[0].length);
     const found = value.exec(rest);
-    if (found) return withSuffix({ locator: found[0], label: term }, rest.slice(found[0].length));
+    if (found) return withSuffix({ locator: withDashes(found[0]), label: term }, rest.slice(found[0].length));
   }
   const bare = /^[0-9]/.test(text) ? value.exec(text) : null;
-  if (bare) return withSuffix({ locator: bare[0], label: "page" }, text.slice(bare[0].length));
+  if (bare) return withSuffix({ locator: withDashes(bare[0]), label: "page" }, text.slice(bare[0].length));
   return { suffix: afterKey.trim().startsWith(",") ? afterKey.replace(/^\s*/, "") : ` ${text}` };
 }
 

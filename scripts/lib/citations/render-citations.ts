@@ -82,7 +82,11 @@ export function formatCitations(context: CitationContext, model: FootnoteModel, 
     const previous = place.children[index - 1];
     const midSentence = previous?.type === "text" && /[^.!?]\s*$/.test(previous.content);
     const cased = meta.wholeNote ? capitalizeFirst(words) : midSentence ? lowercaseIbid(words) : words;
-    const text = fitPunctuation(cased, next?.type === "text" ? next.content : "");
+    // As pandoc sets it: with a note style, a bracketed citation within the sentence of one of the
+    // author's notes stands in parentheses ("Some studies (Doe, Title, 33) show"); `@doe [33]`,
+    // which names the author in the sentence, does not, nor one that opens the note.
+    const parenthetical = context.noteStyle && place.withinNote !== undefined && !meta.wholeNote && !meta.cluster.authorInText && index > 0;
+    const text = parenthetical ? `(${withoutClosingPeriod(cased)})` : fitPunctuation(cased, next?.type === "text" ? next.content : "");
     if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, TokenClass, link));
   });
   if (formatted.bibliography.length === 0) return [];
@@ -213,6 +217,11 @@ function fitPunctuation(text: string, following: string): string {
   const punctuationFollows = /^[.,;:!?]/.test(following);
   const sentenceGoesOn = /^\s+\S/.test(following);
   if (!punctuationFollows && !sentenceGoesOn) return text;
-  if (sentenceGoesOn && /\b(?:ibid|eds?|trans|comp|n\.d|al|vols?|nos?|chaps?|pp?|[A-Z])\.[\uE111\uE113\uE116]*$/i.test(text)) return text;
+  return sentenceGoesOn ? withoutClosingPeriod(text) : text.replace(/\.((?:[\uE111\uE113\uE116])*)$/, "$1");
+}
+
+/** The citation's closing period left out, unless it belongs to an abbreviation ("ibid.", "ed."). */
+function withoutClosingPeriod(text: string): string {
+  if (/\b(?:ibid|eds?|trans|comp|n\.d|al|vols?|nos?|chaps?|pp?|[A-Z])\.[\uE111\uE113\uE116]*$/i.test(text)) return text;
   return text.replace(/\.((?:[\uE111\uE113\uE116])*)$/, "$1");
 }
