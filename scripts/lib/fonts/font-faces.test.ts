@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { familyFaces, fontFaceCss, fontFaces, fontFiles, fontStack, fontStackCss, languageMatches, stackFamilies } from "./font-faces.ts";
-import { intersectRanges, parseUnicodeRange } from "./unicode-range.ts";
+import { flatHolds, flatRanges, intersectRanges, parseUnicodeRange } from "./unicode-range.ts";
 
 describe("fontFaces", () => {
   it("reads the numbered slices of the CJK packages in regular and bold, and none of their Latin copies", () => {
@@ -40,18 +40,29 @@ describe("fontFaces", () => {
 });
 
 describe("the font stack", () => {
-  it("puts the text face first, and each CJK language's own face ahead of the other CJK faces", () => {
-    expect(stackFamilies("en")[0]).toBe("Source Serif 4");
-    expect(stackFamilies("ja").slice(0, 2)).toEqual(["Source Serif 4", "Noto Serif JP"]);
-    expect(stackFamilies("ko").slice(0, 2)).toEqual(["Source Serif 4", "Noto Serif KR"]);
-    expect(stackFamilies("zh").slice(0, 2)).toEqual(["Source Serif 4", "Noto Serif SC"]);
-    expect(stackFamilies("zh-TW")[1]).toBe("Noto Serif TC");
-    expect(stackFamilies("zh-hant")[1]).toBe("Noto Serif TC");
-    expect(stackFamilies("fa-IR")[0]).toBe("Vazirmatn");
+  it("puts the text face first (its accented letters ahead of it), and each CJK language's own face ahead of the other CJK faces", () => {
+    expect(stackFamilies("en").slice(0, 2)).toEqual(["Source Serif 4 Accented", "Source Serif 4"]);
+    expect(stackFamilies("ja").slice(1, 3)).toEqual(["Source Serif 4", "Noto Serif JP"]);
+    expect(stackFamilies("ko").slice(1, 3)).toEqual(["Source Serif 4", "Noto Serif KR"]);
+    expect(stackFamilies("zh").slice(1, 3)).toEqual(["Source Serif 4", "Noto Serif SC"]);
+    expect(stackFamilies("zh-TW")[2]).toBe("Noto Serif TC");
+    expect(stackFamilies("zh-hant")[2]).toBe("Noto Serif TC");
+    expect(stackFamilies("fa-IR").slice(0, 3)).toEqual(["Vazirmatn", "Source Serif 4 Accented", "Source Serif 4"]);
     // Han in text of no CJK language goes to the Simplified Chinese face, after the Hangul and kana families.
     expect(stackFamilies("en").indexOf("Noto Serif SC")).toBeLessThan(stackFamilies("en").indexOf("Noto Serif JP"));
     expect(fontStack("de")).toBe(fontStack());
-    expect(fontStack()).toMatch(/^"Source Serif 4", .*, serif$/);
+    expect(fontStack()).toMatch(/^"Source Serif 4 Accented", "Source Serif 4", .*, serif$/);
+  });
+
+  it("offers accented Latin letters only from the subsets that hold them whole, never the Latin subset that would build them from a letter and a mark", () => {
+    const accented = familyFaces("Source Serif 4 Accented");
+    const ranges = accented.map((face) => face.unicodeRange);
+    // ō (U+014D) is offered; o and the combining macron, which the Latin subset holds, are not.
+    expect(ranges.some((range) => flatHolds(flatRanges(range), 0x014d))).toBe(true);
+    for (const range of ranges) {
+      expect(flatHolds(flatRanges(range), 0x006f)).toBe(false);
+      expect(flatHolds(flatRanges(range), 0x0304)).toBe(false);
+    }
   });
 
   it("names only families that have faces", () => {

@@ -5,11 +5,11 @@
  * CJK families' thousand-odd slices in web.css would make every page, Latin ones included,
  * fetch some 850 KB of rules.
  */
-import { arabicFamily, familyFaces, familyNames, fontFaceCss, textFamily } from "./font-faces.ts";
+import { accentedFamily, arabicFamily, familyFaces, familyNames, fontFaceCss, textFamily } from "./font-faces.ts";
 import { facesFor } from "./faces-for-text.ts";
 
 /** Families every page declares, in web.css. */
-export const sharedFamilies: readonly string[] = [textFamily, arabicFamily];
+export const sharedFamilies: readonly string[] = [accentedFamily, textFamily, arabicFamily];
 
 /** `Noto Serif KR Hangul` → `noto-serif-kr-hangul.css`. */
 export function familySheetName(family: string): string {

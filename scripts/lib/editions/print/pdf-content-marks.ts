@@ -15,7 +15,9 @@
  *   blank glyph are taken out; the glyph's position came from a text-positioning operator,
  *   which stays, so nothing after it moves, and nothing visible changes. A word broken at a
  *   line end keeps its drawn hyphen, which extractors that join hyphenated lines (pdftotext,
- *   MuPDF's dehyphenation) drop. Changing the soft hyphens in the page before printing is no
+ *   MuPDF's dehyphenation) drop. A soft hyphen Chromium puts in the /ActualText of the letter
+ *   before it (a letter from another face than the rest of its word) is taken out of that
+ *   text. Changing the soft hyphens in the page before printing is no
  *   way: Chromium's screen layout, which Paged.js and any measurement see, breaks some lines
  *   elsewhere than printing does, so no script can know which soft hyphens print at a line end.
  * - Right-to-left words. Chromium draws an Arabic-script word in visual order inside
@@ -132,6 +134,15 @@ function planMarks(doc: PDFDocument, operations: Operation[], fonts: Map<string,
         softHyphen = { begin: index, depth, glyphs: [], blank: true };
         depth++;
         return;
+      }
+      // A soft hyphen shaped with the letter before it (ā­ where ā comes from another face than
+      // the rest of the word) is in that letter's /ActualText: the letter's text stays, the hyphen goes.
+      if (tag === "Span" && actual?.kind === "string" && reversedDepth === undefined) {
+        const text = decodeTextString(actual.bytes);
+        if (text.includes("\u00AD")) {
+          edits.dropped.add(index);
+          add(edits.before, index, beginActualText(doc, text.replaceAll("\u00AD", "")));
+        }
       }
       if (tag === "ReversedChars" && reversedDepth === undefined) reversedDepth = depth;
       else if (reversedDepth !== undefined && tag === "Span" && !cluster) {

@@ -43,7 +43,7 @@ describe("addPrintPage", () => {
     const koreanFaces = (await served(site, printAssetUrls.fontsCss("korean"))) ?? "";
     expect(koreanFaces).toMatch(/font-family: "Noto Serif KR";[^}]*noto-serif-kr-\d+-400-normal\.woff2/);
     expect(koreanFaces).not.toMatch(/noto-serif-(sc|jp|tc)-/);
-    expect(koreanFaces).toMatch(/:root:lang\(ko\) \{ --font-text: "Source Serif 4", "Noto Serif KR"/);
+    expect(koreanFaces).toMatch(/:root:lang\(ko\) \{ --font-text: "Source Serif 4 Accented", "Source Serif 4", "Noto Serif KR"/);
 
     latin.remove();
     korean.remove();
