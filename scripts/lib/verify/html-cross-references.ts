@@ -96,10 +96,16 @@ export function readHtmlCrossrefs(documents: ReadonlyArray<{ path: string; root:
   if (contents) {
     for (const link of [...descendants(contentsNav(contents.root) as HtmlElement)].filter((element) => element.name === "a")) {
       const target = byId.get(anchorKey(link.attrs.href ?? "", contents.path));
-      read.contents.push({ text: textOf(link), reaches: target ? textOf(target) : null, href: displayHref(link.attrs.href ?? "", contents.path) });
+      read.contents.push({ text: textOf(link), reaches: target ? headingWords(target) : null, href: displayHref(link.attrs.href ?? "", contents.path) });
     }
   }
   return read;
+}
+
+/** A heading's words as its contents entry gives them: without the calls of notes it holds (a heading may call one). */
+function headingWords(element: HtmlElement): string {
+  const isCall = (child: HtmlElement): boolean => (child.attrs.class ?? "").split(/\s+/).includes("note-call") || child.attrs.role === "doc-noteref" || child.attrs["epub:type"] === "noteref";
+  return visibleText(element, isCall).replace(/\s+/g, " ").trim();
 }
 
 function contentsNav(root: HtmlElement): HtmlElement | undefined {
