@@ -56,7 +56,7 @@ const bookPdf = (): string => join(work, "out", "book", "figure-float-book", "fi
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "press-figures-"));
-  for (const name of ["figure-float", "crossrefs"]) {
+  for (const name of ["figure-float", "crossrefs", "figure-float-pair"]) {
     cpSync(join(projectRoot, "tests", "fixtures", name), join(work, name), { recursive: true });
     builds[name] = await runCli("build.ts", [join(work, name, "article.md"), "--out", join(work, "out", name)], { PRESS_CACHE_DIR: join(work, "cache") });
   }
@@ -65,7 +65,7 @@ beforeAll(async () => {
 }, 240_000);
 
 describe("figure placement in print", () => {
-  it("builds both articles and the book, the read-back passing (every note on its call's page, every passage shown)", () => {
+  it("builds the articles and the book, the read-back passing (every note on its call's page, every passage shown)", () => {
     for (const build of Object.values(builds)) {
       expect(build.stderr).toBe("");
       expect(build.code).toBe(0);
@@ -117,6 +117,20 @@ describe("figure placement in print", () => {
     // Next page: the running head, the picture (no text), its caption, then the table's header repeated.
     expect(second[1]).toMatch(/^Figure 2\. Mean flow by decade/);
     expect(second[2]).toMatch(/^Year Torne Kemi Oulu/);
+  });
+
+  it("keeps a figure in its place when the figure after it could not share the next page with it", () => {
+    // Set at the top of the next page with the second chart below it, the two overflowed that
+    // page, and the article was refused ("the text at the foot of page 4 does not fit").
+    const pdf = pdfOf("figure-float-pair");
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+    const pages = Array.from({ length: count }, (_, index) => pageLines(pdf, index + 1).map((line) => line.text));
+    const pageOf = (start: string): number => pages.findIndex((lines) => lines.some((text) => text.startsWith(start)));
+    expect(pageOf("Figure 1.")).toBeGreaterThan(0);
+    expect(pageOf("Figure 2.")).toBeGreaterThan(pageOf("Figure 1."));
+    expect(pageOf("Figure 3.")).toBeGreaterThanOrEqual(pageOf("Figure 2."));
+    // Figures in their order, the list after the second one.
+    expect(pageOf("an item after the figures")).toBeGreaterThanOrEqual(pageOf("Figure 2."));
   });
 
   it("keeps a figure near the end of a chapter in its chapter, never above the next chapter's title", () => {

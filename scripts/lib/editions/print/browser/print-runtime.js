@@ -156,9 +156,10 @@
    * would: no half-empty page before a figure. Paragraphs, headings, lists, tables and
    * quotations move ahead of it, as they do past a float in a printed book; never another
    * figure (figures print in their order) nor a block that starts a page (a chapter's
-   * title): a figure never moves into the next chapter. When what follows does not fill the
-   * page, the block after it starts the next page, below the figure; when nothing can (the
-   * chapter or the text ends), the figure keeps its place. A figure that calls a note, or
+   * title): a figure never moves into the next chapter. When what follows, up to the next
+   * figure, does not fill the page, that figure starts the next page below this one, if both
+   * fit there; otherwise, or when what follows ends the chapter, the figure keeps its place
+   * (goes to the next page, the rest after it). A figure that calls a note, or
    * stands inside something other than the body, keeps its place (its note must stay on its
    * call's page). The figure keeps its number, id and text; only where it prints changes, and
    * the layout report, the page references and the read-back see it where it lands.
@@ -207,7 +208,6 @@
         var run = [];
         for (var next = node.nextElementSibling; next && movesAhead(next); next = next.nextElementSibling) run.push(next);
         if (!run.length) return;
-        var after = run[run.length - 1].nextElementSibling;
         var placedBody = this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
         var area = this.wrapper.closest(".pagedjs_page_content");
         if (!placedBody || !area) return;
@@ -238,8 +238,27 @@
         trials.forEach(function (block) {
           block.remove();
         });
+        // What follows, up to the next figure, the chapter's end or the text's, fits on this
+        // page. At the chapter's or the text's end the figure keeps its place (it would
+        // otherwise go above the next chapter's title). Before another figure, it goes to the
+        // top of the next page with that figure below it, if the two fit on one page.
         if (!filled) {
+          var after = run[run.length - 1].nextElementSibling;
           if (!after || startsPage(after)) return;
+          var boxes = [node, after].map(function (figure) {
+            var measured = figure.cloneNode(true);
+            placedBody.appendChild(measured);
+            var style = getComputedStyle(measured);
+            var box = { height: measured.getBoundingClientRect().height, top: parseFloat(style.marginTop), bottom: parseFloat(style.marginBottom) };
+            measured.remove();
+            return box;
+          });
+          // At the top of a page the first one's top margin is dropped, and the margins between
+          // the two collapse into the larger.
+          var needed = boxes[0].height + Math.max(boxes[0].bottom, boxes[1].top) + boxes[1].height;
+          // The whole text area, notes' room included: this page's notes are not the next page's.
+          var whole = area.closest(".pagedjs_area") || area;
+          if (needed + 2 > whole.getBoundingClientRect().height) return;
           after.dataset.breakBefore = "page";
         }
         // The first paragraph of the run now follows a paragraph: indented as one (Paged.js
