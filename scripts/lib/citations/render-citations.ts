@@ -217,11 +217,15 @@ function fitPunctuation(text: string, following: string): string {
   const punctuationFollows = /^[.,;:!?]/.test(following);
   const sentenceGoesOn = /^\s+\S/.test(following);
   if (!punctuationFollows && !sentenceGoesOn) return text;
-  return sentenceGoesOn ? withoutClosingPeriod(text) : text.replace(/\.((?:[\uE111\uE113\uE116])*)$/, "$1");
+  return sentenceGoesOn ? withoutClosingPeriod(text) : withoutLastPeriod(text);
 }
 
 /** The citation's closing period left out, unless it belongs to an abbreviation ("ibid.", "ed."). */
 function withoutClosingPeriod(text: string): string {
-  if (/\b(?:ibid|eds?|trans|comp|n\.d|al|vols?|nos?|chaps?|pp?|[A-Z])\.[\uE111\uE113\uE116]*$/i.test(text)) return text;
+  return /\b(?:ibid|eds?|trans|comp|n\.d|al|vols?|nos?|chaps?|pp?|[A-Z])\.[\uE111\uE113\uE116]*$/i.test(text) ? text : withoutLastPeriod(text);
+}
+
+/** The final period left out, the closing marks of linked works after it kept. */
+function withoutLastPeriod(text: string): string {
   return text.replace(/\.((?:[\uE111\uE113\uE116])*)$/, "$1");
 }

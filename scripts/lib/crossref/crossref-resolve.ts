@@ -32,41 +32,34 @@ export function resolveReferences(state: StateCore): void {
  * it is read, for each chapter of a book once every chapter is.
  */
 export function resolveReferenceTokens(tokens: readonly Token[], model: CrossrefModel, file: string, lineOffset = 0, notes?: FootnoteModel): void {
-  const noteTargets = new Map<string, CrossrefTarget>();
-  const noteOf = (label: string, line: number): CrossrefTarget | undefined => {
-    const name = label.slice("fn:".length);
-    const known = noteTargets.get(name);
-    if (known) return known;
-    const note = notes?.notes.find((candidate) => candidate.label === name);
-    const target = note ? noteTarget(note, note.line) : undefined;
-    if (target) noteTargets.set(name, target);
-    else model.diagnostics.push({ severity: "error", code: "crossref-unknown-label", message: `@fn:${name} refers to no note: no note [^${name}] is called in this file`, location: { file, line } });
-    return target;
+  // A note is looked up once per label: its target reads the note's number when asked.
+  const noteTargets = new Map<string, CrossrefTarget | undefined>();
+  const noteOf = (name: string): CrossrefTarget | undefined => {
+    if (!noteTargets.has(name)) {
+      const note = notes?.notes.find((candidate) => candidate.label === name);
+      noteTargets.set(name, note ? noteTarget(note, note.line) : undefined);
+    }
+    return noteTargets.get(name);
   };
   let line = 1;
   for (const token of tokens) {
     if (token.map) line = token.map[0] + 1 + lineOffset;
     for (const child of token.children ?? []) {
       if (child.type !== "xref") continue;
-      const reference = referenceOf(child);
-      if (reference.label.startsWith("fn:")) {
-        const target = noteOf(reference.label, line);
-        model.references.push({ label: reference.label, target, line });
-        if (target) settle(child, target, model.lang);
-        continue;
-      }
-      const target = model.targets.get(reference.label);
-      model.references.push({ label: reference.label, target, line });
-      if (target) {
-        settle(child, target, model.lang);
-        continue;
-      }
-      const message = reference.label.startsWith("eq:")
-        ? `@${reference.label}: equations are not numbered by this pipeline; refer to a section, a figure or a table`
-        : `@${reference.label} refers to no label: write {#${reference.label}} on the ${reference.label.startsWith("sec:") ? "heading" : reference.label.startsWith("fig:") ? "figure" : "table's caption"} it means`;
-      model.diagnostics.push({ severity: "error", code: "crossref-unknown-label", message, location: { file, line } });
+      const { label } = referenceOf(child);
+      const target = label.startsWith("fn:") ? noteOf(label.slice("fn:".length)) : model.targets.get(label);
+      model.references.push({ label, target, line });
+      if (target) settle(child, target, model.lang);
+      else model.diagnostics.push({ severity: "error", code: "crossref-unknown-label", message: unknownLabel(label), location: { file, line } });
     }
   }
+}
+
+/** Why a reference names nothing, and what the author writes to make it name something. */
+function unknownLabel(label: string): string {
+  if (label.startsWith("fn:")) return `@${label} refers to no note: no note [^${label.slice("fn:".length)}] is called in this file`;
+  if (label.startsWith("eq:")) return `@${label}: equations are not numbered by this pipeline; refer to a section, a figure or a table`;
+  return `@${label} refers to no label: write {#${label}} on the ${label.startsWith("sec:") ? "heading" : label.startsWith("fig:") ? "figure" : "table's caption"} it means`;
 }
 
 /**

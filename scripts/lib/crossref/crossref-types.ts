@@ -96,12 +96,6 @@ export function noteTarget(note: Note, line: number): CrossrefTarget {
   };
 }
 
-/** What resolving leaves on an `xref` token: the target it names, in the document's language. */
-export interface ResolvedReference {
-  target: CrossrefTarget;
-  lang: string;
-}
-
 /** How an edition writes references: where a target is, and whether it adds " on page N" (print). */
 export interface CrossrefRenderEnv {
   crossrefHref?: (id: string) => string;

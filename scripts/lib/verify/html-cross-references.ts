@@ -9,6 +9,7 @@
 import { anchorKey, displayHref } from "./html-links.ts";
 import { descendants, type HtmlElement } from "./html-tree.ts";
 import { visibleText } from "./html-text.ts";
+import { isNoteCall } from "./html-notes.ts";
 import { referencePatterns, type ReferencePatterns } from "./reference-patterns.ts";
 
 export interface ReadReference {
@@ -104,8 +105,7 @@ export function readHtmlCrossrefs(documents: ReadonlyArray<{ path: string; root:
 
 /** A heading's words as its contents entry gives them: without the calls of notes it holds (a heading may call one). */
 function headingWords(element: HtmlElement): string {
-  const isCall = (child: HtmlElement): boolean => (child.attrs.class ?? "").split(/\s+/).includes("note-call") || child.attrs.role === "doc-noteref" || child.attrs["epub:type"] === "noteref";
-  return visibleText(element, isCall).replace(/\s+/g, " ").trim();
+  return visibleText(element, isNoteCall).replace(/\s+/g, " ").trim();
 }
 
 function contentsNav(root: HtmlElement): HtmlElement | undefined {

@@ -94,6 +94,11 @@ export class NoteMarkupReader {
   }
 }
 
+/** A note's call, by the semantics a reading system goes by (`doc-noteref`, `noteref`). */
+export function isNoteCall(element: HtmlElement): boolean {
+  return hasToken(element, callRoles, callTypes);
+}
+
 function hasToken(element: HtmlElement, roles: Set<string>, types = new Set<string>()): boolean {
   const role = element.attrs.role;
   const type = element.attrs["epub:type"];

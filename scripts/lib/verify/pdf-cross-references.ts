@@ -12,7 +12,7 @@
  * numbered apart is read as printed; a page with none counts by its position.
  */
 import { lineText } from "./pdf-line-metrics.ts";
-import type { PdfChar, PdfLinkBox, PdfPage } from "./pdf-lines.ts";
+import type { PdfChar, PdfLine, PdfLinkBox, PdfPage } from "./pdf-lines.ts";
 import { findMarginLines } from "./pdf-margins.ts";
 import { findContentsEntries } from "./pdf-contents-lines.ts";
 import { comparableLetters } from "./passage-check.ts";
@@ -114,15 +114,19 @@ function showsTarget(page: PdfPage, kind: TargetKind, number: string, margins: R
 
 /** The link lands on the note itself: the first line from that point opens with the note's number ("7."). */
 function noteAt(page: PdfPage, y: number, number: string): boolean {
-  const first = page.lines.filter((line) => line.bottom >= y).sort((a, b) => a.top - b.top || a.left - b.left)[0];
+  const first = linesFrom(page, y)[0];
   return first !== undefined && new RegExp(`^${number}\\.\\s*\\S`, "u").test(lineText(first).trim());
 }
 
 /** The lines from the point a link lands on, read on, begin with the entry's words. */
 function headingAt(page: PdfPage, y: number, text: string): boolean {
-  const below = page.lines.filter((line) => line.bottom >= y).sort((a, b) => a.top - b.top || a.left - b.left);
   const wanted = comparableLetters(text);
-  return comparableLetters(below.map(lineText).join(" ")).startsWith(wanted);
+  return comparableLetters(linesFrom(page, y).map(lineText).join(" ")).startsWith(wanted);
+}
+
+/** The page's lines from the point a link lands on, in reading order. */
+function linesFrom(page: PdfPage, y: number): PdfLine[] {
+  return page.lines.filter((line) => line.bottom >= y).sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 /** The characters whose middle lies inside the box, left to right and line by line, spaces kept. */
