@@ -7,6 +7,10 @@
  * put a heading line above it ("Notes:", "References", "Anmerkungen"): the list may start
  * right under such a line, and the line is no part of the body, since every edition heads
  * the notes with its own word.
+ *
+ * Word processors save a numbered list as "1. text" or "1) text". Such a list is taken for the
+ * notes only under a notes heading, starting at 1, at the very end, when the text calls `[1]`:
+ * anywhere else it is the author's own list and stays in the body.
  */
 
 import type { Diagnostic } from "../errors.ts";
@@ -25,6 +29,9 @@ const NOTE_LINE = /^ {0,3}\[([1-9]\d{0,5})\](.*)$/su;
  * never glued onto the note above it.
  */
 const MALFORMED_NOTE_LINE = /^ {0,3}\[([+-]?\d+)\]/u;
+
+/** A numbered list's line, as word processors save one: "1. text", "12) text". */
+const NUMBERED_LINE = /^ {0,3}([1-9]\d{0,5})[.)][ \t]+(\S.*)$/su;
 
 /** Digits in the largest note number accepted. */
 const MAX_NOTE_DIGITS = 6;
@@ -79,8 +86,8 @@ function isNoteShaped(line: string): boolean {
 /** Lines before `firstBodyIndex` (title, byline) are never part of the list. */
 export function findNoteList(lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
   const start = chooseListStart(lines, firstBodyIndex);
-  if (start === undefined) return { start: lines.length, bodyEnd: lines.length, notes: [], diagnostics: [] };
-  const { notes, malformed } = parseNotes(lines, start);
+  if (start === undefined) return numberedListUnderHeading(lines, firstBodyIndex, file) ?? { start: lines.length, bodyEnd: lines.length, notes: [], diagnostics: [] };
+  const { notes, malformed } = parseNotes(lines, start, NOTE_LINE);
   let above = start - 1;
   while (above >= firstBodyIndex && isBlank(lines[above] ?? "")) above--;
   const bodyEnd = above >= firstBodyIndex && isNotesHeading(lines[above] ?? "") ? above : start;
@@ -138,13 +145,41 @@ function chooseListStart(lines: readonly string[], firstBodyIndex: number): numb
   return start;
 }
 
+/**
+ * The notes of a text whose list is numbered "1." or "1)": the lines after the last notes
+ * heading, when each is a numbered line or continues one, the first is numbered 1, and the
+ * text above calls `[1]`.
+ */
+function numberedListUnderHeading(lines: readonly string[], firstBodyIndex: number, file: string): NoteList | undefined {
+  let heading = -1;
+  for (let i = lines.length - 1; i >= firstBodyIndex; i--) {
+    if (isNotesHeading(lines[i] ?? "")) {
+      heading = i;
+      break;
+    }
+  }
+  if (heading < firstBodyIndex) return undefined;
+  let start = heading + 1;
+  while (start < lines.length && isBlank(lines[start] ?? "")) start++;
+  if (NUMBERED_LINE.exec(lines[start] ?? "")?.[1] !== "1") return undefined;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const continues = /^\s/u.test(line) || !isBlank(lines[i - 1] ?? "");
+    if (!isBlank(line) && !NUMBERED_LINE.test(line) && !continues) return undefined;
+  }
+  if (!lines.slice(firstBodyIndex, heading).some((line) => line.includes("[1]"))) return undefined;
+  const { notes } = parseNotes(lines, start, NUMBERED_LINE);
+  return { start, bodyEnd: heading, notes, diagnostics: checkNotes(notes, file) };
+}
+
 interface MalformedNote {
   /** As written between the brackets. */
   written: string;
   line: number;
 }
 
-function parseNotes(lines: readonly string[], start: number): { notes: LegacyNote[]; malformed: MalformedNote[] } {
+/** `noteLine` matches a note's first line: its number, then its text. */
+function parseNotes(lines: readonly string[], start: number, noteLine: RegExp): { notes: LegacyNote[]; malformed: MalformedNote[] } {
   const notes: Array<{ number: number; line: number; parts: string[] }> = [];
   const malformed: MalformedNote[] = [];
   // Continuation lines of a malformed note go nowhere: that note is an error anyway.
@@ -152,8 +187,8 @@ function parseNotes(lines: readonly string[], start: number): { notes: LegacyNot
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (isBlank(line)) continue;
-    const match = NOTE_LINE.exec(line);
-    const written = malformedNumber(line);
+    const match = noteLine.exec(line);
+    const written = noteLine === NOTE_LINE ? malformedNumber(line) : undefined;
     if (match) {
       const note = { number: Number(match[1]), line: i + 1, parts: [(match[2] ?? "").trim()] };
       notes.push(note);

@@ -111,6 +111,30 @@ describe("note list", () => {
     expect(definitions(windows.markdown)).toEqual([[1, "Minutes, 3 May 2011"]]);
   });
 
+  it("takes a list numbered as word processors save one (1. or 1)) under a notes heading", () => {
+    for (const [one, two] of [["1.", "2."], ["1)", "2)"]]) {
+      const result = run(doc("Title", "", "First.[1] Second [2].", "", "Notes", "", `${one} Smith, A Book,`, "   12.", `${two} Ibid., 14.`));
+      expect(brief(result.diagnostics), one).toEqual([]);
+      expect(body(result.markdown), one).toBe("First.[^1] Second[^2].");
+      expect(definitions(result.markdown), one).toEqual([
+        [1, "Smith, A Book, 12."],
+        [2, "Ibid., 14."],
+      ]);
+    }
+  });
+
+  it("leaves a numbered list in the body when no notes heading stands above it, it is not last, or nothing calls [1]", () => {
+    const unheaded = run(doc("Title", "", "First.[1]", "", "1. A step", "2. Another"));
+    expect(definitions(unheaded.markdown)).toEqual([]);
+    expect(errors(unheaded.diagnostics).map((d) => d.location?.line)).toEqual([3]);
+    const notLast = run(doc("Title", "", "First.[1]", "", "Sources", "", "1. A step", "", "A closing paragraph.", "", "[1] The note"));
+    expect(definitions(notLast.markdown)).toEqual([[1, "The note"]]);
+    expect(body(notLast.markdown)).toContain("A closing paragraph.");
+    const uncalled = run(doc("Title", "", "No calls here.", "", "Sources", "", "1. A step", "2. Another"));
+    expect(definitions(uncalled.markdown)).toEqual([]);
+    expect(body(uncalled.markdown)).toContain("A step");
+  });
+
   it("keeps a line that reads like a heading but stands in the body, away from the list", () => {
     const result = run(doc("Title", "", "Sources", "", "They spoke.[1]", "", "[1] A source"));
     expect(body(result.markdown)).toBe("Sources\n\nThey spoke.[^1]");
