@@ -86,6 +86,12 @@ describe("readFrontMatter", () => {
     expect(errorOf("---\nslug: Bad Slug\n---\nT\n").toLine()).toMatch(/^a\.md:2: "slug" may hold only/);
   });
 
+  it("takes a choice written in another case (pageSize: a4, webNotes: Sidenotes) in the form the editions use", () => {
+    const meta = readFrontMatter("---\npageSize: a4\nwebNotes: Sidenotes\nnotePlacement: ENDNOTES\n---\nT\n", "a.md").meta;
+    expect(meta).toMatchObject({ pageSize: "A4", webNotes: "sidenotes", notePlacement: "endnotes" });
+    expect(readFrontMatter("---\npageSize: letter\n---\nT\n", "a.md").meta.pageSize).toBe("Letter");
+  });
+
   it("reads authors written as pandoc and Quarto write them, with a name beside an affiliation", () => {
     const meta = readFrontMatter("---\ntitle: x\nauthor:\n  - name: Ada Lovelace\n    affiliation: Analytical Society\n  - Charles Babbage\n  - name:\n      literal: Mary Somerville\n---\nT\n", "a.md").meta;
     expect(meta.authors).toEqual(["Ada Lovelace", "Charles Babbage", "Mary Somerville"]);

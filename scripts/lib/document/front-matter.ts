@@ -286,7 +286,12 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   if (dateProblem === "form") fail(key, `"${key}" must be a date written YYYY-MM-DD, YYYY-MM or YYYY (a time after a day, as in 2023-01-14T21:29:52-07:00, is allowed), not "${text}"`);
   if (dateProblem === "unreal") fail(key, `"${key}" is not a real date: "${text}"`);
   const allowed = choices[kind];
-  if (allowed && !allowed.includes(text)) fail(key, `"${key}" must be ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}, not "${text}"`);
+  if (allowed) {
+    // Written in any case ("a4", as pandoc's papersize is), kept in the form the editions use.
+    const chosen = allowed.find((option) => option.toLowerCase() === text.toLowerCase());
+    if (chosen === undefined) fail(key, `"${key}" must be ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}, not "${text}"`);
+    return chosen;
+  }
   if (key === "slug" && !/^[a-z0-9][a-z0-9-]*$/.test(text)) fail(key, `"slug" may hold only lower-case letters, digits and hyphens, not "${text}"`);
   if (key === "slug" && slugProblem(text)) fail(key, slugProblem(text)!);
   if (key === "lang" && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(text)) fail(key, `"lang" must be a language tag such as en or fa-IR, not "${text}"`);
