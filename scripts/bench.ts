@@ -19,6 +19,7 @@ import { machineDescription, resultsTable, type BenchRow } from "./lib/bench/res
 import { runCommand } from "./lib/cli/reporter.ts";
 import { generateArticle, generateBook, sampleFile } from "./lib/generate/sample-corpus.ts";
 import { bookFolderLine, measureBookFolder } from "./lib/bench/book-folder-cost.ts";
+import { keptSectionsOf } from "./lib/bench/kept-sections.ts";
 import { projectRoot } from "./lib/project-paths.ts";
 import { ladderChapters, runScaleLadder } from "./lib/bench/scale-ladder.ts";
 import { ladderSection, ladderSectionOf, withLadderSection } from "./lib/bench/ladder-table.ts";
@@ -117,7 +118,9 @@ await runCommand(async () => {
   // The ladder takes minutes (its largest book alone is some 800 pages): the full run only; a
   // quick run keeps the section an earlier run wrote.
   const ladder = quick ? undefined : await runScaleLadder(work, ladderSizes, log);
-  const earlierLadder = ladderSectionOf(await readFile(resultsFile, "utf8").catch(() => ""));
+  const earlierResults = await readFile(resultsFile, "utf8").catch(() => "");
+  const earlierLadder = ladderSectionOf(earlierResults);
+  const keptSections = keptSectionsOf(earlierResults);
   const ladderText = ladder ? ladderSection(ladder.rows, ladder.conditions) : earlierLadder;
   const markdown = `# Benchmark results
 
@@ -128,7 +131,7 @@ ${resultsTable(rows)}${folderTable}
 ${bookFolder}
 
 ${citationLine}
-${ladderText ? `\n${ladderText}` : ""}`;
+${ladderText ? `\n${ladderText}` : ""}${keptSections.map((section) => `\n${section}`).join("")}`;
   await writeFile(resultsFile, markdown);
   process.stdout.write(`\n${markdown}`);
   return 0;
