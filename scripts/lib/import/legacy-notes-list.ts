@@ -87,11 +87,16 @@ function isNoteShaped(line: string): boolean {
 export function findNoteList(lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
   const start = chooseListStart(lines, firstBodyIndex);
   if (start === undefined) return numberedListUnderHeading(lines, firstBodyIndex, file) ?? { start: lines.length, bodyEnd: lines.length, notes: [], diagnostics: [] };
-  const { notes, malformed } = parseNotes(lines, start, NOTE_LINE);
+  const { notes, malformed } = parseNotes(lines, start, NOTE_LINE, malformedNumber);
   let above = start - 1;
   while (above >= firstBodyIndex && isBlank(lines[above] ?? "")) above--;
   const bodyEnd = above >= firstBodyIndex && isNotesHeading(lines[above] ?? "") ? above : start;
   return { start, bodyEnd, notes, diagnostics: [...checkNotes(notes, file), ...checkMalformed(malformed, notes, file)] };
+}
+
+/** An indented line, or one glued under a non-blank line (from `first` on), continues the note above it. */
+function continuesNote(lines: readonly string[], index: number, first: number): boolean {
+  return /^\s/u.test(lines[index] ?? "") || (index > first && !isBlank(lines[index - 1] ?? ""));
 }
 
 function chooseListStart(lines: readonly string[], firstBodyIndex: number): number | undefined {
@@ -100,11 +105,7 @@ function chooseListStart(lines: readonly string[], firstBodyIndex: number): numb
   let lastMisfit = firstBodyIndex - 1;
   for (let i = firstBodyIndex; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const fits =
-      isBlank(line) ||
-      isNoteShaped(line) ||
-      /^\s/u.test(line) ||
-      (i > firstBodyIndex && !isBlank(lines[i - 1] ?? ""));
+    const fits = isBlank(line) || isNoteShaped(line) || continuesNote(lines, i, firstBodyIndex);
     if (!fits) lastMisfit = i;
   }
 
@@ -151,24 +152,18 @@ function chooseListStart(lines: readonly string[], firstBodyIndex: number): numb
  * text above calls `[1]`.
  */
 function numberedListUnderHeading(lines: readonly string[], firstBodyIndex: number, file: string): NoteList | undefined {
-  let heading = -1;
-  for (let i = lines.length - 1; i >= firstBodyIndex; i--) {
-    if (isNotesHeading(lines[i] ?? "")) {
-      heading = i;
-      break;
-    }
-  }
-  if (heading < firstBodyIndex) return undefined;
+  const heading = lines.findLastIndex((line, index) => index >= firstBodyIndex && isNotesHeading(line));
+  if (heading < 0) return undefined;
   let start = heading + 1;
   while (start < lines.length && isBlank(lines[start] ?? "")) start++;
   if (NUMBERED_LINE.exec(lines[start] ?? "")?.[1] !== "1") return undefined;
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const continues = /^\s/u.test(line) || !isBlank(lines[i - 1] ?? "");
-    if (!isBlank(line) && !NUMBERED_LINE.test(line) && !continues) return undefined;
+    if (!isBlank(line) && !NUMBERED_LINE.test(line) && !continuesNote(lines, i, start)) return undefined;
   }
   if (!lines.slice(firstBodyIndex, heading).some((line) => line.includes("[1]"))) return undefined;
-  const { notes } = parseNotes(lines, start, NUMBERED_LINE);
+  // A numbered list has no malformed shape of its own: a line that is not "n." continues a note.
+  const { notes } = parseNotes(lines, start, NUMBERED_LINE, () => undefined);
   return { start, bodyEnd: heading, notes, diagnostics: checkNotes(notes, file) };
 }
 
@@ -178,8 +173,8 @@ interface MalformedNote {
   line: number;
 }
 
-/** `noteLine` matches a note's first line: its number, then its text. */
-function parseNotes(lines: readonly string[], start: number, noteLine: RegExp): { notes: LegacyNote[]; malformed: MalformedNote[] } {
+/** `noteLine` matches a note's first line (its number, then its text); `malformedOf` reads a note-shaped line's unusable number. */
+function parseNotes(lines: readonly string[], start: number, noteLine: RegExp, malformedOf: (line: string) => string | undefined): { notes: LegacyNote[]; malformed: MalformedNote[] } {
   const notes: Array<{ number: number; line: number; parts: string[] }> = [];
   const malformed: MalformedNote[] = [];
   // Continuation lines of a malformed note go nowhere: that note is an error anyway.
@@ -188,7 +183,7 @@ function parseNotes(lines: readonly string[], start: number, noteLine: RegExp): 
     const line = lines[i] ?? "";
     if (isBlank(line)) continue;
     const match = noteLine.exec(line);
-    const written = noteLine === NOTE_LINE ? malformedNumber(line) : undefined;
+    const written = malformedOf(line);
     if (match) {
       const note = { number: Number(match[1]), line: i + 1, parts: [(match[2] ?? "").trim()] };
       notes.push(note);
