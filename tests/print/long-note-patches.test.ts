@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
 import { parseArticle, type Article } from "../../scripts/lib/document/article.ts";
 import { pagedPolyfillPath, patchPolyfill, polyfillPatches } from "../../scripts/lib/editions/print/paged-polyfill.ts";
-import { printAssetUrls, registerPrintAssets } from "../../scripts/lib/editions/print/print-assets.ts";
+import { printAssetUrls } from "../../scripts/lib/editions/print/print-assets.ts";
 import { renderPdf } from "../../scripts/lib/editions/print/render-pdf.ts";
 import type { PrintResult } from "../../scripts/lib/editions/print/print-edition.ts";
 import { longNoteArticle } from "./long-note-articles.ts";
-import { printHtmlOf } from "./print-harness.ts";
+import { launchPrintSession, printHtmlOf } from "./print-harness.ts";
 
 const sessions: BrowserSession[] = [];
 
@@ -29,9 +29,8 @@ afterAll(async () => {
 async function withoutPatch(why: string): Promise<BrowserSession> {
   const left = polyfillPatches.filter((patch) => !patch.why.startsWith(why));
   expect(left.length).toBe(polyfillPatches.length - 1);
-  const session = await BrowserSession.launch();
+  const session = await launchPrintSession();
   sessions.push(session);
-  registerPrintAssets(session.site);
   session.site.add(printAssetUrls.polyfillScript, patchPolyfill(readFileSync(pagedPolyfillPath(), "utf8"), left));
   return session;
 }

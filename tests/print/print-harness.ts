@@ -7,17 +7,24 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
+import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
 import { loadArticle, parseArticle, type Article } from "../../scripts/lib/document/article.ts";
 import { printPage } from "../../layouts/print-page.ts";
 import { renderPrintBody, type PrintResult } from "../../scripts/lib/editions/print/print-edition.ts";
 import { webView } from "../../scripts/lib/editions/web/web-edition.ts";
-import { addPrintPage } from "../../scripts/lib/editions/print/print-assets.ts";
+import { addPrintPage, registerPrintAssets } from "../../scripts/lib/editions/print/print-assets.ts";
 import { renderPdf, type RenderPdfOptions } from "../../scripts/lib/editions/print/render-pdf.ts";
 import { projectRoot } from "../../scripts/lib/project-paths.ts";
 
 export const fixturesDir = join(projectRoot, "tests", "fixtures", "print");
 export const sampleFile = join(projectRoot, "content", "mko-fears-us-withdrawal.md");
+
+/** A browser whose site serves the print edition's assets (stylesheets, fonts, Paged.js and the runtime), as a build's does. */
+export async function launchPrintSession(): Promise<BrowserSession> {
+  const session = await BrowserSession.launch();
+  registerPrintAssets(session.site);
+  return session;
+}
 
 export function loadFixture(name: string): Promise<Article> {
   return loadArticle(join(fixturesDir, `${name}.md`));

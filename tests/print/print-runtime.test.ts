@@ -13,16 +13,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
-import { addPrintPage, printAssetUrls, registerPrintAssets } from "../../scripts/lib/editions/print/print-assets.ts";
+import { addPrintPage, printAssetUrls } from "../../scripts/lib/editions/print/print-assets.ts";
 import { longArticleMarkdown } from "./generated-articles.ts";
 import { renderPdf } from "../../scripts/lib/editions/print/render-pdf.ts";
-import { evaluateAfterLayout, generatedArticle, printHtmlOf } from "./print-harness.ts";
+import { evaluateAfterLayout, generatedArticle, launchPrintSession, printHtmlOf } from "./print-harness.ts";
 
 let session: BrowserSession;
 
 beforeAll(async () => {
-  session = await BrowserSession.launch();
-  registerPrintAssets(session.site);
+  session = await launchPrintSession();
 }, 60_000);
 afterAll(async () => session?.close());
 
