@@ -86,7 +86,7 @@ describe("notes as authors write them, built through the CLI", () => {
     expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
   }, 120_000);
 
-  it("sets pandoc's extensions (superscripts beside calls, subscripts, definition lists, heading attributes), and leaves the comment out", () => {
+  it("sets pandoc's extensions (superscripts beside calls, subscripts, definition lists, heading attributes, fenced divs), and leaves the comment out; the EPUB passes EPUBCheck", async () => {
     const slug = "pandoc-extensions";
     const web = readFileSync(join(out, slug, "index.html"), "utf8");
     expect(web).toContain("10<sup>6</sup> times stronger in H<sub>2</sub>O");
@@ -99,7 +99,14 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(text).toMatch(/106 times stronger in H2O than in air,1/);
     expect(text).toMatch(/r22 and the volume as r3\.3/);
     expect(text).not.toContain("{#measures");
-  });
+    // Fenced divs: blocks of their own, their fences printed nowhere, their notes in the one sequence.
+    expect(web).toMatch(/<div class="div-caution">\s*<p>Handle the probe with gloves\.<sup class="note-call"><a href="#fn-6"[^>]*>6<\/a><\/sup><\/p>\s*<div class="div-source" lang="de">\s*<p>Vorsicht, Hochspannung\.<sup class="note-call"><a href="#fn-7"/);
+    expect(text).toMatch(/Handle the probe with gloves\.6\s+Vorsicht, Hochspannung\.7/);
+    expect(text).not.toContain(":::");
+    expect(web).not.toContain(":::");
+    const check = await runEpubcheck(join(out, slug, `${slug}.epub`));
+    expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
+  }, 120_000);
 
   it("keeps a link whose text holds a call, with the call set right after it, numbered in reading order; prints a month alone as written", () => {
     const slug = "calls-in-links";

@@ -17,6 +17,7 @@ import { contentOperations } from "../../scripts/lib/editions/print/pdf-content-
 import { streamBytes } from "../../scripts/lib/editions/print/pdf-stream-bytes.ts";
 import { arrayOf, dictOf, structElements, structTreeRoot, textOf, type StructElement } from "../../scripts/lib/editions/print/pdf-struct-tree.ts";
 import { standardStructureTypes } from "../../scripts/lib/editions/print/pdf-tags.ts";
+import { elementTextReader } from "../../scripts/lib/editions/print/pdf-element-langs.ts";
 import { runCli } from "../helpers/run-cli.ts";
 import { fixturesDir, sampleFile, tool } from "./print-harness.ts";
 
@@ -25,6 +26,7 @@ const mixedDir = join(fixturesDir, "mixed-script");
 const zwnjDir = join(fixturesDir, "zwnj");
 const otherScriptsDir = join(fixturesDir, "other-scripts");
 const accentedDir = join(fixturesDir, "accented-latin");
+const markedDir = join(fixturesDir, "marked-passages");
 
 interface Built {
   file: string;
@@ -59,7 +61,7 @@ async function read(slug: string): Promise<Built> {
 }
 
 beforeAll(async () => {
-  for (const input of [sampleFile, mixedDir, zwnjDir, otherScriptsDir, accentedDir]) {
+  for (const input of [sampleFile, mixedDir, zwnjDir, otherScriptsDir, accentedDir, markedDir]) {
     const result = await runCli("build.ts", [input, "--out", out]);
     expect(result.code, result.stderr).toBe(0);
   }
@@ -68,6 +70,7 @@ beforeAll(async () => {
   built.set("zwnj", await read("zwnj"));
   built.set("other", await read("other-scripts"));
   built.set("accented", await read("accented-latin"));
+  built.set("marked", await read("marked-passages"));
 }, 240_000);
 
 function get(name: string): Built {
@@ -261,6 +264,32 @@ describe("the mixed-script article's PDF", () => {
     expect(elements.filter((element) => element.type === "TD").flatMap(langWithin)).toEqual(["fa", "ar"]);
     const documentElement = elements.find((element) => element.type === "Document");
     expect(textOf(documentElement?.dict.get(PDFName.of("Lang")))).toBe("en");
+  });
+
+  it("gives /Lang to the elements of passages the author marked, whose script alone cannot tell (German and French in an English article), and Persian inside the German its own", () => {
+    const { doc, elements } = get("marked");
+    const ownText = elementTextReader(doc);
+    const textsWithin = (element: StructElement): string => ownText(element.dict) + element.children.map(textsWithin).join("");
+    // The languages given on an element or within it, in reading order.
+    const langsWithin = (element: StructElement): string[] => [
+      ...(element.dict.get(PDFName.of("Lang")) ? [textOf(element.dict.get(PDFName.of("Lang"))) ?? ""] : []),
+      ...element.children.flatMap(langsWithin),
+    ];
+    const byType = (type: string): StructElement[] => elements.filter((element) => element.type === type);
+    const paragraphs = byType("P").filter((element) => !byType("BlockQuote").some((quote) => quote.children.includes(element)));
+    const langsOf = (start: string): string[] => {
+      const found = paragraphs.find((element) => textsWithin(element).startsWith(start));
+      if (!found) throw new Error(`no paragraph starting "${start}"`);
+      return langsWithin(found);
+    };
+    expect(langsOf("An English paragraph")).toEqual([]);
+    expect(langsOf("Vorsicht")).toEqual(["de"]);
+    expect(byType("H2").flatMap(langsWithin)).toEqual(["de"]);
+    expect(langsOf("Ein Name")).toEqual(["de", "fa"]);
+    expect(byType("BlockQuote").flatMap(langsWithin)).toEqual(["fa"]);
+    expect(langsOf("Une phrase")).toEqual(["fr"]);
+    expect(byType("LI").map((item) => langsWithin(item))).toEqual([["fr"], []]);
+    expect(textOf(doc.catalog.get(PDFName.of("Lang")))).toBe("en");
   });
 
   it("tags headings, the list with Lbl and LBody, the table's header cells with a scope, the figure with its alt text", () => {

@@ -26,6 +26,7 @@ import { linkFragment } from "../markdown/link-fragment.ts";
 import type { CrossrefEnv, CrossrefRenderEnv } from "../crossref/crossref-types.ts";
 import type { CitationEnv } from "../citations/citation-context.ts";
 import type { DeferredCitations } from "../citations/render-citations.ts";
+import { fencedDivsPlugin } from "../markdown/fenced-divs.ts";
 import { languageSpansPlugin, type LanguageEnv } from "../markdown/language-spans.ts";
 
 function itemNumberHtml(token: Token | undefined): string {
@@ -75,11 +76,12 @@ function createEngine(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: true });
   md.use(footnotePlugin);
   md.use(linkAroundCallsPlugin);
-  // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==.
+  // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs.
   md.use(deflistPlugin);
   md.use(subPlugin);
   installAfterNoteRules(md, supPlugin);
   md.use(markPlugin);
+  md.use(fencedDivsPlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);

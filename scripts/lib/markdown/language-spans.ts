@@ -15,6 +15,7 @@ import { canonicalLanguageTag, foreignRuns, isRightToLeft } from "./script-runs.
 import { metaOf, type MarkdownIt, type RendererRule, type StateCore, type Token } from "./markdown-types.ts";
 import type { StructureEnv } from "./nesting-limit.ts";
 import { escapeHtml } from "./html.ts";
+import { divLanguage } from "./fenced-divs.ts";
 
 /** What the parse needs to know of the article's languages (set by document/article.ts). */
 export interface LanguageEnv {
@@ -43,6 +44,7 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
     const lang = canonicalLanguageTag(written);
     const open = state.push("language_open", "span", 1);
     open.attrs = [["lang", lang ?? written]];
+    metaOf(open).byAuthor = true;
     // Reported with the block's line by the core rule, which knows it.
     if (lang === undefined) metaOf(open).invalidTag = written;
     const max = state.posMax;
@@ -56,12 +58,21 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
   return true;
 }
 
+/** Whether a language span is the author's `[…]{lang=xx}`, not a run of another script found in the text. */
+export function isAuthorSpan(token: Token): boolean {
+  return (token.meta as { byAuthor?: boolean } | null)?.byAuthor === true;
+}
+
 /** Wraps the foreign-script runs of every text token, within each author span's language. */
 function markForeignRuns(state: StateCore): void {
   const env = state.env as LanguageEnv & Partial<StructureEnv>;
   let line = 0;
+  // The language of the passage each block stands in: the document's, or a fenced div's.
+  const passages: string[] = [];
   for (const token of state.tokens) {
     if (token.map) line = token.map[0];
+    if (token.type === "fenced_div_open") passages.push(divLanguage(token) ?? passages[passages.length - 1] ?? env.languages?.document ?? "");
+    if (token.type === "fenced_div_close") passages.pop();
     if (token.type !== "inline" || !token.children) continue;
     for (const child of token.children) {
       const invalid = child.type === "language_open" ? (child.meta as { invalidTag?: string } | null)?.invalidTag : undefined;
@@ -73,17 +84,17 @@ function markForeignRuns(state: StateCore): void {
         location: { file: env.sourcePath ?? "", line: line + 1 + (env.lineOffset ?? 0) },
       });
     }
-    if (env.languages) token.children = markChildren(state, token.children, env.languages.document, env.languages.scripts);
+    if (env.languages) token.children = markChildren(state, token.children, passages[passages.length - 1] ?? env.languages.document, env.languages.scripts);
   }
 }
 
-function markChildren(state: StateCore, children: Token[], documentLang: string, scripts: Readonly<Record<string, string>>): Token[] {
-  const contexts = [documentLang];
+function markChildren(state: StateCore, children: Token[], passageLang: string, scripts: Readonly<Record<string, string>>): Token[] {
+  const contexts = [passageLang];
   const marked: Token[] = [];
   for (const child of children) {
     if (child.type === "language_open") {
-      contexts.push(String(child.attrGet("lang") ?? documentLang));
-      marked.push(withDirection(child, contexts[contexts.length - 2] ?? documentLang));
+      contexts.push(String(child.attrGet("lang") ?? passageLang));
+      marked.push(withDirection(child, contexts[contexts.length - 2] ?? passageLang));
       continue;
     }
     if (child.type === "language_close") contexts.pop();
@@ -91,7 +102,7 @@ function markChildren(state: StateCore, children: Token[], documentLang: string,
       marked.push(child);
       continue;
     }
-    marked.push(...splitText(state, child, contexts[contexts.length - 1] ?? documentLang, scripts));
+    marked.push(...splitText(state, child, contexts[contexts.length - 1] ?? passageLang, scripts));
   }
   return marked;
 }

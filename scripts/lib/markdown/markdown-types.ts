@@ -1,5 +1,5 @@
 // One import point for markdown-it's own type declarations.
-export type { MarkdownIt, Token, StateCore, RendererRule, MarkdownItOptions } from "markdown-it";
+export type { MarkdownIt, Token, StateCore, StateBlock, RendererRule, MarkdownItOptions } from "markdown-it";
 
 import type { Token as MdToken } from "markdown-it";
 

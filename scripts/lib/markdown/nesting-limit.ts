@@ -15,6 +15,8 @@ export interface StructureEnv {
 
 /** Blocks that hold the text of the lines they cover (containers such as lists do not). */
 const textBlocks = new Set(["inline", "fence", "code_block", "hr", "html_block", "table_open", "heading_open"]);
+/** Containers whose first line is their own markup (a `::: name` fence), which holds no text. */
+const openingLineBlocks = new Set(["fenced_div_open"]);
 /** Lines of markup alone (list markers, quote marks, rules, table rules) carry no text to lose. */
 const markupOnly = /^[\s>*+\-_=|:#.)\d]*$/;
 /** Link reference definitions leave no token, by design. */
@@ -26,6 +28,7 @@ export function nestingLimitPlugin(md: MarkdownIt): void {
     const lines = state.src.split("\n");
     const covered = new Uint8Array(lines.length);
     for (const token of state.tokens) {
+      if (token.map && openingLineBlocks.has(token.type)) covered[token.map[0]] = 1;
       if (!token.map || !textBlocks.has(token.type)) continue;
       // A definition list's term is one line, which its plugin maps as [line, line].
       covered.fill(1, token.map[0], Math.max(token.map[1], token.map[0] + 1));

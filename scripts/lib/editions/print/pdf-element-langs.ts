@@ -7,12 +7,14 @@
  * `scriptLanguages`, else the script's usual one), Arabic script as its letters tell
  * (arabic-script-language.ts). Hebrew, Greek, Korean (Hangul), Japanese (kana) and Chinese (Han
  * alone) likewise. Text in Latin, Cyrillic or mixed scripts gets nothing: its script does not
- * tell its language.
+ * tell its language, unless the author marked its passage.
  */
 import { PDFDict, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument } from "pdf-lib";
 import { markedTexts } from "./pdf-marked-text.ts";
 import { dictOf, kidsOf, structElements } from "./pdf-struct-tree.ts";
 import { arabicRunLanguage } from "../../markdown/arabic-script-language.ts";
+import { passageLanguage, type LanguagePassage } from "./language-passages.ts";
+import { scriptOfLanguage } from "../../markdown/script-runs.ts";
 
 type ScriptLanguages = Readonly<Record<string, string>>;
 
@@ -33,9 +35,8 @@ export function languageOfScript(text: string, scriptLanguages: ScriptLanguages 
   return undefined;
 }
 
-/** Sets /Lang on each element holding marked content whose letters are in another language; returns how many. */
-export function addElementLangs(doc: PDFDocument, documentLang: string, scriptLanguages: ScriptLanguages = {}): number {
-  const primary = documentLang.toLowerCase().split("-")[0] ?? "";
+/** Reads the text of an element's own marked content (not its children's), each page's text read once. */
+export function elementTextReader(doc: PDFDocument): (element: PDFDict) => string {
   const pages = new Map(doc.getPages().map((page) => [page.ref.toString(), page]));
   const textsByPage = new Map<string, Map<number, string>>();
   const textOfMcid = (pageRef: PDFRef, mcid: number): string => {
@@ -45,19 +46,42 @@ export function addElementLangs(doc: PDFDocument, documentLang: string, scriptLa
     if (!texts && page) textsByPage.set(key, (texts = markedTexts(doc, page)));
     return texts?.get(mcid) ?? "";
   };
-  let set = 0;
-  for (const element of structElements(doc)) {
-    if (element.dict.get(PDFName.of("Lang"))) continue;
-    const elementPage = element.dict.get(PDFName.of("Pg"));
+  return (element) => {
+    const elementPage = element.get(PDFName.of("Pg"));
     let text = "";
-    for (const kid of kidsOf(element.dict)) {
+    for (const kid of kidsOf(element)) {
       if (kid instanceof PDFNumber && elementPage instanceof PDFRef) text += textOfMcid(elementPage, kid.asNumber());
       const mcr = kid instanceof PDFDict ? kid : undefined;
       const mcid = mcr?.get(PDFName.of("MCID"));
       const page = mcr?.get(PDFName.of("Pg")) ?? elementPage;
       if (mcid instanceof PDFNumber && page instanceof PDFRef && dictOf(doc, page)) text += textOfMcid(page, mcid.asNumber());
     }
-    const lang = languageOfScript(text, scriptLanguages);
+    return text;
+  };
+}
+
+/**
+ * The author's language for the passage, unless the letters are of another script than that
+ * language's (a Persian name in a German passage is Persian): then their script's.
+ */
+function elementLanguage(marked: string | undefined, byScript: string | undefined): string | undefined {
+  if (!marked || !byScript) return marked ?? byScript;
+  return scriptOfLanguage(marked) === scriptOfLanguage(byScript) ? marked : byScript;
+}
+
+/**
+ * Sets /Lang on each element holding marked content whose letters are in another language, by
+ * the passage an author marked around them (language-passages.ts) or else by their script;
+ * returns how many.
+ */
+export function addElementLangs(doc: PDFDocument, documentLang: string, scriptLanguages: ScriptLanguages = {}, passages: readonly LanguagePassage[] = []): number {
+  const primary = documentLang.toLowerCase().split("-")[0] ?? "";
+  const textOf = elementTextReader(doc);
+  let set = 0;
+  for (const element of structElements(doc)) {
+    if (element.dict.get(PDFName.of("Lang"))) continue;
+    const text = textOf(element.dict);
+    const lang = elementLanguage(passageLanguage(text, passages), languageOfScript(text, scriptLanguages));
     if (!lang || lang === primary) continue;
     element.dict.set(PDFName.of("Lang"), PDFString.of(lang));
     set++;

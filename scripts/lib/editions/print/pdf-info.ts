@@ -1,3 +1,5 @@
+import type { LanguagePassage } from "./language-passages.ts";
+
 /** What the print edition writes into its PDF about the article (pdf-metadata.ts, pdf-xmp.ts). */
 export interface PdfInfo {
   title: string;
@@ -18,6 +20,8 @@ export interface PdfInfo {
    * for elements to give a /Lang (reading every page's text again, for nothing, otherwise).
    */
   otherLanguages: boolean;
+  /** The passages the author marked with a language, whose elements get it as /Lang (language-passages.ts). */
+  languagePassages?: LanguagePassage[];
   /** The article's language for each script (front matter `scriptLanguages`, Arabic's read from its letters). */
   scriptLanguages?: Readonly<Record<string, string>>;
   /** What a link to each cross-reference target or heading is read as ("figure 2", "section 1.1 Sources"). */

@@ -20,6 +20,7 @@ import { addLinkContents } from "./pdf-link-contents.ts";
 import { repairTags } from "./pdf-tags.ts";
 import { markContent } from "./pdf-content-marks.ts";
 import { addElementLangs } from "./pdf-element-langs.ts";
+import { languagePassages } from "./language-passages.ts";
 import { foreignRuns } from "../../markdown/script-runs.ts";
 import { foldPresentationForms } from "./pdf-presentation-forms.ts";
 import { repairClusterCodes } from "./pdf-cluster-codes.ts";
@@ -50,6 +51,7 @@ export function pdfDateOf(article: Article, env: NodeJS.ProcessEnv = process.env
 
 export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env): PdfInfo {
   const meta = article.meta;
+  const passages = languagePassages(article.tokens);
   return {
     title: meta.title,
     authors: meta.authors,
@@ -59,9 +61,10 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     date: pdfDateOf(article, env),
     edition: meta.edition,
     headings: [titleHeading(article), ...article.headings.map((heading) => heading.text)],
-    otherLanguages: hasOtherLanguages(article),
+    otherLanguages: passages.length > 0 || hasOtherLanguages(article),
     // Only when there are any: the file ID hashes this information, and an article without them keeps its bytes.
     ...(Object.keys(meta.scriptLanguages).length > 0 ? { scriptLanguages: meta.scriptLanguages } : {}),
+    ...(passages.length > 0 ? { languagePassages: passages } : {}),
     linkTargets: linkTargetsOf(article),
   };
 }
@@ -126,7 +129,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo, linkTarg
   repairTags(doc);
   addLinkContents(doc, info.lang, info.linkTargets);
   markContent(doc);
-  if (info.otherLanguages) addElementLangs(doc, info.lang, info.scriptLanguages);
+  if (info.otherLanguages) addElementLangs(doc, info.lang, info.scriptLanguages, info.languagePassages);
   repairClusterCodes(doc);
   foldPresentationForms(doc);
   // Chromium's ID mixes in the time; ours is derived from what the finished PDF holds (fileIdOf).

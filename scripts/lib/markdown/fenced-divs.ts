@@ -1,0 +1,172 @@
+/**
+ * pandoc's fenced divs: a block between `::: name` (or `::: {.name lang=fa}`) and `:::`, as
+ * authors who write for pandoc use them for asides, epigraphs and passages in another language.
+ * Without this, the fences print as text (":::: warning" above a paragraph) in every edition.
+ *
+ * An opening fence carries attributes; a bare fence closes the innermost open div, so divs nest
+ * as in pandoc, whatever the number of colons. Colons inside a fenced code block are code.
+ *
+ * What is kept of the attributes: classes (prefixed `div-`, for a stylesheet), and `lang` with `dir`, which set
+ * the language of the passage in all three editions as `[…]{lang=xx}` does for a phrase. An `#id`
+ * and other keys are dropped: ids are the pipeline's (notes, headings, cross-references), and an
+ * author's id could take one of them.
+ */
+import type { MarkdownIt, RendererRule, StateBlock, Token } from "./markdown-types.ts";
+import { canonicalLanguageTag, isRightToLeft } from "./script-runs.ts";
+import { escapeHtml } from "./html.ts";
+import { metaOf } from "./markdown-types.ts";
+import type { StructureEnv } from "./nesting-limit.ts";
+
+export interface DivAttributes {
+  classes: string[];
+  /** As written; canonical when `langValid`. */
+  lang?: string;
+  langValid?: boolean;
+  dir?: "rtl" | "ltr";
+}
+
+const OPENING = /^(:{3,})\s*(\{[^{}]*\}|[^\s{}:]+)\s*:*\s*$/;
+const CLOSING = /^:{3,}\s*$/;
+const CODE_FENCE = /^(`{3,}|~{3,})/;
+const CLASS_NAME = /^[A-Za-z][\w-]*$/;
+
+/** The attributes of an opening fence's `{…}` or single word; undefined if it is no opening fence. */
+export function parseOpeningFence(line: string): DivAttributes | undefined {
+  const match = OPENING.exec(line);
+  const written = match?.[2];
+  if (written === undefined) return undefined;
+  if (!written.startsWith("{")) return { classes: CLASS_NAME.test(written) ? [written] : [] };
+  const attributes: DivAttributes = { classes: [] };
+  const parts = written.slice(1, -1).match(/[^\s"'=]+(?:=(?:"[^"]*"|'[^']*'|[^\s"']*))?/g) ?? [];
+  for (const part of parts) {
+    if (part.startsWith(".")) {
+      const name = part.slice(1);
+      if (CLASS_NAME.test(name)) attributes.classes.push(name);
+      continue;
+    }
+    const pair = /^([\w-]+)=["']?(.*?)["']?$/.exec(part);
+    if (!pair) continue;
+    const [, key, value = ""] = pair;
+    if (key === "lang") {
+      const lang = canonicalLanguageTag(value);
+      attributes.lang = lang ?? value;
+      attributes.langValid = lang !== undefined;
+    } else if (key === "dir" && (value === "rtl" || value === "ltr")) {
+      attributes.dir = value;
+    } else if (key === "class") {
+      attributes.classes.push(...value.split(/\s+/).filter((name) => CLASS_NAME.test(name)));
+    }
+  }
+  return attributes;
+}
+
+function lineText(state: StateBlock, line: number): string {
+  return state.src.slice((state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0), state.eMarks[line]);
+}
+
+/** Whether `line` is indented as a fence may be: less than four columns past the block's indent. */
+function fenceIndent(state: StateBlock, line: number): boolean {
+  return (state.sCount[line] ?? 0) - state.blkIndent < 4 && (state.sCount[line] ?? 0) >= state.blkIndent;
+}
+
+/** The line of the fence that closes the div opened at `startLine`, or `endLine` if none does. */
+function closingLine(state: StateBlock, startLine: number, endLine: number): number {
+  let depth = 1;
+  let codeFence: string | undefined;
+  for (let line = startLine + 1; line < endLine; line++) {
+    const text = lineText(state, line);
+    const isBlank = text.trim() === "";
+    if (!isBlank && (state.sCount[line] ?? 0) < state.blkIndent) return line;
+    if (!fenceIndent(state, line)) continue;
+    const code = CODE_FENCE.exec(text)?.[1];
+    if (code !== undefined) {
+      if (codeFence === undefined) codeFence = code;
+      else if (code[0] === codeFence[0] && code.length >= codeFence.length && text.trim() === code) codeFence = undefined;
+      continue;
+    }
+    if (codeFence !== undefined) continue;
+    if (CLOSING.test(text)) {
+      depth--;
+      if (depth === 0) return line;
+    } else if (parseOpeningFence(text)) {
+      depth++;
+    }
+  }
+  return endLine;
+}
+
+function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (!fenceIndent(state, startLine)) return false;
+  const attributes = parseOpeningFence(lineText(state, startLine));
+  if (!attributes) return false;
+  if (silent) return true;
+  const end = closingLine(state, startLine, endLine);
+  // As pandoc: a fence never closed opens no div, and prints as the text it is.
+  if (end >= endLine || !CLOSING.test(lineText(state, end))) return false;
+  if (attributes.lang !== undefined && !attributes.langValid) reportInvalidLanguage(state, startLine, attributes.lang);
+
+  const open = state.push("fenced_div_open", "div", 1);
+  open.block = true;
+  open.map = [startLine, end + 1];
+  metaOf(open).div = attributes;
+  const parentType = state.parentType;
+  const lineMax = state.lineMax;
+  state.parentType = "fenced_div" as typeof state.parentType;
+  // Lazy continuation lines must not run past the closing fence.
+  state.lineMax = end;
+  state.md.block.tokenize(state, startLine + 1, end);
+  state.push("fenced_div_close", "div", -1).block = true;
+  state.parentType = parentType;
+  state.lineMax = lineMax;
+  state.line = end + 1;
+  return true;
+}
+
+function reportInvalidLanguage(state: StateBlock, line: number, written: string): void {
+  const env = state.env as Partial<StructureEnv>;
+  (env.structureDiagnostics ??= []).push({
+    severity: "error",
+    code: "language-tag",
+    message: `"${written}" in {lang=${written}} is not a language tag; write one such as fr, fa or zh-Hant`,
+    location: { file: env.sourcePath ?? "", line: line + 1 + (env.lineOffset ?? 0) },
+  });
+}
+
+/** `dir` for a passage whose language runs the other way from the document's. */
+function directionChange(attributes: DivAttributes, documentLang: string | undefined): "rtl" | "ltr" | undefined {
+  if (!attributes.langValid || !attributes.lang) return undefined;
+  const rtl = isRightToLeft(attributes.lang);
+  if (rtl === isRightToLeft(documentLang ?? "")) return undefined;
+  return rtl ? "rtl" : "ltr";
+}
+
+export function divAttributesOf(token: Token): DivAttributes | undefined {
+  return (token.meta as { div?: DivAttributes } | null)?.div;
+}
+
+/** The language a div sets for its passage, when its `lang` is a valid tag. */
+export function divLanguage(token: Token): string | undefined {
+  const attributes = divAttributesOf(token);
+  return attributes?.langValid ? attributes.lang : undefined;
+}
+
+const renderOpen: RendererRule = (tokens, idx, options, env) => {
+  const attributes = divAttributesOf(tokens[idx] as Token) ?? { classes: [] };
+  const pairs: [string, string][] = [];
+  // Prefixed: an author's `::: note` must not take the pipeline's own classes (note, notes, title-block…), which the stylesheets and the read-back select by.
+  if (attributes.classes.length > 0) pairs.push(["class", attributes.classes.map((name) => `div-${name}`).join(" ")]);
+  if (attributes.langValid && attributes.lang) {
+    if (options.xhtmlOut) pairs.push(["xml:lang", attributes.lang]);
+    pairs.push(["lang", attributes.lang]);
+  }
+  const dir = attributes.dir ?? directionChange(attributes, (env as { languages?: { document: string } } | undefined)?.languages?.document);
+  if (dir) pairs.push(["dir", dir]);
+  return `<div${pairs.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join("")}>\n`;
+};
+
+export function fencedDivsPlugin(md: MarkdownIt): void {
+  // As pandoc: a fence does not interrupt a paragraph, so no `alt` chains.
+  md.block.ruler.before("fence", "fenced_div", fencedDiv);
+  md.renderer.rules.fenced_div_open = renderOpen;
+  md.renderer.rules.fenced_div_close = () => "</div>\n";
+}
