@@ -11,9 +11,11 @@ import { generateArticle, generateBook, generateBookFolder, generateNotes } from
 const usage = "usage: npm run generate -- book <chapters> <out.md> | notes <count> <out.md> | book-folder <chapters> <folder> | articles <count> <folder>";
 
 await runCommand(async () => {
-  const [kind, countText, out] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const [kind, countText, out] = args;
   const count = Number(countText);
-  if (!out || !Number.isInteger(count) || count < 1) throw new UsageError(usage);
+  // An option where the output belongs ("--out x") would otherwise be taken for a file named "--out".
+  if (!out || out.startsWith("-") || args.length > 3 || !Number.isInteger(count) || count < 1) throw new UsageError(usage);
   if (kind === "book") {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, generateBook(count));

@@ -124,7 +124,11 @@ describe("markContent on a page Chromium printed", () => {
     const folder = mkdtempSync(join(tmpdir(), "marks-"));
     try {
       writeFileSync(join(folder, "page.pdf"), pdf);
-      return execFileSync("pdftoppm", ["-r", "150", "-png", "-singlefile", join(folder, "page.pdf"), "-"]);
+      // Into a file: poppler 22 takes "-" for a file name ("-.png"), not for the standard output.
+      execFileSync("pdftoppm", ["-r", "150", "-png", "-singlefile", join(folder, "page.pdf"), join(folder, "page")]);
+      const image = readFileSync(join(folder, "page.png"));
+      if (image.length === 0) throw new Error("pdftoppm drew nothing");
+      return image;
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
