@@ -169,7 +169,7 @@ describe("a Persian article with cross-references", () => {
   it("publishes, read back identical, with EPUBCheck clean", () => {
     expect(built.build.stderr).toBe("");
     expect(built.build.code).toBe(0);
-    expect(built.build.stdout).toContain("1 notes, 1 calls, 5 cross-references, 2 contents entries identical in the web edition, PDF and EPUB");
+    expect(built.build.stdout).toContain("1 note, 1 call, 5 cross-references, 2 contents entries identical in the web edition, PDF and EPUB");
   });
 
   it("heads its parts in Persian and keeps the references' words the read-back can follow", async () => {

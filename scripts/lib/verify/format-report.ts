@@ -30,13 +30,20 @@ export function summaryLine(report: VerifyReport): string {
   if (report.passed) {
     const names = editionKinds.filter((kind) => report.editions[kind].found).map((kind) => editionNames[kind]);
     const listed = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "no edition");
-    const crossrefs = `${report.crossReferences ? `, ${report.crossReferences} cross-references` : ""}${report.contentsEntries ? `, ${report.contentsEntries} contents entries` : ""}`;
-    return `verified ${report.slug}: ${report.notes} notes, ${report.calls} calls${crossrefs} identical in the ${listed} (${time})`;
+    const counts = [
+      counted(report.notes, "note", "notes"),
+      counted(report.calls, "call", "calls"),
+      ...(report.crossReferences ? [counted(report.crossReferences, "cross-reference", "cross-references")] : []),
+      ...(report.contentsEntries ? [counted(report.contentsEntries, "contents entry", "contents entries")] : []),
+    ];
+    return `verified ${report.slug}: ${counts.join(", ")} identical in the ${listed} (${time})`;
   }
   const count = report.mismatches.length;
   const failing = [...editionKinds.filter((kind) => !report.editions[kind].passed).map((kind) => editionNames[kind]), ...(report.epubcheck && report.epubcheck.status !== "passed" ? ["EPUBCheck"] : [])];
   return `verify FAILED for ${report.slug}: ${count} ${count === 1 ? "mismatch" : "mismatches"} (${failing.join(", ")}) (${time})`;
 }
+
+const counted = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 function noteTable(rows: NoteRow[]): string[] {
   const header = ["note", "web", "PDF", "EPUB", "PDF call p.", "PDF note p.", "status"];
