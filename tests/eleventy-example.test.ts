@@ -93,7 +93,7 @@ describe("the example Eleventy site with the plugin", () => {
     writeFileSync(join(tagged, "tagged.md"), "---\ntitle: Tagged\ntags: [essay]\n---\n\nA page chosen by its tag.[^a]\n\n[^a]: Its only note.\n");
     const result = await eleventy(tagged);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain("[footnote-press] verified tagged: 1 notes, 1 calls identical in the web edition and PDF");
+    expect(result.stdout).toContain("[footnote-press] verified tagged: 1 note, 1 call identical in the web edition and PDF");
     expect(existsSync(join(tagged, "_site", "tagged", "tagged.pdf"))).toBe(true);
     expect(existsSync(join(tagged, "_site", "tagged", "tagged.epub"))).toBe(false);
     // Not tagged: its `editions` front matter no longer selects it.

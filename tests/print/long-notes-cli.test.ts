@@ -46,7 +46,7 @@ describe("a note longer than the room left on its page", () => {
   it("builds every article, the verifier agreeing", () => {
     expect(build.stderr).toBe("");
     expect(build.code).toBe(0);
-    for (const slug of articles.keys()) expect(build.stdout).toContain(`verified ${slug}: 1 notes, 1 calls identical`);
+    for (const slug of articles.keys()) expect(build.stdout).toContain(`verified ${slug}: 1 note, 1 call identical`);
   });
 
   for (const { pageSize, length, noteWords } of cases) {
