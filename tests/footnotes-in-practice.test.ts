@@ -86,6 +86,22 @@ describe("notes as authors write them, built through the CLI", () => {
     expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
   }, 120_000);
 
+  it("breaks a long address where the Chicago Manual does, in the text and in a note, never past the text's right edge, and reads it back whole", () => {
+    const slug = "long-addresses";
+    const file = join(out, slug, `${slug}.pdf`);
+    const words = [...execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" }).matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((match) => ({ xMax: Number(match[2]), text: match[3] ?? "" }));
+    // The right edge of the text block: where the justified lines of the first paragraph, made of ordinary words, end.
+    const edge = Math.max(...words.filter((word) => /^[A-Za-z]+[,.]?$/.test(word.text)).map((word) => word.xMax));
+    expect(Math.max(...words.map((word) => word.xMax))).toBeLessThan(edge + 1);
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    // The address starts on the line of the words before it, and is found whole once its lines are joined.
+    expect(text).toMatch(/records at https:\/\/\S*\n/);
+    const joined = text.replace(/\n(?=[/?&=#.\w-])/g, "");
+    expect(joined).toContain("https://archive.example.org/collections/manuscripts/series-2/box-14/folder-3/item?id=4471&view=full for anyone");
+    expect(joined).toContain("/srv/archive/scans/2024/manuscripts/series_2/box_14/high_resolution/");
+    expect(joined).toContain("https://archive.example.org/collections/manuscripts/series-2/box-14/folder-3/item?id=4471&view=full#page-12.");
+  });
+
   it("sets pandoc's extensions (superscripts beside calls, subscripts, definition lists, heading attributes, fenced divs), and leaves the comment out; the EPUB passes EPUBCheck", async () => {
     const slug = "pandoc-extensions";
     const web = readFileSync(join(out, slug, "index.html"), "utf8");

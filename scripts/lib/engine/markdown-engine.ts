@@ -40,6 +40,8 @@ export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, Defer
   noteRenderer?: NoteRenderer;
   /** Optional rewrite of body text (print hyphenation); never applied inside notes. */
   transformText?: (text: string) => string;
+  /** Optional rewrite of all text, notes and headings included (print: where an address may break). */
+  transformAllText?: (text: string) => string;
   /** True while rendering the body of a note. */
   insideNote?: boolean;
   /** Set while a heading's text is rendered (see installTextRule). */
@@ -184,7 +186,8 @@ function installTextRule(md: MarkdownIt): void {
   rules.text = (tokens, idx, options, env, self) => {
     const renderEnv = env as RenderEnv | undefined;
     const html = defaultText(tokens, idx, options, env, self);
-    return renderEnv?.transformText && !renderEnv.insideNote && !renderEnv.insideHeading ? renderEnv.transformText(html) : html;
+    const body = renderEnv?.transformText && !renderEnv.insideNote && !renderEnv.insideHeading ? renderEnv.transformText(html) : html;
+    return renderEnv?.transformAllText ? renderEnv.transformAllText(body) : body;
   };
   for (const [type, inside] of [["heading_open", true], ["heading_close", false]] as const) {
     const original = rules[type];

@@ -21,6 +21,7 @@ export interface RenderSource {
 
 export interface RenderOptions {
   transformText?: (text: string) => string;
+  transformAllText?: (text: string) => string;
   /** Self-closing void tags (`<br />`), as XHTML requires. */
   xhtml?: boolean;
   /** Mark block elements with their token index (see RenderEnv.markBlocks). */
@@ -70,7 +71,7 @@ export function renderHeaderCalls(article: RenderSource & { headerCalls?: Header
 /** Renders a token slice of the article with the edition's note renderer. */
 export function renderTokens(article: RenderSource, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
   const imageUrl = options.imageUrl ?? ((src: string) => publishedImagePath(article, src));
-  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, markBlocks: options.markBlocks, tokenOffset: options.tokenOffset, imageUrl, insideNote, citationHref: options.citationHref, crossrefHref: options.crossrefHref, crossrefPages: options.crossrefPages };
+  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, transformAllText: options.transformAllText, markBlocks: options.markBlocks, tokenOffset: options.tokenOffset, imageUrl, insideNote, citationHref: options.citationHref, crossrefHref: options.crossrefHref, crossrefPages: options.crossrefPages };
   const markdownOptions = { ...markdownEngine.options, xhtmlOut: options.xhtml ?? false };
   return markdownEngine.renderer.render(tokens, markdownOptions, env as unknown as Record<string, unknown>);
 }

@@ -2,13 +2,15 @@
  * The print edition's body: the article without its notes block, each note placed at its
  * first call (print-notes.ts) or set after the text as endnotes (print-endnotes.ts), block elements marked with their token index so the layout
  * can report where pages start, and body text hyphenated with soft hyphens for the
- * article's language. Notes, headings and URLs are never hyphenated.
+ * article's language. Notes, headings and URLs are never hyphenated; long addresses get places
+ * where a line may end (url-breaks.ts), in notes too.
  */
 import type { Article } from "../../document/article.ts";
 import { renderHeaderCalls, renderTokens, splitNotes } from "../../engine/render.ts";
 import type { PrintBody } from "../article-view.ts";
 import { noCitationLink } from "./print-links.ts";
 import { hyphenatorFor } from "./hyphenation.ts";
+import { withUrlBreaks } from "./url-breaks.ts";
 import { printNoteRenderer } from "./print-notes.ts";
 import { endnoteRenderer, renderWithEndnotes } from "./print-endnotes.ts";
 
@@ -20,7 +22,7 @@ import { endnoteRenderer, renderWithEndnotes } from "./print-endnotes.ts";
 export function renderPrintBody(article: Article): PrintBody {
   const { body, notes } = splitNotes(article);
   const hyphenate = hyphenatorFor(article.meta.lang);
-  const options = { transformText: hyphenate, markBlocks: true, citationHref: noCitationLink, crossrefPages: true };
+  const options = { transformText: hyphenate, transformAllText: withUrlBreaks, markBlocks: true, citationHref: noCitationLink, crossrefPages: true };
   const endnotes = article.meta.notePlacement !== "footnotes";
   const renderer = endnotes ? endnoteRenderer() : printNoteRenderer(article, notes);
   const headerCalls = renderHeaderCalls(article, renderer, options);

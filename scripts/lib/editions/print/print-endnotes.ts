@@ -5,6 +5,7 @@
  * article, which is one chapter). Each note starts with its number, a link back to its first
  * call, as the footnotes do; the numbers are the model's, written as text.
  */
+import { withUrlBreaks } from "./url-breaks.ts";
 import type { Article } from "../../document/article.ts";
 import { printedNumber, type Note } from "../../markdown/footnote-model.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
@@ -60,7 +61,7 @@ export function renderWithEndnotes(article: Article, body: Token[], notes: Map<n
     .map((group) => {
       const text = renderTokens(article, body.slice(group.start, group.end), renderer, { ...options, tokenOffset: group.start });
       if (!group.notes.length) return text;
-      const note = (number: number): string => renderTokens(article, notes.get(number) ?? [], renderer, { citationHref: noCitationLink, crossrefPages: options.crossrefPages }, true);
+      const note = (number: number): string => renderTokens(article, notes.get(number) ?? [], renderer, { citationHref: noCitationLink, crossrefPages: options.crossrefPages, transformAllText: withUrlBreaks }, true);
       // A book numbered per chapter groups the notes gathered at its end under their chapters' titles, as 1 comes back in each.
       const chapters = !perChapter && article.book && article.meta.notes === "per-chapter" ? article.book.chapters.filter((chapter) => chapter.noteNumbers.length) : [];
       const items = chapters.length

@@ -13,6 +13,7 @@ import { printedNumber, type Note } from "../../markdown/footnote-model.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
 import { renderTokens } from "../../engine/render.ts";
+import { withUrlBreaks } from "./url-breaks.ts";
 import { noCitationLink } from "./print-links.ts";
 import { inlineNoteBlocks } from "./note-inline-blocks.ts";
 
@@ -57,7 +58,7 @@ export function printNoteRenderer(article: Article, noteTokens: Map<number, Toke
     placed.add(note.number);
     depth++;
     try {
-      return inlineNoteBlocks(renderTokens(article, tokens, renderer, { citationHref: noCitationLink, crossrefPages: true }, true)).trim();
+      return inlineNoteBlocks(renderTokens(article, tokens, renderer, { citationHref: noCitationLink, crossrefPages: true, transformAllText: withUrlBreaks }, true)).trim();
     } finally {
       depth--;
     }
