@@ -122,6 +122,18 @@ describe("citations with an author-date style", () => {
     expect(text).toContain("Okafor (2011, 205) says so.");
     expect(parsed.tokens.some((token) => token.type === "inline" && token.content === "References")).toBe(true);
   });
+
+  it("sets a citation written after the sentence's punctuation, as for a note style, before it", async () => {
+    const source = "Dams changed it.[@hartley1998, p. 33] Papers said “the end.”[@okafor2011] So did Smith et al.[@okafor2011, 4]";
+    const parsed = await article(source, "bibliography: works.json\ncsl: chicago-author-date");
+    const body = parsed.tokens.find((token) => token.type === "inline");
+    const text = (body?.children ?? []).filter((child) => child.type === "text").map((child) => child.content).join("");
+    expect(text).toBe("Dams changed it (Hartley 1998, 33). Papers said “the end” (Okafor 2011). So did Smith et al. (Okafor 2011, 4)");
+    // With a note style the call stays after the punctuation, where notes go.
+    const noted = await article(source);
+    const noteBody = noted.tokens.find((token) => token.type === "inline");
+    expect((noteBody?.children ?? []).filter((child) => child.type === "text").map((child) => child.content).join("")).toBe("Dams changed it. Papers said “the end.” So did Smith et al.");
+  });
 });
 
 describe("other bibliography formats", () => {

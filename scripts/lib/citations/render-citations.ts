@@ -17,6 +17,7 @@ import { formatCitation, type CiteRequest, type CslEngine } from "./csl-processo
 import { cachedCitations, citationsCacheKey, type FormattedCitations } from "./citation-cache.ts";
 import { markedTextTokens, wrapCitedWork } from "./marked-text.ts";
 import { bibliographyTokens } from "./bibliography-section.ts";
+import { punctuationBeforeCitation } from "./punctuation-before-citation.ts";
 import { editionWords } from "../language/edition-words.ts";
 
 interface CitationMeta {
@@ -86,7 +87,11 @@ export function formatCitations(context: CitationContext, model: FootnoteModel, 
     // author's notes stands in parentheses ("Some studies (Doe, Title, 33) show"); `@doe [33]`,
     // which names the author in the sentence, does not, nor one that opens the note.
     const parenthetical = context.noteStyle && place.withinNote !== undefined && !meta.wholeNote && !meta.cluster.authorInText && index > 0;
-    const text = parenthetical ? `(${withoutClosingPeriod(cased)})` : fitPunctuation(cased, next?.type === "text" ? next.content : "");
+    const fitted = parenthetical ? `(${withoutClosingPeriod(cased)})` : fitPunctuation(cased, next?.type === "text" ? next.content : "");
+    // An author-date citation written after the sentence's punctuation goes before it (punctuation-before-citation.ts).
+    const moved = !context.noteStyle && !meta.cluster.authorInText && previous?.type === "text" ? punctuationBeforeCitation(previous.content) : undefined;
+    if (moved && previous) previous.content = moved.before;
+    const text = fitted + (moved?.after ?? "");
     if (index >= 0) place.children.splice(index, 1, ...markedTextTokens(text, TokenClass, link));
   });
   if (formatted.bibliography.length === 0) return [];
