@@ -102,6 +102,21 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(joined).toContain("https://archive.example.org/collections/manuscripts/series-2/box-14/folder-3/item?id=4471&view=full#page-12.");
   });
 
+  it("keeps the inline HTML an exported post holds as formatting in every edition, warning of none; the EPUB passes EPUBCheck", async () => {
+    const slug = "inline-html";
+    const web = readFileSync(join(out, slug, "index.html"), "utf8");
+    expect(web).toContain("H<sub>2</sub>O,<sup class=\"note-call\">");
+    expect(web).toContain('<abbr title="World Health Organization">WHO</abbr>');
+    expect(web).toContain('<span lang="fr">une note brève</span>.<br>');
+    expect(web).toContain('<a href="https://example.org/report">the report</a>');
+    expect(web).toContain("The note keeps its own <i>italics</i> and <sup>superscripts</sup>.");
+    const text = pdfText(slug);
+    expect(text).not.toMatch(/<(?:sub|sup|u|abbr|span|br|i)\b/);
+    expect(text).toMatch(/une note brève\.\s*\n\s*A new line after a break/);
+    const check = await runEpubcheck(join(out, slug, `${slug}.epub`));
+    expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
+  }, 120_000);
+
   it("sets pandoc's extensions (superscripts beside calls, subscripts, definition lists, heading attributes, fenced divs), and leaves the comment out; the EPUB passes EPUBCheck", async () => {
     const slug = "pandoc-extensions";
     const web = readFileSync(join(out, slug, "index.html"), "utf8");

@@ -27,6 +27,8 @@ import type { CrossrefEnv, CrossrefRenderEnv } from "../crossref/crossref-types.
 import type { CitationEnv } from "../citations/citation-context.ts";
 import type { DeferredCitations } from "../citations/render-citations.ts";
 import { fencedDivsPlugin } from "../markdown/fenced-divs.ts";
+import { inlineHtmlPlugin } from "../markdown/inline-html.ts";
+import { escapeHtml } from "../markdown/html.ts";
 import { languageSpansPlugin, type LanguageEnv } from "../markdown/language-spans.ts";
 
 function itemNumberHtml(token: Token | undefined): string {
@@ -74,8 +76,15 @@ const markableBlocks = new Set([
 ]);
 
 function createEngine(): MarkdownIt {
-  // html: false escapes raw HTML, so nothing an author types can run as script in any edition.
-  const md = markdownIt({ html: false, linkify: true, typographer: true });
+  // Raw HTML is read only to keep inline formatting tags (inline-html.ts), made tokens; every
+  // other tag prints as text, so nothing an author types can run as script in any edition.
+  // No HTML blocks: a block-level tag is text in its paragraph.
+  const md = markdownIt({ html: true, linkify: true, typographer: true });
+  md.block.ruler.disable("html_block");
+  md.use(inlineHtmlPlugin);
+  // Whatever raw HTML any rule leaves, it is written as text, never as markup.
+  md.renderer.rules.html_inline = (tokens, idx) => escapeHtml(tokens[idx]?.content ?? "");
+  md.renderer.rules.html_block = (tokens, idx) => `<p>${escapeHtml(tokens[idx]?.content ?? "")}</p>\n`;
   md.use(footnotePlugin);
   md.use(linkAroundCallsPlugin);
   // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs.

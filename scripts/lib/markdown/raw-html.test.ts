@@ -19,13 +19,17 @@ describe("raw HTML in the Markdown", () => {
   });
 
   it("warns, with the file's line, about every other raw HTML, and about a comment over lines inside a paragraph", () => {
-    const source = "<pre>kept as text</pre>\n\nA <sup>2</sup> and\n<br> and <!-- an\naside --> here.\n";
+    const source = "<pre>kept as text</pre>\n\nA <img src=x.png> and\n<blink>on</blink> and <!-- an\naside --> here.\n";
     expect(warningsOf(source, 4)).toEqual([
       [5, "raw HTML `<pre>kept as text</pre>`"],
-      [7, "raw HTML `<sup>`"],
-      [8, "raw HTML `<br>`"],
+      [7, "raw HTML `<img src=x.png>`"],
+      [8, "raw HTML `<blink>`"],
       [8, "raw HTML `<!-- an`"],
     ]);
+  });
+
+  it("does not warn about the inline formatting kept as formatting, only about such a tag left open", () => {
+    expect(warningsOf("A <sup>2</sup> and<br>\n<span lang=\"fr\">mot</span> and <b>open\n")).toEqual([[2, "raw HTML `<b>`"]]);
   });
 
   it("cuts a comment within a line of text from its line, in a paragraph, a quote or a note, every line kept", () => {
@@ -47,11 +51,11 @@ describe("raw HTML in the Markdown", () => {
   });
 
   it("publishes an article without its comments, the note numbers and lines unchanged", () => {
-    const article = parseArticle("---\ntitle: T\n---\n\n<!-- TODO: cite the report -->\n\nText.[^a]\n\n[^a]: A note.\n\nAn <em>error</em>.\n", "/x/a.md");
+    const article = parseArticle("---\ntitle: T\n---\n\n<!-- TODO: cite the report -->\n\nText.[^a]\n\n[^a]: A note.\n\nAn <blink>error</blink>.\n", "/x/a.md");
     expect(article.notes.notes.map((note) => note.number)).toEqual([1]);
     expect(article.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([["raw-html", 11]]);
     const html = renderArticle(article, webNoteRenderer);
     expect(html).not.toContain("TODO");
-    expect(html).toContain("An &lt;em&gt;error&lt;/em&gt;.");
+    expect(html).toContain("An &lt;blink&gt;error&lt;/blink&gt;.");
   });
 });

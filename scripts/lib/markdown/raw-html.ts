@@ -7,8 +7,9 @@
  *   every later line keeps its number; so is one within a line of text (`the 2019 figures
  *   <!-- check -->`), cut from its line, which stays; one running over lines inside a
  *   paragraph cannot be cut without moving the lines after it, and is warned about instead;
- * - any other raw HTML is printed as text, which an author who wrote `<pre>` or `<sup>` did not
- *   expect: each gets a warning naming its file and line.
+ * - inline formatting tags that pair up (`<sup>`, `<u>`, `<br>`, `<span lang>`, `<a href>`) are
+ *   kept as formatting (inline-html.ts); any other raw HTML is printed as text, which an author
+ *   who wrote `<pre>` or `<img>` did not expect: each gets a warning naming its file and line.
  * Finding them is markdown-it's own work, with HTML recognised: no pattern matching of ours
  * can tell a tag from the same characters inside a code span or fenced block.
  */
@@ -16,6 +17,7 @@ import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
 import type { Diagnostic } from "../errors.ts";
 import type { Token } from "./markdown-types.ts";
+import { readInlineHtml } from "./inline-html.ts";
 
 const scanner = markdownIt({ html: true });
 scanner.use(footnotePlugin);
@@ -51,9 +53,10 @@ export function takeOutHtmlComments(source: string, file: string, lineOffset: nu
       else warn(line, token.content);
     }
     let childLine = line;
+    const left = new Set(readInlineHtml(token.children ?? [], scanner).left);
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") childLine++;
-      if (child.type !== "html_inline" || isClosingTag(child)) continue;
+      if (!left.has(child) || isClosingTag(child)) continue;
       if (isComment(child.content) && !child.content.includes("\n") && token.map) cuts.push({ line: childLine, comment: child.content });
       else warn(childLine, child.content);
     }
