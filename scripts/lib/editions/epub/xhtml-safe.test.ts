@@ -61,13 +61,14 @@ describe("toXhtml", () => {
 
   it("gives XML a strict parser accepts for rendered Markdown full of entities and scripts", () => {
     const article = parseArticle(
-      "---\ntitle: T\n---\nA&nbsp;b &copy; &amp; 1 < 2 AT&T <b>raw</b> «نه» Straße[^1]  \nline\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n[^1]: note &hellip;\n",
+      "---\ntitle: T\n---\nA&nbsp;b &copy; &amp; 1 < 2 AT&T <blink>raw</blink> <b>bold</b> «نه» Straße[^1]  \nline\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n[^1]: note &hellip;\n",
       "/x/t.md",
     );
     const xhtml = toXhtml(renderArticle(article, webNoteRenderer, { xhtml: true }));
     const root = parseXml(`<body>${xhtml}</body>`);
     const text = textOf(root);
-    expect(text).toContain("A\u00A0b © & 1 < 2 AT&T <b>raw</b> «نه» Straße");
+    expect(text).toContain("A\u00A0b © & 1 < 2 AT&T <blink>raw</blink> bold «نه» Straße");
+    expect(xhtml).toContain("<b>bold</b>");
     expect(text).toContain("note …");
     expect(xhtml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
   });
