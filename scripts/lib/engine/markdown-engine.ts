@@ -28,6 +28,7 @@ import type { CitationEnv } from "../citations/citation-context.ts";
 import type { DeferredCitations } from "../citations/render-citations.ts";
 import { fencedDivsPlugin } from "../markdown/fenced-divs.ts";
 import { inlineHtmlPlugin } from "../markdown/inline-html.ts";
+import { languageQuotesPlugin } from "../markdown/language-quotes.ts";
 import { escapeHtml } from "../markdown/html.ts";
 import { languageSpansPlugin, type LanguageEnv } from "../markdown/language-spans.ts";
 
@@ -82,6 +83,7 @@ function createEngine(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true });
   md.block.ruler.disable("html_block");
   md.use(inlineHtmlPlugin);
+  md.use(languageQuotesPlugin);
   // Whatever raw HTML any rule leaves, it is written as text, never as markup.
   md.renderer.rules.html_inline = (tokens, idx) => escapeHtml(tokens[idx]?.content ?? "");
   md.renderer.rules.html_block = (tokens, idx) => `<p>${escapeHtml(tokens[idx]?.content ?? "")}</p>\n`;

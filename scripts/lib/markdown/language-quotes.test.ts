@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { markdownEngine, type RenderEnv } from "../engine/markdown-engine.ts";
+import { quotationMarks } from "./language-quotes.ts";
+
+function render(markdown: string, lang: string): string {
+  const env: RenderEnv = { sourcePath: "article.md", lineOffset: 0, languages: { document: lang, scripts: {} } };
+  return markdownEngine.render(markdown, env as unknown as Record<string, unknown>).trim();
+}
+
+describe("quotation marks in the document's language", () => {
+  it("sets each language's marks, quotes within quotes too, and the apostrophe as ’", () => {
+    expect(render(`Er sagte "das ist 'gut'" und geht's.`, "de")).toBe("<p>Er sagte „das ist ‚gut‘“ und geht’s.</p>");
+    expect(render(`Il dit "l'État".`, "fr")).toBe("<p>Il dit «\u202Fl’État\u202F».</p>");
+    expect(render(`Он сказал "да".`, "ru")).toBe("<p>Он сказал «да».</p>");
+    expect(render(`She said "it's 'fine'".`, "en")).toBe("<p>She said “it’s ‘fine’”.</p>");
+  });
+
+  it("takes a regional tag's language, tells Traditional Chinese from Simplified, and keeps English marks for the rest", () => {
+    expect(quotationMarks("de-CH")?.[0]).toBe("„");
+    expect(quotationMarks("zh-Hant")?.[0]).toBe("「");
+    expect(quotationMarks("zh-TW")?.[0]).toBe("「");
+    expect(quotationMarks("zh")).toBeUndefined();
+    expect(render(`Hoy "bien".`, "ar")).toMatch(/“bien(?:<\/span>)?”/);
+  });
+
+  it("lets no article keep another's marks", () => {
+    render(`"Zitat"`, "de");
+    expect(render(`"quote"`, "en")).toBe("<p>“quote”</p>");
+    expect(markdownEngine.render(`"page"`).trim()).toBe("<p>“page”</p>");
+  });
+});
