@@ -108,7 +108,9 @@
           page.element.setAttribute("data-folio", folios[index]);
           dropEmptyFurniture(page);
         });
+        fitRunningHeads();
         setChapterHeads(pages);
+        dropHeadRuler();
         document.documentElement.setAttribute("data-press-laid-out", "");
       }
     }
@@ -575,14 +577,77 @@
    * print.css. Paged.js's string-set would set them again on every page it lays out, each
    * time restyling the whole page.
    */
+  var runningHeads = [
+    ["running-title", "--press-running-title"],
+    ["running-author", "--press-running-author"],
+  ];
+
+  function runningHeadText(className) {
+    var element = document.querySelector("." + className);
+    return element ? element.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
   function setRunningHeads() {
-    [
-      ["running-title", "--press-running-title"],
-      ["running-author", "--press-running-author"],
-    ].forEach(function (pair) {
-      var element = document.querySelector("." + pair[0]);
-      var text = element ? element.textContent.replace(/\s+/g, " ").trim() : "";
-      document.documentElement.style.setProperty(pair[1], cssString(text));
+    runningHeads.forEach(function (pair) {
+      document.documentElement.style.setProperty(pair[1], cssString(runningHeadText(pair[0])));
+    });
+  }
+
+  /*
+   * A running head is one line no wider than the text block: a title or a chapter's title
+   * longer than that is cut after a whole word and ends in an ellipsis (shortTitle: in the
+   * front matter chooses the words instead). Measured once the faces are loaded, after layout,
+   * in the margin box's own face and size (print.css, @top-center).
+   */
+  var fittedHeads = new Map();
+  var headRuler = null;
+  function fitRunningHead(text) {
+    if (!text) return text;
+    if (fittedHeads.has(text)) return fittedHeads.get(text);
+    if (!headRuler) {
+      headRuler = document.createElement("div");
+      headRuler.setAttribute("aria-hidden", "true");
+      headRuler.style.cssText = "position:absolute;left:0;top:0;visibility:hidden;width:var(--press-measure, 146mm)";
+      var line = document.createElement("span");
+      line.style.cssText = "white-space:nowrap;font-family:var(--font-text, serif);font-size:var(--furniture-size);font-style:italic;letter-spacing:0.02em";
+      headRuler.appendChild(line);
+      document.documentElement.appendChild(headRuler);
+    }
+    var span = headRuler.firstChild;
+    var room = headRuler.getBoundingClientRect().width;
+    var fits = function (candidate) {
+      span.textContent = candidate;
+      return span.getBoundingClientRect().width <= room;
+    };
+    var fitted = text;
+    if (!fits(text)) {
+      var words = text.split(" ");
+      fitted = "\u2026";
+      for (var count = words.length - 1; count > 0; count--) {
+        // No comma, colon or dash left hanging before the ellipsis.
+        var candidate = words.slice(0, count).join(" ").replace(/[\s,;:\u2013\u2014-]+$/, "") + "\u2026";
+        if (fits(candidate)) {
+          fitted = candidate;
+          break;
+        }
+      }
+    }
+    fittedHeads.set(text, fitted);
+    return fitted;
+  }
+
+  /** The measuring line leaves the document before it is printed: it would be a page of its own. */
+  function dropHeadRuler() {
+    if (headRuler) headRuler.remove();
+    headRuler = null;
+  }
+
+  /** The document's running heads made to fit, once laid out (only a head that had to be cut is set again). */
+  function fitRunningHeads() {
+    runningHeads.forEach(function (pair) {
+      var text = runningHeadText(pair[0]);
+      var fitted = fitRunningHead(text);
+      if (fitted !== text) document.documentElement.style.setProperty(pair[1], cssString(fitted));
     });
   }
 
@@ -750,7 +815,7 @@
         page.element.style.setProperty("--press-running-author", cssString(""));
         return;
       }
-      page.element.style.setProperty("--press-running-title", cssString(opening ? "" : current));
+      page.element.style.setProperty("--press-running-title", cssString(opening ? "" : fitRunningHead(current)));
       if (opening) page.element.style.setProperty("--press-running-author", cssString(""));
     });
   }
