@@ -1,17 +1,25 @@
 /**
- * Rewriting legacy note calls `[n]` in body lines into markdown-it-footnote calls `[^n]`,
+ * Rewriting legacy note calls `[n]` (or superscript figures ¹, in text copied from a word
+ * processor or a PDF) in body lines into markdown-it-footnote calls `[^n]`,
  * checking them against the note list, and escaping the text around them so that it shows
  * exactly as typed (escape-markdown.ts).
  */
 
 import type { Diagnostic } from "../errors.ts";
 import { EscapeError, escapeMarkdownLine, type LinePiece } from "./escape-markdown.ts";
+import { superscriptNumber, type CallStyle } from "./legacy-notes-list.ts";
 
 /**
  * The horizontal space before a call is captured so it can be dropped: the call belongs to the
  * text it follows. `\[1]` is the author saying "not a call"; it is shown as typed, backslash too.
  */
 const CALL = /(?<!\\)([ \t\u00A0\u202F]*)\[([1-9]\d{0,5})\]/gu;
+
+/** Superscript figures not glued to other figures (10⁶ is a power, not note 6). */
+const SUPERSCRIPT_CALL = /(?<![0-9⁰¹²³⁴⁵⁶⁷⁸⁹])()([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,5})(?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹])/gu;
+
+/** A measure's unit just before a superscript (5 km², 20 m³): the figure is the unit's power. */
+const UNIT_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)?\s?[\p{L}µ]{1,3}$/u;
 
 /**
  * A call glued to what follows needs a space before a word, a number or an opening bracket or
@@ -47,7 +55,7 @@ export interface RewrittenCalls {
   diagnostics: Diagnostic[];
 }
 
-export function rewriteCalls(body: readonly BodyLine[], defined: ReadonlySet<number>, file: string): RewrittenCalls {
+export function rewriteCalls(body: readonly BodyLine[], defined: ReadonlySet<number>, file: string, style: CallStyle = "bracket"): RewrittenCalls {
   const diagnostics: Diagnostic[] = [];
   const firstCalls: Array<{ number: number; line: number }> = [];
   const called = new Set<number>();
@@ -59,14 +67,18 @@ export function rewriteCalls(body: readonly BodyLine[], defined: ReadonlySet<num
     const trimmed = text.replace(/^[ \t]+|[ \t]+$/gu, "");
     if (trimmed.trim() === "") return "";
     const calls: Call[] = [];
-    for (const match of trimmed.matchAll(CALL)) {
-      const number = Number(match[2]);
+    const superscript = style === "superscript";
+    for (const match of trimmed.matchAll(superscript ? SUPERSCRIPT_CALL : CALL)) {
+      const written = match[2] ?? "";
+      const number = superscript ? superscriptNumber(written) : Number(written);
+      if (superscript && UNIT_BEFORE.test(trimmed.slice(0, match.index))) continue;
       if (!defined.has(number)) {
         if (number <= highestDefined + MISSING_NOTE_SLACK) {
           diagnostics.push({
-            severity: "error",
+            // A superscript may be a power or an ordinal as well as a call: it is left as typed, and said so.
+            severity: superscript ? "warning" : "error",
             code: "legacy-missing-note",
-            message: `note call [${number}] has no note in the note list`,
+            message: superscript ? `superscript ${written} has no note ${number} in the note list; it is left as typed` : `note call [${number}] has no note in the note list`,
             location: { file, line },
           });
         }

@@ -11,6 +11,11 @@
  * Word processors save a numbered list as "1. text" or "1) text". Such a list is taken for the
  * notes only under a notes heading, starting at 1, at the very end, when the text calls `[1]`:
  * anywhere else it is the author's own list and stays in the body.
+ *
+ * Text copied out of a word processor or a PDF keeps its notes as superscript figures: calls
+ * "June.¹" and a list of "¹ text" lines. Such a list is taken for the notes likewise, under a
+ * notes heading at the very end, starting at ¹, when the text holds a ¹; its calls are then
+ * superscript figures (legacy-calls.ts).
  */
 
 import type { Diagnostic } from "../errors.ts";
@@ -33,6 +38,16 @@ const MALFORMED_NOTE_LINE = /^ {0,3}\[([+-]?\d+)\]/u;
 /** A numbered list's line, as word processors save one: "1. text", "12) text". */
 const NUMBERED_LINE = /^ {0,3}([1-9]\d{0,5})[.)][ \t]+(\S.*)$/su;
 
+/** A note line as copied with its superscript number: "¹ text", "¹²Text". */
+const SUPERSCRIPT_LINE = /^ {0,3}([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,5})[ \t]*(\S.*)$/su;
+
+const superscriptFigures = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** The number superscript figures write ("¹²" is 12). */
+export function superscriptNumber(figures: string): number {
+  return Number([...figures].map((figure) => String(superscriptFigures.indexOf(figure))).join(""));
+}
+
 /** Digits in the largest note number accepted. */
 const MAX_NOTE_DIGITS = 6;
 
@@ -44,7 +59,11 @@ export interface LegacyNote {
   line: number;
 }
 
+/** How the text calls its notes: `[1]`, or a superscript figure ¹. */
+export type CallStyle = "bracket" | "superscript";
+
 export interface NoteList {
+  calls: CallStyle;
   /** 0-based index of the list's first line; `lines.length` when the text has no list. */
   start: number;
   /** Where the body ends: the list's start, or the heading line above the list. */
@@ -86,12 +105,17 @@ function isNoteShaped(line: string): boolean {
 /** Lines before `firstBodyIndex` (title, byline) are never part of the list. */
 export function findNoteList(lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
   const start = chooseListStart(lines, firstBodyIndex);
-  if (start === undefined) return numberedListUnderHeading(lines, firstBodyIndex, file) ?? { start: lines.length, bodyEnd: lines.length, notes: [], diagnostics: [] };
+  if (start === undefined) {
+    return (
+      listUnderHeading(lines, firstBodyIndex, file, numberedList) ??
+      listUnderHeading(lines, firstBodyIndex, file, superscriptList) ?? { calls: "bracket", start: lines.length, bodyEnd: lines.length, notes: [], diagnostics: [] }
+    );
+  }
   const { notes, malformed } = parseNotes(lines, start, NOTE_LINE, malformedNumber);
   let above = start - 1;
   while (above >= firstBodyIndex && isBlank(lines[above] ?? "")) above--;
   const bodyEnd = above >= firstBodyIndex && isNotesHeading(lines[above] ?? "") ? above : start;
-  return { start, bodyEnd, notes, diagnostics: [...checkNotes(notes, file), ...checkMalformed(malformed, notes, file)] };
+  return { calls: "bracket", start, bodyEnd, notes, diagnostics: [...checkNotes(notes, file), ...checkMalformed(malformed, notes, file)] };
 }
 
 /** An indented line, or one glued under a non-blank line (from `first` on), continues the note above it. */
@@ -146,25 +170,37 @@ function chooseListStart(lines: readonly string[], firstBodyIndex: number): numb
   return start;
 }
 
+/** A list shape found under a notes heading: its lines, its first number as written, the call the text must hold. */
+interface HeadedList {
+  line: RegExp;
+  first: string;
+  call: string;
+  calls: CallStyle;
+  numberOf: (written: string) => number;
+}
+
+const numberedList: HeadedList = { line: NUMBERED_LINE, first: "1", call: "[1]", calls: "bracket", numberOf: Number };
+const superscriptList: HeadedList = { line: SUPERSCRIPT_LINE, first: "¹", call: "¹", calls: "superscript", numberOf: superscriptNumber };
+
 /**
- * The notes of a text whose list is numbered "1." or "1)": the lines after the last notes
- * heading, when each is a numbered line or continues one, the first is numbered 1, and the
- * text above calls `[1]`.
+ * The notes of a text whose list is numbered "1." or "1)", or with superscript figures: the
+ * lines after the last notes heading, when each is such a line or continues one, the first is
+ * numbered 1, and the text above calls 1 the same way.
  */
-function numberedListUnderHeading(lines: readonly string[], firstBodyIndex: number, file: string): NoteList | undefined {
+function listUnderHeading(lines: readonly string[], firstBodyIndex: number, file: string, shape: HeadedList): NoteList | undefined {
   const heading = lines.findLastIndex((line, index) => index >= firstBodyIndex && isNotesHeading(line));
   if (heading < 0) return undefined;
   let start = heading + 1;
   while (start < lines.length && isBlank(lines[start] ?? "")) start++;
-  if (NUMBERED_LINE.exec(lines[start] ?? "")?.[1] !== "1") return undefined;
+  if (shape.line.exec(lines[start] ?? "")?.[1] !== shape.first) return undefined;
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (!isBlank(line) && !NUMBERED_LINE.test(line) && !continuesNote(lines, i, start)) return undefined;
+    if (!isBlank(line) && !shape.line.test(line) && !continuesNote(lines, i, start)) return undefined;
   }
-  if (!lines.slice(firstBodyIndex, heading).some((line) => line.includes("[1]"))) return undefined;
-  // A numbered list has no malformed shape of its own: a line that is not "n." continues a note.
-  const { notes } = parseNotes(lines, start, NUMBERED_LINE, () => undefined);
-  return { start, bodyEnd: heading, notes, diagnostics: checkNotes(notes, file) };
+  if (!lines.slice(firstBodyIndex, heading).some((line) => line.includes(shape.call))) return undefined;
+  // Such a list has no malformed shape of its own: a line that is not numbered continues a note.
+  const { notes } = parseNotes(lines, start, shape.line, () => undefined, shape.numberOf);
+  return { calls: shape.calls, start, bodyEnd: heading, notes, diagnostics: checkNotes(notes, file) };
 }
 
 interface MalformedNote {
@@ -173,8 +209,14 @@ interface MalformedNote {
   line: number;
 }
 
-/** `noteLine` matches a note's first line (its number, then its text); `malformedOf` reads a note-shaped line's unusable number. */
-function parseNotes(lines: readonly string[], start: number, noteLine: RegExp, malformedOf: (line: string) => string | undefined): { notes: LegacyNote[]; malformed: MalformedNote[] } {
+/** `noteLine` matches a note's first line (its number, then its text), `numberOf` reads that number; `malformedOf` reads a note-shaped line's unusable number. */
+function parseNotes(
+  lines: readonly string[],
+  start: number,
+  noteLine: RegExp,
+  malformedOf: (line: string) => string | undefined,
+  numberOf: (written: string) => number = Number,
+): { notes: LegacyNote[]; malformed: MalformedNote[] } {
   const notes: Array<{ number: number; line: number; parts: string[] }> = [];
   const malformed: MalformedNote[] = [];
   // Continuation lines of a malformed note go nowhere: that note is an error anyway.
@@ -185,7 +227,7 @@ function parseNotes(lines: readonly string[], start: number, noteLine: RegExp, m
     const match = noteLine.exec(line);
     const written = malformedOf(line);
     if (match) {
-      const note = { number: Number(match[1]), line: i + 1, parts: [(match[2] ?? "").trim()] };
+      const note = { number: numberOf(match[1] ?? ""), line: i + 1, parts: [(match[2] ?? "").trim()] };
       notes.push(note);
       current = note;
     } else if (written !== undefined) {

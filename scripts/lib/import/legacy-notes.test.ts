@@ -135,6 +135,29 @@ describe("note list", () => {
     expect(body(uncalled.markdown)).toContain("A step");
   });
 
+  it("takes notes copied with superscript figures (calls June.¹, a list of ¹ lines) under a notes heading", () => {
+    const result = run(doc("Title", "", "The wells failed in June.¹ The herds moved south,² and back.¹⁰", "", "Notes", "", "¹ Field notes,", "  3 June 1998.", "²Interview.", ...Array.from({ length: 8 }, (_, index) => `${"³⁴⁵⁶⁷⁸⁹"[index] ?? "¹⁰"} Note ${index + 3}.`)));
+    // Notes 3 to 9 are listed and never called: warned about, as for any list.
+    expect(brief(result.diagnostics).filter((line) => !line.includes("is never called"))).toEqual([]);
+    expect(body(result.markdown)).toBe("The wells failed in June.[^1] The herds moved south,[^2] and back.[^10]");
+    expect(definitions(result.markdown).slice(0, 2)).toEqual([
+      [1, "Field notes, 3 June 1998."],
+      [2, "Interview."],
+    ]);
+    expect(definitions(result.markdown).map(([number]) => number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("leaves superscripts that are powers or units' powers as typed, and says so of one with no note", () => {
+    const result = run(doc("Title", "", "A field of 10⁶ volts over 5 km² and 20 m³.¹ Then³ again.", "", "Notes", "", "¹ The source."));
+    expect(body(result.markdown)).toBe("A field of 10⁶ volts over 5 km² and 20 m³.[^1] Then³ again.");
+    expect(brief(result.diagnostics)).toEqual(["warning 3: superscript ³ has no note 3 in the note list; it is left as typed"]);
+  });
+
+  it("takes no superscript list without a notes heading above it, nor when the text has no ¹", () => {
+    expect(definitions(run(doc("Title", "", "Text.¹", "", "¹ A line.")).markdown)).toEqual([]);
+    expect(definitions(run(doc("Title", "", "Text.", "", "Notes", "", "¹ A line.")).markdown)).toEqual([]);
+  });
+
   it("keeps a line that reads like a heading but stands in the body, away from the list", () => {
     const result = run(doc("Title", "", "Sources", "", "They spoke.[1]", "", "[1] A source"));
     expect(body(result.markdown)).toBe("Sources\n\nThey spoke.[^1]");

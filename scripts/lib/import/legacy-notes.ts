@@ -77,7 +77,7 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
   }
 
   const defined = new Set(list.notes.map((note) => note.number));
-  const calls = rewriteCalls(body, defined, file);
+  const calls = rewriteCalls(body, defined, file, list.calls);
   diagnostics.push(...calls.diagnostics);
   const reportedUncalled = new Set<number>();
   for (const note of list.notes) {
