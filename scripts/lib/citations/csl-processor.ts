@@ -6,10 +6,10 @@
  *
  * Loaded only when an article has a bibliography: most articles never pay for it.
  */
-import { createRequire } from "node:module";
 import type { CslItem } from "./csl-item.ts";
 import { CitePosition } from "./citation-types.ts";
 import { markedFormat, unwrapWorks, wrapCitedWork } from "./marked-text.ts";
+import { requireWithCodeCache } from "./code-cached-require.ts";
 
 export interface CiteRequest {
   id: string;
@@ -42,10 +42,20 @@ interface CslModule {
 }
 
 let loaded: CslModule | undefined;
+/** Keeps V8's code for citeproc once it has formatted a build's citations (code-cached-require.ts). */
+let keepCiteprocCode: () => void = () => undefined;
 
-function citeproc(): CslModule {
+/** Keeps V8's code for the processor as the citations just formatted have it compiled, for the next build. */
+export function keepProcessorCode(): void {
+  keepCiteprocCode();
+}
+
+/** The processor's module, loaded once (the bench's clock wraps its methods through this). */
+export function citeproc(): CslModule {
   if (!loaded) {
-    loaded = createRequire(import.meta.url)("citeproc") as CslModule;
+    const module = requireWithCodeCache<CslModule>("citeproc");
+    loaded = module.exports;
+    keepCiteprocCode = module.keepCode;
     loaded.Output.Formats.press = markedFormat;
     // citeproc-js changes case with the whole list of the style's locales (`"x".toLocaleLowerCase(["en-US", "en"])`),
     // which V8 resolves anew at every call, for nearly every word of every citation (see the

@@ -13,7 +13,7 @@ import { CitePosition } from "./citation-types.ts";
 import type { CitationContext, CitationEnv } from "./citation-context.ts";
 import { computePositions, type WorkPosition } from "./citation-positions.ts";
 import { closestKeys } from "./closest-keys.ts";
-import { formatCitation, type CiteRequest, type CslEngine } from "./csl-processor.ts";
+import { formatCitation, keepProcessorCode, type CiteRequest, type CslEngine } from "./csl-processor.ts";
 import { cachedCitations, citationsCacheKey, type FormattedCitations } from "./citation-cache.ts";
 import { markedTextTokens, wrapCitedWork } from "./marked-text.ts";
 import { bibliographyTokens } from "./bibliography-section.ts";
@@ -147,6 +147,7 @@ function formatAll(engine: CslEngine, cited: string[], requests: readonly Citati
   });
   const made = cited.length ? engine.makeBibliography() : false;
   const bibliography = made ? made[1].map((text, index) => ({ key: made[0].entry_ids[index]?.[0] ?? "", text })) : [];
+  keepProcessorCode();
   return { citations, bibliography };
 }
 
