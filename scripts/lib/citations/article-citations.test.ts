@@ -156,6 +156,9 @@ describe("refusals, each with its file and line", () => {
     expect(await refusal(article("[@a]", "bibliography: broken.json", { "broken.json": broken }))).toBe('ROOT/case-' + count + '/broken.json:3: bibliography entry "b" has no "type" (book, article-journal, chapter…)');
     const syntax = '[\n  { "id": "a", "type": "book" },\n  { "id": "b" "type": "book" }\n]\n';
     expect(await refusal(article("[@a]", "bibliography: syntax.json", { "syntax.json": syntax }))).toMatch(/syntax\.json:3: bibliography is not valid JSON/);
+    // An unquoted word, whose error Node's message gives no position for.
+    const unquoted = '[\n  { "id": "a", "type": "book" },\n  { "id": "b",\n    "type": "book", "title": Orientalism }\n]\n';
+    expect(await refusal(article("[@a]", "bibliography: unquoted.json", { "unquoted.json": unquoted }))).toMatch(/unquoted\.json:4: bibliography is not valid JSON/);
   });
 
   it("names a malformed BibTeX entry's line and a malformed RIS line", async () => {

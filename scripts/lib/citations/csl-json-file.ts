@@ -1,9 +1,10 @@
 /**
  * CSL-JSON bibliographies: a list of works, each an object with an `id` and a `type`. The text
- * is parsed twice: by JSON.parse, whose error gives the offset of a syntax error, and by the
+ * is parsed twice: by JSON.parse (with jsonc-parser to find where a syntax error is), and by the
  * `yaml` package (JSON is YAML), whose nodes know their offsets, so each entry has its line.
  */
 import { isMap, isSeq, parseDocument } from "yaml";
+import { parse as parseJsonc, type ParseError } from "jsonc-parser";
 import { ContentError } from "../errors.ts";
 import { normaliseItem, type BibliographyEntry } from "./csl-item.ts";
 
@@ -16,10 +17,9 @@ export function readCslJson(text: string, file: string): BibliographyEntry[] {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    const offset = /position (\d+)/.exec((error as Error).message)?.[1];
     throw new ContentError(`bibliography is not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, "")}`, {
       code: "bibliography-malformed",
-      location: { file, line: offset === undefined ? 1 : lineAt(Number(offset)) },
+      location: { file, line: lineAt(syntaxErrorOffset(text, error as Error)) },
       cause: error,
     });
   }
@@ -40,6 +40,19 @@ export function readCslJson(text: string, file: string): BibliographyEntry[] {
       },
     };
   });
+}
+
+/**
+ * Where the JSON goes wrong. Node's message gives the offset for some errors only ("Unexpected
+ * token 'O', …"title":Orientalis"… is not valid JSON" names none), so a parser that reports
+ * every error's offset (jsonc-parser, strict) is asked; failing both, the first line.
+ */
+function syntaxErrorOffset(text: string, error: Error): number {
+  const stated = /position (\d+)/.exec(error.message)?.[1];
+  if (stated !== undefined) return Number(stated);
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  return errors[0]?.offset ?? 0;
 }
 
 /** The line each entry of the list starts on, from the `yaml` package's reading of the text (JSON is YAML). */
