@@ -1,6 +1,7 @@
 /** Web edition: one page per article at <slug>/index.html. */
 import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
+import { editionWords } from "../scripts/lib/language/edition-words.ts";
 import { languageMarkedHtml } from "../scripts/lib/markdown/marked-text.ts";
 import { abstractBlock } from "../scripts/lib/editions/abstract-block.ts";
 import { byline } from "./lib/byline.ts";
@@ -28,7 +29,7 @@ ${downloadLinks(article.slug, "", article.lang)}
 ${abstractBlock(article.abstract, article)}${article.webContents ? `${article.webContents}\n` : ""}${article.webBody}
 </article>${sidenotes ? `\n${sidenotePlacementScript}` : ""}
 </main>
-<footer class="site-footer" role="contentinfo"><p>${article.noteCount} notes, numbered identically in the web, print and e-book editions.</p></footer>`;
+<footer class="site-footer" role="contentinfo"><p>${escapeHtml(editionWords(article.lang).identicalNotes(article.noteCount))}</p></footer>`;
   return pageShell({
     ...articleShellFields(article),
     // The CJK faces' rules, family by family, only for a page whose text needs them.

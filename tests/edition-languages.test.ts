@@ -96,6 +96,7 @@ describe("a German article with cross-references", () => {
     expect(web).toContain(`<h2 id="notes-heading">Anmerkungen</h2>`);
     expect(web).toContain(`aria-label="Anmerkung 1"`);
     expect(web).toContain(">Druckausgabe (PDF)</a>");
+    expect(web).toContain("<p>3 Anmerkungen, gleich nummeriert in der Web-, Druck- und E-Book-Ausgabe.</p>");
     expect(web).toMatch(/>Inhalt<\/h2>/);
     const epub = await epubTexts(join(dir(), "article.epub"));
     expect(epub).toContain(`>Abbildung 1</a>`);

@@ -40,3 +40,12 @@ describe("editionWords", () => {
     expect(captionWord(words, "figure")).toBe("Figure");
   });
 });
+
+describe("the web page's footer on the notes", () => {
+  it("counts one note in the singular and many in the plural, in the article's language", () => {
+    expect(editionWords("en").identicalNotes(1)).toBe("1 note, numbered identically in the web, print and e-book editions.");
+    expect(editionWords("en").identicalNotes(11)).toBe("11 notes, numbered identically in the web, print and e-book editions.");
+    expect(editionWords("de").identicalNotes(1)).toBe("1 Anmerkung, gleich nummeriert in der Web-, Druck- und E-Book-Ausgabe.");
+    expect(editionWords("fr").identicalNotes(2)).toBe("2 notes, numérotées de même dans les éditions web, imprimée et numérique.");
+  });
+});

@@ -42,6 +42,8 @@ export interface EditionWords {
   next: string;
   /** The name of the links between a book's chapter pages. */
   chapters: string;
+  /** The web page's footer: how many notes the work has, numbered alike in every edition. */
+  identicalNotes(count: number): string;
 }
 
 export interface CrossrefWords {
@@ -93,6 +95,7 @@ const english: EditionWords = {
   previous: "Previous",
   next: "Next",
   chapters: "Chapters",
+  identicalNotes: (n) => `${n} ${n === 1 ? "note" : "notes"}, numbered identically in the web, print and e-book editions.`,
 };
 
 const byLanguage: Record<string, EditionWords> = {
@@ -122,6 +125,7 @@ const byLanguage: Record<string, EditionWords> = {
     previous: "Zurück",
     next: "Weiter",
     chapters: "Kapitel",
+    identicalNotes: (n) => `${n} ${n === 1 ? "Anmerkung" : "Anmerkungen"}, gleich nummeriert in der Web-, Druck- und E-Book-Ausgabe.`,
   },
   fr: {
     notes: "Notes",
@@ -147,6 +151,7 @@ const byLanguage: Record<string, EditionWords> = {
     previous: "Précédent",
     next: "Suivant",
     chapters: "Chapitres",
+    identicalNotes: (n) => `${n} ${n <= 1 ? "note, numérotée" : "notes, numérotées"} de même dans les éditions web, imprimée et numérique.`,
   },
   es: {
     notes: "Notas",
@@ -172,6 +177,7 @@ const byLanguage: Record<string, EditionWords> = {
     previous: "Anterior",
     next: "Siguiente",
     chapters: "Capítulos",
+    identicalNotes: (n) => `${n} ${n === 1 ? "nota, numerada" : "notas, numeradas"} igual en las ediciones web, impresa y electrónica.`,
   },
   it: {
     notes: "Note",
@@ -197,6 +203,7 @@ const byLanguage: Record<string, EditionWords> = {
     previous: "Precedente",
     next: "Successivo",
     chapters: "Capitoli",
+    identicalNotes: (n) => `${n} ${n === 1 ? "nota, numerata" : "note, numerate"} allo stesso modo nelle edizioni web, a stampa ed e-book.`,
   },
   nl: {
     notes: "Noten",
@@ -222,6 +229,7 @@ const byLanguage: Record<string, EditionWords> = {
     previous: "Vorige",
     next: "Volgende",
     chapters: "Hoofdstukken",
+    identicalNotes: (n) => `${n} ${n === 1 ? "noot" : "noten"}, gelijk genummerd in de web-, print- en e-bookeditie.`,
   },
   pt: {
     notes: "Notas",
@@ -247,6 +255,7 @@ const byLanguage: Record<string, EditionWords> = {
     previous: "Anterior",
     next: "Próximo",
     chapters: "Capítulos",
+    identicalNotes: (n) => `${n} ${n === 1 ? "nota, numerada" : "notas, numeradas"} da mesma forma nas edições web, impressa e digital.`,
   },
   fa: {
     notes: "یادداشت‌ها",
@@ -272,6 +281,7 @@ const byLanguage: Record<string, EditionWords> = {
     previous: "قبلی",
     next: "بعدی",
     chapters: "فصل‌ها",
+    identicalNotes: (n) => `تعداد یادداشت‌ها: ${n}، با شماره‌گذاری یکسان در نسخهٔ وب، نسخهٔ چاپی و کتاب الکترونیکی.`,
   },
   ar: {
     notes: "الحواشي",
@@ -297,6 +307,7 @@ const byLanguage: Record<string, EditionWords> = {
     previous: "السابق",
     next: "التالي",
     chapters: "الفصول",
+    identicalNotes: (n) => `عدد الحواشي: ${n}، بترقيم واحد في نسخة الويب والنسخة المطبوعة والكتاب الإلكتروني.`,
   },
 };
 
