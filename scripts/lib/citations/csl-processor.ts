@@ -9,7 +9,7 @@
 import type { CslItem } from "./csl-item.ts";
 import { CitePosition } from "./citation-types.ts";
 import { markedFormat, unwrapWorks, wrapCitedWork } from "./marked-text.ts";
-import { requireWithCodeCache } from "./code-cached-require.ts";
+import { requireWithCodeCache, type CodeCachedModule } from "./code-cached-require.ts";
 
 export interface CiteRequest {
   id: string;
@@ -41,33 +41,31 @@ interface CslModule {
   toLocaleUpperCase: CaseChange;
 }
 
-let loaded: CslModule | undefined;
-/** Keeps V8's code for citeproc once it has formatted a build's citations (code-cached-require.ts). */
-let keepCiteprocCode: () => void = () => undefined;
+/** citeproc, loaded with V8's code kept between builds (code-cached-require.ts). */
+let loaded: CodeCachedModule<CslModule> | undefined;
 
 /** Keeps V8's code for the processor as the citations just formatted have it compiled, for the next build. */
 export function keepProcessorCode(): void {
-  keepCiteprocCode();
+  loaded?.keepCode();
 }
 
 /** The processor's module, loaded once (the bench's clock wraps its methods through this). */
 export function citeproc(): CslModule {
   if (!loaded) {
-    const module = requireWithCodeCache<CslModule>("citeproc");
-    loaded = module.exports;
-    keepCiteprocCode = module.keepCode;
-    loaded.Output.Formats.press = markedFormat;
+    loaded = requireWithCodeCache<CslModule>("citeproc");
+    const module = loaded.exports;
+    module.Output.Formats.press = markedFormat;
     // citeproc-js changes case with the whole list of the style's locales (`"x".toLocaleLowerCase(["en-US", "en"])`),
     // which V8 resolves anew at every call, for nearly every word of every citation (see the
     // bench's citation line). The list's first locale is the one used either way.
-    loaded.toLocaleLowerCase = function (text) {
+    module.toLocaleLowerCase = function (text) {
       return changeCase(text, this.tmp.lang_array?.[0], "lower");
     };
-    loaded.toLocaleUpperCase = function (text) {
+    module.toLocaleUpperCase = function (text) {
       return changeCase(text, this.tmp.lang_array?.[0], "upper");
     };
   }
-  return loaded;
+  return loaded.exports;
 }
 
 export function changeCase(text: string, locale: string | undefined, to: "lower" | "upper"): string {

@@ -16,6 +16,7 @@ import { canonicalLanguageTag, isRightToLeft } from "./script-runs.ts";
 import { escapeHtml } from "./html.ts";
 import { metaOf } from "./markdown-types.ts";
 import type { StructureEnv } from "./nesting-limit.ts";
+import { languageAttributes, reportInvalidLanguageTag } from "./language-marks.ts";
 
 export interface DivAttributes {
   classes: string[];
@@ -103,7 +104,7 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
   const end = closingLine(state, startLine, endLine);
   // As pandoc: a fence never closed opens no div, and prints as the text it is.
   if (end >= endLine || !CLOSING.test(lineText(state, end))) return false;
-  if (attributes.lang !== undefined && !attributes.langValid) reportInvalidLanguage(state, startLine, attributes.lang);
+  if (attributes.lang !== undefined && !attributes.langValid) reportInvalidLanguageTag(state.env as Partial<StructureEnv>, startLine, attributes.lang);
 
   const open = state.push("fenced_div_open", "div", 1);
   open.block = true;
@@ -120,16 +121,6 @@ function fencedDiv(state: StateBlock, startLine: number, endLine: number, silent
   state.lineMax = lineMax;
   state.line = end + 1;
   return true;
-}
-
-function reportInvalidLanguage(state: StateBlock, line: number, written: string): void {
-  const env = state.env as Partial<StructureEnv>;
-  (env.structureDiagnostics ??= []).push({
-    severity: "error",
-    code: "language-tag",
-    message: `"${written}" in {lang=${written}} is not a language tag; write one such as fr, fa or zh-Hant`,
-    location: { file: env.sourcePath ?? "", line: line + 1 + (env.lineOffset ?? 0) },
-  });
 }
 
 /** `dir` for a passage whose language runs the other way from the document's. */
@@ -152,16 +143,11 @@ export function divLanguage(token: Token): string | undefined {
 
 const renderOpen: RendererRule = (tokens, idx, options, env) => {
   const attributes = divAttributesOf(tokens[idx] as Token) ?? { classes: [] };
-  const pairs: [string, string][] = [];
   // Prefixed: an author's `::: note` must not take the pipeline's own classes (note, notes, title-block…), which the stylesheets and the read-back select by.
-  if (attributes.classes.length > 0) pairs.push(["class", attributes.classes.map((name) => `div-${name}`).join(" ")]);
-  if (attributes.langValid && attributes.lang) {
-    if (options.xhtmlOut) pairs.push(["xml:lang", attributes.lang]);
-    pairs.push(["lang", attributes.lang]);
-  }
+  const classes = attributes.classes.length > 0 ? ` class="${escapeHtml(attributes.classes.map((name) => `div-${name}`).join(" "))}"` : "";
   const dir = attributes.dir ?? directionChange(attributes, (env as { languages?: { document: string } } | undefined)?.languages?.document);
-  if (dir) pairs.push(["dir", dir]);
-  return `<div${pairs.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join("")}>\n`;
+  const lang = attributes.langValid && attributes.lang ? languageAttributes(attributes.lang, dir, Boolean(options.xhtmlOut)) : dir ? ` dir="${dir}"` : "";
+  return `<div${classes}${lang}>\n`;
 };
 
 export function fencedDivsPlugin(md: MarkdownIt): void {

@@ -9,7 +9,7 @@
  */
 import { Parser } from "htmlparser2";
 import type { MarkdownIt, StateCore, Token } from "./markdown-types.ts";
-import { metaOf } from "./markdown-types.ts";
+import { markAuthorSpan } from "./language-marks.ts";
 import { canonicalLanguageTag } from "./script-runs.ts";
 
 /** Tags kept as formatting, each with the name it is written as (`strike` is HTML5's `s`). */
@@ -39,16 +39,17 @@ export function parseTag(html: string): ParsedTag | undefined {
   return parsed;
 }
 
-type LinkCheck = (url: string) => boolean;
+/** markdown-it's own checks of a link's address, which a raw `<a href>` passes as a Markdown link would. */
+type LinkRules = Pick<MarkdownIt, "validateLink" | "normalizeLink">;
 
 /** The attributes kept of an opening tag, or undefined if one of them makes it unsafe to keep. */
-function keptAttributesOf(tag: ParsedTag, validateLink: LinkCheck, normalizeLink: (url: string) => string): Array<[string, string]> | undefined {
+function keptAttributesOf(tag: ParsedTag, md: LinkRules): Array<[string, string]> | undefined {
   const kept: Array<[string, string]> = [];
   for (const [name, value] of Object.entries(tag.attributes)) {
     if (!keptAttributes.has(name)) continue;
     if (name === "href") {
-      if (tag.name !== "a" || !validateLink(value)) return undefined;
-      kept.push(["href", normalizeLink(value)]);
+      if (tag.name !== "a" || !md.validateLink(value)) return undefined;
+      kept.push(["href", md.normalizeLink(value)]);
     } else if (name === "lang") {
       const lang = canonicalLanguageTag(value);
       if (lang) kept.push(["lang", lang]);
@@ -79,7 +80,7 @@ export interface InlineHtmlReading {
 }
 
 /** Which inline HTML of `children` can be kept as formatting, and which stays text. */
-export function readInlineHtml(children: readonly Token[], md: Pick<MarkdownIt, "validateLink" | "normalizeLink">): InlineHtmlReading {
+export function readInlineHtml(children: readonly Token[], md: LinkRules): InlineHtmlReading {
   const opens: Array<Open & { attributes: Array<[string, string]> }> = [];
   const reading: InlineHtmlReading = { pairs: [], breaks: [], left: [] };
   const kept = new Set<number>();
@@ -100,7 +101,7 @@ export function readInlineHtml(children: readonly Token[], md: Pick<MarkdownIt, 
     }
     if (!(tag.name in formattingTags)) return;
     if (!tag.closing) {
-      const attributes = keptAttributesOf(tag, (url) => md.validateLink(url), (url) => md.normalizeLink(url));
+      const attributes = keptAttributesOf(tag, md);
       if (attributes) opens.push({ index, name: tag.name, level, attributes });
       return;
     }
@@ -115,14 +116,14 @@ export function readInlineHtml(children: readonly Token[], md: Pick<MarkdownIt, 
 }
 
 /** Turns the inline HTML of `children` that can be kept into formatting tokens, in place, and the rest into text. */
-export function convertInlineHtml(children: Token[], TokenClass: StateCore["Token"], md: Pick<MarkdownIt, "validateLink" | "normalizeLink">): void {
+export function convertInlineHtml(children: Token[], TokenClass: StateCore["Token"], md: LinkRules): void {
   const reading = readInlineHtml(children, md);
   for (const { open, close, name, attributes } of reading.pairs) {
     const type = name === "a" ? "link" : name === "span" && attributes.some(([attribute]) => attribute === "lang") ? "language" : "html_format";
     const writtenAs = formattingTags[name] ?? name;
     const opening = new TokenClass(`${type}_open`, writtenAs, 1);
     opening.attrs = attributes;
-    if (type === "language") metaOf(opening).byAuthor = true;
+    if (type === "language") markAuthorSpan(opening);
     children[open] = opening;
     children[close] = new TokenClass(`${type}_close`, writtenAs, -1);
   }

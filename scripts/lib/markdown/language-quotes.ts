@@ -9,43 +9,51 @@
  * languages not listed keep English marks.
  */
 import type { MarkdownIt, StateCore } from "./markdown-types.ts";
+import { canonicalLanguageTag, scriptOfLanguage } from "./script-runs.ts";
 
 type Marks = readonly [string, string, string, string];
 
 const nnbsp = "\u202F";
 const english: Marks = ["“", "”", "‘", "’"];
+/** Low-high marks („…“, ‚…‘), as German and Czech set them. */
+const lowHigh: Marks = ["„", "“", "‚", "‘"];
+/** Guillemets, then low-high marks within them, as Russian and Ukrainian set them. */
+const guillemetsThenLowHigh: Marks = ["«", "»", "„", "“"];
+/** Guillemets, then English marks within them (Spanish, Italian, Persian). */
+const guillemetsThenEnglish: Marks = ["«", "»", "“", "”"];
+/** The same closing mark at both ends (”…”), as Swedish and Finnish set them. */
+const rightOnly: Marks = ["”", "”", "’", "’"];
+/** Guillemets, then single English marks (Norwegian). */
+const norwegian: Marks = ["«", "»", "‘", "’"];
+/** Corner brackets (Japanese, Traditional Chinese). */
+const cornerBrackets: Marks = ["「", "」", "『", "』"];
 const marksByLanguage: Readonly<Record<string, Marks>> = {
   en: english,
-  de: ["„", "“", "‚", "‘"],
-  cs: ["„", "“", "‚", "‘"],
+  de: lowHigh,
+  cs: lowHigh,
   fr: [`«${nnbsp}`, `${nnbsp}»`, "“", "”"],
-  es: ["«", "»", "“", "”"],
-  it: ["«", "»", "“", "”"],
-  ru: ["«", "»", "„", "“"],
-  uk: ["«", "»", "„", "“"],
+  es: guillemetsThenEnglish,
+  it: guillemetsThenEnglish,
+  fa: guillemetsThenEnglish,
+  ru: guillemetsThenLowHigh,
+  uk: guillemetsThenLowHigh,
   pl: ["„", "”", "«", "»"],
-  sv: ["”", "”", "’", "’"],
-  fi: ["”", "”", "’", "’"],
-  nb: ["«", "»", "‘", "’"],
-  nn: ["«", "»", "‘", "’"],
-  no: ["«", "»", "‘", "’"],
-  fa: ["«", "»", "“", "”"],
-  ja: ["「", "」", "『", "』"],
+  sv: rightOnly,
+  fi: rightOnly,
+  nb: norwegian,
+  nn: norwegian,
+  no: norwegian,
+  ja: cornerBrackets,
 };
-const traditionalChinese: Marks = ["「", "」", "『", "』"];
 
 /** The marks for a language tag (`de-CH` takes German's, `zh-Hant` its own), if the language has its own. */
 export function quotationMarks(lang: string): Marks | undefined {
-  const locale = (() => {
-    try {
-      return new Intl.Locale(lang);
-    } catch {
-      return undefined;
-    }
-  })();
-  if (!locale) return undefined;
-  if (locale.language === "zh") return locale.maximize().script === "Hant" ? traditionalChinese : undefined;
-  return marksByLanguage[locale.language];
+  const tag = canonicalLanguageTag(lang);
+  if (!tag) return undefined;
+  const language = tag.split("-")[0] ?? "";
+  // Chinese written in Traditional characters uses corner brackets, in Simplified English-like marks.
+  if (language === "zh") return scriptOfLanguage(tag) === "Hant" ? cornerBrackets : undefined;
+  return marksByLanguage[language];
 }
 
 interface QuotesEnv {

@@ -14,7 +14,7 @@
 import { canonicalLanguageTag, foreignRuns, isRightToLeft } from "./script-runs.ts";
 import { metaOf, type MarkdownIt, type RendererRule, type StateCore, type Token } from "./markdown-types.ts";
 import type { StructureEnv } from "./nesting-limit.ts";
-import { escapeHtml } from "./html.ts";
+import { languageAttributes, markAuthorSpan, reportInvalidLanguageTag } from "./language-marks.ts";
 import { divLanguage } from "./fenced-divs.ts";
 
 /** What the parse needs to know of the article's languages (set by document/article.ts). */
@@ -44,7 +44,7 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
     const lang = canonicalLanguageTag(written);
     const open = state.push("language_open", "span", 1);
     open.attrs = [["lang", lang ?? written]];
-    metaOf(open).byAuthor = true;
+    markAuthorSpan(open);
     // Reported with the block's line by the core rule, which knows it.
     if (lang === undefined) metaOf(open).invalidTag = written;
     const max = state.posMax;
@@ -56,11 +56,6 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
   }
   state.pos = labelEnd + 1 + match[0].length;
   return true;
-}
-
-/** Whether a language span is the author's `[…]{lang=xx}`, not a run of another script found in the text. */
-export function isAuthorSpan(token: Token): boolean {
-  return (token.meta as { byAuthor?: boolean } | null)?.byAuthor === true;
 }
 
 /** Wraps the foreign-script runs of every text token, within each author span's language. */
@@ -76,13 +71,7 @@ function markForeignRuns(state: StateCore): void {
     if (token.type !== "inline" || !token.children) continue;
     for (const child of token.children) {
       const invalid = child.type === "language_open" ? (child.meta as { invalidTag?: string } | null)?.invalidTag : undefined;
-      if (invalid === undefined) continue;
-      (env.structureDiagnostics ??= []).push({
-        severity: "error",
-        code: "language-tag",
-        message: `"${invalid}" in {lang=${invalid}} is not a language tag; write one such as fr, fa or zh-Hant`,
-        location: { file: env.sourcePath ?? "", line: line + 1 + (env.lineOffset ?? 0) },
-      });
+      if (invalid !== undefined) reportInvalidLanguageTag(env, line, invalid);
     }
     if (env.languages) token.children = markChildren(state, token.children, passages[passages.length - 1] ?? env.languages.document, env.languages.scripts);
   }
@@ -138,13 +127,10 @@ function splitText(state: StateCore, token: Token, contextLang: string, scripts:
   return pieces;
 }
 
-/** XHTML readers that predate HTML5 read `xml:lang`; the EPUB's spans carry both. */
 const renderOpen: RendererRule = (tokens, idx, options) => {
   const token = tokens[idx] as Token;
-  const lang = String(token.attrGet("lang") ?? "");
   const dir = token.attrGet("dir");
-  const attributes = [...(options.xhtmlOut ? [["xml:lang", lang]] : []), ["lang", lang], ...(dir ? [["dir", String(dir)]] : [])];
-  return `<span${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value ?? "")}"`).join("")}>`;
+  return `<span${languageAttributes(String(token.attrGet("lang") ?? ""), dir ? String(dir) : undefined, Boolean(options.xhtmlOut))}>`;
 };
 
 export function languageSpansPlugin(md: MarkdownIt): void {

@@ -5,6 +5,7 @@
  */
 import { escapeHtml } from "./html.ts";
 import { foreignRuns } from "./script-runs.ts";
+import { languageAttributes } from "./language-marks.ts";
 
 export interface LanguageContext {
   lang: string;
@@ -17,9 +18,7 @@ export function languageMarkedHtml(text: string, context: LanguageContext): stri
   let html = "";
   let at = 0;
   for (const run of foreignRuns(text, context.lang, context.scriptLanguages)) {
-    const lang = escapeHtml(run.lang);
-    const attributes = `${context.xhtml ? ` xml:lang="${lang}"` : ""} lang="${lang}"${run.dir ? ` dir="${run.dir}"` : ""}`;
-    html += `${escapeHtml(text.slice(at, run.start))}<span${attributes}>${escapeHtml(text.slice(run.start, run.end))}</span>`;
+    html += `${escapeHtml(text.slice(at, run.start))}<span${languageAttributes(run.lang, run.dir, Boolean(context.xhtml))}>${escapeHtml(text.slice(run.start, run.end))}</span>`;
     at = run.end;
   }
   return html + escapeHtml(text.slice(at));

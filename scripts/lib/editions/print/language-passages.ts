@@ -10,7 +10,7 @@
  */
 import type { Token } from "../../markdown/markdown-types.ts";
 import { divLanguage } from "../../markdown/fenced-divs.ts";
-import { isAuthorSpan } from "../../markdown/language-spans.ts";
+import { isAuthorSpan } from "../../markdown/language-marks.ts";
 
 export interface LanguagePassage {
   lang: string;

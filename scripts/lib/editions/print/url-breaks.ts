@@ -11,7 +11,8 @@
 
 /** Runs shorter than this fit a line anyway. */
 const minRun = 20;
-const addressLike = /:\/\/|^www\.|\/|\\|_/iu;
+/** A run with a slash, a backslash or an underline, or one starting "www.". */
+const addressLike = /^www\.|[/\\_]/iu;
 
 const rules: Array<[RegExp, string]> = [
   // After "://" (the scheme's colon goes with its slashes).
