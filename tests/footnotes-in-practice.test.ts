@@ -117,7 +117,7 @@ describe("notes as authors write them, built through the CLI", () => {
     expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
   }, 120_000);
 
-  it("sets pandoc's extensions (superscripts beside calls, subscripts, definition lists, heading attributes, fenced divs), and leaves the comment out; the EPUB passes EPUBCheck", async () => {
+  it("sets pandoc's extensions (superscripts beside calls, subscripts, definition lists, heading attributes, fenced divs, bracketed spans with classes and ids), and leaves the comment out; the EPUB passes EPUBCheck", async () => {
     const slug = "pandoc-extensions";
     const web = readFileSync(join(out, slug, "index.html"), "utf8");
     expect(web).toContain("10<sup>6</sup> times stronger in H<sub>2</sub>O");
@@ -135,6 +135,15 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(text).toMatch(/Handle the probe with gloves\.6\s+Vorsicht, Hochspannung\.7/);
     expect(text).not.toContain(":::");
     expect(web).not.toContain(":::");
+    // Bracketed spans: pandoc's classes styled, an id as an anchor that a link lands on in every edition.
+    expect(web).toContain('The <span class="span-smallcaps">Royal Society</span> kept <span id="probe-settings">the probe’s settings</span> on file,');
+    expect(web).toContain('as <span class="span-smallcaps">Nasa</span> did; <a href="#probe-settings">those settings</a> are <span class="span-mark">marked</span>.');
+    expect(text.replace(/\s+/g, " ")).toContain("The Royal Society kept the probe’s settings on file,8 as Nasa did; those settings are marked.");
+    expect(text).not.toMatch(/\{[.#]/);
+    expect(execFileSync("pdfinfo", ["-dests", join(out, slug, `${slug}.pdf`)], { encoding: "utf8" })).toMatch(/probe-settings/);
+    const chapter = execFileSync("unzip", ["-p", join(out, slug, `${slug}.epub`), "OEBPS/chapter-*.xhtml"], { encoding: "utf8" });
+    expect(chapter).toContain('<span id="probe-settings">');
+    expect(chapter).toMatch(/<a href="(?:chapter-\d+\.xhtml)?#probe-settings">those settings<\/a>/);
     const check = await runEpubcheck(join(out, slug, `${slug}.epub`));
     expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
   }, 120_000);

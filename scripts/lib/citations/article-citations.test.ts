@@ -82,6 +82,24 @@ describe("citations in an article with a note style", () => {
     ]);
   });
 
+  it("gives the list of works the author's own closing heading, words and id, with or without pandoc's empty {#refs} div", async () => {
+    for (const ending of ["# Works Cited {#works-cited}", "# Works Cited {#works-cited}\n\n::: {#refs}\n:::"]) {
+      const cited = await article(`A claim [@hartley1998, 7]. See [the works](#works-cited).\n\n${ending}`);
+      const headings = cited.tokens.filter((token) => token.type === "heading_open");
+      expect(headings.map((token) => [token.attrGet("id"), cited.tokens[cited.tokens.indexOf(token) + 1]?.content])).toEqual([["works-cited", "Works Cited"]]);
+      // Listed once, as the list of works' heading.
+      expect(cited.headings.map((heading) => [heading.id, heading.text])).toEqual([["works-cited", "Works Cited"]]);
+      expect(cited.tokens.some((token) => token.type === "fenced_div_open")).toBe(false);
+      expect(cited.diagnostics).toEqual([]);
+    }
+  });
+
+  it("keeps a closing heading with text under it, and a {#refs} div in mid-text, telling the author where the list goes", async () => {
+    const cited = await article("A claim [@hartley1998].\n\n# References\n\n::: {#refs}\n:::\n\n# Appendix\n\nMore.");
+    expect(cited.headings.map((heading) => heading.text)).toEqual(["References", "Appendix", "Bibliography"]);
+    expect(cited.diagnostics.map((d) => `${d.severity} ${d.location?.line}: ${d.message.slice(0, 40)}`)).toEqual(["warning 10: ::: {#refs} asks for the list of works h"]);
+  });
+
   it("gives entries ids no heading or note can take", async () => {
     const parsed = await article("## Ref Hartley1998\n\nText [@hartley1998].\n\n## Bibliography\n\nMine.");
     const ids = parsed.tokens.map((token) => token.attrGet("id")).filter((id): id is string => typeof id === "string");

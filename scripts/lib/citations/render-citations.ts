@@ -19,6 +19,8 @@ import { markedTextTokens, wrapCitedWork } from "./marked-text.ts";
 import { bibliographyTokens } from "./bibliography-section.ts";
 import { punctuationBeforeCitation } from "./punctuation-before-citation.ts";
 import { editionWords } from "../language/edition-words.ts";
+import { authorsReferencesSection, misplacedRefsDivs } from "./authors-references-heading.ts";
+import type { Heading } from "../markdown/heading-ids.ts";
 
 interface CitationMeta {
   cluster: CitationCluster;
@@ -34,7 +36,17 @@ export function renderCitations(state: StateCore): void {
   if (env.citationsDeferred) return;
   const model = env.footnoteModel;
   if (!env.citations || !model) return;
-  state.tokens.push(...formatCitations(env.citations, model, state.Token, { file: env.sourcePath, lastLine: lastLineOf(state.tokens) }));
+  const section = authorsReferencesSection(state.tokens);
+  model.diagnostics.push(...misplacedRefsDivs(state.tokens, section, env.sourcePath, (env as { lineOffset?: number }).lineOffset ?? 0));
+  const closing = formatCitations(env.citations, model, state.Token, { file: env.sourcePath, lastLine: lastLineOf(state.tokens), ...(section ? { heading: section } : {}) });
+  if (closing.length > 0 && section) {
+    // The author's heading is the list's: taken out of the text and of the headings listed.
+    const headingIndex = section.start;
+    state.tokens.splice(section.start, section.end - section.start);
+    const headings = (state.env as { headings?: Heading[] }).headings;
+    if (headings) (state.env as { headings?: Heading[] }).headings = headings.filter((heading) => heading.tokenIndex !== headingIndex);
+  }
+  state.tokens.push(...closing);
 }
 
 /** Set on a book chapter's env: its citations are found, and formatted with the whole book's. */
@@ -54,7 +66,7 @@ export function lastLineOf(tokens: readonly Token[]): number {
  * chapter's first citation of a work is given in full, and "Ibid." never points back into the
  * chapter before. A note number the style prints ("see n. 3") is the one the reader sees.
  */
-export function formatCitations(context: CitationContext, model: FootnoteModel, TokenClass: StateCore["Token"], options: { file: string; lastLine: number; usedIds?: Set<string> }): Token[] {
+export function formatCitations(context: CitationContext, model: FootnoteModel, TokenClass: StateCore["Token"], options: { file: string; lastLine: number; usedIds?: Set<string>; heading?: { heading: string; id?: string } }): Token[] {
   const places = model.citations ?? [];
   const unknown = unknownKeys(places, context, options.file);
   if (unknown.length) {
@@ -96,9 +108,9 @@ export function formatCitations(context: CitationContext, model: FootnoteModel, 
   });
   if (formatted.bibliography.length === 0) return [];
   const words = editionWords(context.lang);
-  const heading = context.noteStyle ? words.bibliography : words.references;
+  const heading = options.heading?.heading ?? (context.noteStyle ? words.bibliography : words.references);
   // Where the section is listed with the text's own (a book's contents), it needs an id no heading has.
-  const headingId = options.usedIds ? uniqueId(slugifyHeading(heading), options.usedIds) : undefined;
+  const headingId = options.heading?.id ?? (options.usedIds ? uniqueId(slugifyHeading(heading), options.usedIds) : undefined);
   return bibliographyTokens(TokenClass, { heading, ...(headingId ? { headingId } : {}), entries: formatted.bibliography, idOf: (key) => ids.get(key) ?? "", line: options.lastLine });
 }
 

@@ -9,6 +9,7 @@ import { locateCalls } from "../markdown/number-notes.ts";
 import { fillNoteTexts } from "../markdown/note-texts.ts";
 import type { NoteNumbering } from "./front-matter.ts";
 import { uniqueId, type Heading } from "../markdown/heading-ids.ts";
+import { dropTakenSpanIds } from "../markdown/span-attributes.ts";
 import { metaOf, type Token } from "../markdown/markdown-types.ts";
 import type { ArticleImage } from "./images.ts";
 import type { ParsedChapter } from "./book-chapter.ts";
@@ -77,6 +78,8 @@ export function mergeChapters(parsed: readonly ParsedChapter[], numbering: NoteN
       chapter.tokens[heading.tokenIndex]?.attrSet("id", id);
       headings.push({ ...heading, id, tokenIndex: heading.tokenIndex + start });
     }
+    // An author's span id that an earlier chapter holds is dropped: the print edition is one document.
+    dropTakenSpanIds(chapterBody, usedIds);
     body.push(...chapterBody);
     // Calls stay the same objects: the parser's own index of calls finds them again by identity.
     const notes = chapter.notes.notes;

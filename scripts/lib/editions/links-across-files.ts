@@ -20,6 +20,11 @@ export function linksAcrossFiles(tokens: readonly Token[], files: readonly TextF
       const token = tokens[index];
       const id = token?.nesting === 1 ? token.attrGet("id") : null;
       if (id !== null && id !== undefined) fileOf.set(String(id), file.fileName);
+      // An author's anchor (`[text]{#name}`) is an inline span.
+      for (const child of token?.children ?? []) {
+        const anchor = child.nesting === 1 ? child.attrGet("id") : null;
+        if (anchor !== null) fileOf.set(String(anchor), file.fileName);
+      }
     }
   }
   return (id) => `${fileOf.get(id) ?? ""}#${id}`;

@@ -11,10 +11,11 @@ function render(markdown: string, lang = "en", xhtml = false): { html: string; e
 
 describe("opening fences", () => {
   it("reads a single class word or pandoc's attribute braces", () => {
-    expect(parseOpeningFence("::: warning")).toEqual({ classes: ["warning"] });
-    expect(parseOpeningFence("::::: {.aside .wide #ignored lang=fa} :::")).toEqual({ classes: ["aside", "wide"], lang: "fa", langValid: true });
-    expect(parseOpeningFence('::: {lang="zh-hant" dir=ltr class="a b"}')).toEqual({ classes: ["a", "b"], lang: "zh-Hant", langValid: true, dir: "ltr" });
-    expect(parseOpeningFence("::: {lang=fr_FR!}")).toEqual({ classes: [], lang: "fr_FR!", langValid: false });
+    expect(parseOpeningFence("::: warning")).toEqual({ classes: ["warning"], understood: true });
+    // The id is read (a span keeps it as an anchor); a div's renderer writes none.
+    expect(parseOpeningFence("::::: {.aside .wide #ignored lang=fa} :::")).toEqual({ classes: ["aside", "wide"], id: "ignored", lang: "fa", langValid: true, understood: true });
+    expect(parseOpeningFence('::: {lang="zh-hant" dir=ltr class="a b"}')).toEqual({ classes: ["a", "b"], lang: "zh-Hant", langValid: true, dir: "ltr", understood: true });
+    expect(parseOpeningFence("::: {lang=fr_FR!}")).toEqual({ classes: [], lang: "fr_FR!", langValid: false, understood: true });
   });
 
   it("is no opening fence without attributes, or with fewer than three colons", () => {

@@ -12,53 +12,27 @@
  * author's id could take one of them.
  */
 import type { MarkdownIt, RendererRule, StateBlock, Token } from "./markdown-types.ts";
-import { canonicalLanguageTag, isRightToLeft } from "./script-runs.ts";
+import { isRightToLeft } from "./script-runs.ts";
+import { isClassName, parsePandocAttributes, type PandocAttributes } from "./pandoc-attributes.ts";
 import { escapeHtml } from "./html.ts";
 import { metaOf } from "./markdown-types.ts";
 import type { StructureEnv } from "./nesting-limit.ts";
 import { languageAttributes, reportInvalidLanguageTag } from "./language-marks.ts";
 
-export interface DivAttributes {
-  classes: string[];
-  /** As written; canonical when `langValid`. */
-  lang?: string;
-  langValid?: boolean;
-  dir?: "rtl" | "ltr";
-}
+/** An `#id` is read but not written: see above. */
+export type DivAttributes = PandocAttributes;
 
 const OPENING = /^(:{3,})\s*(\{[^{}]*\}|[^\s{}:]+)\s*:*\s*$/;
 const CLOSING = /^:{3,}\s*$/;
 const CODE_FENCE = /^(`{3,}|~{3,})/;
-const CLASS_NAME = /^[A-Za-z][\w-]*$/;
 
 /** The attributes of an opening fence's `{…}` or single word; undefined if it is no opening fence. */
 export function parseOpeningFence(line: string): DivAttributes | undefined {
   const match = OPENING.exec(line);
   const written = match?.[2];
   if (written === undefined) return undefined;
-  if (!written.startsWith("{")) return { classes: CLASS_NAME.test(written) ? [written] : [] };
-  const attributes: DivAttributes = { classes: [] };
-  const parts = written.slice(1, -1).match(/[^\s"'=]+(?:=(?:"[^"]*"|'[^']*'|[^\s"']*))?/g) ?? [];
-  for (const part of parts) {
-    if (part.startsWith(".")) {
-      const name = part.slice(1);
-      if (CLASS_NAME.test(name)) attributes.classes.push(name);
-      continue;
-    }
-    const pair = /^([\w-]+)=["']?(.*?)["']?$/.exec(part);
-    if (!pair) continue;
-    const [, key, value = ""] = pair;
-    if (key === "lang") {
-      const lang = canonicalLanguageTag(value);
-      attributes.lang = lang ?? value;
-      attributes.langValid = lang !== undefined;
-    } else if (key === "dir" && (value === "rtl" || value === "ltr")) {
-      attributes.dir = value;
-    } else if (key === "class") {
-      attributes.classes.push(...value.split(/\s+/).filter((name) => CLASS_NAME.test(name)));
-    }
-  }
-  return attributes;
+  if (!written.startsWith("{")) return { classes: isClassName(written) ? [written] : [], understood: true };
+  return parsePandocAttributes(written.slice(1, -1));
 }
 
 function lineText(state: StateBlock, line: number): string {
@@ -142,7 +116,7 @@ export function divLanguage(token: Token): string | undefined {
 }
 
 const renderOpen: RendererRule = (tokens, idx, options, env) => {
-  const attributes = divAttributesOf(tokens[idx] as Token) ?? { classes: [] };
+  const attributes = divAttributesOf(tokens[idx] as Token) ?? { classes: [], understood: false };
   // Prefixed: an author's `::: note` must not take the pipeline's own classes (note, notes, title-block…), which the stylesheets and the read-back select by.
   const classes = attributes.classes.length > 0 ? ` class="${escapeHtml(attributes.classes.map((name) => `div-${name}`).join(" "))}"` : "";
   const dir = attributes.dir ?? directionChange(attributes, (env as { languages?: { document: string } } | undefined)?.languages?.document);

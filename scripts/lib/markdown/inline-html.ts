@@ -10,6 +10,7 @@
 import { Parser } from "htmlparser2";
 import type { MarkdownIt, StateCore, Token } from "./markdown-types.ts";
 import { markAuthorSpan } from "./language-marks.ts";
+import { isClassName } from "./pandoc-attributes.ts";
 import { canonicalLanguageTag } from "./script-runs.ts";
 
 /** Tags kept as formatting, each with the name it is written as (`strike` is HTML5's `s`). */
@@ -19,7 +20,7 @@ const formattingTags: Readonly<Record<string, string>> = {
   var: "var", q: "q", cite: "cite", abbr: "abbr", dfn: "dfn", span: "span", bdi: "bdi", a: "a",
 };
 /** Attributes kept, on any of those tags; a link's `href` is checked as Markdown's are. */
-const keptAttributes = new Set(["lang", "dir", "title", "href"]);
+const keptAttributes = new Set(["lang", "dir", "title", "href", "class"]);
 
 interface ParsedTag {
   name: string;
@@ -50,6 +51,10 @@ function keptAttributesOf(tag: ParsedTag, md: LinkRules): Array<[string, string]
     if (name === "href") {
       if (tag.name !== "a" || !md.validateLink(value)) return undefined;
       kept.push(["href", md.normalizeLink(value)]);
+    } else if (name === "class") {
+      // A span's classes, prefixed as a bracketed span's are (span-attributes.ts): `<span class="smallcaps">` is pandoc's other spelling of `[…]{.smallcaps}`.
+      const classes = tag.name === "span" ? value.split(/\s+/).filter(isClassName) : [];
+      if (classes.length > 0) kept.push(["class", classes.map((className) => `span-${className}`).join(" ")]);
     } else if (name === "lang") {
       const lang = canonicalLanguageTag(value);
       if (lang) kept.push(["lang", lang]);

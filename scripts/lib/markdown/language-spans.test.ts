@@ -26,8 +26,22 @@ describe("language spans", () => {
     expect(render("name محمد", "en", {}, true).html).toBe('<p>name <span xml:lang="ar" lang="ar" dir="rtl">محمد</span></p>');
   });
 
-  it("leaves other brackets alone: links, references, notes, other attributes", () => {
-    expect(render("[a](https://example.org/) [b] [c]{.class}").html).toBe('<p><a href="https://example.org/">a</a> [b] [c]{.class}</p>');
+  it("leaves other brackets alone: links, references, notes, braces that hold no attribute", () => {
+    expect(render("[a](https://example.org/) [b] [c]{} [d]{just words}").html).toBe('<p><a href="https://example.org/">a</a> [b] [c]{} [d]{just words}</p>');
+  });
+
+  it("reads pandoc's other span attributes: classes prefixed span-, an id as an anchor, a direction", () => {
+    expect(render("[Small caps]{.smallcaps} and [--reference-doc]{#option--reference-doc .opt}").html).toBe(
+      '<p><span class="span-smallcaps">Small caps</span> and <span id="option--reference-doc" class="span-opt">–reference-doc</span></p>',
+    );
+    expect(render("[mot *mis*]{lang=fr .mark}").html).toBe('<p><span class="span-mark" lang="fr">mot <em>mis</em></span></p>');
+    expect(render("[x]{dir=rtl}").html).toBe('<p><span dir="rtl">x</span></p>');
+  });
+
+  it("drops a span id that a heading, an earlier span or a note holds, with a warning at its line", () => {
+    const { html, env } = render("# Intro\n\n[a]{#intro} [b]{#k} [c]{#k} [d]{#fn-1} [link](#k)");
+    expect(html).toBe('<h1 id="intro">Intro</h1>\n<p><span>a</span> <span id="k">b</span> <span>c</span> <span>d</span> <a href="#k">link</a></p>');
+    expect(env.structureDiagnostics?.map((d) => `${d.severity} ${d.location?.line}: #${/#([^ ]+)/.exec(d.message)?.[1]}`)).toEqual(["warning 6: #intro", "warning 6: #k", "warning 6: #fn-1"]);
   });
 
   it("refuses a tag that is no language tag, with the file and line", () => {

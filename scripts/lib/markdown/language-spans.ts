@@ -16,6 +16,8 @@ import { metaOf, type MarkdownIt, type RendererRule, type StateCore, type Token 
 import type { StructureEnv } from "./nesting-limit.ts";
 import { languageAttributes, markAuthorSpan, reportInvalidLanguageTag } from "./language-marks.ts";
 import { divLanguage } from "./fenced-divs.ts";
+import { parsePandocAttributes } from "./pandoc-attributes.ts";
+import { keepUniqueSpanIds, setSpanAttributes, spanAttributes, spanDirection } from "./span-attributes.ts";
 
 /** What the parse needs to know of the article's languages (set by document/article.ts). */
 export interface LanguageEnv {
@@ -29,30 +31,38 @@ export interface LanguageEnv {
 
 type InlineState = Parameters<MarkdownIt["inline"]["ruler"]["__rules__"][number]["fn"]>[0];
 
-const attributes = /^\{\s*lang\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'}]+))\s*\}/;
+const attributeBlock = /^\{([^{}\n]*)\}/;
 
-/** `[text]{lang=xx}`: the label parsed as Markdown, marked with its language. */
+/**
+ * `[text]{lang=xx}`, `[Small caps]{.smallcaps}`, `[an anchor]{#name}`: the label parsed as
+ * Markdown, marked with its language, classes and id. With a language it is a language span
+ * (the author's, which the PDF's /Lang follows); without one a plain span.
+ */
 function bracketedSpan(state: InlineState, silent: boolean): boolean {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== 0x5b /* [ */ || state.src.charCodeAt(start + 1) === 0x5e /* ^ */) return false;
   const labelEnd = state.md.helpers.parseLinkLabel(state, start, false);
   if (labelEnd < 0) return false;
-  const match = attributes.exec(state.src.slice(labelEnd + 1, state.posMax));
+  const match = attributeBlock.exec(state.src.slice(labelEnd + 1, state.posMax));
   if (!match) return false;
-  const written = (match[1] ?? match[2] ?? match[3] ?? "").trim();
+  const attributes = parsePandocAttributes(match[1] ?? "");
+  if (!attributes.understood) return false;
   if (!silent) {
-    const lang = canonicalLanguageTag(written);
-    const open = state.push("language_open", "span", 1);
-    open.attrs = [["lang", lang ?? written]];
-    markAuthorSpan(open);
-    // Reported with the block's line by the core rule, which knows it.
-    if (lang === undefined) metaOf(open).invalidTag = written;
+    const written = attributes.lang?.trim();
+    const open = state.push(written === undefined ? "author_span_open" : "language_open", "span", 1);
+    if (written !== undefined) {
+      open.attrs = [["lang", written]];
+      markAuthorSpan(open);
+      // Reported with the block's line by the core rule, which knows it.
+      if (!attributes.langValid) metaOf(open).invalidTag = written;
+    }
+    setSpanAttributes(open, attributes);
     const max = state.posMax;
     state.pos = start + 1;
     state.posMax = labelEnd;
     state.md.inline.tokenize(state);
     state.posMax = max;
-    state.push("language_close", "span", -1);
+    state.push(written === undefined ? "author_span_close" : "language_close", "span", -1);
   }
   state.pos = labelEnd + 1 + match[0].length;
   return true;
@@ -130,12 +140,17 @@ function splitText(state: StateCore, token: Token, contextLang: string, scripts:
 const renderOpen: RendererRule = (tokens, idx, options) => {
   const token = tokens[idx] as Token;
   const dir = token.attrGet("dir");
-  return `<span${languageAttributes(String(token.attrGet("lang") ?? ""), dir ? String(dir) : undefined, Boolean(options.xhtmlOut))}>`;
+  return `<span${spanAttributes(token)}${languageAttributes(String(token.attrGet("lang") ?? ""), dir ? String(dir) : undefined, Boolean(options.xhtmlOut))}>`;
 };
+
+const renderAuthorSpanOpen: RendererRule = (tokens, idx) => `<span${spanAttributes(tokens[idx] as Token)}${spanDirection(tokens[idx] as Token)}>`;
 
 export function languageSpansPlugin(md: MarkdownIt): void {
   // Before links: `[text]{lang=fr}` is no reference link.
   md.inline.ruler.before("link", "language_span", bracketedSpan);
   md.core.ruler.push("foreign_script_runs", markForeignRuns);
   md.renderer.rules.language_open = renderOpen;
+  md.renderer.rules.author_span_open = renderAuthorSpanOpen;
+  md.renderer.rules.author_span_close = () => "</span>";
+  md.core.ruler.after("heading_ids", "span_ids", keepUniqueSpanIds);
 }

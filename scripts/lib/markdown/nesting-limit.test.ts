@@ -30,4 +30,9 @@ describe("text past markdown-it's nesting limit", () => {
     const body = `Title two\n=========\n\nA [link][ref] here.\n\n[ref]: https://example.org\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n-\n- item\n\n${nested}\n\n> quoted\n>\n> more\n\n---\n\nEnd.\n`;
     expect(firstError(titled(body))).toBeUndefined();
   });
+
+  it("accepts a reference definition whose address and title sit on the lines after its label, as pandoc's manual writes them", () => {
+    const body = `See [the listings issue] and [a titled one].\n\n[the listings issue]:\n  https://en.wikibooks.org/wiki/LaTeX/Source_Code_Listings#Encoding_issue\n[a titled one]: https://example.org\n  "Its title"\n\nAfter.\n`;
+    expect(firstError(titled(body))).toBeUndefined();
+  });
 });

@@ -19,8 +19,9 @@ const textBlocks = new Set(["inline", "fence", "code_block", "hr", "html_block",
 const openingLineBlocks = new Set(["fenced_div_open"]);
 /** Lines of markup alone (list markers, quote marks, rules, table rules) carry no text to lose. */
 const markupOnly = /^[\s>*+\-_=|:#.)\d]*$/;
-/** Link reference definitions leave no token, by design. */
+/** Link reference definitions leave no token, by design; the address or title may follow on the next lines. */
 const referenceDefinition = /^\s{0,3}(?:>\s*)*\[[^\]]+\]:/;
+const blank = /^[\s>]*$/;
 
 export function nestingLimitPlugin(md: MarkdownIt): void {
   md.core.ruler.after("block", "nesting_limit", (state: StateCore) => {
@@ -33,7 +34,8 @@ export function nestingLimitPlugin(md: MarkdownIt): void {
       // A definition list's term is one line, which its plugin maps as [line, line].
       covered.fill(1, token.map[0], Math.max(token.map[1], token.map[0] + 1));
     }
-    const lost = lines.findIndex((line, index) => !covered[index] && !markupOnly.test(line) && !referenceDefinition.test(line));
+    coverReferenceDefinitions(lines, covered);
+    const lost = lines.findIndex((line, index) => !covered[index] && !markupOnly.test(line));
     if (lost === -1) return;
     (env.structureDiagnostics ??= []).push({
       severity: "error",
@@ -41,5 +43,22 @@ export function nestingLimitPlugin(md: MarkdownIt): void {
       message: `this line would be lost: lists or quotes nested more than ${md.options.maxNesting} levels deep stop the Markdown reader before it; nest less deeply`,
       location: { file: env.sourcePath, line: lost + 1 + env.lineOffset },
     });
+  });
+}
+
+/**
+ * Marks each uncovered run that opens with a reference definition, up to a blank line: a
+ * definition's address and title may sit on the lines after its label (`[label]:` then the URL),
+ * and a line of text after a definition would be a paragraph, which covers itself.
+ */
+function coverReferenceDefinitions(lines: readonly string[], covered: Uint8Array): void {
+  let inDefinition = false;
+  lines.forEach((line, index) => {
+    if (covered[index] || blank.test(line)) {
+      inDefinition = false;
+      return;
+    }
+    if (referenceDefinition.test(line)) inDefinition = true;
+    if (inDefinition) covered[index] = 1;
   });
 }
