@@ -6,7 +6,8 @@
  * (a timestamped date, links between its own headings, the first one becoming the title), and
  * calls inside a link's text with a date of a month alone, and notes on the title and an author
  * written in front matter, as pandoc reads them, and a note longer than a page with notes called on
- * its line, held over behind it, and calls in the captions of pictures and tables (under an abstract). One folder build through the CLI, with
+ * its line, held over behind it, and calls in the captions of pictures and tables (under an abstract), and verse set as
+ * pandoc's line blocks. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -144,6 +145,18 @@ describe("notes as authors write them, built through the CLI", () => {
     const chapter = execFileSync("unzip", ["-p", join(out, slug, `${slug}.epub`), "OEBPS/chapter-*.xhtml"], { encoding: "utf8" });
     expect(chapter).toContain('<span id="probe-settings">');
     expect(chapter).toMatch(/<a href="(?:chapter-\d+\.xhtml)?#probe-settings">those settings<\/a>/);
+    const check = await runEpubcheck(join(out, slug, `${slug}.epub`));
+    expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
+  }, 120_000);
+
+  it("sets pandoc's line blocks (verse, an address in a quote, one in a note) line by line with their indents, no bar printed; the EPUB passes EPUBCheck", async () => {
+    const slug = "verse-and-addresses";
+    const web = readFileSync(join(out, slug, "index.html"), "utf8");
+    expect(web).toMatch(/<div class="line-block">There was an old man of the coast,<br>\s*\u00a0{4}Who was fond of his toast<sup class="note-call"><a href="#fn-2"/);
+    expect(web).toContain("14 Harbour Road, second floor<sup");
+    const lines = execFileSync("pdftotext", [join(out, slug, `${slug}.pdf`), "-"], { encoding: "utf8" }).split("\n").map((line) => line.trim());
+    for (const line of ["There was an old man of the coast,", "Who was fond of his toast2 and his roast;", "so late, he said “Wait,", "for the best of the meal is the last.”", "14 Harbour Road, second floor3", "A line block in a note,", "kept line by line."]) expect(lines).toContain(line);
+    expect(lines.some((line) => line.startsWith("|"))).toBe(false);
     const check = await runEpubcheck(join(out, slug, `${slug}.epub`));
     expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
   }, 120_000);

@@ -80,7 +80,9 @@ function rewrite(element: Element, bulleted: boolean): void {
   if (bulleted) addBullet(element);
   if (name === "pre") splitCodeLines(element);
   const opensWithImage = name === "p" && firstMeaningfulChild(element)?.type === "tag" && (firstMeaningfulChild(element) as Element).name === "img";
-  becomeSpan(element, { class: opensWithImage ? `${className} note-figure` : className, ...(style ? { style } : {}) });
+  // A line block (verse, an address) keeps its lines where the note's lists keep theirs.
+  const lineBlock = name === "div" && element.attribs.class === "line-block";
+  becomeSpan(element, { class: opensWithImage ? `${className} note-figure` : lineBlock ? `${className} note-line-block` : className, ...(style ? { style } : {}) });
 }
 
 function becomeSpan(element: Element, attribs: Record<string, string>): void {
