@@ -79,9 +79,9 @@ describe("readFrontMatter", () => {
   });
 
   it("validates dates, page sizes and slugs with the field's line", () => {
-    expect(errorOf("---\ntitle: x\ndate: 5 May\n---\nT\n").toLine()).toBe('a.md:3: "date" must be a date written YYYY-MM-DD, YYYY-MM or YYYY (a time after a day, as in 2023-01-14T21:29:52-07:00, is allowed), not "5 May"');
+    expect(errorOf("---\ntitle: x\ndate: 5 May\n---\nT\n").toLine()).toBe('a.md:3: "date" must be a date written YYYY-MM-DD, YYYY-MM or YYYY (a time after a day, as in 2023-01-14T21:29:52-07:00, and a date in words, as in July 17, 2006, are allowed), not "5 May"');
     expect(errorOf("---\ntitle: x\ndate: 2023-01-14T25:00\n---\nT\n").toLine()).toMatch(/^a\.md:3: "date" must be a date written YYYY-MM-DD/);
-    expect(errorOf("---\ntitle: x\ndate: 2023-02-30T10:00:00Z\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2023-02-30"');
+    expect(errorOf("---\ntitle: x\ndate: 2023-02-30T10:00:00Z\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2023-02-30T10:00:00Z"');
     expect(errorOf("---\npageSize: B5\n---\nT\n").toLine()).toBe('a.md:2: "pageSize" must be A5, A4 or Letter, not "B5"');
     expect(errorOf("---\nslug: Bad Slug\n---\nT\n").toLine()).toMatch(/^a\.md:2: "slug" may hold only/);
   });
@@ -118,7 +118,11 @@ describe("readFrontMatter", () => {
     expect(meta("date: '2014'").date).toBe("2014");
     expect(meta("date: 2014-03").date).toBe("2014-03");
     expect(meta("date: 2014\nupdated: 2014-12").updated).toBe("2014-12");
+    // In words, as pandoc's own test suite and word processors write it: the day or month it names.
+    expect(meta("date: July 17, 2006").date).toBe("2006-07-17");
+    expect(meta("date: März 2014").date).toBe("2014-03");
     expect(errorOf("---\ntitle: x\ndate: 2014-13\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2014-13"');
+    expect(errorOf("---\ntitle: x\ndate: February 30, 2024\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "February 30, 2024"');
     expect(errorOf("---\ntitle: x\ndate: 2014-00\n---\nT\n").toLine()).toBe('a.md:3: "date" is not a real date: "2014-00"');
     expect(errorOf("---\ntitle: x\nupdated: 2014-3\n---\nT\n").toLine()).toMatch(/^a\.md:3: "updated" must be a date written YYYY-MM-DD, YYYY-MM or YYYY .*not "2014-3"$/);
     expect(errorOf("---\ntitle: x\n\ndate: 14\n---\nT\n").toLine()).toMatch(/^a\.md:4: "date" must be a date written .*not "14"$/);

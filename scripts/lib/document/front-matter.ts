@@ -7,7 +7,7 @@ import { parseDocument, isMap } from "yaml";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { closestWord } from "../files/closest-word.ts";
 import { slugProblem } from "./slug-limits.ts";
-import { writtenDateProblem } from "./written-date.ts";
+import { isoOfDateInWords, writtenDateProblem } from "./written-date.ts";
 import { splitTrailingCalls, type HeaderNoteCalls, type WrittenCalls } from "./header-note-calls.ts";
 import { canonicalLanguageTag, scriptKeys } from "../markdown/script-runs.ts";
 
@@ -278,13 +278,14 @@ function coerce(key: string, kind: FieldKind, value: unknown, fail: (key: string
   const written = takeCalls?.(trimmed, 0) ?? trimmed;
   // Hugo, Jekyll and Eleventy sites stamp posts with a time and an offset; the edition prints
   // the calendar day as the author wrote it, never shifted into another time zone.
-  const text = kind === "date" ? (dateOfTimestamp(written) ?? written) : written;
+  // Title blocks and word processors write it in words ("July 17, 2006"): read as the day it names.
+  const text = kind === "date" ? (dateOfTimestamp(written) ?? isoOfDateInWords(written) ?? written) : written;
   refuseNoteCall(key, text, fail, takeCalls !== undefined);
   refuseControlCharacters(key, text, fail);
   // A year or a month alone is a date too (pandoc and CSL write them): the editions print no day that was not written.
   const dateProblem = kind === "date" ? writtenDateProblem(text) : undefined;
-  if (dateProblem === "form") fail(key, `"${key}" must be a date written YYYY-MM-DD, YYYY-MM or YYYY (a time after a day, as in 2023-01-14T21:29:52-07:00, is allowed), not "${text}"`);
-  if (dateProblem === "unreal") fail(key, `"${key}" is not a real date: "${text}"`);
+  if (dateProblem === "form") fail(key, `"${key}" must be a date written YYYY-MM-DD, YYYY-MM or YYYY (a time after a day, as in 2023-01-14T21:29:52-07:00, and a date in words, as in July 17, 2006, are allowed), not "${text}"`);
+  if (dateProblem === "unreal") fail(key, `"${key}" is not a real date: "${written}"`);
   const allowed = choices[kind];
   if (allowed) {
     // Written in any case ("a4", as pandoc's papersize is), kept in the form the editions use.

@@ -37,3 +37,57 @@ export function writtenDateProblem(date: string): "form" | "unreal" | undefined 
   const time = Date.parse(`${date}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date ? undefined : "unreal";
 }
+
+/** Languages whose month names a date written in words may use. */
+const MONTH_NAME_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "cs", "ca"];
+
+let monthNumbers: Map<string, number> | undefined;
+
+/** Month name (long and short, lower case, no closing period) → 1–12, from ICU's own names. */
+function monthNumberOf(name: string): number | undefined {
+  if (!monthNumbers) {
+    monthNumbers = new Map();
+    for (const language of MONTH_NAME_LANGUAGES) {
+      for (const width of ["long", "short"] as const) {
+        const format = new Intl.DateTimeFormat(language, { month: width, timeZone: "UTC" });
+        for (let month = 1; month <= 12; month++) {
+          const written = format.format(new Date(Date.UTC(2001, month - 1, 15))).toLowerCase().replace(/\.$/, "");
+          if (!monthNumbers.has(written)) monthNumbers.set(written, month);
+        }
+      }
+    }
+    // "Sept" is as common as ICU's "Sep".
+    monthNumbers.set("sept", 9);
+  }
+  return monthNumbers.get(name.toLowerCase().replace(/\.$/, ""));
+}
+
+const pad = (value: number): string => String(value).padStart(2, "0");
+
+/**
+ * A date written in words, as title blocks and word processors write it ("July 17, 2006",
+ * "17 July 2006", "17. Juli 2006", "17 de julio de 2006", "March 2014"), as `YYYY-MM-DD` or
+ * `YYYY-MM`; undefined when it is no such date. Its reality is checked by writtenDateProblem.
+ */
+export function isoOfDateInWords(text: string): string | undefined {
+  const words = text.trim().replace(/,/g, " ").split(/\s+/).filter((word) => word !== "de" && word !== "del");
+  const day = (word: string | undefined): number | undefined => {
+    const match = /^(\d{1,2})(?:st|nd|rd|th|er|\.|º)?$/i.exec(word ?? "");
+    return match ? Number(match[1]) : undefined;
+  };
+  const year = (word: string | undefined): number | undefined => (/^\d{4}$/.test(word ?? "") ? Number(word) : undefined);
+  if (words.length === 2) {
+    const month = monthNumberOf(words[0] ?? "");
+    const y = year(words[1]);
+    return month && y ? `${y}-${pad(month)}` : undefined;
+  }
+  if (words.length !== 3) return undefined;
+  const [first = "", second = "", third = ""] = words;
+  const monthFirst = monthNumberOf(first);
+  const monthSecond = monthNumberOf(second);
+  const y = year(third);
+  if (y === undefined) return undefined;
+  if (monthFirst && day(second)) return `${y}-${pad(monthFirst)}-${pad(day(second)!)}`;
+  if (monthSecond && day(first)) return `${y}-${pad(monthSecond)}-${pad(day(first)!)}`;
+  return undefined;
+}
