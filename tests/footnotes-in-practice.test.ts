@@ -6,8 +6,8 @@
  * (a timestamped date, links between its own headings, the first one becoming the title), and
  * calls inside a link's text with a date of a month alone, and notes on the title and an author
  * written in front matter, as pandoc reads them, and a note longer than a page with notes called on
- * its line, held over behind it, and calls in the captions of pictures and tables (under an abstract), and verse set as
- * pandoc's line blocks. One folder build through the CLI, with
+ * its line, held over behind it, and calls in the captions of pictures and tables (under an abstract), verse set as
+ * pandoc's line blocks, and the simple and multiline tables pandoc writes from Word. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -160,6 +160,22 @@ describe("notes as authors write them, built through the CLI", () => {
     const check = await runEpubcheck(join(out, slug, `${slug}.epub`));
     expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
   }, 120_000);
+
+  it("sets the simple and multiline tables pandoc writes from Word as tables, in the text and in a note, with their calls and caption", () => {
+    const slug = "tables-from-word";
+    const web = readFileSync(join(out, slug, "index.html"), "utf8");
+    // Each header flush left with its dashes: left-aligned, as pandoc reads it.
+    expect(web).toMatch(/<caption>Shares by region\.<\/caption>\s*<thead>\s*<tr>\s*<th style="text-align:left">Region<\/th>\s*<th style="text-align:left">Share<\/th>/);
+    expect(web).toMatch(/<td style="text-align:left">North<sup class="note-call"><a href="#fn-2"[^>]*>2<\/a><\/sup><\/td>\s*<td style="text-align:left">41 %<\/td>/);
+    expect(web).toMatch(/<th style="text-align:left">Year<\/th>\s*<th style="text-align:right">Cases<\/th>/);
+    expect(web).toContain("Most users reported that the new rules were easier to follow.");
+    expect(web).not.toMatch(/-{10}/);
+    const text = pdfText(slug);
+    expect(text).toMatch(/Region\s+Share\s+North2\s+41 %\s+South\s+59 %/);
+    expect(text).toMatch(/2019\s+12\s+first3/);
+    expect(text).toMatch(/Municipal survey of\s+2019\s+Most users reported/);
+    expect(text).not.toMatch(/-{10}/);
+  });
 
   it("keeps a link whose text holds a call, with the call set right after it, numbered in reading order; prints a month alone as written", () => {
     const slug = "calls-in-links";

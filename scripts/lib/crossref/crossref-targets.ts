@@ -213,6 +213,7 @@ function captionTable(
   file: string,
   lineOf: (token: Token | undefined) => number,
 ): number {
+  index = captionFromDefinition(tokens, index);
   const close = tokens.findIndex((token, i) => i > index && token.type === "table_close");
   const before = index >= 3 && isCaption(tokens[index - 2]) && tokens[index - 3]?.type === "paragraph_open" ? index - 3 : -1;
   const after = before === -1 && close !== -1 && tokens[close + 1]?.type === "paragraph_open" && isCaption(tokens[close + 2]) ? close + 1 : -1;
@@ -240,6 +241,28 @@ function captionTable(
   (tokens[tableOpen] as Token).attrJoin("class", "captioned");
   tokens.splice(tableOpen + 1, 0, open, inline, end);
   return before !== -1 ? index : index + 3;
+}
+
+/**
+ * `Text above.` then `: The caption.` right over a table: the definition-list rule reads the two
+ * as a term and its definition, where pandoc reads a paragraph and the table's caption. Turned
+ * back into two paragraphs, the second starting `: ` again. Returns the table's index, unchanged.
+ */
+function captionFromDefinition(tokens: Token[], index: number): number {
+  const start = index - 10;
+  const types = ["dl_open", "dt_open", "inline", "dt_close", "dd_open", "paragraph_open", "inline", "paragraph_close", "dd_close", "dl_close"];
+  if (start < 0 || !types.every((type, offset) => tokens[start + offset]?.type === type)) return index;
+  const [, dtOpen, term, dtClose, , paragraphOpen, caption, paragraphClose] = tokens.slice(start, index) as Token[];
+  const first = caption?.children?.[0];
+  if (!dtOpen || !term || !dtClose || !paragraphOpen || !caption || !paragraphClose || first?.type !== "text") return index;
+  first.content = `: ${first.content}`;
+  Object.assign(dtOpen, { type: "paragraph_open", tag: "p" });
+  Object.assign(dtClose, { type: "paragraph_close", tag: "p" });
+  // The list's own tokens stay, emptied, so that no token after them moves: the headings found
+  // before this rule keep their indexes.
+  const emptied = [tokens[start], tokens[start + 4], tokens[start + 8], tokens[start + 9]].map((token) => Object.assign(token as Token, { type: "emptied_block", tag: "", nesting: 0, hidden: true }));
+  tokens.splice(start, index - start, ...emptied, dtOpen, term, dtClose, paragraphOpen, caption, paragraphClose);
+  return index;
 }
 
 function isCaption(inline: Token | undefined): boolean {

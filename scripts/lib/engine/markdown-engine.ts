@@ -28,6 +28,7 @@ import type { CitationEnv } from "../citations/citation-context.ts";
 import type { DeferredCitations } from "../citations/render-citations.ts";
 import { fencedDivsPlugin } from "../markdown/fenced-divs.ts";
 import { lineBlocksPlugin } from "../markdown/line-blocks.ts";
+import { pandocTablesPlugin } from "../markdown/pandoc-tables.ts";
 import { inlineHtmlPlugin } from "../markdown/inline-html.ts";
 import { languageQuotesPlugin } from "../markdown/language-quotes.ts";
 import { escapeHtml } from "../markdown/html.ts";
@@ -90,13 +91,14 @@ function createEngine(): MarkdownIt {
   md.renderer.rules.html_block = (tokens, idx) => `<p>${escapeHtml(tokens[idx]?.content ?? "")}</p>\n`;
   md.use(footnotePlugin);
   md.use(linkAroundCallsPlugin);
-  // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs, | line blocks.
+  // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs, | line blocks, simple and multiline tables.
   md.use(deflistPlugin);
   md.use(subPlugin);
   installAfterNoteRules(md, supPlugin);
   md.use(markPlugin);
   md.use(fencedDivsPlugin);
   md.use(lineBlocksPlugin);
+  md.use(pandocTablesPlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);
