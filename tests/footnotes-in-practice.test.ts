@@ -161,7 +161,7 @@ describe("notes as authors write them, built through the CLI", () => {
     expect([check.status, check.errors, check.warnings]).toEqual(["passed", 0, 0]);
   }, 120_000);
 
-  it("sets the simple and multiline tables pandoc writes from Word as tables, in the text and in a note, with their calls and caption", () => {
+  it("sets the simple, multiline and grid tables pandoc writes from Word as tables, in the text and in a note, with their calls, lists and caption", () => {
     const slug = "tables-from-word";
     const web = readFileSync(join(out, slug, "index.html"), "utf8");
     // Each header flush left with its dashes: left-aligned, as pandoc reads it.
@@ -175,6 +175,11 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(text).toMatch(/2019\s+12\s+first3/);
     expect(text).toMatch(/Municipal survey of\s+2019\s+Most users reported/);
     expect(text).not.toMatch(/-{10}/);
+    // A grid table, whose cells hold a list (with a call) and two paragraphs.
+    expect(web).toMatch(/<td>Harbour<\/td>\s*<td>\s*<ul>\s*<li>two wrecks<sup class="note-call"><a href="#fn-4"[^>]*>4<\/a><\/sup><\/li>\s*<li>one anchor<\/li>\s*<\/ul>\s*<\/td>/);
+    expect(web).toMatch(/<td>\s*<p>Nothing on the first day\.<\/p>\s*<p>A coin on the second\.<\/p>\s*<\/td>/);
+    expect(text).toMatch(/Harbour\s+(?:• )?two wrecks4\s+(?:• )?one anchor/);
+    expect(text).not.toContain("+---");
   });
 
   it("keeps a link whose text holds a call, with the call set right after it, numbered in reading order; prints a month alone as written", () => {

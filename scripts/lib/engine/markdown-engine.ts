@@ -29,6 +29,7 @@ import type { DeferredCitations } from "../citations/render-citations.ts";
 import { fencedDivsPlugin } from "../markdown/fenced-divs.ts";
 import { lineBlocksPlugin } from "../markdown/line-blocks.ts";
 import { pandocTablesPlugin } from "../markdown/pandoc-tables.ts";
+import { gridTablesPlugin } from "../markdown/grid-tables.ts";
 import { inlineHtmlPlugin } from "../markdown/inline-html.ts";
 import { languageQuotesPlugin } from "../markdown/language-quotes.ts";
 import { escapeHtml } from "../markdown/html.ts";
@@ -91,7 +92,7 @@ function createEngine(): MarkdownIt {
   md.renderer.rules.html_block = (tokens, idx) => `<p>${escapeHtml(tokens[idx]?.content ?? "")}</p>\n`;
   md.use(footnotePlugin);
   md.use(linkAroundCallsPlugin);
-  // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs, | line blocks, simple and multiline tables.
+  // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs, | line blocks, simple, multiline and grid tables.
   md.use(deflistPlugin);
   md.use(subPlugin);
   installAfterNoteRules(md, supPlugin);
@@ -99,6 +100,7 @@ function createEngine(): MarkdownIt {
   md.use(fencedDivsPlugin);
   md.use(lineBlocksPlugin);
   md.use(pandocTablesPlugin);
+  md.use(gridTablesPlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);
