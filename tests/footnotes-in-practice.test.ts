@@ -138,7 +138,7 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(web).not.toContain(":::");
     // Bracketed spans: pandoc's classes styled, an id as an anchor that a link lands on in every edition.
     expect(web).toContain('The <span class="span-smallcaps">Royal Society</span> kept <span id="probe-settings">the probe’s settings</span> on file,');
-    expect(web).toContain('as <span class="span-smallcaps">Nasa</span> did; <a href="#probe-settings">those settings</a> are <span class="span-mark">marked</span>.');
+    expect(web).toContain('as <span class="span-smallcaps">Nasa</span> did; <a href="#probe-settings">those settings</a> are <mark>marked</mark>.');
     expect(text.replace(/\s+/g, " ")).toContain("The Royal Society kept the probe’s settings on file,8 as Nasa did; those settings are marked.");
     expect(text).not.toMatch(/\{[.#]/);
     expect(execFileSync("pdfinfo", ["-dests", join(out, slug, `${slug}.pdf`)], { encoding: "utf8" })).toMatch(/probe-settings/);

@@ -49,7 +49,12 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
   if (!attributes.understood) return false;
   if (!silent) {
     const written = attributes.lang?.trim();
-    const open = state.push(written === undefined ? "author_span_open" : "language_open", "span", 1);
+    // `.mark` is HTML's own mark, as pandoc writes it: every reader and browser knows to highlight it.
+    const marked = attributes.classes.includes("mark");
+    if (marked) attributes.classes = attributes.classes.filter((name) => name !== "mark");
+    const tag = written === undefined && marked ? "mark" : "span";
+    const open = state.push(written === undefined ? "author_span_open" : "language_open", tag, 1);
+    if (marked && tag === "span") attributes.classes.push("mark");
     if (written !== undefined) {
       open.attrs = [["lang", written]];
       markAuthorSpan(open);
@@ -62,7 +67,7 @@ function bracketedSpan(state: InlineState, silent: boolean): boolean {
     state.posMax = labelEnd;
     state.md.inline.tokenize(state);
     state.posMax = max;
-    state.push(written === undefined ? "author_span_close" : "language_close", "span", -1);
+    state.push(written === undefined ? "author_span_close" : "language_close", tag, -1);
   }
   state.pos = labelEnd + 1 + match[0].length;
   return true;
@@ -143,7 +148,7 @@ const renderOpen: RendererRule = (tokens, idx, options) => {
   return `<span${spanAttributes(token)}${languageAttributes(String(token.attrGet("lang") ?? ""), dir ? String(dir) : undefined, Boolean(options.xhtmlOut))}>`;
 };
 
-const renderAuthorSpanOpen: RendererRule = (tokens, idx) => `<span${spanAttributes(tokens[idx] as Token)}${spanDirection(tokens[idx] as Token)}>`;
+const renderAuthorSpanOpen: RendererRule = (tokens, idx) => `<${tokens[idx]?.tag ?? "span"}${spanAttributes(tokens[idx] as Token)}${spanDirection(tokens[idx] as Token)}>`;
 
 export function languageSpansPlugin(md: MarkdownIt): void {
   // Before links: `[text]{lang=fr}` is no reference link.
@@ -151,6 +156,6 @@ export function languageSpansPlugin(md: MarkdownIt): void {
   md.core.ruler.push("foreign_script_runs", markForeignRuns);
   md.renderer.rules.language_open = renderOpen;
   md.renderer.rules.author_span_open = renderAuthorSpanOpen;
-  md.renderer.rules.author_span_close = () => "</span>";
+  md.renderer.rules.author_span_close = (tokens, idx) => `</${tokens[idx]?.tag ?? "span"}>`;
   md.core.ruler.after("heading_ids", "span_ids", keepUniqueSpanIds);
 }
