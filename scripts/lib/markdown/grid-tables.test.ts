@@ -41,4 +41,9 @@ describe("pandoc's grid tables", () => {
     expect(html).not.toContain("<table>");
     expect(env.structureDiagnostics?.map((d) => `${d.severity} ${d.location?.line}`)).toEqual(["warning 3"]);
   });
+
+  it("counts columns as an editor shows them: a Chinese character takes two, a zero-width non-joiner none", () => {
+    expect(render("+--+----+\n|魚|fish|\n+--+----+").html).toBe('<table><tbody><tr><td><span lang="zh">魚</span></td><td>fish</td></tr></tbody></table>');
+    expect(render("+-------+-------+\n|Auf\u200clage|edition|\n+-------+-------+").html).toBe("<table><tbody><tr><td>Auf\u200clage</td><td>edition</td></tr></tbody></table>");
+  });
 });

@@ -20,6 +20,7 @@
  */
 import type { MarkdownIt, StateBlock, Token } from "./markdown-types.ts";
 import type { StructureEnv } from "./nesting-limit.ts";
+import { characterAt, columnLine, sliceColumns } from "./display-columns.ts";
 
 type Align = "left" | "right" | "center" | undefined;
 
@@ -55,10 +56,14 @@ function isBorderOf(text: string, edges: readonly number[]): boolean {
   return BORDER.test(text) && edgesOf(text).join() === edges.join();
 }
 
-/** Each cell's lines in a row line, or undefined when a column's edge holds no `|` (a spanning cell). */
+/**
+ * Each cell's lines in a row line, or undefined when a column's edge holds no `|` (a spanning
+ * cell). Columns are counted as the author's editor shows them (display-columns.ts).
+ */
 function cellLines(text: string, edges: readonly number[]): string[] | undefined {
-  if (edges.some((edge) => text[edge] !== "|")) return undefined;
-  return edges.slice(0, -1).map((edge, index) => text.slice(edge + 1, edges[index + 1]));
+  const line = columnLine(text);
+  if (edges.some((edge) => characterAt(line, edge) !== "|")) return undefined;
+  return edges.slice(0, -1).map((edge, index) => sliceColumns(line, edge + 1, edges[index + 1]));
 }
 
 /** The cell's lines as Markdown: the indent they share removed, blank lines at either end dropped. */

@@ -22,6 +22,7 @@
  * treats it as the pipe tables it already knows. Cells hold inline Markdown, as in pandoc.
  */
 import type { MarkdownIt, StateBlock } from "./markdown-types.ts";
+import { columnLine, sliceColumns, textExtent } from "./display-columns.ts";
 
 type Align = "left" | "right" | "center" | undefined;
 
@@ -48,9 +49,10 @@ function isDashLine(text: string): boolean {
   return DASH_LINE.test(text) && text.replace(/ /g, "").length >= 3;
 }
 
-/** Each column's text in `line`: from its dashes' start to the next column's. */
-function cellsOf(line: string, columns: readonly Column[]): string[] {
-  return columns.map((column, index) => line.slice(column.start, columns[index + 1]?.start ?? line.length).trim());
+/** Each column's text in `line`: from its dashes' start to the next column's, in columns as the author's editor shows them. */
+function cellsOf(text: string, columns: readonly Column[]): string[] {
+  const line = columnLine(text);
+  return columns.map((column, index) => sliceColumns(line, column.start, columns[index + 1]?.start).trim());
 }
 
 /**
@@ -63,14 +65,13 @@ function alignmentsOf(lines: readonly string[], columns: readonly Column[]): Ali
     let flushLeft = false;
     let flushRight = false;
     let written = false;
-    for (const line of lines) {
-      const slice = line.slice(column.start, columns[index + 1]?.start ?? Math.max(line.length, column.end));
-      const text = slice.trim();
-      if (text === "") continue;
+    for (const text of lines) {
+      const line = columnLine(text);
+      const extent = textExtent(line, column.start, columns[index + 1]?.start ?? Math.max(line.width, column.end));
+      if (!extent) continue;
       written = true;
-      const textStart = column.start + slice.indexOf(text);
-      flushLeft ||= textStart === column.start;
-      flushRight ||= textStart + text.length === column.end;
+      flushLeft ||= extent.start === column.start;
+      flushRight ||= extent.end === column.end;
     }
     if (!written || flushLeft === flushRight) return written && !flushLeft ? "center" : undefined;
     return flushLeft ? "left" : "right";
