@@ -28,6 +28,16 @@ describe("raw HTML in the Markdown", () => {
     ]);
   });
 
+  it("draws a rule for <hr> alone on its line, also right under a line of text or in a quote, every line kept", () => {
+    const source = "Above.\n\n<hr>\n\nText right over it\n<hr class=\"foo\" id=\"bar\" />\n\n> quoted\n>\n> <HR/>\n";
+    const { text, warnings } = takeOutHtmlComments(source, "a.md", 0);
+    expect(warnings).toEqual([]);
+    expect(text).toBe("Above.\n\n***\n\nText right over it\n***\n\n> quoted\n>\n> ***\n");
+    const html = renderArticle(parseArticle(`---\ntitle: T\n---\n${source}`, "a.md"), webNoteRenderer);
+    expect(html.match(/<hr>/g)).toHaveLength(3);
+    expect(html).toContain("<p>Text right over it</p>");
+  });
+
   it("does not warn about the inline formatting kept as formatting, only about such a tag left open", () => {
     expect(warningsOf("A <sup>2</sup> and<br>\n<span lang=\"fr\">mot</span> and <b>open\n")).toEqual([[2, "raw HTML `<b>`"]]);
   });

@@ -7,6 +7,7 @@
  *   every later line keeps its number; so is one within a line of text (`the 2019 figures
  *   <!-- check -->`), cut from its line, which stays; one running over lines inside a
  *   paragraph cannot be cut without moving the lines after it, and is warned about instead;
+ * - `<hr>` alone on its line is the rule it draws, written `***` before parsing;
  * - inline formatting tags that pair up (`<sup>`, `<u>`, `<br>`, `<span lang>`, `<a href>`) are
  *   kept as formatting (inline-html.ts); any other raw HTML is printed as text, which an author
  *   who wrote `<pre>` or `<img>` did not expect: each gets a warning naming its file and line.
@@ -45,11 +46,13 @@ export function takeOutHtmlComments(source: string, file: string, lineOffset: nu
     });
   };
   const cuts: Array<{ line: number; comment: string }> = [];
+  const rules: Array<{ line: number; tag: string }> = [];
   for (const token of tokens) {
     const line = token.map?.[0] ?? 0;
     if (token.type === "html_block") {
       // Only at the top level: blanking a line inside a quote or a list would cut it in two.
       if (isComment(token.content) && token.map && token.level === 0) for (let n = token.map[0]; n < token.map[1]; n++) blank.add(n);
+      else if (isRule(token) && token.map) rules.push({ line, tag: token.content.trim() });
       else warn(line, token.content);
     }
     let childLine = line;
@@ -61,9 +64,11 @@ export function takeOutHtmlComments(source: string, file: string, lineOffset: nu
       else warn(childLine, child.content);
     }
   }
-  if (blank.size === 0 && cuts.length === 0) return { text: source, warnings };
+  if (blank.size === 0 && cuts.length === 0 && rules.length === 0) return { text: source, warnings };
   const lines = source.split("\n");
   for (const n of blank) if (n < lines.length) lines[n] = "";
+  // `***`, not `---`: right under a line of text, dashes would make it a heading.
+  for (const { line, tag } of rules) lines[line] = lines[line]?.replace(tag, "***") ?? "";
   for (const { line, comment } of cuts) {
     const text = lines[line];
     const at = text?.indexOf(comment) ?? -1;
@@ -81,6 +86,11 @@ export function takeOutHtmlComments(source: string, file: string, lineOffset: nu
 }
 
 /** A block that is one or more comments and nothing else. */
+/** `<hr>`, `<hr />`, `<hr class="x">` alone on its line: a rule, which Markdown writes `***`. */
+function isRule(token: Token): boolean {
+  return token.map !== null && token.map[1] - token.map[0] === 1 && /^<hr\b[^<>]*>$/i.test(token.content.trim());
+}
+
 function isComment(html: string): boolean {
   return /^(?:\s*<!--[\s\S]*?-->)+\s*$/.test(html);
 }
