@@ -7,9 +7,9 @@
  * as in pandoc, whatever the number of colons. Colons inside a fenced code block are code.
  *
  * What is kept of the attributes: classes (prefixed `div-`, for a stylesheet), and `lang` with `dir`, which set
- * the language of the passage in all three editions as `[…]{lang=xx}` does for a phrase. An `#id`
- * and other keys are dropped: ids are the pipeline's (notes, headings, cross-references), and an
- * author's id could take one of them.
+ * the language of the passage in all three editions as `[…]{lang=xx}` does for a phrase. Other
+ * keys are dropped, and so is an `#id` on a div (a span keeps its own as an anchor): `::: {#refs}`
+ * only tells where pandoc would set the list of works (citations/authors-references-heading.ts).
  */
 import type { MarkdownIt, RendererRule, StateBlock, Token } from "./markdown-types.ts";
 import { isRightToLeft } from "./script-runs.ts";

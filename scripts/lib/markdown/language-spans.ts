@@ -4,7 +4,9 @@
  * Persian voice, and browsers isolate right-to-left runs.
  *
  * Two sources, one token pair (`language_open` / `language_close`, rendered as a `<span>`):
- * - the author: `[texte]{lang=fr}`, pandoc's bracketed span limited to its `lang` attribute;
+ * - the author: `[texte]{lang=fr}`, pandoc's bracketed span (its other attributes, classes and
+ *   an id, are written as span-attributes.ts says; a span without `lang` is an
+ *   `author_span_open` / `author_span_close` pair, `[Mark]{.mark}` HTML's `<mark>`);
  * - the text itself: after parsing, every run of letters foreign to the language around it
  *   (script-runs.ts) is wrapped, inside the author's spans as well as outside them.
  * A right-to-left span in left-to-right text also gets `dir="rtl"`.
