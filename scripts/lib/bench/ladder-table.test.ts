@@ -65,11 +65,16 @@ describe("the ladder's section", () => {
     const second = withLadderSection(`${first}\n## Later section\n\nkept\n`, `${ladderHeading}\n\nnew ladder\n`);
     expect(second).toBe(`${before}\n${ladderHeading}\n\nnew ladder\n\n## Later section\n\nkept\n`);
     expect(second).not.toContain("old ladder");
+    // What was written by hand under the ladder stays under the new one, once.
+    const third = withLadderSection(`${before}\n${ladderHeading}\n\nold ladder\n\n### 10,000 notes\n\nby hand\n\n## Later section\n\nkept\n`, `${ladderHeading}\n\nnew ladder\n`);
+    expect(third).toBe(`${before}\n${ladderHeading}\n\nnew ladder\n\n### 10,000 notes\n\nby hand\n\n## Later section\n\nkept\n`);
   });
 
   it("is found in earlier results, to be carried over by a run that does not measure it", () => {
     const results = `# Benchmark results\n\n| table |\n\n${ladderHeading}\n\nthe ladder\n\n## Later section\n\nkept\n`;
     expect(ladderSectionOf(results)).toBe(`${ladderHeading}\n\nthe ladder\n`);
     expect(ladderSectionOf("# Benchmark results\n")).toBeUndefined();
+    // Without the parts written under it by hand, which keptSectionsOf carries: a quick run writes each once.
+    expect(ladderSectionOf(`${ladderHeading}\n\nthe ladder\n\n### 10,000 notes\n\nby hand\n`)).toBe(`${ladderHeading}\n\nthe ladder\n`);
   });
 });

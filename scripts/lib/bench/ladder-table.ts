@@ -97,14 +97,27 @@ export function withLadderSection(results: string, section: string): string {
   const start = results.indexOf(`${ladderHeading}\n`);
   if (start < 0) return `${results.replace(/\n*$/, "")}\n\n${section.replace(/\n*$/, "")}\n`;
   const next = results.indexOf("\n## ", start + ladderHeading.length);
+  const end = next < 0 ? results.length : next + 1;
+  // The `### ` parts written under the ladder by hand stay under the new one.
+  const ownEnd = ownPartEnd(results, start, end);
+  const handWritten = results.slice(ownEnd, end).replace(/\n*$/, "");
   const after = next < 0 ? "" : `\n${results.slice(next + 1)}`;
-  return `${results.slice(0, start)}${section.replace(/\n*$/, "")}\n${after}`;
+  return `${results.slice(0, start)}${section.replace(/\n*$/, "")}\n${handWritten ? `\n${handWritten}\n` : ""}${after}`;
 }
 
-/** The ladder section of earlier results, to carry over into results measured without it (`--quick`). */
+/** Where the ladder's own text (what a run writes) ends: at its first `### ` part, or at `end`. */
+function ownPartEnd(results: string, start: number, end: number): number {
+  const part = results.indexOf("\n### ", start);
+  return part >= 0 && part < end ? part + 1 : end;
+}
+
+/**
+ * The ladder's own text in earlier results (without the `### ` parts written under it, which
+ * keptSectionsOf carries), to carry over into results measured without it (`--quick`).
+ */
 export function ladderSectionOf(results: string): string | undefined {
   const start = results.indexOf(`${ladderHeading}\n`);
   if (start < 0) return undefined;
   const next = results.indexOf("\n## ", start + ladderHeading.length);
-  return results.slice(start, next < 0 ? undefined : next + 1).replace(/\n*$/, "\n");
+  return results.slice(start, ownPartEnd(results, start, next < 0 ? results.length : next + 1)).replace(/\n*$/, "\n");
 }
