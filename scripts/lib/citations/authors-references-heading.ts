@@ -24,10 +24,13 @@ export interface AuthorsReferencesSection {
 
 const isRefsDiv = (token: Token | undefined): boolean => token?.type === "fenced_div_open" && divAttributesOf(token)?.id === "refs";
 
-/** The empty section that closes the text (before the notes' block), if the text ends with one. */
+/**
+ * The empty section that closes the text, if the text ends with one. Read before the notes'
+ * block is added (citations are formatted before markdown-it-footnote's tail rule), so the
+ * text's last tokens are its own.
+ */
 export function authorsReferencesSection(tokens: readonly Token[]): AuthorsReferencesSection | undefined {
-  const notes = tokens.findIndex((token) => token.type === "footnote_block_open");
-  let end = notes === -1 ? tokens.length : notes;
+  let end = tokens.length;
   // An empty refs div: its open and close tokens side by side.
   if (isRefsDiv(tokens[end - 2]) && tokens[end - 1]?.type === "fenced_div_close") end -= 2;
   const close = tokens[end - 1];
@@ -37,7 +40,7 @@ export function authorsReferencesSection(tokens: readonly Token[]): AuthorsRefer
   const heading = inline.content.trim();
   if (heading === "") return undefined;
   const id = open.attrGet("id");
-  return { start: end - 3, end: notes === -1 ? tokens.length : notes, heading, ...(id !== null ? { id: String(id) } : {}) };
+  return { start: end - 3, end: tokens.length, heading, ...(id !== null ? { id: String(id) } : {}) };
 }
 
 /** A `{#refs}` div anywhere but in the closing section: the list is set at the end all the same. */

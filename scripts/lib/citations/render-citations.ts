@@ -20,7 +20,6 @@ import { bibliographyTokens } from "./bibliography-section.ts";
 import { punctuationBeforeCitation } from "./punctuation-before-citation.ts";
 import { editionWords } from "../language/edition-words.ts";
 import { authorsReferencesSection, misplacedRefsDivs } from "./authors-references-heading.ts";
-import type { Heading } from "../markdown/heading-ids.ts";
 
 interface CitationMeta {
   cluster: CitationCluster;
@@ -39,13 +38,8 @@ export function renderCitations(state: StateCore): void {
   const section = authorsReferencesSection(state.tokens);
   model.diagnostics.push(...misplacedRefsDivs(state.tokens, section, env.sourcePath, (env as { lineOffset?: number }).lineOffset ?? 0));
   const closing = formatCitations(env.citations, model, state.Token, { file: env.sourcePath, lastLine: lastLineOf(state.tokens), ...(section ? { heading: section } : {}) });
-  if (closing.length > 0 && section) {
-    // The author's heading is the list's: taken out of the text and of the headings listed.
-    const headingIndex = section.start;
-    state.tokens.splice(section.start, section.end - section.start);
-    const headings = (state.env as { headings?: Heading[] }).headings;
-    if (headings) (state.env as { headings?: Heading[] }).headings = headings.filter((heading) => heading.tokenIndex !== headingIndex);
-  }
+  // The author's heading is the list's: taken out of the text (the headings are listed later, by heading_ids).
+  if (closing.length > 0 && section) state.tokens.splice(section.start, section.end - section.start);
   state.tokens.push(...closing);
 }
 

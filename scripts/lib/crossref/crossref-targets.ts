@@ -246,7 +246,7 @@ function captionTable(
 /**
  * `Text above.` then `: The caption.` right over a table: the definition-list rule reads the two
  * as a term and its definition, where pandoc reads a paragraph and the table's caption. Turned
- * back into two paragraphs, the second starting `: ` again. Returns the table's index, unchanged.
+ * back into two paragraphs, the second starting `: ` again. Returns the table's new index.
  */
 function captionFromDefinition(tokens: Token[], index: number): number {
   const start = index - 10;
@@ -258,11 +258,9 @@ function captionFromDefinition(tokens: Token[], index: number): number {
   first.content = `: ${first.content}`;
   Object.assign(dtOpen, { type: "paragraph_open", tag: "p" });
   Object.assign(dtClose, { type: "paragraph_close", tag: "p" });
-  // The list's own tokens stay, emptied, so that no token after them moves: the headings found
-  // before this rule keep their indexes.
-  const emptied = [tokens[start], tokens[start + 4], tokens[start + 8], tokens[start + 9]].map((token) => Object.assign(token as Token, { type: "emptied_block", tag: "", nesting: 0, hidden: true }));
-  tokens.splice(start, index - start, ...emptied, dtOpen, term, dtClose, paragraphOpen, caption, paragraphClose);
-  return index;
+  // The list's own four tokens go: no rule before this one keeps an index into the tokens.
+  tokens.splice(start, index - start, dtOpen, term, dtClose, paragraphOpen, caption, paragraphClose);
+  return start + 6;
 }
 
 function isCaption(inline: Token | undefined): boolean {

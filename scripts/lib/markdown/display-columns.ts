@@ -54,11 +54,6 @@ export function sliceColumns(line: ColumnLine, from: number, to: number = line.w
   return from >= line.width ? "" : line.text.slice(offsetAt(from), offsetAt(Math.min(to, line.width)));
 }
 
-/** Each column where `character` stands in the line (a border's `+`). */
-export function columnsOf(line: ColumnLine, character: string): number[] {
-  return [...line.starts.keys()].filter((column) => characterAt(line, column) === character);
-}
-
 /** The columns the text between `from` and `to` spans, spaces at either end left out; undefined if it is blank. */
 export function textExtent(line: ColumnLine, from: number, to: number): { start: number; end: number } | undefined {
   let start: number | undefined;

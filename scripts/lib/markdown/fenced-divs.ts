@@ -12,6 +12,7 @@
  * only tells where pandoc would set the list of works (citations/authors-references-heading.ts).
  */
 import type { MarkdownIt, RendererRule, StateBlock, Token } from "./markdown-types.ts";
+import { lineText } from "./block-lines.ts";
 import { isRightToLeft } from "./script-runs.ts";
 import { isClassName, parsePandocAttributes, type PandocAttributes } from "./pandoc-attributes.ts";
 import { escapeHtml } from "./html.ts";
@@ -33,10 +34,6 @@ export function parseOpeningFence(line: string): DivAttributes | undefined {
   if (written === undefined) return undefined;
   if (!written.startsWith("{")) return { classes: isClassName(written) ? [written] : [], understood: true };
   return parsePandocAttributes(written.slice(1, -1));
-}
-
-function lineText(state: StateBlock, line: number): string {
-  return state.src.slice((state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0), state.eMarks[line]);
 }
 
 /** Whether `line` is indented as a fence may be: less than four columns past the block's indent. */

@@ -21,16 +21,10 @@
 import type { MarkdownIt, StateBlock, Token } from "./markdown-types.ts";
 import type { StructureEnv } from "./nesting-limit.ts";
 import { characterAt, columnLine, sliceColumns } from "./display-columns.ts";
-
-type Align = "left" | "right" | "center" | undefined;
+import { lineFromBlockIndent } from "./block-lines.ts";
+import { pushDrawnTable, type Align, type DrawnTable } from "./drawn-table-tokens.ts";
 
 const BORDER = /^\+(?:[-=:]+\+)+$/;
-
-function lineAt(state: StateBlock, line: number): string {
-  const text = state.src.slice(state.bMarks[line] ?? 0, state.eMarks[line]);
-  const indent = Math.min(state.blkIndent, text.length - text.trimStart().length);
-  return text.slice(indent).trimEnd();
-}
 
 /** The text of the line from its first `+` or `|` on, and where that is. */
 function tableText(line: string): { at: number; text: string } {
@@ -82,6 +76,12 @@ interface Row {
   cells: string[][];
 }
 
+/** A cell's Markdown, and the source line of its row's first line. */
+interface GridCell {
+  markdown: string;
+  line: number;
+}
+
 interface Grid {
   header?: Row;
   body: Row[];
@@ -90,7 +90,7 @@ interface Grid {
 }
 
 function readGrid(state: StateBlock, startLine: number, endLine: number): Grid | undefined {
-  const top = tableText(lineAt(state, startLine));
+  const top = tableText(lineFromBlockIndent(state, startLine));
   if (!BORDER.test(top.text) || top.text.includes("=")) return undefined;
   const edges = edgesOf(top.text);
   if (edges.length < 2) return undefined;
@@ -99,7 +99,7 @@ function readGrid(state: StateBlock, startLine: number, endLine: number): Grid |
   let header: Row | undefined;
   let current: Row | undefined;
   for (let line = startLine + 1; line < endLine; line++) {
-    const { at, text } = tableText(lineAt(state, line));
+    const { at, text } = tableText(lineFromBlockIndent(state, line));
     if (at !== top.at || text === "") return undefined;
     if (isBorderOf(text, edges)) {
       if (!current) return undefined;
@@ -112,7 +112,7 @@ function readGrid(state: StateBlock, startLine: number, endLine: number): Grid |
         rows.push(current);
       }
       current = undefined;
-      const after = line + 1 < endLine ? tableText(lineAt(state, line + 1)).text : "";
+      const after = line + 1 < endLine ? tableText(lineFromBlockIndent(state, line + 1)).text : "";
       if (after === "" || !after.startsWith("|")) return { ...(header ? { header } : {}), body: rows, aligns, next: line + 1 };
       continue;
     }
@@ -133,20 +133,6 @@ function pushCell(state: StateBlock, markdown: string, line: number): void {
   state.tokens.push(...(single ? [parsed[1] as Token] : parsed));
 }
 
-function pushRow(state: StateBlock, row: Row, tag: "th" | "td", aligns: readonly Align[], map: [number, number]): void {
-  state.push("tr_open", "tr", 1).map = map;
-  row.cells.forEach((lines, index) => {
-    const open = state.push(`${tag}_open`, tag, 1);
-    open.map = map;
-    const align = aligns[index];
-    if (align) open.attrs = [["style", `text-align:${align}`]];
-    const markdown = cellMarkdown(lines);
-    if (markdown !== "") pushCell(state, markdown, row.line);
-    state.push(`${tag}_close`, tag, -1);
-  });
-  state.push("tr_close", "tr", -1);
-}
-
 function gridTable(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if ((state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
   const grid = readGrid(state, startLine, endLine);
@@ -155,27 +141,19 @@ function gridTable(state: StateBlock, startLine: number, endLine: number, silent
     return false;
   }
   if (silent) return true;
-  const map: [number, number] = [startLine, grid.next];
-  state.push("table_open", "table", 1).map = map;
-  if (grid.header) {
-    state.push("thead_open", "thead", 1).map = map;
-    pushRow(state, grid.header, "th", grid.aligns, map);
-    state.push("thead_close", "thead", -1);
-  }
-  if (grid.body.length > 0) {
-    state.push("tbody_open", "tbody", 1).map = map;
-    for (const row of grid.body) pushRow(state, row, "td", grid.aligns, map);
-    state.push("tbody_close", "tbody", -1);
-  }
-  state.push("table_close", "table", -1);
+  const cellsOf = (row: Row): GridCell[] => row.cells.map((lines) => ({ markdown: cellMarkdown(lines), line: row.line }));
+  const table: DrawnTable<GridCell> = { ...(grid.header ? { header: cellsOf(grid.header) } : {}), rows: grid.body.map(cellsOf), aligns: grid.aligns };
+  pushDrawnTable(state, table, [startLine, grid.next], (cell) => {
+    if (cell.markdown !== "") pushCell(state, cell.markdown, cell.line);
+  });
   state.line = grid.next;
   return true;
 }
 
 /** A border over a row line that this reader could not read as a grid: the author is told it prints as text. */
 function warnOfUnreadGrid(state: StateBlock, startLine: number, endLine: number): void {
-  const top = tableText(lineAt(state, startLine)).text;
-  const next = startLine + 1 < endLine ? tableText(lineAt(state, startLine + 1)).text : "";
+  const top = tableText(lineFromBlockIndent(state, startLine)).text;
+  const next = startLine + 1 < endLine ? tableText(lineFromBlockIndent(state, startLine + 1)).text : "";
   if (!BORDER.test(top) || !next.startsWith("|")) return;
   const env = state.env as Partial<StructureEnv>;
   (env.structureDiagnostics ??= []).push({

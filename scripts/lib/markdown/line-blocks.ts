@@ -15,13 +15,10 @@
  * is a pipe table's delimiter row is a table.
  */
 import type { MarkdownIt, StateBlock } from "./markdown-types.ts";
+import { lineText } from "./block-lines.ts";
 
 const LINE = /^\|(?: |$)/;
 const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-
-function lineText(state: StateBlock, line: number): string {
-  return state.src.slice((state.bMarks[line] ?? 0) + (state.tShift[line] ?? 0), state.eMarks[line]);
-}
 
 /** Leading spaces kept as no-break spaces, which neither Markdown nor HTML collapses. */
 function keepIndent(text: string): string {

@@ -17,14 +17,13 @@
  * header stands against its dashes, as pandoc reads it. Without this rule such a table prints
  * as rules and loose words in every edition.
  *
- * The result is markdown-it's own table tokens, so everything that follows (captions written
- * `Table: …` or `: …`, cross-references, note calls in cells, every edition's table setting)
- * treats it as the pipe tables it already knows. Cells hold inline Markdown, as in pandoc.
+ * The result is markdown-it's own table tokens (drawn-table-tokens.ts). Cells hold inline
+ * Markdown, as in pandoc.
  */
 import type { MarkdownIt, StateBlock } from "./markdown-types.ts";
 import { columnLine, sliceColumns, textExtent } from "./display-columns.ts";
-
-type Align = "left" | "right" | "center" | undefined;
+import { lineFromBlockIndent } from "./block-lines.ts";
+import { pushDrawnTable, type Align, type DrawnTable } from "./drawn-table-tokens.ts";
 
 interface Column {
   start: number;
@@ -32,14 +31,6 @@ interface Column {
 }
 
 const DASH_LINE = /^ *-+(?: +-+)* *$/;
-
-/** The line's text from the block's indent on (the indent of a note or list item is not part of the table). */
-function lineAt(state: StateBlock, line: number): string {
-  const start = state.bMarks[line] ?? 0;
-  const text = state.src.slice(start, state.eMarks[line]);
-  const indent = Math.min(state.blkIndent, text.length - text.trimStart().length);
-  return text.slice(indent).trimEnd();
-}
 
 function columnsOf(dashes: string): Column[] {
   return [...dashes.matchAll(/-+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
@@ -78,10 +69,7 @@ function alignmentsOf(lines: readonly string[], columns: readonly Column[]): Ali
   });
 }
 
-interface ParsedTable {
-  header?: string[];
-  rows: string[][];
-  aligns: Align[];
+interface ParsedTable extends DrawnTable<string> {
   /** The line after the table. */
   next: number;
 }
@@ -97,7 +85,7 @@ function rowsBetween(state: StateBlock, first: number, end: number, columns: rea
     lines = [];
   };
   for (let line = first; line < end; line++) {
-    const text = lineAt(state, line);
+    const text = lineFromBlockIndent(state, line);
     if (text.trim() === "") flush();
     else if (multiline) lines.push(text);
     else {
@@ -113,7 +101,7 @@ function rowsBetween(state: StateBlock, first: number, end: number, columns: rea
 function closingDashLine(state: StateBlock, from: number, endLine: number): number | undefined {
   let blanks = 0;
   for (let line = from; line < endLine; line++) {
-    const text = lineAt(state, line);
+    const text = lineFromBlockIndent(state, line);
     if (text.trim() === "") {
       if (++blanks >= 2) return undefined;
       continue;
@@ -126,96 +114,68 @@ function closingDashLine(state: StateBlock, from: number, endLine: number): numb
 }
 
 function endsBlock(state: StateBlock, line: number, endLine: number): boolean {
-  return line + 1 >= endLine || lineAt(state, line + 1).trim() === "";
+  return line + 1 >= endLine || lineFromBlockIndent(state, line + 1).trim() === "";
 }
 
 /** A multiline table opened by a border of dashes at `start`, with its header. */
 function multilineWithHeader(state: StateBlock, start: number, endLine: number): ParsedTable | undefined {
-  const border = lineAt(state, start);
+  const border = lineFromBlockIndent(state, start);
   if (columnsOf(border).length !== 1) return undefined;
   let columnLine = start + 1;
-  while (columnLine < endLine && lineAt(state, columnLine).trim() !== "" && !isDashLine(lineAt(state, columnLine))) columnLine++;
-  if (columnLine === start + 1 || columnLine >= endLine || !isDashLine(lineAt(state, columnLine))) return undefined;
-  const columns = columnsOf(lineAt(state, columnLine));
+  while (columnLine < endLine && lineFromBlockIndent(state, columnLine).trim() !== "" && !isDashLine(lineFromBlockIndent(state, columnLine))) columnLine++;
+  if (columnLine === start + 1 || columnLine >= endLine || !isDashLine(lineFromBlockIndent(state, columnLine))) return undefined;
+  const columns = columnsOf(lineFromBlockIndent(state, columnLine));
   const close = closingDashLine(state, columnLine + 1, endLine);
-  if (close === undefined || columnsOf(lineAt(state, close)).length !== 1 || !endsBlock(state, close, endLine)) return undefined;
-  const headerLines = Array.from({ length: columnLine - start - 1 }, (_, index) => lineAt(state, start + 1 + index));
+  if (close === undefined || columnsOf(lineFromBlockIndent(state, close)).length !== 1 || !endsBlock(state, close, endLine)) return undefined;
+  const headerLines = Array.from({ length: columnLine - start - 1 }, (_, index) => lineFromBlockIndent(state, start + 1 + index));
   const header = columns.map((_, index) => headerLines.map((line) => cellsOf(line, columns)[index] ?? "").filter((text) => text !== "").join(" "));
   return { header, rows: rowsBetween(state, columnLine + 1, close, columns, true), aligns: alignmentsOf(headerLines, columns), next: close + 1 };
 }
 
 /** A table opened by its column dashes at `start`, with no header: rows to the closing dash line. */
 function headerless(state: StateBlock, start: number, endLine: number): ParsedTable | undefined {
-  const columns = columnsOf(lineAt(state, start));
+  const columns = columnsOf(lineFromBlockIndent(state, start));
   if (columns.length < 2) return undefined;
   const close = closingDashLine(state, start + 1, endLine);
   if (close === undefined || close === start + 1 || !endsBlock(state, close, endLine)) return undefined;
-  const multiline = Array.from({ length: close - start - 1 }, (_, index) => lineAt(state, start + 1 + index)).some((line) => line.trim() === "");
-  return { rows: rowsBetween(state, start + 1, close, columns, multiline), aligns: alignmentsOf([lineAt(state, start + 1)], columns), next: close + 1 };
+  const multiline = Array.from({ length: close - start - 1 }, (_, index) => lineFromBlockIndent(state, start + 1 + index)).some((line) => line.trim() === "");
+  return { rows: rowsBetween(state, start + 1, close, columns, multiline), aligns: alignmentsOf([lineFromBlockIndent(state, start + 1)], columns), next: close + 1 };
 }
 
 /** A simple table: a header line over column dashes, one line a row, to a blank line or a closing dash line. */
 function simpleWithHeader(state: StateBlock, start: number, endLine: number): ParsedTable | undefined {
   if (start + 1 >= endLine) return undefined;
-  const headerLine = lineAt(state, start);
-  const dashes = lineAt(state, start + 1);
+  const headerLine = lineFromBlockIndent(state, start);
+  const dashes = lineFromBlockIndent(state, start + 1);
   if (headerLine.trim() === "" || isDashLine(headerLine) || !isDashLine(dashes)) return undefined;
   const columns = columnsOf(dashes);
   // One column of dashes under a line is a setext heading.
   if (columns.length < 2) return undefined;
   let end = start + 2;
-  while (end < endLine && lineAt(state, end).trim() !== "" && !isDashLine(lineAt(state, end))) end++;
-  const closed = end < endLine && isDashLine(lineAt(state, end));
+  while (end < endLine && lineFromBlockIndent(state, end).trim() !== "" && !isDashLine(lineFromBlockIndent(state, end))) end++;
+  const closed = end < endLine && isDashLine(lineFromBlockIndent(state, end));
   // A line over dashes with nothing under them is no table.
   if (end === start + 2) return undefined;
   return { header: cellsOf(headerLine, columns), rows: rowsBetween(state, start + 2, end, columns, false), aligns: alignmentsOf([headerLine], columns), next: closed ? end + 1 : end };
 }
 
-function pushTable(state: StateBlock, table: ParsedTable, startLine: number): void {
-  const map: [number, number] = [startLine, table.next];
-  const push = (type: string, tag: string, nesting: -1 | 0 | 1): ReturnType<StateBlock["push"]> => {
-    const token = state.push(type, tag, nesting);
-    if (nesting === 1) token.map = map;
-    return token;
-  };
-  const cell = (tag: "th" | "td", text: string, align: Align): void => {
-    const open = push(`${tag}_open`, tag, 1);
-    if (align) open.attrs = [["style", `text-align:${align}`]];
-    const inline = push("inline", "", 0);
-    inline.content = text;
-    inline.map = map;
-    inline.children = [];
-    push(`${tag}_close`, tag, -1);
-  };
-  push("table_open", "table", 1);
-  if (table.header) {
-    push("thead_open", "thead", 1);
-    push("tr_open", "tr", 1);
-    table.header.forEach((text, index) => cell("th", text, table.aligns[index]));
-    push("tr_close", "tr", -1);
-    push("thead_close", "thead", -1);
-  }
-  if (table.rows.length > 0) {
-    push("tbody_open", "tbody", 1);
-    for (const row of table.rows) {
-      push("tr_open", "tr", 1);
-      row.forEach((text, index) => cell("td", text, table.aligns[index]));
-      push("tr_close", "tr", -1);
-    }
-    push("tbody_close", "tbody", -1);
-  }
-  push("table_close", "table", -1);
+function pushInlineCell(state: StateBlock, text: string, map: [number, number]): void {
+  const inline = state.push("inline", "", 0);
+  inline.content = text;
+  inline.map = map;
+  inline.children = [];
 }
 
 function pandocTable(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   // A simple table's header may stand further in than code's indent, where its dashes do not.
   const indentOf = (line: number): number => (state.sCount[line] ?? 0) - state.blkIndent;
-  if (indentOf(startLine) >= 4 && !(startLine + 1 < endLine && indentOf(startLine + 1) < 4 && isDashLine(lineAt(state, startLine + 1)))) return false;
-  const first = lineAt(state, startLine);
+  if (indentOf(startLine) >= 4 && !(startLine + 1 < endLine && indentOf(startLine + 1) < 4 && isDashLine(lineFromBlockIndent(state, startLine + 1)))) return false;
+  const first = lineFromBlockIndent(state, startLine);
   const table = isDashLine(first) ? (multilineWithHeader(state, startLine, endLine) ?? headerless(state, startLine, endLine)) : simpleWithHeader(state, startLine, endLine);
   if (!table) return false;
   if (silent) return true;
-  pushTable(state, table, startLine);
+  const map: [number, number] = [startLine, table.next];
+  pushDrawnTable(state, table, map, (text) => pushInlineCell(state, text, map));
   state.line = table.next;
   return true;
 }
