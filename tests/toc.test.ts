@@ -7,6 +7,7 @@
  */
 import { readFileSync, rmSync } from "node:fs";
 import JSZip from "jszip";
+import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArticle } from "../scripts/lib/document/article.ts";
 import { readPdfPages, type PdfPage } from "../scripts/lib/verify/pdf-lines.ts";
@@ -50,6 +51,16 @@ describe("the PDF's table of contents", () => {
     const read = readPdfCrossrefs(await readPdfPages(readFileSync(book.pdf)));
     expect(read.contents.map((entry) => entry.text)).toEqual(entries);
     for (const entry of read.contents) expect(entry.lands, entry.text).toMatchObject({ showsHeading: true, folio: entry.printedPage });
+  });
+
+  it("draws the leaders as vector dots, not as bitmaps: the contents page uses no pattern or image", async () => {
+    const pdf = await PDFDocument.load(readFileSync(book.pdf), { updateMetadata: false });
+    const resources = pdf.getPage(0).node.Resources();
+    if (!resources) throw new Error("the contents page has no resources");
+    expect(resources.lookup(PDFName.of("Pattern"))).toBeUndefined();
+    const xObjects = resources.lookup(PDFName.of("XObject"));
+    const images = xObjects instanceof PDFDict ? xObjects.keys().filter((key) => xObjects.lookup(key, PDFDict)?.get(PDFName.of("Subtype"))?.toString() === "/Image") : [];
+    expect(images).toEqual([]);
   });
 
   it("fails the check when a printed page number is changed", async () => {

@@ -2,7 +2,7 @@
  * The table of contents, from the headings the model numbered: which ones it lists (levels
  * counted from the highest the body uses, `tocDepth` of them) and the list as HTML. The print
  * edition adds each entry's page number, written by the print runtime once the pages exist
- * (data-page-of, as for cross-references), after a dotted leader drawn as a border (not
+ * (data-page-of, as for cross-references), after a dotted leader drawn as a background image (not
  * characters, so the text layer reads "2.3 Title 7"); the web page lists the entries alone.
  * The EPUB's nav lists the same entries (epub/navigation-document.ts).
  */
