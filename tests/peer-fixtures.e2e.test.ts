@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseArticle } from "../scripts/lib/document/article.ts";
-import { articleSource, markdownItCases, pandocCandidates, pandocNotes, type PeerCase } from "./fixtures/peers/peer-cases.ts";
+import { articleSource, gfmCases, markdownItCases, pandocCandidates, pandocNotes, type PeerCase } from "./fixtures/peers/peer-cases.ts";
 import { runCli, type CliResult } from "./helpers/run-cli.ts";
 
 const accepted = (c: PeerCase): boolean => {
@@ -20,7 +20,7 @@ const accepted = (c: PeerCase): boolean => {
   }
 };
 
-const cases = [...markdownItCases(), ...pandocCandidates().filter((c) => pandocNotes(c).length > 0)].filter(accepted);
+const cases = [...markdownItCases(), ...pandocCandidates().filter((c) => pandocNotes(c).length > 0), ...gfmCases()].filter(accepted);
 
 describe("peer cases built by the CLI", () => {
   const work = mkdtempSync(join(tmpdir(), "press-peers-"));
@@ -35,7 +35,7 @@ describe("peer cases built by the CLI", () => {
   }, 300_000);
 
   it("builds every case without an error", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(cases.length).toBeGreaterThanOrEqual(70);
     // Warnings about a case are expected (pandoc's metadata fields, a note never called); errors,
     // and the indented lines detailing them, are not.
     const isError = (line: string): boolean => (line.startsWith(folder) && !line.includes(": warning: ")) || line.startsWith("  ");

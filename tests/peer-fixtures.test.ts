@@ -1,6 +1,7 @@
 /**
- * Peer test suites (markdown-it-footnote's fixtures, pandoc's footnote tests; see
- * tests/fixtures/peers/SOURCES.md) run through our parser: every case is either accepted
+ * Peer test suites (markdown-it-footnote's fixtures, pandoc's footnote tests, and GitHub's
+ * footnotes as cmark-gfm and pulldown-cmark test them; see tests/fixtures/peers/SOURCES.md)
+ * run through our parser: every case is either accepted
  * with the notes the peer finds, or refused with a file and line, and every difference from
  * the peer is listed below with its reason, so a new one fails here.
  */
@@ -9,7 +10,7 @@ import { parseArticle, type Article } from "../scripts/lib/document/article.ts";
 import { ContentError } from "../scripts/lib/errors.ts";
 import { renderArticle } from "../scripts/lib/engine/render.ts";
 import { webNoteRenderer } from "../scripts/lib/editions/web/web-notes.ts";
-import { articleSource, markdownItCases, pandocCandidates, pandocNotes, type PeerCase } from "./fixtures/peers/peer-cases.ts";
+import { articleSource, gfmCases, gfmNoteCount, markdownItCases, pandocCandidates, pandocNotes, type PeerCase } from "./fixtures/peers/peer-cases.ts";
 
 /** Cases parseArticle refuses, by slug: the diagnostic code expected and why we refuse. */
 const expectedRefusals: Record<string, { code: string; reason: string }> = {
@@ -25,6 +26,12 @@ const expectedRefusals: Record<string, { code: string; reason: string }> = {
   "pandoc-citeproc-chicago-author-date": { code: "bibliography-unreadable", reason: "its `bibliography:` names pandoc's command/biblio.bib, which is not beside the article" },
   "pandoc-citeproc-chicago-fullnote-bib": { code: "bibliography-unreadable", reason: "its `bibliography:` names pandoc's command/biblio.bib, which is not beside the article" },
   "pandoc-citeproc-ieee": { code: "bibliography-unreadable", reason: "its `bibliography:` names pandoc's command/biblio.bib, which is not beside the article" },
+  "cmark-gfm-1": { code: "footnote-undefined", reason: "`[^nope]` has no definition: GitHub prints it as typed, we report the call (nearly always a typo)" },
+  "pulldown-cmark-1": { code: "footnote-undefined", reason: "`[^missing]` has no definition: printed as typed by GitHub, reported by us" },
+  "pulldown-cmark-11": { code: "footnote-nested-definition", reason: "[^indent2] is defined inside [^indent1]'s indented lines, as in markdown-it-footnote's regression test" },
+  "pulldown-cmark-12": { code: "footnote-nested-definition", reason: "`[^foo]:` then `[^bar]:` indented under it: a definition inside a definition" },
+  "pulldown-cmark-20": { code: "footnote-undefined", reason: "`[^3]: test` in a table's cell is a cell's text, no definition, so the `[^3]` beside it has none" },
+  "pulldown-cmark-24": { code: "footnote-undefined", reason: "`[^quux]: x` indented four spaces is a code block, so `[^quux]` has no definition" },
 };
 
 /**
@@ -51,7 +58,25 @@ const notNotes: Record<string, string> = {
   "pandoc-8981": "`[^\\[link\\]^](#ref)` is a link around a superscript",
 };
 
+/**
+ * GFM cases whose note count differs from the suite's: ours, and why. GitHub prints every
+ * definition, called or not; we print a note where it is called and warn of one never called.
+ */
+const gfmExceptions: Record<string, { notes: number; reason: string }> = {
+  "pulldown-cmark-7": { notes: 0, reason: "two definitions, never called" },
+  "pulldown-cmark-8": { notes: 0, reason: "a definition never called" },
+  "pulldown-cmark-17": { notes: 0, reason: "a definition never called" },
+  "pulldown-cmark-18": {
+    notes: 0,
+    reason: "`[^1]\\: ...` on the next line continues the definition's paragraph (markdown-it-footnote's reading), so the only call of [^1] is inside [^1] itself",
+  },
+  "pulldown-cmark-19": { notes: 0, reason: "a definition holding a table, never called" },
+  "pulldown-cmark-old-4": { notes: 0, reason: "a definition never called" },
+  "pulldown-cmark-old-5": { notes: 0, reason: "a definition never called" },
+};
+
 const markdownIt = markdownItCases();
+const gfm = gfmCases();
 const candidates = pandocCandidates();
 const pandoc = candidates.filter((c) => pandocNotes(c).length > 0);
 
@@ -91,8 +116,9 @@ it("reads every peer case, and every listed case exists", () => {
   expect(markdownIt).toHaveLength(14);
   expect(candidates.filter((c) => pandocNotes(c).length === 0).map((c) => c.slug).sort()).toEqual(Object.keys(notNotes).sort());
   expect(pandoc.length).toBeGreaterThanOrEqual(30);
-  const slugs = new Set([...markdownIt, ...candidates].map((c) => c.slug));
-  for (const slug of [...Object.keys(expectedRefusals), ...Object.keys(markdownItExceptions), ...Object.keys(pandocExceptions)]) expect(slugs, slug).toContain(slug);
+  expect(gfm.length).toBeGreaterThanOrEqual(38);
+  const slugs = new Set([...markdownIt, ...candidates, ...gfm].map((c) => c.slug));
+  for (const slug of [...Object.keys(expectedRefusals), ...Object.keys(markdownItExceptions), ...Object.keys(pandocExceptions), ...Object.keys(gfmExceptions)]) expect(slugs, slug).toContain(slug);
 });
 
 describe.each(markdownIt.map((c) => [c.name, c] as const))("markdown-it-footnote: %s", (_, c) => {
@@ -141,5 +167,22 @@ describe.each(pandoc.map((c) => [c.name, c] as const))("%s", (_, c) => {
       const theirsEmpty = aligned ? theirs[i] === "" : theirs.includes("");
       if (!theirsEmpty) expect(note.text, `note ${note.number}`).not.toBe("");
     });
+  });
+});
+
+describe.each(gfm.map((c) => [c.name, c] as const))("GFM %s", (_, c) => {
+  const parsed = parse(c);
+
+  it("is accepted, or refused as listed with file and line", () => checkParse(c, parsed));
+
+  if (parsed.article) it("has the suite's notes, or differs as listed", () => {
+    const ours = parsed.article?.notes.notes.length;
+    const exception = gfmExceptions[c.slug];
+    if (exception) {
+      expect(gfmNoteCount(c), "listed as an exception but counted alike").not.toBe(ours);
+      expect(ours).toBe(exception.notes);
+    } else {
+      expect(ours).toBe(gfmNoteCount(c));
+    }
   });
 });

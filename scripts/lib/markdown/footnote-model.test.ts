@@ -26,6 +26,17 @@ describe("footnote model", () => {
     expect(calls.map((t) => metaOf(t).number)).toEqual([1, 2, 3, 1]);
   });
 
+  it("warns of a note with no text at its definition's line, and of an empty inline note, and publishes them", () => {
+    const article = parseArticle(titled("Songs that loop.[^examples] An empty one^[] here.\n\n[^examples]:\n * one\n * two\n"), "n.md");
+    expect(article.notes.notes.map((note) => note.text)).toEqual(["", ""]);
+    expect(article.diagnostics.filter((d) => d.code === "footnote-empty").map((d) => `${d.location?.line}: ${d.message}`)).toEqual([
+      "4: this inline note has no text",
+      "6: footnote [^examples] has no text; the lines of a note follow its label, and the lines after it are indented by four spaces",
+    ]);
+    const indented = parseArticle(titled("Songs.[^examples]\n\n[^examples]:\n    * one\n"), "n.md");
+    expect(indented.diagnostics.filter((d) => d.code === "footnote-empty")).toEqual([]);
+  });
+
   it("keeps source lines after front matter", () => {
     const article = parseArticle("---\ntitle: T\n---\n\nLine five[^a].\n\n[^a]: Note.\n", "n.md");
     expect(article.notes.notes[0]?.line).toBe(7);

@@ -11,7 +11,7 @@
 import type { MarkdownIt, StateCore } from "./markdown-types.ts";
 import type { FootnoteEnv, FootnoteModel } from "./footnote-types.ts";
 import { numberNotes, locateCalls } from "./number-notes.ts";
-import { checkCallPlaces, reportUndefinedReferences } from "./footnote-checks.ts";
+import { checkCallPlaces, warnOfEmptyNotes, reportUndefinedReferences } from "./footnote-checks.ts";
 import { fillNoteTexts } from "./note-texts.ts";
 import { orderNoteBlock } from "./note-order.ts";
 import { reserveInlineNoteIds } from "./inline-note-rule.ts";
@@ -27,7 +27,7 @@ export function footnoteModelPlugin(md: MarkdownIt): void {
     const env = state.env as unknown as FootnoteEnv;
     const model: FootnoteModel = { notes: [], calls: [], diagnostics: [] };
     checkCallPlaces(state.tokens, env, model.diagnostics);
-    numberNotes(state.tokens, env, model);
+    numberNotes(state.tokens, env, model, state.src);
     env.footnoteModel = model;
   });
   // Before escapes are joined into text: a `[^x]` still in a text token then is a call with no definition.
@@ -44,6 +44,7 @@ export function footnoteModelPlugin(md: MarkdownIt): void {
     locateCalls(state.tokens, model);
     numberNoteListItems(state.tokens);
     fillNoteTexts(state.tokens, model);
+    warnOfEmptyNotes(state.tokens, model, env);
     model.diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   });
 }

@@ -35,4 +35,14 @@ describe("text past markdown-it's nesting limit", () => {
     const body = `See [the listings issue] and [a titled one].\n\n[the listings issue]:\n  https://en.wikibooks.org/wiki/LaTeX/Source_Code_Listings#Encoding_issue\n[a titled one]: https://example.org\n  "Its title"\n\nAfter.\n`;
     expect(firstError(titled(body))).toBeUndefined();
   });
+
+  it("accepts a reference definition whose label runs over two lines, in a quote too (pulldown-cmark's footnote specs)", () => {
+    const body = `[baz\\\nquux]: https://rust-lang.org\n\n> [first\n> second]: https://example.org\n\n[^foo\n]: https://example.org\n\nSee [baz\\\nquux] and [first\nsecond].\n`;
+    expect(firstError(titled(body))).toBeUndefined();
+  });
+
+  it("still reports text lost after a definition-like line that is no definition", () => {
+    const deep = Array.from({ length: 120 }, (_, depth) => `${">".repeat(depth + 1)} [level ${depth}]`).join("\n");
+    expect(firstError(titled(`${deep}\n\nAfter.\n`))).toMatch(/this line would be lost/);
+  });
 });

@@ -19,8 +19,9 @@ const textBlocks = new Set(["inline", "fence", "code_block", "hr", "html_block",
 const openingLineBlocks = new Set(["fenced_div_open"]);
 /** Lines of markup alone (list markers, quote marks, rules, table rules) carry no text to lose. */
 const markupOnly = /^[\s>*+\-_=|:#.)\d]*$/;
-/** Link reference definitions leave no token, by design; the address or title may follow on the next lines. */
-const referenceDefinition = /^\s{0,3}(?:>\s*)*\[[^\]]+\]:/;
+/** Link reference definitions leave no token, by design. Their label may run over several lines, and the address or title may follow on the next ones. */
+const referenceDefinition = /^\s*\[(?:\\[\s\S]|[^\]\\])+\]:/;
+const quoteMarks = /^\s*(?:>\s?)+/;
 const blank = /^[\s>]*$/;
 
 export function nestingLimitPlugin(md: MarkdownIt): void {
@@ -48,17 +49,17 @@ export function nestingLimitPlugin(md: MarkdownIt): void {
 
 /**
  * Marks each uncovered run that opens with a reference definition, up to a blank line: a
- * definition's address and title may sit on the lines after its label (`[label]:` then the URL),
- * and a line of text after a definition would be a paragraph, which covers itself.
+ * definition's label may be broken over lines (`[long⏎label]: url`), its address and title may
+ * sit on the lines after the label, and a line of text after a definition would be a paragraph,
+ * which covers itself.
  */
 function coverReferenceDefinitions(lines: readonly string[], covered: Uint8Array): void {
-  let inDefinition = false;
-  lines.forEach((line, index) => {
-    if (covered[index] || blank.test(line)) {
-      inDefinition = false;
-      return;
-    }
-    if (referenceDefinition.test(line)) inDefinition = true;
-    if (inDefinition) covered[index] = 1;
-  });
+  for (let start = 0; start < lines.length; start++) {
+    if (covered[start] || blank.test(lines[start] as string)) continue;
+    let end = start;
+    while (end < lines.length && !covered[end] && !blank.test(lines[end] as string)) end++;
+    const run = lines.slice(start, end).map((line) => line.replace(quoteMarks, "")).join("\n");
+    if (referenceDefinition.test(run)) covered.fill(1, start, end);
+    start = end;
+  }
 }

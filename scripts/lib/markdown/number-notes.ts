@@ -21,9 +21,10 @@ interface Definition {
 /** Calls by their token, so they can be found again once the plugin has moved the notes. */
 const callOfToken = new WeakMap<Token, NoteCall>();
 
-export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteModel): void {
+/** `source`: the text the tokens were parsed from, where an empty definition's line is found. */
+export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteModel, source = ""): void {
   const toFileLine = (mapLine: number): number => mapLine + 1 + env.lineOffset;
-  const { body, definitions } = separateDefinitions(tokens, toFileLine);
+  const { body, definitions } = separateDefinitions(tokens, toFileLine, source.split("\n"));
   const byPluginId = new Map<number, Note>();
   const list = env.footnotes?.list ?? [];
 
@@ -87,16 +88,28 @@ export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteMo
   model.diagnostics.push(...definitionProblems(definitions, model.notes, env.sourcePath));
 }
 
+/** The first line from `from` that opens the definition of `label`. */
+function labelLine(lines: readonly string[], label: string, from: number): number | undefined {
+  const opening = `[^${label}]:`;
+  for (let index = from; index < lines.length; index++) if ((lines[index] as string).includes(opening)) return index;
+  return undefined;
+}
+
 type Definitions = Map<string, Definition> & { duplicates: Definition[]; nested: Array<{ inner: Definition; outer: Definition }> };
 
 /** The body without any definition, and each definition's tokens by label (the first one wins). */
-function separateDefinitions(tokens: Token[], toFileLine: (mapLine: number) => number): { body: Token[]; definitions: Definitions } {
+function separateDefinitions(tokens: Token[], toFileLine: (mapLine: number) => number, sourceLines: readonly string[]): { body: Token[]; definitions: Definitions } {
   const definitions = Object.assign(new Map<string, Definition>(), { duplicates: [] as Definition[], nested: [] as Definitions["nested"] });
   const body: Token[] = [];
   const open: Definition[] = [];
   let lastMapped = 0;
+  // Where the blocks read so far end: a definition that holds no block is written after it.
+  let readTo = 0;
   for (const token of tokens) {
-    if (token.map) lastMapped = token.map[0];
+    if (token.map) {
+      lastMapped = token.map[0];
+      readTo = Math.max(readTo, token.map[1]);
+    }
     if (token.type === "footnote_reference_open") {
       // The opening token has no line map: the definition's line is that of its first block.
       const definition: Definition = { label: String(metaOf(token).label ?? ""), line: 0, tokens: [] };
@@ -110,7 +123,7 @@ function separateDefinitions(tokens: Token[], toFileLine: (mapLine: number) => n
     }
     if (token.type === "footnote_reference_close") {
       const closed = open.pop();
-      if (closed && closed.line === 0) closed.line = toFileLine(lastMapped);
+      if (closed && closed.line === 0) closed.line = toFileLine(labelLine(sourceLines, closed.label, readTo) ?? lastMapped);
       open[open.length - 1]?.tokens.push(token);
       continue;
     }

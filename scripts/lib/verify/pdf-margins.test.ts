@@ -41,3 +41,18 @@ describe("the margins of a short document whose pages are mostly notes", () => {
     expect([...findMarginLines(shifted)].map(lineText)).not.toContain("The Author");
   });
 });
+
+describe("an empty note at the foot of a page, numbered as the page", () => {
+  // "1." alone above the page number "1": a note with no text (pandoc's `^[]`), whose number is a link back to its call.
+  const noteNumber = line(1, "1.", 60, 523, 8);
+  const page: PdfPage = { number: 1, height: 600, lines: [line(1, "Body text with a call. 1", 60, 150, 10), line(1, "A list item in the text", 60, 170, 10), noteNumber, centred(1, "1", 200, 559, 8)] };
+
+  it("is a note when its number is a link, and the page number alone is the margin", () => {
+    const links = [{ left: 58, right: 70, top: 521, bottom: 533, target: { pageIndex: 0, x: 300, y: 150 } }];
+    expect([...findMarginLines([{ ...page, internalLinks: links }])].map(lineText)).toEqual(["1"]);
+  });
+
+  it("would be read as a second page number without the link (what the rule above is for)", () => {
+    expect([...findMarginLines([page])].map(lineText).sort()).toEqual(["1", "1."]);
+  });
+});

@@ -8,7 +8,8 @@
  * "Title · 3", "Title · 4"; a page number), or is only a number that follows the page
  * numbering (a page number printed on one page only). At the top, a line that repeats nowhere is
  * a head when it is set smaller than the text, or about its size and centred where the page
- * numbers are (a short document whose pages are mostly notes).
+ * numbers are (a short document whose pages are mostly notes). A line whose number is a link
+ * (a note's number, leading back to its call) is never a margin line.
  *
  * Note areas sit at the foot of the text block, so the last note of two pages can share a
  * height and a shape ("2. ibid" on page 1, "11. ibid" on page 4); their numbers do not follow
@@ -16,6 +17,7 @@
  */
 import { lineBase, lineText, mostCommon } from "./pdf-line-metrics.ts";
 import type { PdfChar, PdfLine, PdfPage } from "./pdf-lines.ts";
+import { startsWithLink } from "./pdf-notes.ts";
 
 const folio = /^[\s\-–—|·.]*\d+[\s\-–—|·./\d]*$/;
 /** Lines within this distance (points) count as "at the same height" on different pages. */
@@ -62,7 +64,11 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
       if (number !== undefined && recurs(line)) offsets.add(number - line.page);
     }
   }
+  // A number that is a link is a note's, leading back to its call: page numbers lead nowhere.
+  // An empty note numbered as its page ("1." alone at the foot of page 1) looks like a folio otherwise.
+  const linksOf = new Map(pages.map((page) => [page.number, page.internalLinks ?? []]));
   const looksLikeMargin = (line: PdfLine): boolean => {
+    if (startsWithLink(line, linksOf.get(line.page) ?? [])) return false;
     const number = folioNumber(line);
     return recurs(line) || (number !== undefined && offsets.has(number - line.page));
   };
