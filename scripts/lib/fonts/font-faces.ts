@@ -1,8 +1,9 @@
 /**
  * The faces every edition uses, taken from npm packages (never a CDN), and the one font stack
  * that orders them: Source Serif 4 for text (true italics and bold, Latin with accents, Greek,
- * Cyrillic, Vietnamese), Vazirmatn for Arabic-script names, and the Noto Serif CJK
- * families, serif like the text face, for Chinese (SC, TC), Japanese (JP) and Korean (KR).
+ * Cyrillic, Vietnamese), Vazirmatn for Arabic-script names, the Noto Serif CJK
+ * families, serif like the text face, for Chinese (SC, TC), Japanese (JP) and Korean (KR), and a
+ * Noto face for each other script a note may quote (Hebrew, the Indic scripts, Thai, Tibetan…).
  * Behind the text face come the fallbacks for what it lacks: Noto Serif (extended Latin and IPA,
  * polytonic Greek, superscripts and subscripts, letterlike symbols); Noto Sans Math, Noto Sans
  * Symbols and Noto Sans Symbols 2 (arrows, mathematical operators, the U+2010 hyphen, enclosed
@@ -63,6 +64,29 @@ const devanagariFamily = "Noto Serif Devanagari";
 const thaiFamily = "Noto Serif Thai";
 const armenianFamily = "Noto Serif Armenian";
 const georgianFamily = "Noto Serif Georgian";
+/**
+ * The other scripts of South and Southeast Asia, Tibetan, Ethiopic, Syriac and Thaana: Noto
+ * Serif where Fontsource has it, Noto Sans where it has only that (Gurmukhi, Kannada, Oriya,
+ * Ethiopic, Syriac, Thaana).
+ */
+const otherScriptFaces: ReadonlyArray<{ family: string; packageName: string; subset: string }> = [
+  { family: "Noto Serif Bengali", packageName: "@fontsource/noto-serif-bengali", subset: "bengali" },
+  { family: "Noto Serif Tamil", packageName: "@fontsource/noto-serif-tamil", subset: "tamil" },
+  { family: "Noto Serif Telugu", packageName: "@fontsource/noto-serif-telugu", subset: "telugu" },
+  { family: "Noto Serif Gujarati", packageName: "@fontsource/noto-serif-gujarati", subset: "gujarati" },
+  { family: "Noto Sans Gurmukhi", packageName: "@fontsource/noto-sans-gurmukhi", subset: "gurmukhi" },
+  { family: "Noto Sans Kannada", packageName: "@fontsource/noto-sans-kannada", subset: "kannada" },
+  { family: "Noto Serif Malayalam", packageName: "@fontsource/noto-serif-malayalam", subset: "malayalam" },
+  { family: "Noto Sans Oriya", packageName: "@fontsource/noto-sans-oriya", subset: "oriya" },
+  { family: "Noto Serif Sinhala", packageName: "@fontsource/noto-serif-sinhala", subset: "sinhala" },
+  { family: "Noto Serif Tibetan", packageName: "@fontsource/noto-serif-tibetan", subset: "tibetan" },
+  { family: "Noto Serif Khmer", packageName: "@fontsource/noto-serif-khmer", subset: "khmer" },
+  { family: "Noto Serif Lao", packageName: "@fontsource/noto-serif-lao", subset: "lao" },
+  { family: "Noto Serif Myanmar", packageName: "@fontsource/noto-serif-myanmar", subset: "myanmar" },
+  { family: "Noto Sans Ethiopic", packageName: "@fontsource/noto-sans-ethiopic", subset: "ethiopic" },
+  { family: "Noto Sans Syriac", packageName: "@fontsource/noto-sans-syriac", subset: "syriac" },
+  { family: "Noto Sans Thaana", packageName: "@fontsource/noto-sans-thaana", subset: "thaana" },
+];
 export const emojiFamily = "Noto Emoji";
 const mathFamily = "Noto Sans Math";
 const symbolsFamily = "Noto Sans Symbols";
@@ -165,6 +189,7 @@ const families: FaceFamily[] = [
   { family: thaiFamily, packageName: "@fontsource/noto-serif-thai", variants: uprightVariants, subsets: ["thai"] },
   { family: armenianFamily, packageName: "@fontsource/noto-serif-armenian", variants: uprightVariants, subsets: ["armenian"] },
   { family: georgianFamily, packageName: "@fontsource/noto-serif-georgian", variants: uprightVariants, subsets: ["georgian"] },
+  ...otherScriptFaces.map(({ family, packageName, subset }): FaceFamily => ({ family, packageName, variants: uprightVariants, subsets: [subset] })),
   { family: scFamily, packageName: "@fontsource/noto-serif-sc", variants: uprightVariants, subsets: "numbered" },
   { family: jpFamily, packageName: "@fontsource/noto-serif-jp", variants: uprightVariants, subsets: "numbered" },
   { family: krFamily, packageName: "@fontsource/noto-serif-kr", variants: uprightVariants, subsets: "numbered" },
@@ -242,7 +267,7 @@ const scriptFamilies: ScriptFamily[] = [
 const symbolFamilies = [mathFamily, symbolsFamily, symbols2Family];
 const cjkFamilies = [hangulFamily, kanaFamily, scFamily, tcFamily, jpFamily, krFamily];
 /** The faces of one script each, after the Arabic face: none holds a character another needs. */
-const otherScriptFamilies = [hebrewFamily, devanagariFamily, thaiFamily, armenianFamily, georgianFamily];
+const otherScriptFamilies = [hebrewFamily, devanagariFamily, thaiFamily, armenianFamily, georgianFamily, ...otherScriptFaces.map((face) => face.family)];
 const defaultStack = [accentedFamily, textFamily, fallbackSerifFamily, ...symbolFamilies, arabicFamily, ...otherScriptFamilies, ...cjkFamilies, emojiFamily];
 
 /** A CJK language's stack: its CJK faces (`cjk`, in order) right behind the text face. */

@@ -27,6 +27,13 @@ describe("repairClusterCodes", () => {
     expect(toUnicodeOf(saved, savedFont).get(1)).toBe("\u093F");
   });
 
+  it("reads a two-part vowel sign by its decomposition (সো drawn as the e sign, স and the aa sign: the e sign is ে)", async () => {
+    const so = "/Span <</ActualText <FEFF09B809CB>>> BDC BT /F1 12 Tf <0001> Tj 3 0 Td <0002> Tj 3 0 Td <0003> Tj ET EMC";
+    const { doc, font } = await pageWith(so, new Map([[1, "\u0000"], [2, "\u09B8"], [3, "\u09BE"]]));
+    expect(repairClusterCodes(doc)).toBe(1);
+    expect(toUnicodeOf(doc, font).get(1)).toBe("\u09C7");
+  });
+
   it("leaves a glyph alone when its clusters disagree, or when two glyphs of one cluster lack a text", async () => {
     const other = "/Span <</ActualText <FEFF0915093E>>> BDC BT /F1 12 Tf <0001> Tj <0003> Tj ET EMC";
     const disagreeing = await pageWith(`${hiCluster} ${other}`, new Map([[1, "\u0000"], [2, "\u0939"], [3, "\u0915"]]));

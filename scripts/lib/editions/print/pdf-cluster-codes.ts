@@ -6,7 +6,7 @@
  * cluster right; those that read glyphs only (MuPDF 1.21's command line) printed U+FFFD.
  *
  * In a cluster where every glyph but one has its text, the one left gets what of the cluster's
- * text the others do not account for (हि less ह is ि). A glyph gets a text only when every
+ * text the others do not account for (हि less ह is ि; সো, decomposed সো, less স and া is ে). A glyph gets a text only when every
  * cluster it is drawn in agrees: a map entry holds for every place the glyph is drawn.
  */
 import { PDFArray, PDFName, PDFStream, type PDFDict, type PDFDocument } from "pdf-lib";
@@ -34,10 +34,12 @@ function residue(doc: PDFDocument, cluster: Cluster): { font: PDFDict; code: num
   const unknown = cluster.glyphs.filter((glyph) => textless(toUnicodeOf(doc, glyph.font).get(glyph.code)));
   const only = unknown[0];
   if (unknown.length !== 1 || !only?.font) return undefined;
-  let rest = cluster.text;
+  // Compared as canonical decompositions: a two-part vowel sign (Bengali ো, Tamil ொ) is drawn
+  // as its two parts, one of them textless, and only its decomposition holds each part.
+  let rest = cluster.text.normalize("NFD");
   for (const glyph of cluster.glyphs) {
     if (glyph === only) continue;
-    const text = toUnicodeOf(doc, glyph.font).get(glyph.code) ?? "";
+    const text = (toUnicodeOf(doc, glyph.font).get(glyph.code) ?? "").normalize("NFD");
     const at = rest.indexOf(text);
     if (at < 0) return undefined;
     rest = rest.slice(0, at) + rest.slice(at + text.length);

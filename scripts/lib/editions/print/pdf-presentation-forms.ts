@@ -5,11 +5,19 @@
  * written does not match. pdftotext and MuPDF's library fold them; MuPDF 1.21's command line
  * does not. Each such entry is rewritten to the letters the form shows (its NFKC form: ﻣ →
  * م, ﻻ → لا), and the font gets the rewritten map.
+ *
+ * Other entries are put in the form the source is read in (NFC). A font may draw a consonant
+ * with its nukta as one glyph, which Chromium maps to the precomposed letter that Unicode
+ * keeps out of composition (Gurmukhi ਸ਼ U+0A36, Devanagari क़ U+0958): a search for the
+ * letters as written (ਸ + ਼) missed it, and MuPDF's library, finding the cluster's
+ * /ActualText ("ਸ਼ਾ") unlike its glyphs' text, read the vowel sign after it twice.
  */
-import { PDFName, type PDFDict, type PDFDocument } from "pdf-lib";
-import { pageFonts, toUnicodeOf, writeToUnicode } from "./pdf-to-unicode.ts";
+import type { PDFDict, PDFDocument } from "pdf-lib";
+import { pageFonts, setToUnicode, toUnicodeOf } from "./pdf-to-unicode.ts";
 
 const presentationForm = /[\uFB50-\uFDFF\uFE70-\uFEFE]/u;
+
+const asWritten = (text: string): string => (presentationForm.test(text) ? text.normalize("NFKC") : text.normalize("NFC"));
 
 export function foldPresentationForms(doc: PDFDocument): number {
   const done = new Set<PDFDict>();
@@ -19,9 +27,9 @@ export function foldPresentationForms(doc: PDFDocument): number {
       if (done.has(font)) continue;
       done.add(font);
       const map = toUnicodeOf(doc, font);
-      if (![...map.values()].some((text) => presentationForm.test(text))) continue;
-      const folded = new Map([...map].map(([code, text]) => [code, presentationForm.test(text) ? text.normalize("NFKC") : text]));
-      font.set(PDFName.of("ToUnicode"), doc.context.register(doc.context.flateStream(writeToUnicode(folded))));
+      if ([...map.values()].every((text) => asWritten(text) === text)) continue;
+      const folded = new Map([...map].map(([code, text]) => [code, asWritten(text)]));
+      setToUnicode(doc, font, folded);
       fonts++;
     }
   }

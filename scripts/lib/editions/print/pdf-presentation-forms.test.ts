@@ -1,0 +1,25 @@
+import { PDFDocument, PDFName } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { foldPresentationForms } from "./pdf-presentation-forms.ts";
+import { toUnicodeOf, writeToUnicode } from "./pdf-to-unicode.ts";
+
+async function fontMapping(map: Map<number, string>) {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([200, 200]);
+  const font = doc.context.obj({ Type: "Font", Subtype: "Type0", ToUnicode: doc.context.register(doc.context.flateStream(writeToUnicode(map))) });
+  page.node.setFontDictionary(PDFName.of("F1"), doc.context.register(font));
+  return { doc, font };
+}
+
+describe("foldPresentationForms", () => {
+  it("maps an Arabic presentation form to its letters and a letter kept out of composition to its NFC form (ਸ਼ U+0A36 is ਸ + ਼)", async () => {
+    const { doc, font } = await fontMapping(new Map([[1, "\uFEE3"], [2, "\u0A36"], [3, "\u0958"], [4, "a"]]));
+    expect(foldPresentationForms(doc)).toBe(1);
+    expect([...toUnicodeOf(doc, font)]).toEqual([[1, "\u0645"], [2, "\u0A38\u0A3C"], [3, "\u0915\u093C"], [4, "a"]]);
+  });
+
+  it("leaves a font whose every entry is already as written", async () => {
+    const { doc } = await fontMapping(new Map([[1, "\u0A38"], [2, "a"]]));
+    expect(foldPresentationForms(doc)).toBe(0);
+  });
+});
