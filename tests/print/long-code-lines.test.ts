@@ -3,6 +3,10 @@
  * command), in the text and in a note, built through the CLI. Before code blocks could break
  * anywhere, the print edition ran the line past the edge, lost its end, and the read-back
  * refused the article.
+ *
+ * An indented code block longer than a page, built beside it: Paged.js broke such a block after
+ * a line's indent instead of before it, and the indent left behind took the page's last line of
+ * code past the foot, unprinted (the layout check refused the article).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,6 +37,10 @@ const article = [
   "",
 ].join("\n");
 
+/** Functions of two lines each, the second indented: 120 lines, more than two A5 pages. */
+const codeLines = Array.from({ length: 60 }, (_, i) => [`def step_${i}(value):`, `    return value + ${i}`]).flat();
+const indentedArticle = ["---", "title: Long indented code", "---", "", "The whole module follows.[^module]", "", "```", ...codeLines, "```", "", "After the module.", "", "[^module]: As it was first written.", ""].join("\n");
+
 const work = mkdtempSync(join(tmpdir(), "press-long-code-"));
 const out = join(work, "dist");
 let build: CliResult;
@@ -40,6 +48,7 @@ let build: CliResult;
 beforeAll(async () => {
   mkdirSync(join(work, "src"));
   writeFileSync(join(work, "src", "long-code.md"), article);
+  writeFileSync(join(work, "src", "long-indented-code.md"), indentedArticle);
   build = await runCli("build.ts", [join(work, "src"), "--out", out]);
 }, 300_000);
 
@@ -58,5 +67,31 @@ describe("a line of code longer than the measure", () => {
     expect(text.split(whole)).toHaveLength(3);
     const edge = Math.max(...chars.filter((char) => char.size > 9).map((char) => char.x));
     expect(Math.max(...chars.map((char) => char.x))).toBeLessThanOrEqual(edge + 1);
+  });
+});
+
+describe("an indented code block longer than a page", () => {
+  it("is published, the read-back agreeing", () => {
+    expect(build.stdout).toContain("verified long-indented-code:");
+  });
+
+  it("prints every line once, in order, over several pages, each with its indent, a page's first line too", () => {
+    const chars = stextChars(join(out, "long-indented-code", "long-indented-code.pdf"));
+    const lines = new Map<string, typeof chars>();
+    for (const char of chars) {
+      const key = `${char.page}:${char.y.toFixed(1)}`;
+      lines.set(key, [...(lines.get(key) ?? []), char]);
+    }
+    const printed = [...lines.values()]
+      .map((line) => ({ page: line[0]?.page ?? 0, text: line.map((char) => char.c).join("").trim(), x: Math.min(...line.filter((char) => char.c.trim()).map((char) => char.x)) }))
+      .filter((line) => /^(def step_|return value)/.test(line.text));
+    expect(printed.map((line) => line.text)).toEqual(codeLines.map((line) => line.trim()));
+    expect(new Set(printed.map((line) => line.page)).size).toBeGreaterThanOrEqual(2);
+    // Left and right pages have their own margins: each page's unindented lines show where its code starts.
+    const defX = (page: number): number => Math.min(...printed.filter((line) => line.page === page && line.text.startsWith("def")).map((line) => line.x));
+    for (const line of printed) {
+      if (line.text.startsWith("def")) expect(line.x, line.text).toBeCloseTo(defX(line.page), 0);
+      else expect(line.x - defX(line.page), `${line.text} (page ${line.page})`).toBeGreaterThan(5);
+    }
   });
 });

@@ -236,6 +236,15 @@ export const polyfillPatches: PolyfillPatch[] = [
       "\t\t\t\t\t}\n" +
       "\t\t\t\t}\n",
   },
+  {
+    why:
+      "a code block's text sits in <code> inside <pre>, where Paged.js does not see its spaces as significant (it " +
+      "asks only whether the text's parent is a <pre>): a page then breaks after the indent of a code line instead " +
+      "of before it, the next page's first line loses its indent, and the indent left behind makes a line of its " +
+      "own past the foot of the page, which pushes the last line of code there too, unprinted",
+    from: 'const significantWhitespaces = node.parentElement && node.parentElement.nodeName === "PRE";',
+    to: 'const significantWhitespaces = !!(node.parentElement && node.parentElement.closest("pre"));',
+  },
 ];
 
 /** Path of the polyfill build in node_modules (the package's exports map hides package.json). */
