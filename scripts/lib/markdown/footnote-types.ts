@@ -24,6 +24,8 @@ export interface NoteCall {
   followsCall?: boolean;
   /** True when only calls come before this one in its paragraph: nothing to keep it company on its line. */
   opensParagraph?: boolean;
+  /** How many calls stand before this one in its run (calls with nothing but spaces between them); absent for the first. */
+  placeInRun?: number;
 }
 
 export interface Note {

@@ -37,7 +37,7 @@ export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteMo
     if (definition) readBlocks(definition.tokens, note.number);
   };
 
-  const call = (token: Token, line: number, withinNote: number | undefined, followsCall: boolean, opensParagraph: boolean): void => {
+  const call = (token: Token, line: number, withinNote: number | undefined, followsCall: boolean, opensParagraph: boolean, placeInRun: number): void => {
     const pluginId = Number(metaOf(token).id);
     let note = byPluginId.get(pluginId);
     const isNew = !note;
@@ -49,6 +49,7 @@ export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteMo
     const noteCall: NoteCall = { number: note.number, occurrence: note.calls.length, line, tokenIndex: -1, followsCall };
     if (withinNote !== undefined) noteCall.withinNote = withinNote;
     if (opensParagraph) noteCall.opensParagraph = true;
+    if (placeInRun > 0) noteCall.placeInRun = placeInRun;
     metaOf(token).number = note.number;
     metaOf(token).occurrence = noteCall.occurrence;
     metaOf(token).followsCall = followsCall;
@@ -62,11 +63,15 @@ export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteMo
     let line = firstLine;
     let previous: Token | undefined;
     let textBefore = false;
+    let run = 0;
     for (const child of children) {
       if (child.type === "softbreak" || child.type === "hardbreak") line++;
       if (child.type === "citation") (model.citations ??= []).push({ token: child, children, withinNote, line });
-      if (child.type === "footnote_ref") call(child, line, withinNote, previous?.type === "footnote_ref", !textBefore);
-      else if (child.type !== "text" || child.content.trim() !== "") textBefore = true;
+      if (child.type === "footnote_ref") call(child, line, withinNote, previous?.type === "footnote_ref", !textBefore, run++);
+      else if (child.type !== "text" || child.content.trim() !== "") {
+        textBefore = true;
+        run = 0;
+      }
       previous = child;
     }
   }

@@ -51,6 +51,12 @@ describe("notes that call notes", () => {
 });
 
 describe("calls side by side", () => {
+  it("counts each call's place in its run, spaces between calls included, restarting after text", () => {
+    const article = parse("Word.[^a][^b] [^c][^d] more[^e].\n\n[^a]: A.\n[^b]: B.\n[^c]: C.\n[^d]: D.\n[^e]: E.\n");
+    expect(article.notes.calls.map((call) => call.placeInRun ?? 0)).toEqual([0, 1, 2, 3, 0]);
+  });
+
+
   it("puts a raised comma between adjacent calls, in the text of notes too", () => {
     const article = parse("Word.[^a][^b][^c] Apart[^a] [^b].\n\n[^a]: A[^x][^y].\n[^b]: B.\n[^c]: C.\n[^x]: X.\n[^y]: Y.\n");
     expect(article.notes.calls.filter((call) => call.withinNote === undefined).map((call) => Boolean(call.followsCall))).toEqual([false, true, true, false, false]);

@@ -28,11 +28,19 @@ export interface RaisedRun {
 
 const baseCache = new WeakMap<PdfLine, LineBase>();
 
-/** The line's text size (the most used; ties go to the larger) and its baseline. */
+const letter = /\p{L}/u;
+
+/**
+ * The line's text size (the most used; ties go to the larger) and its baseline, taken from its
+ * letters when it has any: a long run of calls ("1,2,3,…,20", digits and commas) may outnumber
+ * the words of its line, whose size then is still the text's.
+ */
 export function lineBase(line: PdfLine): LineBase {
   const cached = baseCache.get(line);
   if (cached) return cached;
-  const visible = line.chars.filter((ch) => ch.c.trim() !== "");
+  const printed = line.chars.filter((ch) => ch.c.trim() !== "");
+  const letters = printed.filter((ch) => letter.test(ch.c));
+  const visible = letters.length ? letters : printed;
   const size = mostCommon(visible.map((ch) => ch.size)) ?? 0;
   const baselines = visible.filter((ch) => sameSize(ch.size, size)).map((ch) => ch.baseline).sort((a, b) => a - b);
   const base = { size, baseline: baselines[Math.floor(baselines.length / 2)] ?? 0 };

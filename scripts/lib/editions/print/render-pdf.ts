@@ -22,6 +22,7 @@
 import { ProtocolError, TimeoutError, type Page } from "puppeteer-core";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import type { Article } from "../../document/article.ts";
+import { callsKeptWithText } from "./call-runs.ts";
 import { PublishError, RenderError } from "../../errors.ts";
 import type { PageStart } from "../page-starts.ts";
 import { fixedEnvironmentScript, internalLinksExpression, layoutReportExpression, type LayoutReport, type LinkTargets } from "./browser-scripts.ts";
@@ -103,6 +104,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
         isolateTextNodes: options.isolateTextNodes ?? true,
         parkRanges: options.parkRanges ?? true,
         glueCalls: options.glueCalls ?? true,
+        callsKeptWithText,
         printOnly: true,
       }),
     );

@@ -545,6 +545,9 @@
     return node.nodeType === 3 && !/\S/.test(node.data);
   }
 
+  /** How many calls of a run stay on the line of the word before them; the rest may wrap (call-runs.ts; pagedjs-cli's page gets no options). */
+  var gluedCalls = options.callsKeptWithText || 3;
+
   function glueCalls(root) {
     root.querySelectorAll("sup.note-call").forEach(function (call) {
       if (call.parentNode.classList.contains("note-call-group")) return;
@@ -561,11 +564,22 @@
         previous = previous.previousSibling;
       }
       var character = previous ? takeLastCharacter(previous) : null;
+      var parent = call.parentNode;
       var group = document.createElement("span");
       group.className = "note-call-group";
-      call.parentNode.insertBefore(group, call);
+      parent.insertBefore(group, call);
       if (character) group.appendChild(character);
+      var calls = 0;
       before.concat(members).forEach(function (member) {
+        if (member.nodeType === 1 && member.matches("sup.note-call") && ++calls > gluedCalls) {
+          // A long run (the sources of a generated report, forty calls in a row) is wider than
+          // a line: past its first calls it may break after any separator, each call kept whole.
+          var rest = document.createElement("span");
+          rest.className = "note-call-group";
+          parent.insertBefore(document.createElement("wbr"), group.nextSibling);
+          parent.insertBefore(rest, group.nextSibling.nextSibling);
+          group = rest;
+        }
         group.appendChild(member);
       });
     });
