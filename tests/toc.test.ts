@@ -5,7 +5,9 @@
  * heading; the EPUB's nav lists the same entries, nested, with the print page list; the web
  * page lists them as its contents. A wrong contents number makes the verifier's check fail.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import JSZip from "jszip";
 import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +17,7 @@ import { readPdfCrossrefs } from "../scripts/lib/verify/pdf-cross-references.ts"
 import { pdfCrossrefMismatches } from "../scripts/lib/verify/cross-reference-check.ts";
 import { expectedCrossrefs } from "../scripts/lib/verify/crossref-expected.ts";
 import { buildCrossrefBook, crossrefFixture, pdfPageTexts, readText, type BuiltCrossrefBook } from "./helpers/crossref-book.ts";
+import { runCli } from "./helpers/run-cli.ts";
 
 const entries = ["1 Beginnings", "1.1 Sources", "1.2 Method", "2 The dams", "2.1 Years of record", "3 After the dams"];
 
@@ -100,4 +103,21 @@ describe("the EPUB's navigation and the web page's contents", () => {
     expect(nav).not.toContain("toc-page");
     expect(html).toContain(`<h2 id="sec_years"><span class="section-number">2.1</span> Years of record</h2>`);
   });
+});
+
+describe("a contents of headings in other scripts", () => {
+  const headings = ["Вывод", "结论", "Résumé"];
+  const work = mkdtempSync(join(tmpdir(), "press-toc-scripts-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("links each entry to its heading in the PDF, as MuPDF follows it (a link to a Russian heading led nowhere)", async () => {
+    mkdirSync(join(work, "src"));
+    const body = headings.map((heading, i) => `# ${heading}\n\nText of part ${i + 1}.[^${i + 1}]\n\n[^${i + 1}]: A note.\n`).join("\n");
+    writeFileSync(join(work, "src", "report.md"), `---\ntitle: Report\ntoc: true\n---\n\n${body}`);
+    const result = await runCli("build.ts", [join(work, "src"), "--out", join(work, "dist")]);
+    expect(result.code, result.stderr).toBe(0);
+    const read = readPdfCrossrefs(await readPdfPages(readFileSync(join(work, "dist", "report", "report.pdf"))));
+    expect(read.contents.map((entry) => entry.text)).toEqual(headings);
+    for (const entry of read.contents) expect(entry.lands, entry.text).toMatchObject({ showsHeading: true, folio: entry.printedPage });
+  }, 120_000);
 });

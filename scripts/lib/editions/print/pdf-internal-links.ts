@@ -7,15 +7,21 @@
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFString, PDFHexString, type PDFDocument, type PDFRef } from "pdf-lib";
 import { internalLinkScheme, type LinkTargets } from "./browser-scripts.ts";
+import { destinationNameText } from "./pdf-destination-names.ts";
 
 /** CSS pixels to PDF points. */
 const pointsPerPixel = 0.75;
 
 const name = (text: string): PDFName => PDFName.of(text);
 
-/** A destination name as Chromium writes it: the id's UTF-8 bytes, escaped by pdf-lib where needed. */
+/**
+ * The destination name of an id: the id itself when it is ASCII, as Chromium names its own. An
+ * id with other letters (a Russian or Chinese heading's) is spelled in ASCII (pdf-destination-names.ts):
+ * MuPDF, and the readers built on it, looked a name of UTF-8 bytes up percent-encoded, and
+ * every link to such a heading led nowhere.
+ */
 function destinationNameOf(id: string): PDFName {
-  return PDFName.of(Buffer.from(id, "utf8").toString("latin1"));
+  return PDFName.of(destinationNameText(id));
 }
 
 function uriOf(doc: PDFDocument, annotation: PDFDict): string | undefined {

@@ -4,6 +4,7 @@
  * repairs the tags Chromium writes with it (pdf-tags.ts), and the tests read them back.
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject } from "pdf-lib";
+import { destinationId } from "./pdf-destination-names.ts";
 
 export interface StructElement {
   dict: PDFDict;
@@ -80,9 +81,12 @@ export function structElements(doc: PDFDocument): StructElement[] {
   return all;
 }
 
-/** A link annotation's destination name (`/Dest /fn-7` or a GoTo action's /D), if it has one. */
+/** A link annotation's destination (`/Dest /fn-7` or a GoTo action's /D), as the id it names, if it has one. */
 export function destinationName(doc: PDFDocument, annotation: PDFDict): string | undefined {
-  const read = (dest: PDFObject | undefined): string | undefined => (dest instanceof PDFName ? dest.decodeText() : textOf(dest));
+  const read = (dest: PDFObject | undefined): string | undefined => {
+    const text = dest instanceof PDFName ? dest.decodeText() : textOf(dest);
+    return text === undefined ? undefined : destinationId(text);
+  };
   const direct = read(annotation.get(name("Dest")));
   if (direct !== undefined) return direct;
   const action = dictOf(doc, annotation.get(name("A")));
