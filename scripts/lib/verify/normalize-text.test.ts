@@ -126,4 +126,11 @@ describe("lines of Chinese and Japanese", () => {
     expect(joinPdfLines("これは日本\n語の注です。", "これは日本語の注です。")).toBe("これは日本語の注です。");
     expect(joinPdfLines("中文 文本\n中文", "中文 文本 中文")).toBe("中文 文本 中文");
   });
+
+  it("joins a Latin word and Chinese after it the way the source has them, a space or none", () => {
+    expect(joinPdfLines("Johnston 和 Makridis\n（2025）使用", "Johnston 和 Makridis（2025）使用")).toBe("Johnston 和 Makridis（2025）使用");
+    expect(joinPdfLines("Hui\n等人（2024）", "Hui 等人（2024）")).toBe("Hui 等人（2024）");
+    expect(joinPdfLines("研究了 Upwork 上的\nChatGPT", "研究了 Upwork 上的ChatGPT")).toBe("研究了 Upwork 上的ChatGPT");
+    expect(joinPdfLines("研究了\nUpwork 上", "研究了 Upwork 上")).toBe("研究了 Upwork 上");
+  });
 });

@@ -66,7 +66,7 @@ export function joinPdfLines(text: string, expected: string): string {
   let joined = lines[0] ?? "";
   for (const line of lines.slice(1)) {
     if (breakableEnd.test(joined)) joined = joinAfterBreak(joined, line, wanted);
-    else if (unspacedScriptEnd.test(joined) && unspacedScriptStart.test(line)) joined = joinUnspaced(joined, line, wanted);
+    else if (unspacedScriptEnd.test(joined) || unspacedScriptStart.test(line)) joined = joinUnspaced(joined, line, wanted);
     else joined = joinInsideWord(joined, line, wanted);
   }
   return joined;
@@ -74,7 +74,8 @@ export function joinPdfLines(text: string, expected: string): string {
 
 /**
  * Chinese and Japanese put no space between words: a line may end anywhere in a sentence, and
- * the break is no space unless the source has one there.
+ * the break is no space unless the source has one there. So too where only one side of the
+ * break is Chinese or Japanese: a Latin name before full-width brackets, "Makridis（2025）".
  */
 const unspacedScript = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef";
 const unspacedScriptEnd = new RegExp(`[${unspacedScript}]$`, "u");
