@@ -15,10 +15,16 @@ export interface Heading {
 /** Ids the notes use in every edition (see note-renderer.ts noteIds, editions/web/web-notes.ts), the contents' title (crossref/contents.ts), and the bibliography's entries (`ref-<key>`, citations/render-citations.ts). */
 export const reservedId = /^(?:fn-\d+|fnref-\d+(?:-\d+)?|notes-heading|notes|toc-title|ref-.+)$/;
 
+/**
+ * The accents of Latin letters are dropped (é is e); everything else is put back together
+ * (NFC) once they are: a Korean syllable, decomposed into its jamo by NFKD, stays one syllable,
+ * as a Japanese kana with its voicing mark does.
+ */
 export function slugifyHeading(text: string): string {
   const slug = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
