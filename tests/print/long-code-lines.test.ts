@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, type CliResult } from "../helpers/run-cli.ts";
-import { stextChars } from "./print-harness.ts";
+import { stextChars, tool } from "./print-harness.ts";
 
 const command = "curl -sSL https://example.org/an/extremely/long/path/that/does/not/break/anywhere/at/all/because/it/is/code --output result.json";
 const article = [
@@ -41,6 +41,9 @@ const article = [
 const codeLines = Array.from({ length: 60 }, (_, i) => [`def step_${i}(value):`, `    return value + ${i}`]).flat();
 const indentedArticle = ["---", "title: Long indented code", "---", "", "The whole module follows.[^module]", "", "```", ...codeLines, "```", "", "After the module.", "", "[^module]: As it was first written.", ""].join("\n");
 
+/** The same length of code as the article's first block, right under its title. */
+const firstBlockArticle = ["# Model", "", "```", ...codeLines, "```", "", "Text after.", ""].join("\n");
+
 const work = mkdtempSync(join(tmpdir(), "press-long-code-"));
 const out = join(work, "dist");
 let build: CliResult;
@@ -49,6 +52,7 @@ beforeAll(async () => {
   mkdirSync(join(work, "src"));
   writeFileSync(join(work, "src", "long-code.md"), article);
   writeFileSync(join(work, "src", "long-indented-code.md"), indentedArticle);
+  writeFileSync(join(work, "src", "model.md"), firstBlockArticle);
   build = await runCli("build.ts", [join(work, "src"), "--out", out]);
 }, 300_000);
 
@@ -93,5 +97,15 @@ describe("an indented code block longer than a page", () => {
       if (line.text.startsWith("def")) expect(line.x, line.text).toBeCloseTo(defX(line.page), 0);
       else expect(line.x - defX(line.page), `${line.text} (page ${line.page})`).toBeGreaterThan(5);
     }
+  });
+});
+
+describe("a code block longer than a page, first under the title", () => {
+  it("is published, starting on the title's page, every line printed once", () => {
+    expect(build.stdout).toContain("verified model:");
+    const pages = tool("pdftotext", [join(out, "model", "model.pdf"), "-"]).split("\f");
+    expect(pages[0]).toContain("def step_0(value):");
+    const printed = pages.join("\n").split("\n").filter((line) => /^(def step_|return value)/.test(line.trim()));
+    expect(printed.map((line) => line.trim())).toEqual(codeLines.map((line) => line.trim()));
   });
 });

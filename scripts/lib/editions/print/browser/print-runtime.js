@@ -834,6 +834,20 @@
     });
   }
 
+  /*
+   * A short code block is kept on one page (print.css); one longer than this many lines may
+   * break where the page ends. Kept whole, a block as long as a page was moved to the next
+   * page and there printed partly twice by Paged.js, and a block of half a page left half a
+   * page empty.
+   */
+  var longCodeLines = 12;
+
+  function markLongCode(root) {
+    root.querySelectorAll("pre").forEach(function (pre) {
+      if (pre.textContent.replace(/\n$/, "").split("\n").length > longCodeLines) pre.setAttribute("data-press-long", "");
+    });
+  }
+
   var prepared = false;
   window.PagedConfig = {
     auto: true,
@@ -848,6 +862,7 @@
       prepared = true;
       setRunningHeads();
       if (keepCallsWithText) glueCalls(document.body);
+      markLongCode(document.body);
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
       window.Paged.registerHandlers(pageReferencesHandler(window.Paged.Handler));
