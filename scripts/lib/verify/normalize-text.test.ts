@@ -93,6 +93,15 @@ describe("joinPdfLines", () => {
 });
 
 describe("foldRightToLeftRuns", () => {
+  it("leaves left-to-right text as it is: a non-breaking hyphen in an address stays one", () => {
+    const address = "https://example.org/open\u2011source-cli-for-agents";
+    expect(foldRightToLeftRuns(`${address} and \uFEE3\u062D\u0645\u062F`)).toMatch(new RegExp(`^${address.replace(/[./]/g, "\\$&")} and ⟨`));
+    // Joined against the folded text, as the read-back joins a PDF note's lines, the address breaks after "cli-" with no space.
+    const expected = foldRightToLeftRuns(address);
+    expect(joinPdfLines("https://example.org/open\u2011source-cli-\nfor-agents", expected)).toBe(address);
+  });
+
+
   it("accepts Persian read back in visual order, split by glyph positions", () => {
     const logical = "Karimi, Dariush (داریوش کریمی), “Snow”";
     const visual = "Karimi, Dariush (کر یمی شدار یو), “Snow”";

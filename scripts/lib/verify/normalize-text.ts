@@ -136,8 +136,8 @@ const rightToLeftNoise = /[\s\u200c-\u200f\u064b-\u0653\u0655-\u065f\u0670]/g;
  * exactly as before.
  */
 export function foldRightToLeftRuns(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(rightToLeftRun, (run) => `⟨${[...run.replace(rightToLeftNoise, "")].sort().join("")}⟩`)
-    .normalize("NFC");
+  // Only the runs are decomposed (presentation forms to letters, marks apart): a compatibility
+  // decomposition of the whole text turned a non-breaking hyphen in a URL into a hyphen, and
+  // the PDF's lines, joined against it, no longer found their words in it.
+  return text.replace(rightToLeftRun, (run) => `⟨${[...run.normalize("NFKD").replace(rightToLeftNoise, "")].sort().join("")}⟩`);
 }
