@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import type { LayoutReport } from "./browser-scripts.ts";
-import { assertLayoutSound, heldOverBehindLongNote, notePlacementProblems } from "./layout-checks.ts";
+import { assertLayoutSound, heldOverBehindLongNote, longestCallRun, notePlacementProblems } from "./layout-checks.ts";
 
 // Three notes, the first cited twice; the calls sit on lines 5, 5 and 7 of the file.
 const article = parseArticle(
@@ -112,5 +112,28 @@ describe("layout checks", () => {
     const report = soundReport();
     report.notesPastPagePages.push(1);
     expect(() => assertLayoutSound(article, report)).toThrow("the notes at the foot of page 1 run below the page's text area, into its bottom margin");
+  });
+});
+
+describe("a run of many calls", () => {
+  const calls = Array.from({ length: 14 }, (_, i) => `[^${i + 1}]`).join("");
+  const notes = Array.from({ length: 14 }, (_, i) => `[^${i + 1}]: https://example.org/${i + 1}`).join("\n");
+  const crowded = parseArticle(`---\ntitle: T\n---\n\nA few words.[^a]\n\nThe sources.${calls}\n\n[^a]: A.\n${notes}\n`, "/virtual/run.md");
+
+  it("is found, with the line of its first call; a short run is not", () => {
+    expect(longestCallRun(crowded)).toEqual({ calls: 14, line: 7, file: "/virtual/run.md" });
+    expect(longestCallRun(article)).toBeUndefined();
+  });
+
+  it("is named with what to do when its notes are printed twice or left in the text, in place of the first symptom", () => {
+    const report = soundReport();
+    report.notes = [{ number: 2, page: 1, continued: false, inNoteArea: true }, { number: 2, page: 2, continued: false, inNoteArea: true }];
+    try {
+      assertLayoutSound(crowded, report);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as RenderError).message).toMatch(/^print edition: a run of 14 calls here calls more notes than the foot of a page can hold.*`notePlacement: endnotes`/);
+      expect((error as RenderError).location).toEqual({ file: "/virtual/run.md", line: 7 });
+    }
   });
 });

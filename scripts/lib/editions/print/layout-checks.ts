@@ -102,10 +102,45 @@ export function notesPastPageProblems(report: LayoutReport): Problem[] {
   return report.notesPastPagePages.map((page) => ({ message: `the notes at the foot of page ${page} run below the page's text area, into its bottom margin` }));
 }
 
+/** A run of at least this many calls may call more notes than the foot of one page holds. */
+const crowdedRun = 12;
+
+/**
+ * The longest run of calls in the body (calls with nothing but spaces between them), when it
+ * has `crowdedRun` calls or more: its length and the line and file of its first call.
+ */
+export function longestCallRun(article: Article): { calls: number; line: number; file?: string } | undefined {
+  let longest: { calls: number; line: number; file?: string } | undefined;
+  let start: { line: number; number: number } | undefined;
+  for (const call of article.notes.calls) {
+    if (call.withinNote !== undefined) continue;
+    if (!call.placeInRun) start = { line: call.line, number: call.number };
+    const calls = (call.placeInRun ?? 0) + 1;
+    if (start && calls >= crowdedRun && calls > (longest?.calls ?? 0)) longest = { calls, line: start.line, file: fileOfNote(article, start.number) };
+  }
+  return longest;
+}
+
+/**
+ * The problem to report first: where the article has a run of many calls, Paged.js cannot set
+ * all their notes at the foot of the page the run is on (it prints some twice, leaves others in
+ * the text), and what the author can do is said instead of the first of its symptoms.
+ */
+function firstProblem(article: Article, problems: Problem[]): Problem | undefined {
+  const first = problems[0];
+  const run = first && /^note \d+ (is printed|was left in the running text|was moved|is missing|has \d+ call)/.test(first.message) ? longestCallRun(article) : undefined;
+  if (!run) return first;
+  return {
+    line: run.line,
+    file: run.file,
+    message: `a run of ${run.calls} calls here calls more notes than the foot of a page can hold, and they cannot all be printed beside it (${first?.message}); print the notes at the end with \`notePlacement: endnotes\` in the front matter, or spread the calls through the text`,
+  };
+}
+
 /** Throws a RenderError naming the article and the first problem (with a count of the others). */
 export function assertLayoutSound(article: Article, report: LayoutReport): void {
   const problems = [...notePlacementProblems(article, report), ...noteTextProblems(article, report), ...textProblems(article, report), ...textPastPageProblems(report), ...notesPastPageProblems(report)];
-  const first = problems[0];
+  const first = firstProblem(article, problems);
   if (!first) return;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more layout problem${problems.length > 2 ? "s" : ""})` : "";
   throw new RenderError(`print edition: ${first.message}${more}`, {
