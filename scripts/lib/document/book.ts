@@ -20,6 +20,7 @@ import { listBookSections, resolveBookCrossrefs } from "./book-crossrefs.ts";
 import type { CrossrefCounts } from "../crossref/crossref-types.ts";
 import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
 import { withArabicScriptLanguage } from "../markdown/arabic-script-language.ts";
+import { dominantScriptLanguage } from "../markdown/script-runs.ts";
 
 export interface BookSource {
   config: BookConfig;
@@ -64,6 +65,8 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   const folder = dirname(config.file);
   const { title, subtitle, authors } = config.meta;
   const meta = { ...config.meta, scriptLanguages: withArabicScriptLanguage(config.meta.scriptLanguages, [...source.chapterTexts, title ?? "", subtitle ?? "", ...authors]) };
+  // Without a `lang` in book.yml, a book written in one script other than Latin is in its language, as an article is.
+  if (!config.fieldLines.has("lang")) meta.lang = dominantScriptLanguage([title ?? "", ...source.chapterTexts].join("\n")) ?? meta.lang;
   const diagnostics: Diagnostic[] = [...config.diagnostics];
   // A Markdown file left out of `chapters:` is most often a chapter forgotten: it would vanish from every edition.
   for (const name of source.unlisted) {

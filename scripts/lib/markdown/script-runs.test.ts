@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foreignRuns, isRightToLeft, scriptRuns } from "./script-runs.ts";
+import { dominantScriptLanguage, foreignRuns, isRightToLeft, scriptRuns } from "./script-runs.ts";
 
 const marked = (text: string, lang: string, scripts: Record<string, string> = {}): string[] =>
   foreignRuns(text, lang, scripts).map((run) => `${text.slice(run.start, run.end)}|${run.lang}${run.dir ? `|${run.dir}` : ""}`);
@@ -45,5 +45,22 @@ describe("foreign-script runs", () => {
   it("knows which languages run right to left", () => {
     expect(["fa", "ar", "he", "ur", "fa-IR"].map(isRightToLeft)).toEqual([true, true, true, true, true]);
     expect(["en", "zh", "el", "ru", "xx"].map(isRightToLeft)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe("an article's language from its script, when its front matter names none", () => {
+  it("is the language of the script most of its letters are in, addresses left out", () => {
+    expect(dominantScriptLanguage("これは日本語の文章です。漢字も使います。")).toBe("ja");
+    expect(dominantScriptLanguage("这是中文文章，没有假名。")).toBe("zh");
+    expect(dominantScriptLanguage("한국어 문장입니다. 漢字")).toBe("ko");
+    expect(dominantScriptLanguage("Это русский текст https://example.org/a/very/long/english/path/to/a/page")).toBe("ru");
+    expect(dominantScriptLanguage("این یک متن فارسی است که گفته شد")).toBe("fa");
+    expect(dominantScriptLanguage("বাংলা ভাষার একটি লেখা")).toBe("bn");
+  });
+
+  it("is none for Latin letters, which do not tell the language, or for a text of mixed scripts", () => {
+    expect(dominantScriptLanguage("An English text with 漢字 in it.")).toBeUndefined();
+    expect(dominantScriptLanguage("Un texte français.")).toBeUndefined();
+    expect(dominantScriptLanguage("Αθήνα and Москва and 東京 and القاهرة")).toBeUndefined();
   });
 });

@@ -80,6 +80,35 @@ const scripts: ScriptInfo[] = [
 ];
 
 const byKey = new Map(scripts.map((script) => [script.key, script]));
+
+/** Letters read to tell a text's script: enough for any article, few enough for a book. */
+const sampledLetters = 20_000;
+
+/**
+ * The language an article is most likely written in when its front matter names none, from
+ * the script most of its letters are in (addresses left out): Japanese where kana stand among
+ * the Chinese characters, Korean for Hangul, Chinese for Chinese characters alone, and each
+ * other script's language as above (Arabic script as its letters tell). Undefined for Latin
+ * letters, which do not tell one language from another, and for a text of mixed scripts.
+ */
+export function dominantScriptLanguage(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  let letters = 0;
+  for (const char of text.replace(/\bhttps?:\/\/\S+/g, " ")) {
+    if (!/\p{L}/u.test(char)) continue;
+    const key = scripts.find((script) => script.pattern.test(char))?.key ?? "other";
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (++letters >= sampledLetters) break;
+  }
+  const count = (key: string): number => counts.get(key) ?? 0;
+  const most = (share: number): boolean => share * 2 > letters;
+  if (count("Jpan") > 0 && most(count("Jpan") + count("Hani"))) return "ja";
+  if (count("Kore") > 0 && most(count("Kore") + count("Hani"))) return "ko";
+  if (most(count("Hani"))) return "zh";
+  const [key, share] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["Latn", 0];
+  if (key === "Latn" || key === "other" || !most(share)) return undefined;
+  return key === "Arab" ? arabicRunLanguage(text, "ar") : byKey.get(key)?.language;
+}
 /** The keys a script-language map may name: those above. */
 export const scriptKeys: readonly string[] = scripts.map((script) => script.key);
 
