@@ -62,5 +62,6 @@ describe("an article's language from its script, when its front matter names non
     expect(dominantScriptLanguage("An English text with 漢字 in it.")).toBeUndefined();
     expect(dominantScriptLanguage("Un texte français.")).toBeUndefined();
     expect(dominantScriptLanguage("Αθήνα and Москва and 東京 and القاهرة")).toBeUndefined();
+    expect(dominantScriptLanguage("中文文本。日本語のテキスト。한국어 텍스트. 这是中文注释。これは日本語の注です。이것은 한국어 주석입니다.")).toBeUndefined();
   });
 });

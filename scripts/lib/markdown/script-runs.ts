@@ -102,9 +102,11 @@ export function dominantScriptLanguage(text: string): string | undefined {
   }
   const count = (key: string): number => counts.get(key) ?? 0;
   const most = (share: number): boolean => share * 2 > letters;
-  if (count("Jpan") > 0 && most(count("Jpan") + count("Hani"))) return "ja";
-  if (count("Kore") > 0 && most(count("Kore") + count("Hani"))) return "ko";
-  if (most(count("Hani"))) return "zh";
+  // Japanese and Korean beside each other (a text quoting all three) is no one language.
+  const few = (key: string): boolean => count(key) * 10 < letters;
+  if (count("Jpan") > 0 && few("Kore") && most(count("Jpan") + count("Hani"))) return "ja";
+  if (count("Kore") > 0 && few("Jpan") && most(count("Kore") + count("Hani"))) return "ko";
+  if (few("Jpan") && few("Kore") && most(count("Hani"))) return "zh";
   const [key, share] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["Latn", 0];
   if (key === "Latn" || key === "other" || !most(share)) return undefined;
   return key === "Arab" ? arabicRunLanguage(text, "ar") : byKey.get(key)?.language;
