@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callsKeptWithText } from "../../scripts/lib/editions/print/call-runs.ts";
+import { callsKeptWithText } from "../../scripts/lib/markdown/call-runs.ts";
 import { runCli, type CliResult } from "../helpers/run-cli.ts";
 import { tool } from "./print-harness.ts";
 

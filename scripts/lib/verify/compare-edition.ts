@@ -6,7 +6,7 @@
  * Each difference becomes one line a person can act on (`note 7: PDF shows 8 on page 3`).
  */
 import { printedNumber, type FootnoteModel, type NoteCall } from "../markdown/footnote-types.ts";
-import { callsKeptWithText } from "../editions/print/call-runs.ts";
+import { callsKeptWithText } from "../markdown/call-runs.ts";
 import { alignSequences } from "./align-calls.ts";
 import { editionNames, type EditionKind, type ExtractedCall, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
 import { matchNotes, type MatchKind } from "./match-notes.ts";
@@ -53,7 +53,7 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, 
     if (!call || !outcome || !shown) continue;
     callOwners.set(shown, call.number);
     // A call that opens its paragraph (a paragraph of calls only) has no word to stay with, and
-    // the calls of a long run past its first few may wrap to a line of their own (call-runs.ts).
+    // the calls of a long run past its first few may wrap to a line of their own (markdown/call-runs.ts).
     const detached = shown.detached && !call.opensParagraph && (call.placeInRun ?? 0) < callsKeptWithText;
     outcome.calls[call.occurrence] = { missing: false, shown: shown.number, page: shown.page, target: shown.target, link: shown.link, detached };
   }

@@ -38,7 +38,7 @@ export interface PageOptions {
   parkRanges?: boolean;
   /** Keep each run of note calls on the line of the character before it (default true; see print-runtime.js). */
   glueCalls?: boolean;
-  /** How many calls of a run are kept on that line; the rest may wrap (call-runs.ts). */
+  /** How many calls of a run are kept on that line; the rest may wrap (markdown/call-runs.ts). */
   callsKeptWithText?: number;
 }
 

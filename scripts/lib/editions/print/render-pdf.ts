@@ -22,7 +22,7 @@
 import { ProtocolError, TimeoutError, type Page } from "puppeteer-core";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import type { Article } from "../../document/article.ts";
-import { callsKeptWithText } from "./call-runs.ts";
+import { callsKeptWithText } from "../../markdown/call-runs.ts";
 import { PublishError, RenderError } from "../../errors.ts";
 import type { PageStart } from "../page-starts.ts";
 import { fixedEnvironmentScript, internalLinksExpression, layoutReportExpression, type LayoutReport, type LinkTargets } from "./browser-scripts.ts";

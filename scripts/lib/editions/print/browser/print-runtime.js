@@ -545,7 +545,7 @@
     return node.nodeType === 3 && !/\S/.test(node.data);
   }
 
-  /** How many calls of a run stay on the line of the word before them; the rest may wrap (call-runs.ts; pagedjs-cli's page gets no options). */
+  /** How many calls of a run stay on the line of the word before them; the rest may wrap (markdown/call-runs.ts; pagedjs-cli's page gets no options). */
   var gluedCalls = options.callsKeptWithText || 3;
 
   function glueCalls(root) {
