@@ -171,4 +171,12 @@ describe("import round trip", () => {
     expect(shown.body).toBe(collapse([...lines, "Last."].join(" ")));
     expect(shown.notes).toEqual(new Map([[1, "A note with *stars*, `ticks`, &copy; and -- 'quotes'"]]));
   });
+
+  it("writes an address that ends in `^` before a `[` so that no inline note begins there, the bracket closing on a later line", () => {
+    // Found by the property above: the engine ends an address where an inline note begins.
+    const text = "Title\n\nhttp://example.com/a_b*c^[ *[1][2]\n[^2] *[3]\n\nLast.[4]\n\n[1] one\n[2] two\n[3] three\n[4] four\n";
+    const shown = shownByWebEdition(importLegacyText(text, { sourceName: "address.txt" }).markdown);
+    expect(shown.body).toBe("http://example.com/a_b*c^[ * [^2] * Last.");
+    expect([...shown.notes.values()]).toEqual(["one", "two", "three", "four"]);
+  });
 });

@@ -11,6 +11,7 @@ import subPlugin from "markdown-it-sub";
 import supPlugin from "markdown-it-sup";
 import markPlugin from "markdown-it-mark";
 import { noteBlockTailPlugin } from "../markdown/note-block-tail.ts";
+import { linksBeforeCallsPlugin } from "../markdown/links-before-calls.ts";
 import { linkAroundCallsPlugin } from "../markdown/link-around-calls.ts";
 import { footnoteModelPlugin, type FootnoteEnv, type FootnoteModel, type Note } from "../markdown/footnote-model.ts";
 import { assignHeadingIds, type Heading } from "../markdown/heading-ids.ts";
@@ -92,6 +93,7 @@ function createEngine(): MarkdownIt {
   md.renderer.rules.html_block = (tokens, idx) => `<p>${escapeHtml(tokens[idx]?.content ?? "")}</p>\n`;
   md.use(footnotePlugin);
   md.use(linkAroundCallsPlugin);
+  md.use(linksBeforeCallsPlugin);
   // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs, | line blocks, simple, multiline and grid tables.
   md.use(deflistPlugin);
   md.use(subPlugin);

@@ -29,6 +29,7 @@
 
 import { markdownEngine } from "../engine/markdown-engine.ts";
 import type { Token } from "../markdown/markdown-types.ts";
+import { textBeforeCall } from "../markdown/links-before-calls.ts";
 
 /** A piece of a line: plain text, or a note call written `[^n]`. */
 export type LinePiece = string | { call: number };
@@ -151,6 +152,8 @@ function linkSpans(text: string, lineStart: boolean, before: string, after: stri
     const scheme = isSchemeLink(raw);
     const from = scheme ? span.end : span.start;
     const part = text.slice(from, runEnd);
+    // The engine ends an address where a note call or an inline note begins (`…/a^` then `[`).
+    const cutByCall = (textBeforeCall(text.slice(span.start, runEnd)) ?? Infinity) < raw.length;
     const unchanged = escapeWith(part, lineStart && from === 0, before + text.slice(0, from), runEnd === text.length ? after : text.slice(runEnd), []) === part;
     const keep =
       match.raw === raw &&
@@ -160,6 +163,7 @@ function linkSpans(text: string, lineStart: boolean, before: string, after: stri
       markdownEngine.validateLink(markdownEngine.normalizeLink(match.url)) &&
       linkText(match) === raw &&
       unchanged &&
+      !cutByCall &&
       !(runEnd === text.length && after !== "") &&
       // The inline rule reads the scheme back from the text before the `:`.
       !(scheme && /[A-Za-z0-9+.-]$/u.test(before + text.slice(0, span.start)));
