@@ -3,7 +3,7 @@
  * their file and line before anything is rendered.
  */
 import type { Diagnostic } from "../errors.ts";
-import type { FootnoteEnv, FootnoteModel } from "./footnote-types.ts";
+import type { FootnoteEnv, FootnoteModel, Note } from "./footnote-types.ts";
 import { metaOf, type Token } from "./markdown-types.ts";
 
 const undefinedReference = /\[\^([^\]\s]+)\]/g;
@@ -93,40 +93,19 @@ function moveCallsOutOfLinks(children: Token[]): Token[] {
   return result.concat(held);
 }
 
-/** Tokens that hold nothing a reader would see: a paragraph's frame, the backlink, empty text. */
-const holdsNothing = (token: Token): boolean =>
-  token.type === "paragraph_open" ||
-  token.type === "paragraph_close" ||
-  token.type === "footnote_anchor" ||
-  (token.type === "inline" && (token.children ?? []).every((child) => child.type === "footnote_anchor" || (child.type === "text" && !child.content.trim())));
-
 /**
  * A note with nothing in it prints a bare number at the foot of the page. Pandoc's `^[]` is one
  * written on purpose; a definition `[^a]:` followed by lines not indented under it (which
  * markdown-it-footnote and pandoc read as body text) is nearly always text meant for the note.
  * Both publish as the peers print them, with a warning that says what to write.
  */
-export function warnOfEmptyNotes(tokens: Token[], model: FootnoteModel, env: FootnoteEnv): void {
-  const byPluginId = new Map(model.notes.map((note) => [note.pluginId, note]));
-  let open: number | undefined;
-  let empty = true;
-  for (const token of tokens) {
-    if (token.type === "footnote_open") {
-      open = Number(metaOf(token).id);
-      empty = true;
-    } else if (token.type === "footnote_close") {
-      const note = open === undefined ? undefined : byPluginId.get(open);
-      if (note && empty) {
-        model.diagnostics.push({
-          severity: "warning",
-          code: "footnote-empty",
-          message: note.label === undefined ? "this inline note has no text" : `footnote [^${note.label}] has no text; the lines of a note follow its label, and the lines after it are indented by four spaces`,
-          location: { file: env.sourcePath, line: note.line },
-        });
-      }
-      open = undefined;
-    } else if (open !== undefined && !holdsNothing(token)) {
-      empty = false;
-    }
+export function warnOfEmptyNotes(emptyNotes: readonly Note[], model: FootnoteModel, env: FootnoteEnv): void {
+  for (const note of emptyNotes) {
+    model.diagnostics.push({
+      severity: "warning",
+      code: "footnote-empty",
+      message: note.label === undefined ? "this inline note has no text" : `footnote [^${note.label}] has no text; the lines of a note follow its label, and the lines after it are indented by four spaces`,
+      location: { file: env.sourcePath, line: note.line },
+    });
   }
 }

@@ -43,8 +43,7 @@ export function footnoteModelPlugin(md: MarkdownIt): void {
     state.tokens = orderNoteBlock(state.tokens, model);
     locateCalls(state.tokens, model);
     numberNoteListItems(state.tokens);
-    fillNoteTexts(state.tokens, model);
-    warnOfEmptyNotes(state.tokens, model, env);
+    warnOfEmptyNotes(fillNoteTexts(state.tokens, model), model, env);
     model.diagnostics.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
   });
 }

@@ -9,23 +9,40 @@ import { metaOf, type Token } from "./markdown-types.ts";
 import { itemNumberOf } from "./note-list-items.ts";
 import { callSeparator } from "./call-separator.ts";
 
-export function fillNoteTexts(tokens: Token[], model: FootnoteModel): void {
+/**
+ * Fills in each note's text, and returns the notes that hold nothing a reader would see. Those
+ * are not the notes with no text: a note of only an image has none, yet is not empty.
+ */
+export function fillNoteTexts(tokens: Token[], model: FootnoteModel): Note[] {
   const byPluginId = new Map(model.notes.map((note) => [note.pluginId, note]));
+  const empty: Note[] = [];
   let current: Note | undefined;
   let parts: string[] = [];
+  let holdsSomething = false;
   for (const token of tokens) {
     if (token.type === "footnote_open") {
       current = byPluginId.get(Number(metaOf(token).id));
       parts = [];
+      holdsSomething = false;
     } else if (token.type === "footnote_close") {
       if (current) current.text = collapseWhitespace(parts.join(" "));
+      if (current && !holdsSomething) empty.push(current);
       current = undefined;
     } else if (current) {
       const text = blockText(token);
       if (text) parts.push(text);
+      holdsSomething ||= !holdsNothing(token);
     }
   }
+  return empty;
 }
+
+/** Tokens that hold nothing a reader would see: a paragraph's frame, the backlink, empty text. */
+const holdsNothing = (token: Token): boolean =>
+  token.type === "paragraph_open" ||
+  token.type === "paragraph_close" ||
+  token.type === "footnote_anchor" ||
+  (token.type === "inline" && (token.children ?? []).every((child) => child.type === "footnote_anchor" || (child.type === "text" && !child.content.trim())));
 
 function blockText(token: Token): string | undefined {
   if (token.type === "inline") return inlineText(token.children ?? []);
