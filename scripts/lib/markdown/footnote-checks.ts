@@ -29,14 +29,19 @@ function* inlineTokens(tokens: Token[], env: FootnoteEnv): Generator<{ token: To
 /**
  * A `[^x]` still in a text token once inline parsing is done means no definition matched it:
  * markdown-it-footnote would print it literally. Runs before escapes are joined into text, so
- * `\[^x]`, which the author wrote to show the brackets, is never taken for a call.
+ * `\[^x]`, which the author wrote to show the brackets, is never taken for a call. Nor is the
+ * text of an address linked as written (linkify's or `<…>`'s): it is the address, brackets
+ * and all, as in `https://example.org/c\[^1]`, whose escaped bracket keeps the call out.
  */
 export function reportUndefinedReferences(tokens: Token[], env: FootnoteEnv, diagnostics: Diagnostic[]): void {
   for (const { token, line: firstLine } of inlineTokens(tokens, env)) {
     let line = firstLine;
+    let inAddress = false;
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") line++;
-      if (child.type !== "text") continue;
+      if (child.type === "link_open") inAddress = child.markup === "linkify" || child.markup === "autolink";
+      if (child.type === "link_close") inAddress = false;
+      if (child.type !== "text" || inAddress) continue;
       for (const match of child.content.matchAll(undefinedReference)) {
         diagnostics.push({
           severity: "error",

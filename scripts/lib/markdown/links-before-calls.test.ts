@@ -36,6 +36,12 @@ describe("a bare address right before a note call", () => {
     expect(html).not.toContain('<a href="https://example.org/b">');
   });
 
+  it("reads an address followed by a call whose bracket alone is escaped as linkify does, with no call in it", () => {
+    const escaped = parseArticle("---\ntitle: T\n---\n\nSee https://example.org/c\\[^1] too.\n", "e.md");
+    expect(escaped.notes.calls).toEqual([]);
+    expect(renderArticle(escaped, webNoteRenderer)).toContain(">https://example.org/c\\[^1]</a> too.");
+  });
+
   it("still ends before a call that follows an escaped backslash", () => {
     expect(render("See https://example.org/d\\\\[^1] here.").calls).toBe(1);
   });
