@@ -8,6 +8,9 @@
  * `--quick`) ends with the scale ladder: books of 10, 30, 90 and 300 chapters, one build each,
  * ours and the peers' in turns, seconds per page of each step (scale-ladder.ts); `--scale`
  * runs the ladder alone and replaces only its section (`--ladder 10,30` picks the sizes).
+ * `--chapter-layout` measures what laying a book out by chapter would give, without building
+ * it (chapter-layout.ts), on books of 30 and 90 chapters (or `--ladder`'s), and replaces only
+ * its section.
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -19,11 +22,14 @@ import { machineDescription, resultsTable, type BenchRow } from "./lib/bench/res
 import { runCommand } from "./lib/cli/reporter.ts";
 import { generateArticle, generateBook, sampleFile } from "./lib/generate/sample-corpus.ts";
 import { bookFolderLine, measureBookFolder } from "./lib/bench/book-folder-cost.ts";
+import { medianBy } from "./lib/bench/median.ts";
 import { keptSectionsOf } from "./lib/bench/kept-sections.ts";
 import { projectRoot } from "./lib/project-paths.ts";
 import { ladderChapters, runScaleLadder } from "./lib/bench/scale-ladder.ts";
 import { ladderSection, ladderSectionOf, withLadderSection } from "./lib/bench/ladder-table.ts";
 import { UsageError } from "./lib/errors.ts";
+import { chapterLayoutOfBooks } from "./lib/bench/chapter-layout-of-books.ts";
+import { withChapterLayoutSection } from "./lib/bench/chapter-layout-section.ts";
 
 await runCommand(async () => {
   const quick = process.argv.includes("--quick");
@@ -50,6 +56,13 @@ await runCommand(async () => {
     const section = ladderSection(ladder.rows, ladder.conditions);
     const earlier = await readFile(resultsFile, "utf8").catch(() => `# Benchmark results\n\n${machineDescription()}\n`);
     await writeFile(resultsFile, withLadderSection(earlier, section));
+    process.stdout.write(`\n${section}`);
+    return 0;
+  }
+  if (process.argv.includes("--chapter-layout")) {
+    const section = await chapterLayoutOfBooks(work, chapterLayoutSizesOf(process.argv), log);
+    const earlier = await readFile(resultsFile, "utf8").catch(() => `# Benchmark results\n\n${machineDescription()}\n`);
+    await writeFile(resultsFile, withChapterLayoutSection(earlier, section));
     process.stdout.write(`\n${section}`);
     return 0;
   }
@@ -84,8 +97,8 @@ await runCommand(async () => {
     const row: BenchRow = {
       name: document.name,
       firstRunMs: first.totalMs,
-      ours: { ...median(ours, (r) => r.totalMs), peakRssBytes: sampled.peakRssBytes },
-      peers: peers.length ? median(peers, (r) => r.totalMs) : undefined,
+      ours: { ...medianBy(ours, (r) => r.totalMs), peakRssBytes: sampled.peakRssBytes },
+      peers: peers.length ? medianBy(peers, (r) => r.totalMs) : undefined,
     };
     rows.push(row);
     process.stdout.write(`${document.name}: ours ${(row.ours.totalMs / 1000).toFixed(2)} s (first run ${(first.totalMs / 1000).toFixed(2)} s)${row.peers ? `, pandoc+WeasyPrint ${(row.peers.totalMs / 1000).toFixed(2)} s` : ""}\n`);
@@ -137,6 +150,11 @@ ${ladderText ? `\n${ladderText}` : ""}${keptSections.map((section) => `\n${secti
   return 0;
 });
 
+/** `--ladder 30,90` with `--chapter-layout`: the books it lays out (default 30 and 90 chapters). */
+function chapterLayoutSizesOf(argv: string[]): number[] {
+  return argv.includes("--ladder") ? ladderSizesOf(argv) : [30, 90];
+}
+
 /** `--ladder 10,30,90`: the ladder's sizes in chapters (default 10, 30, 90, 300). */
 function ladderSizesOf(argv: string[]): number[] {
   const at = argv.indexOf("--ladder");
@@ -144,9 +162,4 @@ function ladderSizesOf(argv: string[]): number[] {
   const sizes = (argv[at + 1] ?? "").split(",").map(Number);
   if (!sizes.length || sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new UsageError(`--ladder needs chapter counts separated by commas, such as 10,30,90,300, not "${argv[at + 1] ?? ""}"`);
   return sizes;
-}
-
-function median<T>(items: T[], key: (item: T) => number): T {
-  const sorted = [...items].sort((a, b) => key(a) - key(b));
-  return sorted[Math.floor(sorted.length / 2)] as T;
 }

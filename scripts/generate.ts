@@ -6,7 +6,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { runCommand } from "./lib/cli/reporter.ts";
 import { UsageError } from "./lib/errors.ts";
-import { generateArticle, generateBook, generateBookFolder, generateNotes } from "./lib/generate/sample-corpus.ts";
+import { generateArticle, generateBook, generateNotes } from "./lib/generate/sample-corpus.ts";
+import { writeGeneratedBookFolder } from "./lib/generate/write-book-folder.ts";
 
 const usage = "usage: npm run generate -- book <chapters> <out.md> | notes <count> <out.md> | book-folder <chapters> <folder> | articles <count> <folder>";
 
@@ -23,10 +24,7 @@ await runCommand(async () => {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, generateNotes(count));
   } else if (kind === "book-folder") {
-    for (const [name, text] of generateBookFolder(count)) {
-      await mkdir(dirname(join(out, name)), { recursive: true });
-      await writeFile(join(out, name), text);
-    }
+    await writeGeneratedBookFolder(out, count);
   } else if (kind === "articles") {
     await mkdir(out, { recursive: true });
     for (let i = 1; i <= count; i++) await writeFile(join(out, `article-${String(i).padStart(4, "0")}.md`), generateArticle(i));

@@ -4,9 +4,11 @@
  * same state, and the median of the pairs' ratios; then what editing one chapter costs, a
  * rebuild (no --force) after one sentence is added to one chapter file.
  */
-import { appendFile, mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { generateBook, generateBookFolder } from "../generate/sample-corpus.ts";
+import { appendFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { generateBook } from "../generate/sample-corpus.ts";
+import { writeGeneratedBookFolder } from "../generate/write-book-folder.ts";
+import { medianBy, medianOf } from "./median.ts";
 import { runOurBuild, type OurResult } from "./our-build.ts";
 
 export interface BookFolderCost {
@@ -25,10 +27,7 @@ export async function measureBookFolder(work: string, env: (name: string) => Rec
   const file = join(work, `book-folder-bench-${chapters}.md`);
   await writeFile(file, generateBook(chapters));
   const folder = join(work, `book-folder-bench-${chapters}`);
-  for (const [name, text] of generateBookFolder(chapters)) {
-    await mkdir(dirname(join(folder, name)), { recursive: true });
-    await writeFile(join(folder, name), text);
-  }
+  await writeGeneratedBookFolder(folder, chapters);
   const out = join(work, "book-folder-bench-out");
   // First builds, unmeasured: covers drawn, output folders made.
   await runOurBuild(file, out, [], { env: env("book-folder-one") });
@@ -45,9 +44,9 @@ export async function measureBookFolder(work: string, env: (name: string) => Rec
   return {
     chapters,
     runs,
-    oneFile: median(ones, (r) => r.totalMs),
-    folder: median(folders, (r) => r.totalMs),
-    ratio: median(folders.map((r, i) => r.totalMs / (ones[i]?.totalMs ?? r.totalMs)), (x) => x),
+    oneFile: medianBy(ones, (r) => r.totalMs),
+    folder: medianBy(folders, (r) => r.totalMs),
+    ratio: medianOf(folders.map((r, i) => r.totalMs / (ones[i]?.totalMs ?? r.totalMs))),
     editedMs: edited.totalMs,
     unchangedMs: unchanged.totalMs,
   };
@@ -62,9 +61,4 @@ export function bookFolderLine(cost: BookFolderCost): string {
     `median of ${cost.runs} alternated pairs: the folder takes ${percent >= 0 ? `${percent}% more` : `${-percent}% less`}. ` +
     `After one chapter file is edited the book is rebuilt in ${s(cost.editedMs)}; with nothing changed the build takes ${s(cost.unchangedMs)}.`
   );
-}
-
-function median<T>(items: T[], key: (item: T) => number): T {
-  const sorted = [...items].sort((a, b) => key(a) - key(b));
-  return sorted[Math.floor(sorted.length / 2)] as T;
 }

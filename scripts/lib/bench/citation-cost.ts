@@ -12,6 +12,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { generateCitedArticle } from "../generate/cited-article.ts";
 import { projectRoot } from "../project-paths.ts";
+import { medianOf } from "./median.ts";
 
 interface Parse {
   ms: number;
@@ -98,8 +99,8 @@ export async function measureCitationCost(work: string, citations = 300, works =
     rebuild.push(parseOnce(cited, warmCache));
     phases.push(phasesOnce(cited, join(folder, `cache-phases-${run}`)));
   }
-  const ms = (parses: Parse[]): number => median(parses.map((parse) => parse.ms));
-  const cpu = (parses: Parse[]): number => median(parses.map((parse) => parse.cpuMs));
+  const ms = (parses: Parse[]): number => medianOf(parses.map((parse) => parse.ms));
+  const cpu = (parses: Parse[]): number => medianOf(parses.map((parse) => parse.cpuMs));
   return {
     citations,
     works,
@@ -115,7 +116,7 @@ export async function measureCitationCost(work: string, citations = 300, works =
 }
 
 function medianPhases(runs: readonly PhasesRun[], handWrittenCpuMs: number): CpuPhases {
-  const of = (pick: (run: PhasesRun) => number): number => median(runs.map(pick));
+  const of = (pick: (run: PhasesRun) => number): number => medianOf(runs.map(pick));
   return {
     load: of((run) => run.load),
     setup: of((run) => run.setup),
@@ -124,11 +125,6 @@ function medianPhases(runs: readonly PhasesRun[], handWrittenCpuMs: number): Cpu
     bibliography: of((run) => run.bibliography),
     rest: of((run) => run.parse - run.setup - run.register - run.citations - run.bibliography) - handWrittenCpuMs,
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** How the bench's citation line begins: `npm run bench -- --citations` finds it by this in bench/results.md. */
