@@ -19,7 +19,7 @@ import type { BookParts } from "./merge-chapters.ts";
 import type { HeaderCallTokens } from "../engine/render.ts";
 import { headerCallsMarkdown, takeHeaderCalls } from "./header-calls.ts";
 import { withArabicScriptLanguage } from "../markdown/arabic-script-language.ts";
-import { dominantScriptLanguage } from "../markdown/script-runs.ts";
+import { languageFromScript } from "./language-from-script.ts";
 
 export interface Article {
   sourcePath: string;
@@ -54,7 +54,11 @@ export function parseArticle(source: string, file: string): Article {
   const frontMatter = readFrontMatter(source, file);
   const { title: givenTitle, subtitle, abstract, authors } = frontMatter.meta;
   // Without a `lang`, an article written in one script other than Latin is in its language (a Japanese article's lang is ja).
-  if (!frontMatter.fieldLines.has("lang")) frontMatter.meta.lang = dominantScriptLanguage([givenTitle ?? "", frontMatter.body].join("\n")) ?? frontMatter.meta.lang;
+  if (!frontMatter.fieldLines.has("lang")) {
+    const found = languageFromScript([givenTitle ?? "", frontMatter.body].join("\n"), givenTitle ?? "", frontMatter.meta.lang, { file, line: 1 });
+    frontMatter.meta.lang = found.lang;
+    frontMatter.diagnostics.push(...found.diagnostics);
+  }
   frontMatter.meta.scriptLanguages = withArabicScriptLanguage(frontMatter.meta.scriptLanguages, [frontMatter.body, givenTitle ?? "", subtitle ?? "", abstract ?? "", ...authors]);
   // Calls on the title block are read first, as a paragraph before the text (see header-calls.ts).
   const header = headerCallsMarkdown(frontMatter.meta.headerCalls, frontMatter.lineOffset);

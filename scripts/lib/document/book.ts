@@ -20,7 +20,7 @@ import { listBookSections, resolveBookCrossrefs } from "./book-crossrefs.ts";
 import type { CrossrefCounts } from "../crossref/crossref-types.ts";
 import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
 import { withArabicScriptLanguage } from "../markdown/arabic-script-language.ts";
-import { dominantScriptLanguage } from "../markdown/script-runs.ts";
+import { languageFromScript } from "./language-from-script.ts";
 
 export interface BookSource {
   config: BookConfig;
@@ -66,8 +66,12 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   const { title, subtitle, authors } = config.meta;
   const meta = { ...config.meta, scriptLanguages: withArabicScriptLanguage(config.meta.scriptLanguages, [...source.chapterTexts, title ?? "", subtitle ?? "", ...authors]) };
   // Without a `lang` in book.yml, a book written in one script other than Latin is in its language, as an article is.
-  if (!config.fieldLines.has("lang")) meta.lang = dominantScriptLanguage([title ?? "", ...source.chapterTexts].join("\n")) ?? meta.lang;
   const diagnostics: Diagnostic[] = [...config.diagnostics];
+  if (!config.fieldLines.has("lang")) {
+    const found = languageFromScript([title ?? "", ...source.chapterTexts].join("\n"), title ?? "", meta.lang, { file: config.file, line: 1 });
+    meta.lang = found.lang;
+    diagnostics.push(...found.diagnostics);
+  }
   // A Markdown file left out of `chapters:` is most often a chapter forgotten: it would vanish from every edition.
   for (const name of source.unlisted) {
     diagnostics.push({ severity: "error", code: "book-chapter-unlisted", message: `${name} is in the book's folder but not listed in \`chapters:\`; list it, or move it out of the folder`, location: { file: config.file, line: config.chapterLines[config.chapterLines.length - 1] ?? 1 } });

@@ -62,6 +62,9 @@ describe("an article's language from its script, when its front matter names non
     expect(dominantScriptLanguage("An English text with 漢字 in it.")).toBeUndefined();
     expect(dominantScriptLanguage("Un texte français.")).toBeUndefined();
     expect(dominantScriptLanguage("Αθήνα and Москва and 東京 and القاهرة")).toBeUndefined();
+    // A slim majority is no language: an English article quoting Persian at length.
+    expect(dominantScriptLanguage("The phrase «می‌خواهم بروم» means I want to go. Plain: سازمان مجاهدین خلق ایران")).toBeUndefined();
+    expect(dominantScriptLanguage("Тут немного русского, and rather more English words here")).toBeUndefined();
     expect(dominantScriptLanguage("中文文本。日本語のテキスト。한국어 텍스트. 这是中文注释。これは日本語の注です。이것은 한국어 주석입니다.")).toBeUndefined();
   });
 });

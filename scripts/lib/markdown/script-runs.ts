@@ -86,12 +86,27 @@ const sampledLetters = 20_000;
 
 /**
  * The language an article is most likely written in when its front matter names none, from
- * the script most of its letters are in (addresses left out): Japanese where kana stand among
- * the Chinese characters, Korean for Hangul, Chinese for Chinese characters alone, and each
- * other script's language as above (Arabic script as its letters tell). Undefined for Latin
- * letters, which do not tell one language from another, and for a text of mixed scripts.
+ * the script two thirds of its letters or more are in (addresses left out): Japanese where
+ * kana stand among the Chinese characters, Korean for Hangul, Chinese for Chinese characters
+ * alone, and each other script's language as above (Arabic script as its letters tell).
+ * Undefined for Latin letters, which do not tell one language from another, and for a text
+ * of mixed scripts: an English article quoting Persian at length is not Persian, and a slim
+ * majority would turn its pages right to left.
  */
 export function dominantScriptLanguage(text: string): string | undefined {
+  return scriptLanguageGuess(text).lang;
+}
+
+export interface ScriptLanguageGuess {
+  lang?: string;
+  /**
+   * Where no script holds two thirds of the letters but one other than Latin holds a third
+   * or more: its language and share, for a warning that the text's language was not told.
+   */
+  unclear?: { lang: string; percent: number };
+}
+
+export function scriptLanguageGuess(text: string): ScriptLanguageGuess {
   const counts = new Map<string, number>();
   let letters = 0;
   for (const char of text.replace(/\bhttps?:\/\/\S+/g, " ")) {
@@ -101,16 +116,23 @@ export function dominantScriptLanguage(text: string): string | undefined {
     if (++letters >= sampledLetters) break;
   }
   const count = (key: string): number => counts.get(key) ?? 0;
-  const most = (share: number): boolean => share * 2 > letters;
+  const clear = (share: number): boolean => share * 3 >= letters * 2;
   // Japanese and Korean beside each other (a text quoting all three) is no one language.
   const few = (key: string): boolean => count(key) * 10 < letters;
-  if (count("Jpan") > 0 && few("Kore") && most(count("Jpan") + count("Hani"))) return "ja";
-  if (count("Kore") > 0 && few("Jpan") && most(count("Kore") + count("Hani"))) return "ko";
-  if (few("Jpan") && few("Kore") && most(count("Hani"))) return "zh";
-  const [key, share] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["Latn", 0];
-  if (key === "Latn" || key === "other" || !most(share)) return undefined;
-  return key === "Arab" ? arabicRunLanguage(text, "ar") : byKey.get(key)?.language;
+  const candidates: Array<{ lang: string; share: number }> = [];
+  if (count("Jpan") > 0 && few("Kore")) candidates.push({ lang: "ja", share: count("Jpan") + count("Hani") });
+  else if (count("Kore") > 0 && few("Jpan")) candidates.push({ lang: "ko", share: count("Kore") + count("Hani") });
+  else if (few("Jpan") && few("Kore")) candidates.push({ lang: "zh", share: count("Hani") });
+  // The other script with the most letters; Latin letters do not tell a language.
+  const [key, share] = [...counts].filter(([script]) => !["Jpan", "Kore", "Hani", "Latn", "other"].includes(script)).sort((a, b) => b[1] - a[1])[0] ?? ["Latn", 0];
+  const lang = key === "Arab" ? arabicRunLanguage(text, "ar") : byKey.get(key)?.language;
+  if (lang) candidates.push({ lang, share });
+  const best = candidates.filter((candidate) => candidate.share > 0).sort((a, b) => b.share - a.share)[0];
+  if (!best) return {};
+  if (clear(best.share)) return { lang: best.lang };
+  return best.share * 3 >= letters ? { unclear: { lang: best.lang, percent: Math.round((best.share / letters) * 100) } } : {};
 }
+
 /** The keys a script-language map may name: those above. */
 export const scriptKeys: readonly string[] = scripts.map((script) => script.key);
 
