@@ -1,7 +1,8 @@
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../project-paths.ts";
 import { parseArticle } from "../document/article.ts";
+import { loadBook } from "../document/book.ts";
 import { comparableLetters, firstMissingPassage } from "./passage-check.ts";
 import { sourcePassages } from "./source-passages.ts";
 
@@ -22,6 +23,17 @@ describe("source passages", () => {
   });
 });
 
+describe("a book's source passages", () => {
+  it("name the chapter file each is in, with its line there", async () => {
+    const book = await loadBook(join(projectRoot, "tests", "fixtures", "books", "small", "book.yml"));
+    const passages = sourcePassages(book);
+    const middle = passages.find((passage) => passage.text === "The Middle");
+    expect(middle).toMatchObject({ line: 1 });
+    expect(basename(middle?.file ?? "")).toBe("02-middle.md");
+    expect(new Set(passages.map((passage) => basename(passage.file ?? "")))).toEqual(new Set(["01-start.md", "02-middle.md", "03-end.md"]));
+  });
+});
+
 describe("finding the source's passages in an edition", () => {
   const passages = sourcePassages(article);
 
@@ -33,6 +45,16 @@ describe("finding the source's passages in an edition", () => {
 
   it("names the first passage an edition lacks, with its line", () => {
     expect(firstMissingPassage(passages, "The American troops left. An item with code long_code_line(); Last words")).toEqual({ line: 6, text: "Second part" });
+  });
+
+  it("takes a paragraph broken by a page before a whole copy of it further on", () => {
+    const refrain = "The tides carried silt and salt. The ledgers recorded every cargo.";
+    const said = [{ line: 1, text: "Springs" }, { line: 3, text: refrain }, { line: 5, text: "The estuary" }, { line: 7, text: refrain }];
+    // A figure floated between the halves of the first showing; the second stands whole after the heading.
+    const edition = `Springs The tides carried silt and salt. The ledgers\fFigure 1. A chart. recorded every cargo.\f2 The estuary ${refrain}`;
+    expect(firstMissingPassage(said, edition)).toBeUndefined();
+    // Where the first showing is cut short, a passage is still reported lost.
+    expect(firstMissingPassage(said, `Springs The tides carried silt\fFigure 1. A chart.\f2 The estuary ${refrain}`)).toBeDefined();
   });
 
   it("notices passages shown out of order", () => {

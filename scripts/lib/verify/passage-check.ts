@@ -46,23 +46,28 @@ export function firstMissingPassage(passages: SourcePassage[], editionText: stri
   return undefined;
 }
 
-/** Where `wanted` ends in `shown`, read from `from` on, passing over furniture after page breaks. */
+/**
+ * Where `wanted` ends in `shown`, read from `from` on, passing over furniture after page breaks.
+ * The nearest showing wins: a passage broken by a page (a figure's caption set between its
+ * halves) comes before a whole copy of it further on (a refrain, a paragraph said twice), and
+ * taking the copy would pass over everything between, as if lost.
+ */
 function findAcrossPages(shown: string, breaks: number[], wanted: string, from: number): number | undefined {
   const at = shown.indexOf(wanted, from);
-  if (at !== -1) return at + wanted.length;
   // The passage runs to a page break, then goes on within the furniture's reach after it.
   for (const end of breaks) {
     if (end <= from) continue;
     if (end - from > wanted.length + searchReach) break;
+    if (at !== -1 && end >= at + wanted.length) break;
     // Longest prefix of `wanted` that ends right at this break.
     let prefix = Math.min(wanted.length - 1, end - from);
     while (prefix > 0 && !shown.startsWith(wanted.slice(0, prefix), end - prefix)) prefix--;
-    if (prefix === 0) continue;
+    if (prefix === 0 || (at !== -1 && end - prefix >= at)) continue;
     const rest = wanted.slice(prefix);
     const next = shown.indexOf(rest.slice(0, Math.min(rest.length, 24)), end);
     if (next === -1 || next - end > furnitureLetters) continue;
     const found = findAcrossPages(shown, breaks, rest, next);
     if (found !== undefined) return found;
   }
-  return undefined;
+  return at === -1 ? undefined : at + wanted.length;
 }
