@@ -104,6 +104,19 @@ describe("a book folder, numbered continuously", () => {
     expect(await servedPagesViolations(out, ["small/index.html", "small/chapter-01.html", "small/chapter-02.html"], [375, 1280])).toEqual([]);
   }, 120_000);
 
+  it("names the chapter file and line of a passage an edition lacks, when read back", async () => {
+    const copy = join(work, "tampered", "small");
+    // The published folder is a link to its version: copied as the files it holds.
+    cpSync(join(out, "small"), copy, { recursive: true, dereference: true });
+    const page = readFileSync(join(copy, "chapter-02.html"), "utf8");
+    const paragraph = /<p>The second chapter reuses the label\.[\s\S]*?<\/p>/.exec(page)?.[0] ?? "";
+    expect(paragraph).not.toBe("");
+    writeFileSync(join(copy, "chapter-02.html"), page.replace(paragraph, ""));
+    const check = await runCli("verify.ts", [copy]);
+    expect(check.code).toBe(1);
+    expect(check.stdout + check.stderr).toContain('the web edition lacks the passage "The second chapter reuses the label." (chapters/02-middle.md, line 3)');
+  }, 120_000);
+
   it("rebuilds the book when one chapter changes, and only then", async () => {
     const again = await runCli("build.ts", [folder, "--out", out]);
     expect(again.stdout).toContain("1 up to date");

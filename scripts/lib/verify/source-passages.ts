@@ -10,6 +10,8 @@ import type { Token } from "../markdown/markdown-types.ts";
 export interface SourcePassage {
   /** 1-based line in the source file. */
   line: number;
+  /** In a book, the chapter file the passage is in (the book's source is its book.yml). */
+  file?: string;
   text: string;
   /** A figure's caption: the print edition may set its figure on the next page, after the text that follows it. */
   floats?: boolean;
@@ -19,13 +21,15 @@ export function sourcePassages(article: Article): SourcePassage[] {
   const passages: SourcePassage[] = [];
   const lineOffset = article.env.lineOffset;
   let inFigure = false;
-  for (const token of article.tokens) {
+  const chapters = article.book?.chapters ?? [];
+  for (const [index, token] of article.tokens.entries()) {
     if (token.type === "footnote_block_open") break;
+    const file = chapters.find((chapter) => index >= chapter.start && index < chapter.end)?.file;
     if (token.type === "figure_open" || token.type === "figure_close") inFigure = token.type === "figure_open";
     const texts = token.type === "inline" ? inlineTexts(token.children ?? []) : token.type === "fence" || token.type === "code_block" ? [token.content] : [];
     for (const text of texts) {
       if (text.trim() === "") continue;
-      passages.push({ line: (token.map?.[0] ?? 0) + 1 + lineOffset, text: text.replace(/\s+/g, " ").trim(), ...(inFigure ? { floats: true } : {}) });
+      passages.push({ line: (token.map?.[0] ?? 0) + 1 + lineOffset, ...(file ? { file } : {}), text: text.replace(/\s+/g, " ").trim(), ...(inFigure ? { floats: true } : {}) });
     }
   }
   return passages;

@@ -5,7 +5,7 @@
  * build, so it reads each file once and keeps MuPDF loaded between articles.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { projectRoot } from "../project-paths.ts";
 import type { Article } from "../document/article.ts";
 import { PublishError } from "../errors.ts";
@@ -90,7 +90,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     comparison.mismatches.push(...crossrefMismatches);
     comparisons[kind] = comparison;
     const lost = edition.bodyText === undefined ? undefined : firstMissingPassage(passages, edition.bodyText);
-    if (lost) mismatches.push({ edition: kind, kind: "text-lost", message: `the ${editionNames[kind]} lacks the passage "${excerpt(lost.text)}" (line ${lost.line})` });
+    if (lost) mismatches.push({ edition: kind, kind: "text-lost", message: `the ${editionNames[kind]} lacks the passage "${excerpt(lost.text)}" (${lost.file ? `${relative(dirname(article.sourcePath), lost.file)}, ` : ""}line ${lost.line})` });
     timings[`${kind}Compare`] = Math.round(performance.now() - compareStarted);
     Object.assign(summary, { calls: edition.calls.length, notes: edition.notes.length, parts: edition.parts });
   }
