@@ -149,6 +149,31 @@ describe("a book folder numbered per chapter", () => {
   });
 });
 
+describe("a chapter whose title calls a note", () => {
+  let build: CliResult;
+  beforeAll(async () => {
+    const folder = bookCopy("titled", (yml) => `${yml}slug: titled\n`);
+    const chapter = join(folder, "chapters", "01-start.md");
+    writeFileSync(chapter, `${readFileSync(chapter, "utf8").replace("# The Start\n", "# The Start[^talk]\n")}\n[^talk]: First given as a talk.\n`);
+    build = await runCli("build.ts", [folder, "--out", out]);
+  }, 180_000);
+
+  it("prints the call on the title only: not in its running head, its bookmark or the contents", () => {
+    expect(build.stderr).toBe("");
+    expect(build.stdout).toContain("verified titled: 8 notes, 10 calls");
+    const pdf = join(out, "titled", "titled.pdf");
+    const pages = pageTexts(pdf);
+    expect(firstLines(pages[3] ?? "")[0]).toBe("The Start1");
+    // The chapter's second page: its running head is the title alone.
+    expect(firstLines(pages[4] ?? "")[0]).toBe("The Start");
+    expect(pages[2]).toMatch(/^The Start$/m);
+    expect(pages[2]).not.toContain("The Start1");
+    const outline = execFileSync("mutool", ["show", pdf, "outline"], { encoding: "utf8" });
+    expect(outline).toContain('"The Start"');
+    expect(outline).not.toContain("The Start1");
+  });
+});
+
 describe("a book's images", () => {
   it("may sit in the book's folder beside the chapters' subfolder, and no further out", async () => {
     const folder = bookCopy("pictures", (yml) => `${yml}slug: pictures\n`);

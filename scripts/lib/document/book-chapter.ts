@@ -67,9 +67,6 @@ export function parseChapter(source: string, file: string, meta: ArticleMeta, bo
   for (const extra of titles.slice(1)) {
     diagnostics.push({ severity: "error", code: "chapter-two-titles", message: `a second # heading in one chapter (the title is "${first?.text ?? ""}", line ${first ? lineOf(first) : 1}); use ## for a section, or make it a chapter file of its own`, location: { file, line: lineOf(extra) } });
   }
-  if (first && tokens[first.tokenIndex + 1]?.children?.some((child) => child.type === "footnote_ref")) {
-    diagnostics.push({ severity: "error", code: "footnote-in-title", message: "the chapter's # heading holds a note call, which a running head and the contents cannot show; call the note from the first paragraph", location: { file, line: lineOf(first) } });
-  }
   if (citations) relocateCitations(tokens, notes.citations ?? []);
   for (const heading of headings) demote(tokens, heading);
   if (first) tokens[first.tokenIndex]?.attrJoin("class", chapterTitleClass);

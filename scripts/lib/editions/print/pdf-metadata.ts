@@ -16,6 +16,7 @@ import { editionWords } from "../../language/edition-words.ts";
 import { firstInstantOf } from "../../document/written-date.ts";
 import { RenderError } from "../../errors.ts";
 import { repairOutlineTitles } from "./pdf-outline.ts";
+import { headingBookmark } from "./heading-bookmarks.ts";
 import { addLinkContents } from "./pdf-link-contents.ts";
 import { repairTags } from "./pdf-tags.ts";
 import { markContent } from "./pdf-content-marks.ts";
@@ -60,7 +61,7 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     lang: meta.lang,
     date: pdfDateOf(article, env),
     edition: meta.edition,
-    headings: [titleHeading(article), ...article.headings.map((heading) => heading.text)],
+    headings: [titleHeading(article), ...article.headings.map((heading) => headingBookmark(article, heading))],
     otherLanguages: passages.length > 0 || hasOtherLanguages(article),
     // Only when there are any: the file ID hashes this information, and an article without them keeps its bytes.
     ...(Object.keys(meta.scriptLanguages).length > 0 ? { scriptLanguages: meta.scriptLanguages } : {}),

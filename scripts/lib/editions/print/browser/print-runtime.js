@@ -811,6 +811,15 @@
     return text;
   }
 
+  /* A chapter's title as its running head repeats it: the note on the title is called once, from the title itself. */
+  function titleWithoutCalls(heading) {
+    var copy = heading.cloneNode(true);
+    copy.querySelectorAll("sup.note-call, sup.note-call-separator, span.footnote, [data-footnote-call]").forEach(function (call) {
+      call.remove();
+    });
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }
+
   /*
    * In a book, the right-hand running head is the chapter's title, set on each page (the page
    * box's margin boxes inherit it): the title of the last chapter opened on or before the page.
@@ -822,7 +831,7 @@
     var current = null;
     pages.forEach(function (page) {
       var opening = page.element.querySelector(".chapter-title");
-      if (opening) current = opening.textContent.replace(/\s+/g, " ").trim();
+      if (opening) current = titleWithoutCalls(opening);
       // The front matter (title, copyright, contents pages) carries no running head.
       if (current === null) {
         page.element.style.setProperty("--press-running-title", cssString(""));
