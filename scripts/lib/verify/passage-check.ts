@@ -61,7 +61,8 @@ function findAcrossPages(shown: string, breaks: number[], wanted: string, from: 
     if (at !== -1 && end >= at + wanted.length) break;
     // Longest prefix of `wanted` that ends right at this break.
     let prefix = Math.min(wanted.length - 1, end - from);
-    while (prefix > 0 && !shown.startsWith(wanted.slice(0, prefix), end - prefix)) prefix--;
+    // A letter's comparison first: most lengths fail on the prefix's first letter.
+    while (prefix > 0 && (shown[end - prefix] !== wanted[0] || !shown.startsWith(wanted.slice(0, prefix), end - prefix))) prefix--;
     if (prefix === 0 || (at !== -1 && end - prefix >= at)) continue;
     const rest = wanted.slice(prefix);
     const next = shown.indexOf(rest.slice(0, Math.min(rest.length, 24)), end);
