@@ -19,10 +19,8 @@
 import { BrowserSession } from "../browser/browser-session.ts";
 import { setWindowState } from "../browser/window-state.ts";
 import { loadBook } from "../document/book.ts";
-import { fixedEnvironmentScript } from "../editions/print/browser-scripts.ts";
-import { addPrintPage, printPage, registerPrintAssets, renderPrintBody } from "../editions/print/print-edition.ts";
+import { addPrintPage, layoutEnvironmentScript, printPage, registerPrintAssets, renderPrintBody } from "../editions/print/print-edition.ts";
 import { webView } from "../editions/web/web-edition.ts";
-import { callsKeptWithText } from "../markdown/call-runs.ts";
 
 /** Chapters `from` to `to` (1-based, inclusive), and the front matter with them or not. */
 interface Part {
@@ -49,9 +47,6 @@ export interface ChapterLayoutCost {
   /** Chapters that fill another number of pages alone than in the book. */
   mismatched: number[];
 }
-
-/** Layout-only options the build gives the runtime (render-pdf.ts), so the timings compare. */
-const runtimeOptions = { hideFinishedPages: true, isolateTextNodes: true, parkRanges: true, glueCalls: true, callsKeptWithText, printOnly: true };
 
 /** `bookFile`: a book's book.yml. */
 export async function measureChapterLayout(bookFile: string, jobsToTry: readonly number[]): Promise<ChapterLayoutCost> {
@@ -110,7 +105,7 @@ async function layOut(session: BrowserSession, url: string, part: Part): Promise
     await page.setViewport({ width: 1280, height: 1024 });
     // First: it keeps the real clock, which the fixed environment pins.
     scripts.push((await page.evaluateOnNewDocument(`(${keepOnlyPart})(${JSON.stringify(part)});`)).identifier);
-    scripts.push((await page.evaluateOnNewDocument(fixedEnvironmentScript(1, Date.UTC(2024, 0, 1), runtimeOptions))).identifier);
+    scripts.push((await page.evaluateOnNewDocument(layoutEnvironmentScript(1, Date.UTC(2024, 0, 1)))).identifier);
     await setWindowState(page, "minimized");
     await page.goto(url, { waitUntil: "domcontentloaded", timeout: 0 });
     const laid = (await page.evaluate(readLayout)) as Omit<Laid, "wallMs">;

@@ -15,6 +15,8 @@ import type { PrintResult } from "./print-result.ts";
 export type { PrintResult } from "./print-result.ts";
 export type { RenderPdfOptions } from "./render-pdf.ts";
 export { standalonePrintPage } from "./standalone-print-page.ts";
+/** For a measurement that lays out a print page as the build does (bench/chapter-layout.ts). */
+export { layoutEnvironmentScript } from "./layout-environment.ts";
 /** `renderPrintBody`: the body the print page lays out, notes at their calls (for the view, web/web-edition.ts). */
 export { addPrintPage, registerPrintAssets, printPage, checkPrintPageFonts, renderPrintBody };
 

@@ -22,10 +22,10 @@
 import { ProtocolError, TimeoutError, type Page } from "puppeteer-core";
 import type { BrowserSession } from "../../browser/browser-session.ts";
 import type { Article } from "../../document/article.ts";
-import { callsKeptWithText } from "../../markdown/call-runs.ts";
+import { layoutEnvironmentScript, type LayoutOptions } from "./layout-environment.ts";
 import { PublishError, RenderError } from "../../errors.ts";
 import type { PageStart } from "../page-starts.ts";
-import { fixedEnvironmentScript, internalLinksExpression, layoutReportExpression, type LayoutReport, type LinkTargets } from "./browser-scripts.ts";
+import { internalLinksExpression, layoutReportExpression, type LayoutReport, type LinkTargets } from "./browser-scripts.ts";
 import { assertLayoutSound } from "./layout-checks.ts";
 import { finishPdf, pdfInfoOf } from "./pdf-metadata.ts";
 import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
@@ -38,28 +38,11 @@ import { settlesAtOnce } from "../../browser/settles-at-once.ts";
 import { renderTimeout } from "./timeout-message.ts";
 import { layoutProgressOf } from "./layout-progress.ts";
 
-export interface RenderPdfOptions {
+export interface RenderPdfOptions extends LayoutOptions {
   /** Longest wait for Paged.js to finish one article; default 120 s. */
   timeoutMs?: number;
-  /** Hide pages already laid out while Paged.js works (faster on long documents); default true. */
-  hideFinishedPages?: boolean;
   /** Device pixels per CSS pixel of the page-1 picture (the catalog shows it 120 px wide); default 1. */
   screenshotScale?: number;
-  /**
-   * Give text nodes their own element before Paged.js runs (see browser/print-runtime.js);
-   * default true. Only tests turn it off, to show the check it works around still fires.
-   */
-  isolateTextNodes?: boolean;
-  /**
-   * Move the ranges Paged.js dropped out of the document after each page (see
-   * browser/print-runtime.js); default true. Only tests and measurements turn it off.
-   */
-  parkRanges?: boolean;
-  /**
-   * Keep each run of note calls on the line of the character before it (see
-   * browser/print-runtime.js); default true. Only tests turn it off.
-   */
-  glueCalls?: boolean;
   /**
    * Called once the layout has passed its checks, before the page-1 picture and the PDF are
    * made: what needs only the page starts (the EPUB's page list) can start then, in this
@@ -98,16 +81,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
   let doing = "preparing the print page of";
   try {
     await page.setViewport({ width: 1280, height: 1024, deviceScaleFactor: options.screenshotScale ?? 1 });
-    environment = await page.evaluateOnNewDocument(
-      fixedEnvironmentScript(seedOf(article), info.date.getTime(), {
-        hideFinishedPages: options.hideFinishedPages ?? true,
-        isolateTextNodes: options.isolateTextNodes ?? true,
-        parkRanges: options.parkRanges ?? true,
-        glueCalls: options.glueCalls ?? true,
-        callsKeptWithText,
-        printOnly: true,
-      }),
-    );
+    environment = await page.evaluateOnNewDocument(layoutEnvironmentScript(seedOf(article), info.date.getTime(), options));
 
     // No frames are drawn while Paged.js works (see window-state.ts); shown again below.
     await setWindowState(page, "minimized");
