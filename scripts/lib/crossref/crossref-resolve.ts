@@ -46,13 +46,20 @@ export function resolveReferenceTokens(tokens: readonly Token[], model: Crossref
     if (token.map) line = token.map[0] + 1 + lineOffset;
     for (const child of token.children ?? []) {
       if (child.type !== "xref") continue;
-      const { label } = referenceOf(child);
+      const { label, numberOnly } = referenceOf(child);
       const target = label.startsWith("fn:") ? noteOf(label.slice("fn:".length)) : model.targets.get(label);
+      if (numberOnly) model.diagnostics.push({ severity: "error", code: "crossref-number-only", message: numberOnlyRefused(label), location: { file, line } });
       model.references.push({ label, target, line });
       if (target) settle(child, target, model.lang);
       else model.diagnostics.push({ severity: "error", code: "crossref-unknown-label", message: unknownLabel(label), location: { file, line } });
     }
   }
+}
+
+/** `[-@fig:map]`: what the author writes instead. */
+function numberOnlyRefused(label: string): string {
+  const word = { sec: "section", fig: "figure", tbl: "table", fn: "note", eq: "equation" }[label.slice(0, label.indexOf(":"))] ?? "figure";
+  return `[-@${label}] asks for the number without its word, which no edition prints: write @${label} (or [@${label}]), which prints "${word} 1" with its number, and leave out the "${word}" written before it`;
 }
 
 /** Why a reference names nothing, and what the author writes to make it name something. */

@@ -151,6 +151,15 @@ describe("refusals, with file and line", () => {
     expect(refusal("Text.\n\nSee @fig:nowhere.")).toBe("ROOT/article.md:7: @fig:nowhere refers to no label: write {#fig:nowhere} on the figure it means");
   });
 
+  it("pandoc-crossref's number without its word, which would print the word twice or not at all", () => {
+    expect(refusal("## A {#sec:a}\n\nSee figure [-@fig:map] here.\n\n![Map.](map.png){#fig:map}")).toBe(
+      'ROOT/article.md:7: [-@fig:map] asks for the number without its word, which no edition prints: write @fig:map (or [@fig:map]), which prints "figure 1" with its number, and leave out the "figure" written before it',
+    );
+    expect(refusal("## A {#sec:a}\n\nSections [@sec:a; -@sec:a].")).toContain("ROOT/article.md:7: [-@sec:a] asks for the number");
+    // A citation's `[-@key]` (the authors left out) is not a cross-reference.
+    expect(() => parse("Text [-@okafor2011].")).not.toThrow();
+  });
+
   it("a label given twice", () => {
     expect(refusal("## A {#sec:a}\n\n## B {#sec:a}")).toBe("ROOT/article.md:7: the label {#sec:a} is already given at line 5; a label names one section");
   });

@@ -2,7 +2,9 @@
  * References to labelled targets, as pandoc-crossref writes them: `@sec:intro` in running
  * text, `[@fig:map]` in brackets, `[@fig:a; @fig:b]` for several; `@Fig:map` prints
  * "Figure 1" at a sentence's start. One `xref` token per reference, resolved once the whole
- * document is read (crossref-resolve.ts).
+ * document is read (crossref-resolve.ts). pandoc-crossref's `[-@fig:map]`, the number without
+ * its word, is read so that it can be refused with its line (every edition prints a
+ * reference's word with its number, and the read-back finds references by both).
  *
  * These rules run before the citation rules: `@sec:x`, `@fig:x`, `@tbl:x` and `@eq:x` are
  * cross-references with or without a bibliography, never citation keys.
@@ -17,6 +19,8 @@ export interface ReferenceMeta {
   /** `fig:map`, the prefix in lower case. */
   label: string;
   capital: boolean;
+  /** Written `-@fig:map`: the number without its word, which is refused. */
+  numberOnly?: boolean;
   /** Set when the bracket held more than one reference and this is not the first. */
   joined?: boolean;
   /** What it names, once resolved (crossref-resolve.ts), and the language its words are in. */
@@ -39,11 +43,13 @@ export function referenceWords(token: Token): string {
   return target ? `${joined ? ", " : ""}${referenceText(target, capital, lang ?? "en")}` : "";
 }
 
-function parseOne(text: string): ReferenceMeta | undefined {
+function parseOne(written: string): ReferenceMeta | undefined {
+  const numberOnly = written.startsWith("-@");
+  const text = numberOnly ? written.slice(1) : written;
   const match = referenceAtStart.exec(text);
   if (!match || match[0].length !== text.length) return undefined;
   const prefix = match[1] as string;
-  return { label: `${prefix.toLowerCase()}:${match[2]}`, capital: prefix[0] !== prefix[0]?.toLowerCase() };
+  return { label: `${prefix.toLowerCase()}:${match[2]}`, capital: prefix[0] !== prefix[0]?.toLowerCase(), ...(numberOnly ? { numberOnly } : {}) };
 }
 
 function inText(state: InlineState, silent: boolean): boolean {
@@ -60,7 +66,7 @@ function inText(state: InlineState, silent: boolean): boolean {
 
 function bracketed(state: InlineState, silent: boolean): boolean {
   const start = state.pos;
-  if (state.src.charCodeAt(start) !== 0x5b /* [ */ || state.src[start + 1] !== "@") return false;
+  if (state.src.charCodeAt(start) !== 0x5b /* [ */ || !state.src.startsWith("@", state.src[start + 1] === "-" ? start + 2 : start + 1)) return false;
   const end = state.md.helpers.parseLinkLabel(state, start, true);
   // `[@fig:x](url)` is a link.
   if (end < 0 || state.src[end + 1] === "(") return false;
