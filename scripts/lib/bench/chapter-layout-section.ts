@@ -4,6 +4,7 @@
  * whole bench carries it over as it is (kept-sections.ts); this run replaces it.
  */
 import { medianOf } from "./median.ts";
+import { withSection } from "./results-sections.ts";
 import type { ChapterLayoutCost } from "./chapter-layout.ts";
 
 export const chapterLayoutHeading = "## Layout by chapter (measured, not built)";
@@ -51,14 +52,11 @@ ${rows.join("\n")}
 `;
 }
 
-/** The results with `section` in place of their chapter-layout section, or after them. */
+/**
+ * The results with `section` in place of their chapter-layout section, or after them. A
+ * paragraph of conclusions written under the table by hand is part of the section: it goes
+ * with the numbers it was drawn from.
+ */
 export function withChapterLayoutSection(results: string, section: string): string {
-  const start = results.indexOf(`${chapterLayoutHeading}\n`);
-  const body = section.replace(/\n*$/, "\n");
-  if (start < 0) return `${results.replace(/\n*$/, "")}\n\n${body}`;
-  const next = results.indexOf("\n## ", start + chapterLayoutHeading.length);
-  const after = next < 0 ? "" : `\n${results.slice(next + 1)}`;
-  // A paragraph of conclusions written under the table by hand is part of the section: it goes
-  // with the numbers it was drawn from.
-  return `${results.slice(0, start)}${body}${after}`;
+  return withSection(results, chapterLayoutHeading, section);
 }

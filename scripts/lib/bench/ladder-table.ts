@@ -3,6 +3,7 @@
  * page of the largest book compares with the 30-chapter one and with pandoc + WeasyPrint,
  * against the targets of issue 21. Pure: the measuring is in scale-ladder.ts.
  */
+import { sectionSpan } from "./results-sections.ts";
 
 /** One size of the ladder: one build of ours and, when installed, one run of the peers, taken in turns. */
 export interface LadderRow {
@@ -94,15 +95,12 @@ export function ladderVerdict(rows: LadderRow[]): string {
 
 /** The results with `section` in place of their ladder section (up to the next `## ` heading), or after them. */
 export function withLadderSection(results: string, section: string): string {
-  const start = results.indexOf(`${ladderHeading}\n`);
-  if (start < 0) return `${results.replace(/\n*$/, "")}\n\n${section.replace(/\n*$/, "")}\n`;
-  const next = results.indexOf("\n## ", start + ladderHeading.length);
-  const end = next < 0 ? results.length : next + 1;
+  const span = sectionSpan(results, ladderHeading);
+  if (!span) return `${results.replace(/\n*$/, "")}\n\n${section.replace(/\n*$/, "")}\n`;
   // The `### ` parts written under the ladder by hand stay under the new one.
-  const ownEnd = ownPartEnd(results, start, end);
-  const handWritten = results.slice(ownEnd, end).replace(/\n*$/, "");
-  const after = next < 0 ? "" : `\n${results.slice(next + 1)}`;
-  return `${results.slice(0, start)}${section.replace(/\n*$/, "")}\n${handWritten ? `\n${handWritten}\n` : ""}${after}`;
+  const handWritten = results.slice(ownPartEnd(results, span.start, span.end), span.end).replace(/\n*$/, "");
+  const after = span.end < results.length ? `\n${results.slice(span.end)}` : "";
+  return `${results.slice(0, span.start)}${section.replace(/\n*$/, "")}\n${handWritten ? `\n${handWritten}\n` : ""}${after}`;
 }
 
 /** Where the ladder's own text (what a run writes) ends: at its first `### ` part, or at `end`. */
@@ -116,8 +114,6 @@ function ownPartEnd(results: string, start: number, end: number): number {
  * keptSectionsOf carries), to carry over into results measured without it (`--quick`).
  */
 export function ladderSectionOf(results: string): string | undefined {
-  const start = results.indexOf(`${ladderHeading}\n`);
-  if (start < 0) return undefined;
-  const next = results.indexOf("\n## ", start + ladderHeading.length);
-  return results.slice(start, ownPartEnd(results, start, next < 0 ? results.length : next + 1)).replace(/\n*$/, "\n");
+  const span = sectionSpan(results, ladderHeading);
+  return span ? results.slice(span.start, ownPartEnd(results, span.start, span.end)).replace(/\n*$/, "\n") : undefined;
 }
