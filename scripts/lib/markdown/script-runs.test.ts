@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dominantScriptLanguage, foreignRuns, isRightToLeft, scriptRuns } from "./script-runs.ts";
+import { foreignRuns, isRightToLeft, scriptLanguageGuess, scriptRuns } from "./script-runs.ts";
+
+const dominantScriptLanguage = (text: string): string | undefined => scriptLanguageGuess(text).lang;
 
 const marked = (text: string, lang: string, scripts: Record<string, string> = {}): string[] =>
   foreignRuns(text, lang, scripts).map((run) => `${text.slice(run.start, run.end)}|${run.lang}${run.dir ? `|${run.dir}` : ""}`);

@@ -84,19 +84,6 @@ const byKey = new Map(scripts.map((script) => [script.key, script]));
 /** Letters read to tell a text's script: enough for any article, few enough for a book. */
 const sampledLetters = 20_000;
 
-/**
- * The language an article is most likely written in when its front matter names none, from
- * the script two thirds of its letters or more are in (addresses left out): Japanese where
- * kana stand among the Chinese characters, Korean for Hangul, Chinese for Chinese characters
- * alone, and each other script's language as above (Arabic script as its letters tell).
- * Undefined for Latin letters, which do not tell one language from another, and for a text
- * of mixed scripts: an English article quoting Persian at length is not Persian, and a slim
- * majority would turn its pages right to left.
- */
-export function dominantScriptLanguage(text: string): string | undefined {
-  return scriptLanguageGuess(text).lang;
-}
-
 export interface ScriptLanguageGuess {
   lang?: string;
   /**
@@ -106,6 +93,15 @@ export interface ScriptLanguageGuess {
   unclear?: { lang: string; percent: number };
 }
 
+/**
+ * The language an article is most likely written in when its front matter names none, from
+ * the script two thirds of its letters or more are in (addresses left out): Japanese where
+ * kana stand among the Chinese characters, Korean for Hangul, Chinese for Chinese characters
+ * alone, and each other script's language as above (Arabic script as its letters tell).
+ * No `lang` for Latin letters, which do not tell one language from another, and for a text
+ * of mixed scripts: an English article quoting Persian at length is not Persian, and a slim
+ * majority would turn its pages right to left.
+ */
 export function scriptLanguageGuess(text: string): ScriptLanguageGuess {
   const counts = new Map<string, number>();
   let letters = 0;
