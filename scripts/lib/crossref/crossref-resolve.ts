@@ -6,7 +6,8 @@
  */
 import type { StateCore, Token } from "../markdown/markdown-types.ts";
 import { metaOf } from "../markdown/markdown-types.ts";
-import { noteTarget, type CrossrefEnv, type CrossrefModel, type CrossrefTarget } from "./crossref-types.ts";
+import { noteTarget, referenceText, type CrossrefEnv, type CrossrefModel, type CrossrefTarget } from "./crossref-types.ts";
+import { editionWords } from "../language/edition-words.ts";
 import type { FootnoteModel } from "../markdown/footnote-types.ts";
 import { referenceOf, referenceWords } from "./reference-syntax.ts";
 
@@ -48,7 +49,7 @@ export function resolveReferenceTokens(tokens: readonly Token[], model: Crossref
       if (child.type !== "xref") continue;
       const { label, numberOnly } = referenceOf(child);
       const target = label.startsWith("fn:") ? noteOf(label.slice("fn:".length)) : model.targets.get(label);
-      if (numberOnly) model.diagnostics.push({ severity: "error", code: "crossref-number-only", message: numberOnlyRefused(label), location: { file, line } });
+      if (numberOnly) model.diagnostics.push({ severity: "error", code: "crossref-number-only", message: numberOnlyRefused(label, target, model.lang), location: { file, line } });
       model.references.push({ label, target, line });
       if (target) settle(child, target, model.lang);
       else model.diagnostics.push({ severity: "error", code: "crossref-unknown-label", message: unknownLabel(label), location: { file, line } });
@@ -56,10 +57,11 @@ export function resolveReferenceTokens(tokens: readonly Token[], model: Crossref
   }
 }
 
-/** `[-@fig:map]`: what the author writes instead. */
-function numberOnlyRefused(label: string): string {
-  const word = { sec: "section", fig: "figure", tbl: "table", fn: "note", eq: "equation" }[label.slice(0, label.indexOf(":"))] ?? "figure";
-  return `[-@${label}] asks for the number without its word, which no edition prints: write @${label} (or [@${label}]), which prints "${word} 1" with its number, and leave out the "${word}" written before it`;
+/** `[-@fig:map]`: what the author writes instead, with the words the reference prints, in the document's language. */
+function numberOnlyRefused(label: string, target: CrossrefTarget | undefined, lang: string): string {
+  const refused = `[-@${label}] asks for the number without its word, which no edition prints: write @${label} (or [@${label}])`;
+  if (!target) return refused;
+  return `${refused}, which prints "${referenceText(target, false, lang)}" with its number, and leave out the "${editionWords(lang).crossrefs[target.kind]}" written before it`;
 }
 
 /** Why a reference names nothing, and what the author writes to make it name something. */
