@@ -102,7 +102,7 @@ describe("content never runs code", () => {
     const file = join(folder, "hostile.md");
     writeFileSync(
       file,
-      '---\ntitle: Hostile\nslug: hostile\n---\n<script>document.title="pwned"</script>\n\nAn image <img src=x onerror="alert(1)"> and [a link](javascript:alert(1)).[^1]\n\n[^1]: <b onmouseover="alert(2)">note</b>\n',
+      '---\ntitle: Hostile\nslug: hostile\n---\n<script>document.title="pwned"</script>\n\nA video <video src=x onerror="alert(1)"> and [a link](javascript:alert(1)).[^1]\n\n[^1]: <b onmouseover="alert(2)">note</b>\n',
     );
     const result = await runCli("build.ts", [file, "--out", out]);
     expect(result.code, result.stderr).toBe(0);
@@ -124,6 +124,6 @@ describe("content never runs code", () => {
     // The PDF prints the markup as text: it was never parsed as HTML, so it never ran.
     const text = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" });
     expect(text).toContain("<script>document.title=");
-    expect(text).toMatch(/<img src=x onerror=/);
+    expect(text).toMatch(/<video src=x onerror=/);
   }, 120_000);
 });

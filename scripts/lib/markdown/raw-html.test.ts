@@ -19,10 +19,10 @@ describe("raw HTML in the Markdown", () => {
   });
 
   it("warns, with the file's line, about every other raw HTML, and about a comment over lines inside a paragraph", () => {
-    const source = "<pre>kept as text</pre>\n\nA <img src=x.png> and\n<blink>on</blink> and <!-- an\naside --> here.\n";
+    const source = "<pre>kept as text</pre>\n\nA <video src=x.mp4> and\n<blink>on</blink> and <!-- an\naside --> here.\n";
     expect(warningsOf(source, 4)).toEqual([
       [5, "raw HTML `<pre>kept as text</pre>`"],
-      [7, "raw HTML `<img src=x.png>`"],
+      [7, "raw HTML `<video src=x.mp4>`"],
       [8, "raw HTML `<blink>`"],
       [8, "raw HTML `<!-- an`"],
     ]);

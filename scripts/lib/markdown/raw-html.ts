@@ -8,6 +8,8 @@
  *   <!-- check -->`), cut from its line, which stays; one running over lines inside a
  *   paragraph cannot be cut without moving the lines after it, and is warned about instead;
  * - `<hr>` alone on its line is the rule it draws, written `***` before parsing;
+ * - `<div>` lines around Markdown, and `<img>`, are written as the Markdown they stand for
+ *   (html-as-markdown.ts);
  * - inline formatting tags that pair up (`<sup>`, `<u>`, `<br>`, `<span lang>`, `<a href>`) are
  *   kept as formatting (inline-html.ts); any other raw HTML is printed as text, which an author
  *   who wrote `<pre>` or `<img>` did not expect: each gets a warning naming its file and line.
@@ -19,6 +21,7 @@ import footnotePlugin from "markdown-it-footnote";
 import type { Diagnostic } from "../errors.ts";
 import type { Token } from "./markdown-types.ts";
 import { readInlineHtml } from "./inline-html.ts";
+import { htmlAsMarkdown } from "./html-as-markdown.ts";
 
 const scanner = markdownIt({ html: true });
 scanner.use(footnotePlugin);
@@ -32,9 +35,12 @@ export interface RawHtmlScan {
 }
 
 /** `lineOffset`: lines before `source` in its file (front matter). */
-export function takeOutHtmlComments(source: string, file: string, lineOffset: number): RawHtmlScan {
-  if (!source.includes("<")) return { text: source, warnings: [] };
-  const tokens = scanner.parse(source, {});
+export function takeOutHtmlComments(written: string, file: string, lineOffset: number): RawHtmlScan {
+  if (!written.includes("<")) return { text: written, warnings: [] };
+  let tokens = scanner.parse(written, {});
+  const rewritten = htmlAsMarkdown(written, tokens);
+  if (rewritten !== undefined) tokens = scanner.parse(rewritten, {});
+  const source = rewritten ?? written;
   const blank = new Set<number>();
   const warnings: Diagnostic[] = [];
   const warn = (line: number, html: string): void => {
@@ -64,7 +70,7 @@ export function takeOutHtmlComments(source: string, file: string, lineOffset: nu
       else warn(childLine, child.content);
     }
   }
-  if (blank.size === 0 && cuts.length === 0 && rules.length === 0) return { text: source, warnings };
+  if (blank.size === 0 && cuts.length === 0 && rules.length === 0) return { text: source, warnings: warnings.sort(byLine) };
   const lines = source.split("\n");
   for (const n of blank) if (n < lines.length) lines[n] = "";
   // `***`, not `---`: right under a line of text, dashes would make it a heading.
@@ -81,16 +87,19 @@ export function takeOutHtmlComments(source: string, file: string, lineOffset: nu
     // A comment at the end of a line leaves no trailing spaces, which would make a hard line break.
     lines[line] = after.trim() === "" ? before.trimEnd() : before.endsWith(" ") && after.startsWith(" ") ? before + after.slice(1) : before + after;
   }
-  warnings.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
-  return { text: lines.join("\n"), warnings };
+  return { text: lines.join("\n"), warnings: warnings.sort(byLine) };
 }
 
-/** A block that is one or more comments and nothing else. */
+function byLine(a: Diagnostic, b: Diagnostic): number {
+  return (a.location?.line ?? 0) - (b.location?.line ?? 0);
+}
+
 /** `<hr>`, `<hr />`, `<hr class="x">` alone on its line: a rule, which Markdown writes `***`. */
 function isRule(token: Token): boolean {
   return token.map !== null && token.map[1] - token.map[0] === 1 && /^<hr\b[^<>]*>$/i.test(token.content.trim());
 }
 
+/** A block that is one or more comments and nothing else. */
 function isComment(html: string): boolean {
   return /^(?:\s*<!--[\s\S]*?-->)+\s*$/.test(html);
 }
