@@ -19,6 +19,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../scripts/lib/project-paths.ts";
 import { loadArticle } from "../scripts/lib/document/article.ts";
 import { readPdfPages } from "../scripts/lib/verify/pdf-lines.ts";
+import { lineText } from "../scripts/lib/verify/pdf-line-metrics.ts";
 import { readPdfCrossrefs } from "../scripts/lib/verify/pdf-cross-references.ts";
 import { pdfCrossrefMismatches } from "../scripts/lib/verify/cross-reference-check.ts";
 import { expectedCrossrefs } from "../scripts/lib/verify/crossref-expected.ts";
@@ -181,5 +182,38 @@ describe("a Persian article with cross-references", () => {
     const epub = await epubTexts(join(dir(), "persian-crossrefs.epub"));
     expect(epub).toMatch(/<h1 id="toc-title">فهرست<\/h1>/);
     expect(pdfPageTexts(join(dir(), "persian-crossrefs.pdf")).join("\n")).toContain("figure 1 on page 2");
+  });
+});
+
+describe("a Persian article of several pages, set right to left", () => {
+  let built: { folder: string; out: string; build: CliResult };
+  const dir = (): string => join(built.out, "persian-pages");
+
+  beforeAll(async () => {
+    built = await buildCopy(join(projectRoot, "tests", "fixtures", "languages"), "fa-pages", "persian-pages.md", (text) => text);
+  }, 240_000);
+
+  it("publishes, its notes (Persian, and English ones set right to left) read back identical, EPUBCheck clean", () => {
+    expect(built.build.stderr).toBe("");
+    expect(built.build.code).toBe(0);
+    expect(built.build.stdout).toContain("18 notes, 18 calls identical in the web edition, PDF and EPUB");
+    expect(built.build.stdout).toContain("EPUBCheck: 0 fatals / 0 errors / 0 warnings");
+  });
+
+  it("sets the web page right to left, and each PDF page's lines and notes flush with its right edge", async () => {
+    expect(readFileSync(join(dir(), "index.html"), "utf8")).toMatch(/<html lang="fa" dir="rtl">/);
+    const pages = await readPdfPages(readFileSync(join(dir(), "persian-pages.pdf")));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      // Justified lines touch both edges; a paragraph's or a note's last line touches only the
+      // edge it starts from, which is the right one, on every page.
+      const lines = page.lines.filter((line) => line.chars.length > 12);
+      const right = Math.max(...lines.map((line) => line.right));
+      const left = Math.min(...lines.map((line) => line.left));
+      const onlyRight = lines.filter((line) => right - line.right < 2 && line.left - left > 20);
+      const onlyLeft = lines.filter((line) => line.left - left < 2 && right - line.right > 20);
+      expect(onlyRight.length, `page ${page.number}: lines ending short of the left edge`).toBeGreaterThan(1);
+      expect(onlyLeft.map(lineText), `page ${page.number}: lines ending short of the right edge`).toEqual([]);
+    }
   });
 });

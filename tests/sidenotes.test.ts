@@ -120,7 +120,7 @@ describe("sidenotes", () => {
         expect(notes.length).toBe(noteCounts[slug]);
         let previousBottom = -Infinity;
         for (const note of notes) {
-          expect(note.float, `note ${note.number}`).toBe("right");
+          expect(note.float, `note ${note.number}`).toBe("inline-end");
           expect(note.left, `note ${note.number} is in the margin`).toBeGreaterThan(textRight);
           expect(note.top, `note ${note.number} is at or below its call`).toBeGreaterThanOrEqual(note.callTop - 0.5);
           expect(note.top, `note ${note.number} starts below note before it`).toBeGreaterThanOrEqual(previousBottom);

@@ -1,5 +1,6 @@
 /** The HTML document around a page: one place for doctype, lang, metadata and stylesheets. */
 import { escapeHtml } from "../../scripts/lib/markdown/html.ts";
+import { languageDirection } from "../../scripts/lib/markdown/script-runs.ts";
 
 export interface ShellOptions {
   lang: string;
@@ -27,8 +28,10 @@ export function pageShell(options: ShellOptions): string {
     options.edition ? `<meta name="edition" content="${escapeHtml(options.edition)}">` : "",
   ].filter(Boolean);
   const links = options.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`);
+  // A page in a right-to-left language is set right to left throughout: lines, lists, notes, margins.
+  const dir = languageDirection(options.lang) === "rtl" ? ` dir="rtl"` : "";
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(options.lang)}">
+<html lang="${escapeHtml(options.lang)}"${dir}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

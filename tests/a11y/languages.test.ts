@@ -106,6 +106,6 @@ describe("language marks on a Persian article", async () => {
     expect(sorted(readMarks(new JSDOM(print).window.document).marks)).toEqual(expected);
     const epubMarks = epub.documents.flatMap((document) => readMarks(new JSDOM(document.source, { contentType: "application/xhtml+xml" }).window.document).marks);
     expect(sorted(epubMarks)).toEqual(expected);
-    expect(web).toMatch(/<html lang="fa">/);
+    expect(web).toMatch(/<html lang="fa" dir="rtl">/);
   });
 });

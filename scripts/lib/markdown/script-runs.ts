@@ -172,6 +172,11 @@ export function isRightToLeft(lang: string): boolean {
   return script !== undefined && byKey.get(script)?.rtl === true;
 }
 
+/** The base direction of a document or passage in `lang`, for its `dir`. */
+export function languageDirection(lang: string): "ltr" | "rtl" {
+  return isRightToLeft(lang) ? "rtl" : "ltr";
+}
+
 function keyOf(char: string): string | undefined {
   // Every character of every text is asked about, from an alphabet of few characters: each
   // distinct one is tested against the scripts' patterns once.

@@ -41,6 +41,11 @@ describe("foldQuotes", () => {
 });
 
 describe("joinPdfLines", () => {
+  it("joins an address broken before its part with Persian letters, which the text layer holds in visual order", () => {
+    const source = "Archive: https://example.org/that/keeps/going.html?query=پانویس&page=12";
+    expect(joinPdfLines("Archive: https://example.org/that\n/keeps/going.html?query=سیونپا&page=12", source)).toBe("Archive: https://example.org/that/keeps/going.html?query=سیونپا&page=12");
+  });
+
   it("joins lines with a space", () => {
     expect(joinPdfLines("Feller, Ben, AP,\nOct. 21, 2011", "Feller, Ben, AP, Oct. 21, 2011")).toBe("Feller, Ben, AP, Oct. 21, 2011");
   });

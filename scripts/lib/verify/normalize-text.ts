@@ -86,9 +86,26 @@ function joinUnspaced(before: string, after: string, wanted: string): string {
   return wanted.includes(around) ? `${before} ${after}` : `${before}${after}`;
 }
 
-/** The last word before a line break and the first after it, quotes folded. */
+/**
+ * The last word before a line break and the first after it, quotes folded. Of a word holding
+ * right-to-left letters (an address whose query is in Persian), only the part next to the break
+ * and before them: the text layer keeps such letters in visual order, the source in reading order.
+ */
 function wordsAroundBreak(before: string, after: string): { last: string; first: string } {
-  return { last: foldQuotes(/\S*$/.exec(before)?.[0] ?? ""), first: foldQuotes(/^\S*/.exec(after)?.[0] ?? "") };
+  const last = foldQuotes(/\S*$/.exec(before)?.[0] ?? "");
+  const first = foldQuotes(/^\S*/.exec(after)?.[0] ?? "");
+  return { last: last.slice(lastRightToLeftEnd(last)), first: first.slice(0, firstRightToLeftStart(first)) };
+}
+
+function firstRightToLeftStart(word: string): number {
+  const at = [...word].findIndex((c) => rightToLeftLetter.test(c));
+  return at < 0 ? word.length : [...word].slice(0, at).join("").length;
+}
+
+function lastRightToLeftEnd(word: string): number {
+  const chars = [...word];
+  const at = chars.findLastIndex((c) => rightToLeftLetter.test(c));
+  return at < 0 ? 0 : chars.slice(0, at + 1).join("").length;
 }
 
 /** `before` (ending in a hyphen, dash or slash) and `after` joined as `wanted` reads them. */
@@ -115,6 +132,8 @@ function joinInsideWord(before: string, after: string, wanted: string): string {
 
 /** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms). */
 const rightToLeftLetters = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff";
+/** One such letter (Arabic-Indic digits, in the same blocks, match too). */
+export const rightToLeftLetter = new RegExp(`[${rightToLeftLetters}]`, "u");
 /**
  * What may stand between two right-to-left words of one sentence and come back elsewhere in a
  * text layer's visual order: spaces, joiners, punctuation, brackets, quotes, dashes and digits.

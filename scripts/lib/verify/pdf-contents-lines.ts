@@ -36,7 +36,8 @@ export function findContentsEntries(pages: readonly PdfPage[], lang = "en"): Con
       const lines = page.lines.filter((line) => mayReach(line, link) && visible(line).some((ch) => inside(ch, link)));
       if (!lines.length || !lines.every((line) => visible(line).every((ch) => inside(ch, link)))) continue;
       const text = lines
-        .sort((a, b) => a.top - b.top || a.left - b.left)
+        // Lines side by side are read from where the page's lines start: the left, or the right.
+        .sort((a, b) => a.top - b.top || (page.rightToLeft ? b.right - a.right : a.left - b.left))
         .map((line) => lineText(line).trim())
         .join(" ");
       const number = pageNumberAtEnd.exec(text);

@@ -4,6 +4,7 @@
  * as MuPDF reports them. Nothing here interprets the text; pdf-edition.ts does.
  */
 import { VerifyError } from "../errors.ts";
+import { readsRightToLeft, rightToLeftReadingOrder } from "./pdf-logical-order.ts";
 
 export interface PdfChar {
   c: string;
@@ -41,6 +42,8 @@ export interface PdfLinkBox {
 
 export interface PdfPage {
   number: number;
+  /** Read as a right-to-left document's page: its lines' chars are in reading order (pdf-logical-order.ts). */
+  rightToLeft?: boolean;
   height: number;
   lines: PdfLine[];
   /** Links within the document, not to the web; absent when not read. */
@@ -56,7 +59,12 @@ export function loadMupdf(): Promise<MuPdf> {
   return loading;
 }
 
-export async function readPdfPages(bytes: Uint8Array, file = "edition.pdf"): Promise<PdfPage[]> {
+export interface ReadOptions {
+  /** The document is set right to left: its lines are read from the right, as pdf-logical-order.ts tells. */
+  rightToLeft?: boolean;
+}
+
+export async function readPdfPages(bytes: Uint8Array, file = "edition.pdf", options: ReadOptions = {}): Promise<PdfPage[]> {
   const mupdf = await loadMupdf();
   let document: InstanceType<MuPdf["Document"]>;
   try {
@@ -66,14 +74,14 @@ export async function readPdfPages(bytes: Uint8Array, file = "edition.pdf"): Pro
   }
   try {
     const pages: PdfPage[] = [];
-    for (let index = 0; index < document.countPages(); index++) pages.push(readPage(mupdf, document, index));
+    for (let index = 0; index < document.countPages(); index++) pages.push(readPage(mupdf, document, index, options));
     return pages;
   } finally {
     document.destroy();
   }
 }
 
-function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index: number): PdfPage {
+function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index: number, options: ReadOptions): PdfPage {
   const page = document.loadPage(index);
   // Ligatures are expanded (the default); spaces are kept as painted, none are invented.
   const text = page.toStructuredText("preserve-whitespace");
@@ -103,7 +111,9 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
       },
     });
     const bounds = page.getBounds();
-    return { number: index + 1, height: bounds[3] - bounds[1], lines: mergeDetachedCalls(lines), internalLinks: internalLinksOf(document, page) };
+    const merged = mergeDetachedCalls(lines);
+    if (options.rightToLeft) for (const line of merged) if (readsRightToLeft(line.chars)) line.chars = rightToLeftReadingOrder(line.chars);
+    return { number: index + 1, ...(options.rightToLeft ? { rightToLeft: true } : {}), height: bounds[3] - bounds[1], lines: merged, internalLinks: internalLinksOf(document, page) };
   } finally {
     fullCharacters.restore();
     fonts.restore();

@@ -11,6 +11,7 @@
  * call and every note the extractor found must have one.
  */
 import { editionNames, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
+import { rightToLeftReadingOrder } from "./pdf-logical-order.ts";
 import type { NotePlacement } from "../document/front-matter.ts";
 import type { PdfChar, PdfPage } from "./pdf-lines.ts";
 
@@ -29,7 +30,8 @@ export interface PdfNoteLink {
  * Every link of the PDF that shows a call's or a note's number, in page order, from the links
  * and the text pdf-lines.ts read: the PDF is opened once for both.
  */
-export function readPdfNoteLinks(pages: readonly PdfPage[]): PdfNoteLink[] {
+export function readPdfNoteLinks(pages: readonly PdfPage[], options: { rightToLeft?: boolean } = {}): PdfNoteLink[] {
+  const rightToLeft = options.rightToLeft === true;
   const chars = new Map<number, PdfChar[]>();
   const charsOf = (index: number): PdfChar[] => {
     let found = chars.get(index);
@@ -39,9 +41,9 @@ export function readPdfNoteLinks(pages: readonly PdfPage[]): PdfNoteLink[] {
   const links: PdfNoteLink[] = [];
   pages.forEach((page, index) => {
     for (const { left, top, right, bottom, target } of page.internalLinks ?? []) {
-      const shown = /^(\d+)([.)]?)$/.exec(textIn(charsOf(index), left, top, right, bottom));
+      const shown = /^(\d+)([.)]?)$/.exec(textIn(charsOf(index), left, top, right, bottom, rightToLeft));
       if (!shown) continue;
-      const there = target ? /^\d+/.exec(textAt(charsOf(target.pageIndex), target.x, target.y)) : null;
+      const there = target ? /^\d+/.exec(textAt(charsOf(target.pageIndex), target.x, target.y, rightToLeft)) : null;
       links.push({
         kind: shown[2] ? "backlink" : "call",
         number: Number(shown[1]),
@@ -53,14 +55,15 @@ export function readPdfNoteLinks(pages: readonly PdfPage[]): PdfNoteLink[] {
   return links;
 }
 
-/** The characters whose middle lies inside the box, left to right, spaces dropped. */
-function textIn(chars: readonly PdfChar[], left: number, top: number, right: number, bottom: number): string {
-  return chars
-    .filter((ch) => within((ch.x + ch.right) / 2, left, right) && within((ch.top + ch.bottom) / 2, top, bottom))
-    .sort((a, b) => a.x - b.x)
-    .map((ch) => ch.c)
-    .join("")
-    .replace(/\s+/g, "");
+/** The characters whose middle lies inside the box, in reading order, spaces dropped. */
+function textIn(chars: readonly PdfChar[], left: number, top: number, right: number, bottom: number, rightToLeft: boolean): string {
+  const inside = chars.filter((ch) => within((ch.x + ch.right) / 2, left, right) && within((ch.top + ch.bottom) / 2, top, bottom));
+  return inReadingOrder(inside, rightToLeft).replace(/\s+/g, "");
+}
+
+function inReadingOrder(chars: PdfChar[], rightToLeft: boolean): string {
+  const ordered = rightToLeft ? rightToLeftReadingOrder(chars) : chars.sort((a, b) => a.x - b.x);
+  return ordered.map((ch) => ch.c).join("");
 }
 
 /**
@@ -70,13 +73,14 @@ function textIn(chars: readonly PdfChar[], left: number, top: number, right: num
  * line above may reach down past the point (an Arabic face's descenders do), and its letters
  * are not the target's, while the comma between two calls may start a little above it.
  */
-function textAt(chars: readonly PdfChar[], x: number, y: number): string {
-  const row = chars.filter((ch) => (ch.top + ch.bottom) / 2 >= y && within(y + 2, ch.top - 0.5, ch.bottom + 0.5) && within((ch.x + ch.right) / 2, x, x + 20));
-  return row
-    .sort((a, b) => a.x - b.x)
-    .map((ch) => ch.c)
-    .join("")
-    .trimStart();
+function textAt(chars: readonly PdfChar[], x: number, y: number, rightToLeft: boolean): string {
+  const onRow = chars.filter((ch) => (ch.top + ch.bottom) / 2 >= y && within(y + 2, ch.top - 0.5, ch.bottom + 0.5));
+  // A number reads left to right in either direction: a call's, just right of its corner.
+  const near = inReadingOrder(onRow.filter((ch) => within((ch.x + ch.right) / 2, x, x + 20)), false).trimStart();
+  // A right-to-left note's point is its box's left corner, and its number stands at the right
+  // end of its first line, where that line's reading starts.
+  if (!rightToLeft || /^\d/.test(near)) return near;
+  return inReadingOrder(onRow.filter((ch) => (ch.x + ch.right) / 2 >= x), true).trimStart();
 }
 
 function within(value: number, from: number, to: number): boolean {

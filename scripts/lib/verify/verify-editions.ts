@@ -16,6 +16,7 @@ import { runEpubcheck, type EpubcheckResult } from "./epubcheck.ts";
 import { extractPdfEdition, readPdfEdition } from "./pdf-edition.ts";
 import { pdfLinkMismatches, readPdfNoteLinks, type PdfNoteLink } from "./pdf-links.ts";
 import { loadMupdf, readPdfPages } from "./pdf-lines.ts";
+import { languageDirection } from "../markdown/script-runs.ts";
 import { noteRows, verifyReportJson, type EditionSummary, type VerifyReport } from "./verify-report.ts";
 import { extractWebPages, readLinkedWebPages } from "./web-edition.ts";
 import { sourcePassages } from "./source-passages.ts";
@@ -176,6 +177,7 @@ async function extract(kind: EditionKind, bytes: Buffer, file: string, articleDi
     return { edition, crossrefMismatches: htmlCrossrefMismatches("epub", crossrefs, readHtmlCrossrefs(documents, navPath, crossrefs.lang)) };
   }
   // What extractPdfEdition does, in two steps, so the links are read against the same page text.
-  const pages = await readPdfPages(bytes, file);
-  return { edition: readPdfEdition(pages, crossrefs.lang), pdfLinks: readPdfNoteLinks(pages), crossrefMismatches: pdfCrossrefMismatches(crossrefs, readPdfCrossrefs(pages, crossrefs.lang)) };
+  const rightToLeft = languageDirection(crossrefs.lang) === "rtl";
+  const pages = await readPdfPages(bytes, file, { rightToLeft });
+  return { edition: readPdfEdition(pages, crossrefs.lang), pdfLinks: readPdfNoteLinks(pages, { rightToLeft }), crossrefMismatches: pdfCrossrefMismatches(crossrefs, readPdfCrossrefs(pages, crossrefs.lang)) };
 }

@@ -10,7 +10,7 @@ import { fontFaceCss, fontStack, type FontFace } from "../../fonts/font-faces.ts
 import { facesFor } from "../../fonts/faces-for-text.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { formatDate } from "../format-date.ts";
-import { languageDirection } from "./epub-labels.ts";
+import { languageDirection } from "../../markdown/script-runs.ts";
 
 export const coverSize = { width: 1600, height: 2560 };
 
