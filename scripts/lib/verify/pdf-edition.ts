@@ -36,6 +36,7 @@ export function readPdfEdition(pages: PdfPage[], lang = "en"): ExtractedEdition 
   const noteSize = linkedSize ?? findNoteSize(textLines, bodySize);
 
   const linkedCalls = callsAreLinks(pages, textLines);
+  const anyLinks = pages.some((page) => (page.internalLinks ?? []).length > 0);
   const calls: ExtractedCall[] = [];
   const areas: NoteAreaPage[] = [];
   const body: string[] = [];
@@ -46,9 +47,14 @@ export function readPdfEdition(pages: PdfPage[], lang = "en"): ExtractedEdition 
     if (area.length) areas.push({ page: page.number, area, left: Math.min(...lines.map((line) => line.left)), links: page.internalLinks ?? [] });
     const inArea = new Set(area);
     const links = linkedCalls ? (page.internalLinks ?? []) : undefined;
+    const pageTop = Math.min(...lines.map((line) => line.top));
     // Content-stream order is the order the text was set in: the reading order of the calls.
     for (const line of [...lines].sort((a, b) => a.order - b.order)) {
-      if (!inArea.has(line) && isStrandedCall(line, bodySize)) {
+      // Small digits alone on a line: a call a page break left alone, or a paragraph of calls
+      // only. In a PDF whose calls link to their notes, such a line is one only if it links; in
+      // one without links, only when it opens its page's text. Otherwise it is a label drawn in a picture (a year on a
+      // chart's axis).
+      if (!inArea.has(line) && isStrandedCall(line, bodySize) && (anyLinks ? startsWithLink(line, page.internalLinks ?? []) : line.top <= pageTop + 1)) {
         for (const digits of lineText(line).match(/\d+/g) ?? []) calls.push({ number: Number(digits), page: page.number, detached: true });
         continue;
       }
