@@ -56,3 +56,19 @@ describe("an empty note at the foot of a page, numbered as the page", () => {
     expect([...findMarginLines([page])].map(lineText).sort()).toEqual(["1", "1."]);
   });
 });
+
+describe("the folio of a book whose only chapter has one page", () => {
+  // Front matter numbered i to iii, then the chapter's page 1, all at one height.
+  const pages: PdfPage[] = [
+    { number: 1, height: 600, lines: [line(1, "A Book", 60, 80, 20), centred(1, "i", 200, 570, 8.5)] },
+    { number: 2, height: 600, lines: [line(2, "Copyright", 60, 250, 11), centred(2, "ii", 190, 570, 8.5)] },
+    { number: 3, height: 600, lines: [line(3, "Contents", 60, 100, 14), line(3, "One", 60, 140, 11), line(3, "1", 370, 140, 11), centred(3, "iii", 200, 570, 8.5)] },
+    { number: 4, height: 600, lines: [line(4, "1 One", 60, 100, 14), line(4, "See section 1.1 on page 1.", 60, 140, 11), centred(4, "1", 190, 570, 8.5)] },
+  ];
+
+  it("takes the lone arabic number standing where the roman folios stand for its page's folio", () => {
+    const margins = findMarginLines(pages);
+    expect(pages[3]?.lines.filter((l) => margins.has(l)).map(lineText)).toEqual(["1"]);
+    expect(pages[2]?.lines.filter((l) => margins.has(l) && lineText(l) === "1")).toEqual([]);
+  });
+});

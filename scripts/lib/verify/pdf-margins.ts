@@ -64,6 +64,15 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
       if (number !== undefined && recurs(line)) offsets.add(number - line.page);
     }
   }
+  // A book's front matter is numbered in roman figures, at the height its arabic folios stand
+  // at: a lone number there is a folio too (a book of one short chapter has one arabic folio).
+  const romanTops = romanFolioTops(pages);
+  for (const page of pages) {
+    for (const line of page.lines) {
+      const number = folioNumber(line);
+      if (number !== undefined && romanTops.some((top) => Math.abs(top - line.top) < samePlace)) offsets.add(number - line.page);
+    }
+  }
   // A number that is a link is a note's, leading back to its call: page numbers lead nowhere.
   // An empty note numbered as its page ("1." alone at the foot of page 1) looks like a folio otherwise.
   const linksOf = new Map(pages.map((page) => [page.number, page.internalLinks ?? []]));
@@ -147,6 +156,27 @@ function centredAsFolios(line: PdfLine, centres: Map<number, Set<number>>): bool
 }
 
 /** The number of a line that is only a page number (`7`, `- 7 -`); undefined otherwise. */
+const romanFigures: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** The value of a line that is a roman numeral alone ("iii"), or undefined. */
+function romanNumber(line: PdfLine): number | undefined {
+  const text = lineText(line).trim().toLowerCase();
+  if (!/^[ivxlcdm]{1,8}$/.test(text)) return undefined;
+  const values = [...text].map((figure) => romanFigures[figure] ?? 0);
+  return values.reduce((sum, value, index) => sum + ((values[index + 1] ?? 0) > value ? -value : value), 0);
+}
+
+/** The heights of roman folios: roman numerals alone that follow the page numbering on two pages at one height. */
+function romanFolioTops(pages: readonly PdfPage[]): number[] {
+  const romans = pages.flatMap((page) => page.lines.flatMap((line) => {
+    const value = romanNumber(line);
+    return value === undefined ? [] : [{ line, value }];
+  }));
+  return romans
+    .filter(({ line, value }) => romans.some((other) => other.line.page !== line.page && Math.abs(other.line.top - line.top) < samePlace && other.value - other.line.page === value - line.page))
+    .map(({ line }) => line.top);
+}
+
 function folioNumber(line: PdfLine): number | undefined {
   const text = lineText(line);
   const digits = /\d+/.exec(text)?.[0];
