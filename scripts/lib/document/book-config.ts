@@ -62,11 +62,15 @@ export function readBookConfig(text: string, file: string): BookConfig {
 /** Each chapter's line: a block list has one per line after `chapters:`; a flow list shares its line. */
 function chapterEntryLines(text: string, chapters: readonly string[], keyLine: number): number[] {
   const lines = text.split("\n");
-  let searchFrom = keyLine - 1;
+  // Each entry is looked for past the one before it: on its line (a flow list), then below.
+  let searchLine = keyLine - 1;
+  let searchColumn = 0;
   return chapters.map((chapter) => {
-    for (let index = searchFrom; index < lines.length; index++) {
-      if (lines[index]?.includes(chapter)) {
-        searchFrom = index;
+    for (let index = searchLine; index < lines.length; index++) {
+      const column = lines[index]?.indexOf(chapter, index === searchLine ? searchColumn : 0) ?? -1;
+      if (column >= 0) {
+        searchLine = index;
+        searchColumn = column + chapter.length;
         return index + 1;
       }
     }

@@ -79,6 +79,7 @@ describe("a book folder", () => {
   it("checks book.yml with its lines", () => {
     expect(errorLines(() => readBookConfig("title: T\nchapters:\n  - a.md\n  - b.txt\n", "/b/book.yml"))).toBe("/b/book.yml:4: book.yml: `chapters` entry 2: a chapter is a Markdown file (.md)");
     expect(errorLines(() => readBookConfig("title: T\nchapters: [a.md, a.md]\n", "/b/book.yml"))).toBe("/b/book.yml:2: chapter a.md is listed twice (first at line 2)");
+    expect(errorLines(() => readBookConfig("title: T\nchapters:\n  - b.md\n  - a.md\n  - a.md\n", "/b/book.yml"))).toBe("/b/book.yml:5: chapter a.md is listed twice (first at line 4)");
     expect(errorLines(() => readBookConfig("title: T\n", "/b/book.yml"))).toMatch(/no `chapters:` list/);
     expect(errorLines(() => readBookConfig("title: T\nnotes: per-page\nchapters: [a.md]\n", "/b/book.yml"))).toBe('/b/book.yml:2: "notes" must be continuous or per-chapter, not "per-page"');
     const config = readBookConfig("title: T\nchapterStart: right\nchapters: [a.md]\nauthr: X\n", "/b/book.yml");
