@@ -68,6 +68,8 @@ export interface NoteList {
   start: number;
   /** Where the body ends: the list's start, or the heading line above the list. */
   bodyEnd: number;
+  /** 0-based first line of a block after the list (a signature), kept as the body's last paragraph. */
+  after?: number;
   notes: LegacyNote[];
   diagnostics: Diagnostic[];
 }
@@ -102,8 +104,54 @@ function isNoteShaped(line: string): boolean {
   return noteLineNumber(line) !== undefined || malformedNumber(line) !== undefined;
 }
 
-/** Lines before `firstBodyIndex` (title, byline) are never part of the list. */
+/**
+ * Lines before `firstBodyIndex` (title, byline) are never part of the list. A short last block
+ * after the notes (a signature, "-- " and a name, a copyright line) would hide the list, which
+ * must end the file: it is set aside as `after`, kept as the body's last paragraph.
+ */
 export function findNoteList(lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
+  const whole = findNoteListIn(lines, firstBodyIndex, file);
+  if (whole.notes.length > 0) return whole;
+  const after = trailingBlockStart(lines, firstBodyIndex);
+  const before = after === undefined ? undefined : findNoteListIn(lines.slice(0, after), firstBodyIndex, file);
+  if (after === undefined || before === undefined || before.notes.length === 0) return withUnreadHeading(whole, lines, firstBodyIndex, file);
+  return {
+    ...before,
+    after,
+    diagnostics: [
+      ...before.diagnostics,
+      { severity: "warning", code: "legacy-after-notes", message: "the lines after the note list are kept as the text's last paragraph, before the notes", location: { file, line: after + 1 } },
+    ],
+  };
+}
+
+/**
+ * A notes heading over lines the importer cannot read as notes ("(1)" calls with "1)" notes,
+ * "*" and "**"): they stay body text, which the author is told, with the heading's line.
+ */
+function withUnreadHeading(list: NoteList, lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
+  const heading = lines.findLastIndex((line, index) => index >= firstBodyIndex && isNotesHeading(line));
+  if (heading < 0 || !lines.slice(heading + 1).some((line) => !isBlank(line))) return list;
+  const message = `"${(lines[heading] ?? "").trim()}" heads no note list this importer reads: its lines stay body text, and no note is made; it reads calls written [1] (or ¹) over a list of [1], 1. or 1) lines (or ¹ lines)`;
+  return { ...list, diagnostics: [...list.diagnostics, { severity: "warning", code: "legacy-notes-unread", message, location: { file, line: heading + 1 } }] };
+}
+
+/** Most lines a block after the notes may have: a signature or a copyright, not an article. */
+const MAX_AFTER_NOTES_LINES = 6;
+
+/** Where the last paragraph starts, when it follows a note line's paragraph and is no note itself. */
+function trailingBlockStart(lines: readonly string[], firstBodyIndex: number): number | undefined {
+  let end = lines.length;
+  while (end > firstBodyIndex && isBlank(lines[end - 1] ?? "")) end--;
+  let start = end;
+  while (start > firstBodyIndex && !isBlank(lines[start - 1] ?? "")) start--;
+  const block = lines.slice(start, end);
+  if (start <= firstBodyIndex || block.length === 0 || block.length > MAX_AFTER_NOTES_LINES) return undefined;
+  if (block.some((line) => isNoteShaped(line) || NUMBERED_LINE.test(line) || SUPERSCRIPT_LINE.test(line))) return undefined;
+  return start;
+}
+
+function findNoteListIn(lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
   const start = chooseListStart(lines, firstBodyIndex);
   if (start === undefined) {
     return (
@@ -219,14 +267,19 @@ function parseNotes(
 ): { notes: LegacyNote[]; malformed: MalformedNote[] } {
   const notes: Array<{ number: number; line: number; parts: string[] }> = [];
   const malformed: MalformedNote[] = [];
+  // A wrapped line of a note may open with a bracketed year or page ("[1998] session"): glued
+  // under a note, with a number further past that note's than the list has note lines, it is
+  // no note of the list.
+  const noteLines = lines.slice(start).filter((line) => noteLine.test(line)).length;
   // Continuation lines of a malformed note go nowhere: that note is an error anyway.
-  let current: { parts: string[] } | undefined;
+  let current: { number?: number; parts: string[] } | undefined;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (isBlank(line)) continue;
     const match = noteLine.exec(line);
     const written = malformedOf(line);
-    if (match) {
+    const wrapped = match !== null && current?.number !== undefined && !isBlank(lines[i - 1] ?? "") && numberOf(match[1] ?? "") > current.number + noteLines;
+    if (match && !wrapped) {
       const note = { number: numberOf(match[1] ?? ""), line: i + 1, parts: [(match[2] ?? "").trim()] };
       notes.push(note);
       current = note;

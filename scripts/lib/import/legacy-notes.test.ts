@@ -503,3 +503,30 @@ describe("properties", () => {
     );
   });
 });
+
+describe("the ends of a note list that real files have", () => {
+  it("reads a wrapped note line opening with a bracketed year as the note's text, not as a note", () => {
+    const result = run(doc("Title", "", "Appealed.[1] Upheld.[2]", "", "Notes", "", "[1] Water Code s. 4.", "[2] Report of the", "[1998] session, p. 3."));
+    expect(definitions(result.markdown)).toEqual([
+      [1, "Water Code s. 4."],
+      [2, "Report of the [1998] session, p. 3."],
+    ]);
+    expect(brief(result.diagnostics)).toEqual([]);
+  });
+
+  it("keeps a signature after the notes as the last paragraph, with a warning at its line", () => {
+    const result = run(doc("Title", "", "Body.[1] More.[2]", "", "Notes", "", "[1] First.", "[2] Second.", "", "-- ", "Peter Hale, Editor"));
+    expect(definitions(result.markdown)).toEqual([
+      [1, "First."],
+      [2, "Second."],
+    ]);
+    expect(body(result.markdown)).toMatch(/^Body\.\[\^1\] More\.\[\^2\]\n\n.*\nPeter Hale, Editor$/u);
+    expect(brief(result.diagnostics)).toEqual(["warning 10: the lines after the note list are kept as the text's last paragraph, before the notes"]);
+  });
+
+  it("warns, at its heading's line, of a note list it cannot read, whose lines stay body text", () => {
+    const result = run(doc("Title", "", "The grid failed (1).", "", "NOTES", "", "1) Grid Authority, Report 2002."));
+    expect(body(result.markdown)).toContain("Grid Authority, Report 2002.");
+    expect(brief(result.diagnostics)).toEqual([expect.stringMatching(/^warning 5: "NOTES" heads no note list this importer reads/u)]);
+  });
+});

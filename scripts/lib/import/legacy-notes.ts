@@ -67,6 +67,11 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
     .map((line, offset) => ({ text: line, line: firstBodyIndex + offset + 1 }));
   while (body.length > 0 && isBlank(body[0]?.text ?? "")) body.shift();
   while (body.length > 0 && isBlank(body[body.length - 1]?.text ?? "")) body.pop();
+  if (list.after !== undefined) {
+    const after = list.after;
+    body.push({ text: "", line: after }, ...lines.slice(after).map((line, offset) => ({ text: line, line: after + offset + 1 })));
+    while (body.length > 0 && isBlank(body[body.length - 1]?.text ?? "")) body.pop();
+  }
   if (body.length === 0) {
     diagnostics.push({
       severity: "error",
