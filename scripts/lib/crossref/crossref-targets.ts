@@ -57,7 +57,16 @@ export function findTargets(state: StateCore): void {
     if (label !== undefined) headingLabels.set(index, label);
   }
   model.numberedSections = [...headingLabels.values()].some((label) => label.startsWith("sec:"));
-  const numbers = sectionNumbers(tokens, headings, start.chapters);
+  // An unnumbered heading (a preface, acknowledgements) takes no number and moves no counter;
+  // one that references name keeps its number, which they print.
+  const unnumbered = new Set<number>();
+  for (const index of headings) {
+    if (metaOf(tokens[index] as Token).unnumbered !== true) continue;
+    const label = headingLabels.get(index);
+    if (label === undefined) unnumbered.add(index);
+    else model.diagnostics.push({ severity: "warning", code: "crossref-unnumbered-label", message: `{#${label}} names a heading marked unnumbered: it keeps its number, which references to it print; remove .unnumbered (or -), or the label`, location: { file, line: lineOf(tokens[index]) } });
+  }
+  const numbers = sectionNumbers(tokens, headings.filter((index) => !unnumbered.has(index)), start.chapters);
 
   let figures = start.figures;
   let tables = start.tables;

@@ -47,6 +47,17 @@ describe("numbers decided at parse time", () => {
     expect(html).toContain(`See <a class="xref" href="#sec_two">section 1.2</a> and <a class="xref" href="#sec_one">section 1</a>.`);
   });
 
+  it("keeps a heading marked .unnumbered or {-} out of the numbers, as pandoc does, but numbers one that references name", () => {
+    const article = parse("## Preface {.unnumbered}\n\n## One {#sec:one}\n\n### Aside {-}\n\n### Sub\n\n## Two\n\nSee @sec:one.");
+    expect(article.env.crossrefs?.sections.map((s) => `${s.number} ${s.text}`)).toEqual([" Preface", "1 One", " Aside", "1.1 Sub", "2 Two"]);
+    const html = renderArticle(article, webNoteRenderer);
+    expect(html).toContain(`<h2 id="preface">Preface</h2>`);
+    expect(html).toContain(`<h3 id="aside">Aside</h3>`);
+    const labelled = parse("## Preface {#sec:pre .unnumbered}\n\nSee @sec:pre.");
+    expect(labelled.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([["crossref-unnumbered-label", 5]]);
+    expect(renderArticle(labelled, webNoteRenderer)).toContain(`href="#sec_pre">section 1</a>`);
+  });
+
   it("leaves headings unnumbered when no heading carries a sec: label", () => {
     const html = web("## One\n\n## Two\n\nText.");
     expect(html).toContain(`<h2 id="one">One</h2>`);

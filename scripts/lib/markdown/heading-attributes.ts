@@ -1,12 +1,13 @@
 /**
  * pandoc's heading attributes, `## Method {#method .unnumbered lang=en}`, which authors who
  * write for pandoc put on their headings. Without this rule the braces would print in the
- * heading and every link to `#method` would miss. The id becomes the heading's id; classes
- * and key=value pairs have no meaning in these editions and are dropped. A pandoc-crossref
- * label among them (`{#sec:method .unnumbered}`) is left alone, as `{#sec:method}`, for the
- * cross-reference rules (crossref-targets.ts) that run next.
+ * heading and every link to `#method` would miss. The id becomes the heading's id;
+ * `.unnumbered` (or pandoc's short `-`) keeps the heading out of the section numbers, as a
+ * preface or acknowledgements are (crossref-targets.ts); other classes and key=value pairs
+ * have no meaning in these editions and are dropped. A pandoc-crossref label among them
+ * (`{#sec:method}`) is left alone for the cross-reference rules that run next.
  */
-import type { StateCore } from "./markdown-types.ts";
+import { metaOf, type StateCore } from "./markdown-types.ts";
 
 const attribute = String.raw`(?:#[^\s{}#.=]+|\.[^\s{}#.=]+|-|[\p{L}\p{N}_:-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))`;
 const attributeBlock = new RegExp(String.raw`\s*\{\s*(${attribute}(?:\s+${attribute})*)\s*\}\s*$`, "u");
@@ -29,5 +30,6 @@ export function applyHeadingAttributes(state: StateCore): void {
     inline.content = inline.content.replace(attributeBlock, kept);
     if (last.content === "") inline.children?.pop();
     if (id && !label) token.attrSet("id", id.slice(1));
+    if (parts.some((part) => part === ".unnumbered" || part === "-")) metaOf(token).unnumbered = true;
   });
 }
