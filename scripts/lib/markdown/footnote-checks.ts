@@ -64,8 +64,16 @@ export function checkCallPlaces(tokens: Token[], env: FootnoteEnv, diagnostics: 
   for (const { token, line: firstLine } of inlineTokens(tokens, env)) {
     const children = token.children ?? [];
     let line = firstLine;
-    for (const child of children) {
+    children.forEach((child, index) => {
       if (child.type === "softbreak" || child.type === "hardbreak") line++;
+      if (child.type === "footnote_ref" && endsSuperscript(children[index - 1])) {
+        diagnostics.push({
+          severity: "warning",
+          code: "footnote-after-superscript",
+          message: "a note call right after a superscript prints as one raised number with it (m²¹ for m² and note 1): put the call after the next word or punctuation",
+          location: { file: env.sourcePath, line },
+        });
+      }
       if (child.type === "image" && (child.children ?? []).some((inner) => inner.type === "footnote_ref")) {
         diagnostics.push({
           severity: "error",
@@ -74,9 +82,15 @@ export function checkCallPlaces(tokens: Token[], env: FootnoteEnv, diagnostics: 
           location: { file: env.sourcePath, line },
         });
       }
-    }
+    });
     token.children = moveCallsOutOfLinks(children);
   }
+}
+
+/** `10^6^`, `<sup>st</sup>`: a superscript's end, as markdown-it-sup or the inline HTML reader leaves it. */
+function endsSuperscript(token: Token | undefined): boolean {
+  if (!token) return false;
+  return token.type === "sup_close" || (token.type === "html_format_close" && token.tag === "sup") || (token.type === "html_inline" && /^<\/sup\s*>$/i.test(token.content));
 }
 
 function moveCallsOutOfLinks(children: Token[]): Token[] {
