@@ -52,7 +52,8 @@ describe("a note longer than the room left on its page", () => {
   it("starts under its call, which stays on its page, only with the call's line measured in full", async () => {
     const halfPage = article("A5", 320);
     const unpatched = await render(await withoutPatch("the bottom of a call's line"), halfPage);
-    expect(unpatched.warnings.join("\n")).toMatch(/page 1 is left partly empty/);
+    expect(unpatched.warnings.map((warning) => warning.message).join("\n")).toMatch(/page 1 is left partly empty: note \d+, too long for the space left under its call/);
+    expect(unpatched.warnings.every((warning) => warning.line !== undefined)).toBe(true);
     const result = await render(patched, halfPage);
     expect(result.warnings).toEqual([]);
   }, 120_000);

@@ -59,7 +59,7 @@ export function printTask(state: BuildState, reporter: Reporter) {
       });
     }
     job.print = print;
-    for (const warning of print.warnings) reporter.problem(`${job.source}: warning: ${warning}`);
+    for (const warning of print.warnings) reporter.problem(`${warning.file ?? job.source}${warning.line === undefined ? "" : `:${warning.line}`}: warning: ${warning.message}`);
     job.files.set(`${job.article.slug}.pdf`, print.pdf);
     job.files.set("cover.png", print.firstPagePng);
     count++;

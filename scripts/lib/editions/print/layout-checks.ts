@@ -61,6 +61,24 @@ export function notePlacementProblems(article: Article, report: LayoutReport): P
 }
 
 /**
+ * Pages Paged.js left partly empty, each with the note it held over: the first whose call opens
+ * the next page, too long for the room left, so that the author can find it and shorten it or
+ * move the call.
+ */
+export function emptyNoteAreaWarnings(article: Article, report: LayoutReport): Problem[] {
+  return report.emptyNoteAreaPages.map((page) => {
+    const moved = report.calls.find((call) => call.page === page + 1 && !call.inNote);
+    const note = moved === undefined ? undefined : article.notes.notes.find((candidate) => candidate.number === moved.number);
+    if (!moved || !note) return { message: `page ${page} is left partly empty: a note too long for the space left moved to the next page with its call` };
+    return {
+      file: fileOfNote(article, note.number),
+      line: note.calls[0]?.line ?? note.line,
+      message: `page ${page} is left partly empty: note ${note.number}, too long for the space left under its call, moved to page ${page + 1} with the call`,
+    };
+  });
+}
+
+/**
  * A note whose call stands on a page where an earlier note runs on to the next page follows
  * that note there, as TeX sets it: the earlier note, cut at the foot, must go on before any
  * other note, and the page had no room left below its first part. The note then opens the next

@@ -26,10 +26,10 @@ import { layoutEnvironmentScript, type LayoutOptions } from "./layout-environmen
 import { PublishError, RenderError } from "../../errors.ts";
 import type { PageStart } from "../page-starts.ts";
 import { internalLinksExpression, layoutReportExpression, type LayoutReport, type LinkTargets } from "./browser-scripts.ts";
-import { assertLayoutSound } from "./layout-checks.ts";
+import { assertLayoutSound, emptyNoteAreaWarnings } from "./layout-checks.ts";
 import { finishPdf, pdfInfoOf } from "./pdf-metadata.ts";
 import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
-import type { PrintResult } from "./print-result.ts";
+import type { PrintResult, PrintWarning } from "./print-result.ts";
 import { watchPageMessages } from "./page-messages.ts";
 import { setWindowState } from "../../browser/window-state.ts";
 import { callLimitFor } from "../../browser/browser-session.ts";
@@ -135,10 +135,10 @@ export async function renderPdf(session: BrowserSession, article: Article, print
     const firstPagePng = new Uint8Array(await picturing);
 
     const refused = opened.blocked.filter((url) => !url.endsWith("/favicon.ico"));
-    const warnings = [
-      ...messages.warnings,
-      ...refused.map((url) => `the print page asked for ${url}, which was refused (only the project's own files are served)`),
-      ...report.emptyNoteAreaPages.map((page) => `page ${page} is left partly empty: a note too long for the space left moved to the next page with its call`),
+    const warnings: PrintWarning[] = [
+      ...messages.warnings.map((message) => ({ message })),
+      ...refused.map((url) => ({ message: `the print page asked for ${url}, which was refused (only the project's own files are served)` })),
+      ...emptyNoteAreaWarnings(article, report),
     ];
     failed = false;
     return {
