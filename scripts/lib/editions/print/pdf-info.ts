@@ -24,6 +24,8 @@ export interface PdfInfo {
   languagePassages?: LanguagePassage[];
   /** The article's language for each script (front matter `scriptLanguages`, Arabic's read from its letters). */
   scriptLanguages?: Readonly<Record<string, string>>;
+  /** The source writes the modifier letter apostrophe ʼ, whose glyph a text face shares with ’ (pdf-presentation-forms.ts). */
+  modifierApostrophe?: boolean;
   /** What a link to each cross-reference target or heading is read as ("figure 2", "section 1.1 Sources"). */
   linkTargets?: Record<string, string>;
 }

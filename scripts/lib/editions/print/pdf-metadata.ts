@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from "pdf-lib";
 import { renumberStructureIds } from "./pdf-structure-ids.ts";
 import type { Article } from "../../document/article.ts";
+import type { Token } from "../../markdown/markdown-types.ts";
 import { editionWords } from "../../language/edition-words.ts";
 import { firstInstantOf } from "../../document/written-date.ts";
 import { RenderError } from "../../errors.ts";
@@ -67,7 +68,14 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     ...(Object.keys(meta.scriptLanguages).length > 0 ? { scriptLanguages: meta.scriptLanguages } : {}),
     ...(passages.length > 0 ? { languagePassages: passages } : {}),
     linkTargets: linkTargetsOf(article),
+    ...(writesModifierApostrophe(article) ? { modifierApostrophe: true } : {}),
   };
+}
+
+/** Whether any text of the article, its front matter's included, holds ʼ (U+02BC). */
+function writesModifierApostrophe(article: Article): boolean {
+  const holds = (tokens: readonly Token[]): boolean => tokens.some((token) => token.content.includes("\u02BC") || holds(token.children ?? []));
+  return [article.meta.title, article.meta.subtitle ?? "", ...article.meta.authors].some((text) => text.includes("\u02BC")) || holds(article.tokens);
 }
 
 /** The title, and what its heading prints when note calls follow it ("A Title1,2"): its bookmark is the title alone. */
@@ -132,7 +140,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo, linkTarg
   markContent(doc);
   if (info.otherLanguages) addElementLangs(doc, info.lang, info.scriptLanguages, info.languagePassages);
   repairClusterCodes(doc);
-  foldPresentationForms(doc);
+  foldPresentationForms(doc, info.modifierApostrophe === true);
   // Chromium's ID mixes in the time; ours is derived from what the finished PDF holds (fileIdOf).
   const id = PDFHexString.of(fileIdOf(doc, info));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);

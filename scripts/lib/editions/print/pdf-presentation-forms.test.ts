@@ -18,6 +18,14 @@ describe("foldPresentationForms", () => {
     expect([...toUnicodeOf(doc, font)]).toEqual([[1, "\u0645"], [2, "\u0A38\u0A3C"], [3, "\u0915\u093C"], [4, "a"]]);
   });
 
+  it("maps the apostrophe glyph Chromium gives ʼ (U+02BC) to ’, unless the source writes ʼ itself", async () => {
+    const typographic = await fontMapping(new Map([[1, "\u02BC"], [2, "a"]]));
+    expect(foldPresentationForms(typographic.doc)).toBe(1);
+    expect([...toUnicodeOf(typographic.doc, typographic.font)]).toEqual([[1, "\u2019"], [2, "a"]]);
+    const modifier = await fontMapping(new Map([[1, "\u02BC"], [2, "a"]]));
+    expect(foldPresentationForms(modifier.doc, true)).toBe(0);
+  });
+
   it("leaves a font whose every entry is already as written", async () => {
     const { doc } = await fontMapping(new Map([[1, "\u0A38"], [2, "a"]]));
     expect(foldPresentationForms(doc)).toBe(0);

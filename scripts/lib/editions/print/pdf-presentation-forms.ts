@@ -11,15 +11,27 @@
  * keeps out of composition (Gurmukhi ਸ਼ U+0A36, Devanagari क़ U+0958): a search for the
  * letters as written (ਸ + ਼) missed it, and MuPDF's library, finding the cluster's
  * /ActualText ("ਸ਼ਾ") unlike its glyphs' text, read the vowel sign after it twice.
+ *
+ * A text face draws the right single quote (’) and the modifier letter apostrophe (ʼ) with one
+ * glyph, which Chromium maps to the latter: MuPDF then read "L’État" as "LʼÉtat", which a search
+ * for the word as written misses. Unless the source writes ʼ itself, the glyph is mapped to ’.
  */
 import type { PDFDict, PDFDocument } from "pdf-lib";
 import { pageFonts, setToUnicode, toUnicodeOf } from "./pdf-to-unicode.ts";
 
 const presentationForm = /[\uFB50-\uFDFF\uFE70-\uFEFE]/u;
 
-const asWritten = (text: string): string => (presentationForm.test(text) ? text.normalize("NFKC") : text.normalize("NFC"));
+function asWrittenIn(writesModifierApostrophe: boolean): (text: string) => string {
+  return (text) => {
+    if (presentationForm.test(text)) return text.normalize("NFKC");
+    if (text === "\u02BC" && !writesModifierApostrophe) return "\u2019";
+    return text.normalize("NFC");
+  };
+}
 
-export function foldPresentationForms(doc: PDFDocument): number {
+/** `writesModifierApostrophe`: the source holds ʼ (U+02BC) itself, which its glyph then keeps. */
+export function foldPresentationForms(doc: PDFDocument, writesModifierApostrophe = false): number {
+  const asWritten = asWrittenIn(writesModifierApostrophe);
   const done = new Set<PDFDict>();
   let fonts = 0;
   for (const page of doc.getPages()) {
