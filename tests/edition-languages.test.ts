@@ -217,3 +217,18 @@ describe("a Persian article of several pages, set right to left", () => {
     }
   });
 });
+
+describe("a Hebrew article quoting English sources, set right to left", () => {
+  let built: { folder: string; out: string; build: CliResult };
+
+  beforeAll(async () => {
+    built = await buildCopy(join(projectRoot, "tests", "fixtures", "languages"), "he", "hebrew-notes.md", (text) => text);
+  }, 240_000);
+
+  it("publishes: a call after a bracket closing English words, and a note line MuPDF splits where its numbers start, read back in order", () => {
+    expect(built.build.stderr).toBe("");
+    expect(built.build.code).toBe(0);
+    expect(built.build.stdout).toContain("5 notes, 5 calls identical in the web edition, PDF and EPUB");
+    expect(readFileSync(join(built.out, "hebrew-notes", "index.html"), "utf8")).toMatch(/<html lang="he" dir="rtl">/);
+  });
+});

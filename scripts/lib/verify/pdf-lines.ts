@@ -111,7 +111,7 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
       },
     });
     const bounds = page.getBounds();
-    const merged = mergeDetachedCalls(lines);
+    const merged = options.rightToLeft ? mergeRunsOfOneLine(mergeDetachedCalls(lines)) : mergeDetachedCalls(lines);
     if (options.rightToLeft) for (const line of merged) if (readsRightToLeft(line.chars)) line.chars = rightToLeftReadingOrder(line.chars);
     return { number: index + 1, ...(options.rightToLeft ? { rightToLeft: true } : {}), height: bounds[3] - bounds[1], lines: merged, internalLinks: internalLinksOf(document, page) };
   } finally {
@@ -233,6 +233,31 @@ function mergeDetachedCalls(lines: PdfLine[]): PdfLine[] {
       continue;
     }
     host.chars = [...host.chars, ...line.chars].sort((a, b) => a.x - b.x);
+    host.left = Math.min(host.left, line.left);
+    host.right = Math.max(host.right, line.right);
+  }
+  return kept;
+}
+
+/**
+ * MuPDF may split a line of a right-to-left document where the direction changes ("3–7." at
+ * the left end of a Hebrew note's line): pieces on one baseline, side by side, are one line,
+ * which the reading order then reads whole.
+ */
+function mergeRunsOfOneLine(lines: PdfLine[]): PdfLine[] {
+  const kept: PdfLine[] = [];
+  for (const line of lines) {
+    const size = Math.max(...line.chars.map((ch) => ch.size));
+    const baseline = line.chars[0]?.baseline ?? 0;
+    const host = kept.find((other) => Math.abs((other.chars[0]?.baseline ?? 0) - baseline) < 0.5 && Math.max(line.left - other.right, other.left - line.right) < size);
+    if (!host) {
+      kept.push(line);
+      continue;
+    }
+    host.chars = [...host.chars, ...line.chars];
+    host.order = Math.min(host.order, line.order);
+    host.top = Math.min(host.top, line.top);
+    host.bottom = Math.max(host.bottom, line.bottom);
     host.left = Math.min(host.left, line.left);
     host.right = Math.max(host.right, line.right);
   }

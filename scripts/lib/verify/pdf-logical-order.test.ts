@@ -56,3 +56,17 @@ describe("a number before Latin words, and Latin words ending in a number, which
     expect(read(".p. 12 ص")).toBe("ص p. 12.");
   });
 });
+
+describe("a call after Latin words closing a right-to-left sentence", () => {
+  it("reads the call after the bracket and full stop, not before the Latin words", () => {
+    // "(ראו Smith 2010, p. 45).4" as the page shows it: the call leftmost.
+    expect(read("4.)Smith 2010, p. 45 ואר(")).toBe("(ראו Smith 2010, p. 45).4");
+    expect(read("Windows 10 Pro ואר")).toBe("ראו Windows 10 Pro");
+  });
+});
+
+describe("a page range ending Latin words", () => {
+  it("keeps the range left to right with the words before it", () => {
+    expect(read(".Ayalon (1995), pp. 40–45 .1")).toBe("1. Ayalon (1995), pp. 40–45.");
+  });
+});

@@ -98,6 +98,13 @@ function withTrailingPunctuation(chars: readonly PlacedChar[], start: number): n
   return first;
 }
 
+/** Whether, past the digits (and the separators between them) at `start`, Latin letters follow across neutrals. */
+function latinAfterDigits(kinds: readonly Kind[], start: number): boolean {
+  let index = start;
+  while (index < kinds.length && kinds[index] !== "rtl" && kinds[index] !== "latin") index++;
+  return kinds[index] === "latin";
+}
+
 /** One past the last char of the left-to-right run that starts at `start`. */
 function runEnd(kinds: Kind[], chars: readonly PlacedChar[], start: number): number {
   let end = start + 1;
@@ -118,8 +125,13 @@ function runEnd(kinds: Kind[], chars: readonly PlacedChar[], start: number): num
     // Digits then Latin words, read from the right, are either a Latin phrase ending in a number
     // ("p. 12", "Persia, 1914") or a number read before the words ("4. Edward"); the visual
     // order is the same. A number followed at once by its full stop or bracket is the second.
-    const continuesLatin = (following === "latin" && (latin || !/^[.)\]]/.test(gap))) || (following === "digit" && latin);
-    const continuesNumber = following === "digit" && kinds[end - 1] === "digit" && numberSeparator.test(gap);
+    // Read from the right, a run ends at its first word: digits left of that, past a space or a
+    // bracket, come after the run in reading order ("(see Smith 2010).4", a call), unless more
+    // Latin words follow them ("Windows 10 Pro").
+    const continuesLatin = (following === "latin" && (latin || !/^[.)\]]/.test(gap))) || (following === "digit" && latin && latinAfterDigits(kinds, next));
+    // Numbers joined by one separator are one ("1,250"); so are numbers at the end of Latin
+    // words, which set them left to right ("pp. 40–45" in "Ayalon (1995), pp. 40–45").
+    const continuesNumber = following === "digit" && kinds[end - 1] === "digit" && (numberSeparator.test(gap) || (!/^[.)\]]/.test(gap) && latinAfterDigits(kinds, next)));
     if (!continuesLatin && !continuesNumber) return end;
     latin ||= following === "latin";
     end = next + 1;
