@@ -33,6 +33,16 @@ describe("compareEdition", () => {
     expect(messages(edition("pdf", calls, wrongReading)).join("\n")).toMatch(/^note 1: the PDF prints/);
   });
 
+  it("compares a right-to-left document's PDF notes by the characters they hold, and still finds one that lacks a character", () => {
+    const calls = [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 1 }), call(3, { page: 1 })];
+    const reordered = [note(1, "2011 ,21 .Oct ,AP ,Ben ,Feller", { page: 1 }), note(2, "ibid", { page: 1 }), note(3, texts[2] ?? "", { page: 1 })];
+    const compare = (notes: ExtractedNote[], rightToLeft: boolean): string[] => compareEdition(model, edition("pdf", calls, notes), { rightToLeft }).mismatches.map((m) => m.message);
+    expect(compare(reordered, true)).toEqual([]);
+    expect(compare(reordered, false).join("\n")).toMatch(/^note 1: the PDF prints/);
+    const short = [note(1, "2011 ,2 .Oct ,AP ,Ben ,Feller", { page: 1 }), ...reordered.slice(1)];
+    expect(compare(short, true).join("\n")).toMatch(/^note 1: the PDF prints/);
+  });
+
   it("names a repeated call that shows another number, and which call it is", () => {
     expect(messages(edition("epub", [call(1), call(2), call(3), call(3)], goodNotes()))).toEqual(["note 1: EPUB 2nd call shows 3"]);
   });

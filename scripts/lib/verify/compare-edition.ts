@@ -23,14 +23,27 @@ export interface EditionComparison {
 export interface CompareOptions {
   /** Endnotes are set after the text: a note's page is not its call's page. */
   endnotes?: boolean;
+  /**
+   * The document is set right to left. Its PDF's lines are read from the right
+   * (pdf-logical-order.ts), but where Latin words, numbers, brackets and punctuation meet the
+   * reading order cannot always be told from the glyphs' places: a note is compared by the
+   * characters it holds, each as often as the source has it, whatever their order.
+   */
+  rightToLeft?: boolean;
+}
+
+/** The characters of a text, spaces and joiners aside, in a fixed order: what it holds, not how it is ordered. */
+function characterBag(text: string): string {
+  return [...text.normalize("NFKD").replace(/[\s\u200c-\u200f\u064b-\u065f\u0670]/gu, "").replace(/[()[\]{}«»<>]/gu, "()")].sort().join("");
 }
 
 export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, options: CompareOptions = {}): EditionComparison {
   const name = editionNames[edition.kind];
   // In the PDF, right-to-left words are compared by their letters only (see foldRightToLeftRuns).
-  const comparable = (text: string): string => (edition.kind === "pdf" ? foldRightToLeftRuns(text) : text);
+  const fold = edition.kind === "pdf" && options.rightToLeft ? (text: string): string => characterBag(foldQuotes(text)) : foldRightToLeftRuns;
+  const comparable = (text: string): string => (edition.kind === "pdf" ? fold(text) : text);
   const expectedTexts = model.notes.map((note) => comparable(normaliseText(note.text)));
-  const readRaw = (raw: string, expectedText: string): string => (edition.kind === "pdf" ? foldRightToLeftRuns(joinPdfLines(raw, expectedText)) : normaliseText(raw));
+  const readRaw = (raw: string, expectedText: string): string => (edition.kind === "pdf" ? fold(joinPdfLines(raw, expectedText)) : normaliseText(raw));
   /** The note's text and its other readings (a table read cell by cell). */
   const readingsOf = (index: number): string[] => [edition.notes[index]?.text ?? "", ...(edition.notes[index]?.readings ?? [])];
   const readText = (index: number, expectedText: string): string => {

@@ -246,10 +246,12 @@ function mergeDetachedCalls(lines: PdfLine[]): PdfLine[] {
  */
 function mergeRunsOfOneLine(lines: PdfLine[]): PdfLine[] {
   const kept: PdfLine[] = [];
+  // A line's baseline is its lowest: raised calls sit above it ("۔1,2" after an Urdu sentence).
+  const baselineOf = (line: PdfLine): number => Math.max(...line.chars.map((ch) => ch.baseline));
   for (const line of lines) {
     const size = Math.max(...line.chars.map((ch) => ch.size));
-    const baseline = line.chars[0]?.baseline ?? 0;
-    const host = kept.find((other) => Math.abs((other.chars[0]?.baseline ?? 0) - baseline) < 0.5 && Math.max(line.left - other.right, other.left - line.right) < size);
+    const baseline = baselineOf(line);
+    const host = kept.find((other) => Math.abs(baselineOf(other) - baseline) < 0.5 && Math.max(line.left - other.right, other.left - line.right) < size);
     if (!host) {
       kept.push(line);
       continue;

@@ -85,7 +85,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
       timings[kind] = Math.round(performance.now() - readStarted);
     }
     const compareStarted = performance.now();
-    const comparison = compareEdition(article.notes, edition, { endnotes: article.meta.notePlacement !== "footnotes" });
+    const comparison = compareEdition(article.notes, edition, { endnotes: article.meta.notePlacement !== "footnotes", rightToLeft: languageDirection(article.meta.lang) === "rtl" });
     // The PDF's links are followed by what its pages show (the web's and EPUB's by compareEdition).
     if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition, article.meta.notePlacement));
     comparison.mismatches.push(...crossrefMismatches);

@@ -155,12 +155,20 @@ function firstProblem(article: Article, problems: Problem[]): Problem | undefine
   };
 }
 
-/** Throws a RenderError naming the article and the first problem (with a count of the others). */
+/** Most further problems listed under the first, each on a line of its own. */
+const listedProblems = 5;
+
+/** Throws a RenderError naming the article and the first problem, the others listed under it. */
 export function assertLayoutSound(article: Article, report: LayoutReport): void {
   const problems = [...notePlacementProblems(article, report), ...noteTextProblems(article, report), ...textProblems(article, report), ...textPastPageProblems(report), ...notesPastPageProblems(report)];
   const first = firstProblem(article, problems);
   if (!first) return;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more layout problem${problems.length > 2 ? "s" : ""})` : "";
+  const others = problems.filter((problem) => problem.message !== first.message || problem.line !== first.line);
+  const where = (problem: Problem): string => (problem.line === undefined ? "" : `${problem.file ?? article.sourcePath}:${problem.line}: `);
+  const more =
+    others.length === 0
+      ? ""
+      : `\n${others.slice(0, listedProblems).map((problem) => `  also ${where(problem)}${problem.message}`).join("\n")}${others.length > listedProblems ? `\n  and ${others.length - listedProblems} more` : ""}`;
   throw new RenderError(`print edition: ${first.message}${more}`, {
     code: "print-layout",
     location: { file: first.file ?? article.sourcePath, line: first.line },
