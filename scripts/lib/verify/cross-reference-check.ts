@@ -17,8 +17,11 @@ function adder(edition: EditionKind, mismatches: Mismatch[]): Add {
 }
 
 /** The same items in the same order; one line for the first difference. */
+/** Joiners shape letters and print nothing; a PDF's text layer may drop them (Persian's ZWNJ, گلاب‌گیری). */
+const joiners = /[\u200b-\u200d\u2060]/gu;
+
 function compareLists(what: string, expected: readonly string[], shown: readonly string[], name: string, add: Add, kind?: Mismatch["kind"]): void {
-  const at = expected.findIndex((item, index) => shown[index] !== item);
+  const at = expected.findIndex((item, index) => shown[index]?.replace(joiners, "") !== item.replace(joiners, ""));
   if (at !== -1) add(`${what}: the source has "${expected[at]}" where the ${name} shows ${shown[at] === undefined ? "nothing" : `"${shown[at]}"`} (${what} ${at + 1} of ${expected.length})`, kind);
   else if (shown.length > expected.length) add(`${what}: the ${name} shows an extra "${shown[expected.length]}"`, kind);
 }

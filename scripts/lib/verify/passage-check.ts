@@ -3,15 +3,19 @@
  * by their letters and digits only, case and accents folded: what survives hyphenation, line
  * breaks, typographic quotes, ligatures and page furniture taken out. Letters of right-to-left
  * scripts are left out of the comparison, since a PDF's text layer gives them in visual order.
+ * In a document set right to left, so are digits: the PDF's reading of a line puts a number
+ * with the Latin words beside it or apart from them as their places suggest, which is not
+ * always the order the source has them in ("1382 (26 December 2003)").
  */
 import type { SourcePassage } from "./source-passages.ts";
 
 const rightToLeft = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
-export function comparableLetters(text: string): string {
+export function comparableLetters(text: string, withDigits = true): string {
   let out = "";
+  const kept = withDigits ? /[\p{L}\p{N}]/u : /\p{L}/u;
   for (const char of text.normalize("NFKD").toLowerCase()) {
-    if (/[\p{L}\p{N}]/u.test(char) && !rightToLeft.test(char)) out += char;
+    if (kept.test(char) && !rightToLeft.test(char)) out += char;
   }
   return out;
 }
@@ -24,15 +28,17 @@ const furnitureLetters = 160;
 const searchReach = 4000;
 
 /** The first passage the edition's body text lacks (after those found before it), if any. */
-export function firstMissingPassage(passages: SourcePassage[], editionText: string): SourcePassage | undefined {
-  const pages = editionText.split(pageBreak).map(comparableLetters);
+export function firstMissingPassage(passages: SourcePassage[], editionText: string, options: { rightToLeft?: boolean } = {}): SourcePassage | undefined {
+  const withDigits = options.rightToLeft !== true;
+  const comparable = (text: string): string => comparableLetters(text, withDigits);
+  const pages = editionText.split(pageBreak).map(comparable);
   const shown = pages.join("");
   const breaks: number[] = [];
   let offset = 0;
   for (const page of pages) breaks.push((offset += page.length));
   let from = 0;
   for (const passage of passages) {
-    const wanted = comparableLetters(passage.text);
+    const wanted = comparable(passage.text);
     if (!wanted) continue;
     // A figure may float to the top of a later page: its caption must be shown, in its own place or after it.
     if (passage.floats) {

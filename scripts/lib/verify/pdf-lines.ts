@@ -96,6 +96,10 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
       },
       onChar: (c, origin, font, size, quad) => {
         font.destroy();
+        // MuPDF may give a glyph of a cluster twice, where /ActualText covers the cluster (a
+        // Persian پ): the same letter at the same origin is printed once.
+        const previous = chars[chars.length - 1];
+        if (previous && previous.c === c && Math.abs(previous.x - origin[0]) < 0.01 && Math.abs(previous.baseline - origin[1]) < 0.01) return;
         chars.push({
           c,
           size,

@@ -75,12 +75,23 @@ function inReadingOrder(chars: PdfChar[], rightToLeft: boolean): string {
  */
 function textAt(chars: readonly PdfChar[], x: number, y: number, rightToLeft: boolean): string {
   const onRow = chars.filter((ch) => (ch.top + ch.bottom) / 2 >= y && within(y + 2, ch.top - 0.5, ch.bottom + 0.5));
-  // A number reads left to right in either direction: a call's, just right of its corner.
-  const near = inReadingOrder(onRow.filter((ch) => within((ch.x + ch.right) / 2, x, x + 20)), false).trimStart();
+  // A number reads left to right in either direction: a call's, just right of its corner, in
+  // its own size (a table cell's "6.1" set right after a call to note 18 is no part of it).
+  const near = leadingNumberOfOneSize(onRow.filter((ch) => within((ch.x + ch.right) / 2, x, x + 20)).sort((a, b) => a.x - b.x));
   // A right-to-left note's point is its box's left corner, and its number stands at the right
   // end of its first line, where that line's reading starts.
   if (!rightToLeft || /^\d/.test(near)) return near;
   return inReadingOrder(onRow.filter((ch) => (ch.x + ch.right) / 2 >= x), true).trimStart();
+}
+
+/** The text of `chars` (left to right), and of a number opening it only the digits of its first digit's size. */
+function leadingNumberOfOneSize(chars: readonly PdfChar[]): string {
+  const first = chars.findIndex((ch) => ch.c.trim() !== "");
+  const digit = chars[first];
+  if (!digit || !/\d/.test(digit.c)) return chars.map((ch) => ch.c).join("").trimStart();
+  let end = first + 1;
+  while (end < chars.length && /\d/.test(chars[end]?.c ?? "") && Math.abs((chars[end]?.size ?? 0) - digit.size) <= 0.03 * digit.size) end++;
+  return chars.slice(first, end).map((ch) => ch.c).join("");
 }
 
 function within(value: number, from: number, to: number): boolean {

@@ -51,7 +51,7 @@ export function readsRightToLeft(chars: readonly PlacedChar[]): boolean {
 
 /** `chars` (one line, in any order) in reading order for a right-to-left base direction. */
 export function rightToLeftReadingOrder<Char extends PlacedChar>(chars: readonly Char[]): Char[] {
-  const ordered = [...chars].sort((a, b) => b.x - a.x);
+  const ordered = byPlaceFromTheRight(chars);
   const kinds = ordered.map((ch) => kindOf(ch.c));
   let index = 0;
   while (index < ordered.length) {
@@ -103,6 +103,23 @@ function latinAfterDigits(kinds: readonly Kind[], start: number): boolean {
   let index = start;
   while (index < kinds.length && kinds[index] !== "rtl" && kinds[index] !== "latin") index++;
   return kinds[index] === "latin";
+}
+
+/**
+ * The chars from the right edge to the left. A ligature's letters (lam-alef, لا) come from one
+ * glyph, whose box the reader shares out left to right in the order they are read: painted right
+ * after the letter before it yet standing right of it, a letter stays behind the one it follows.
+ */
+function byPlaceFromTheRight<Char extends PlacedChar>(chars: readonly Char[]): Char[] {
+  const units: Char[][] = [];
+  let previous: Char | undefined;
+  for (const ch of chars) {
+    const last = units[units.length - 1];
+    if (last && previous && rightToLeftLetter.test(ch.c) && rightToLeftLetter.test(previous.c) && ch.x > previous.x) last.push(ch);
+    else units.push([ch]);
+    previous = ch;
+  }
+  return units.sort((a, b) => (b[0]?.x ?? 0) - (a[0]?.x ?? 0)).flat();
 }
 
 /** One past the last char of the left-to-right run that starts at `start`. */

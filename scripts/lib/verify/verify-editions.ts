@@ -90,7 +90,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
     if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition, article.meta.notePlacement));
     comparison.mismatches.push(...crossrefMismatches);
     comparisons[kind] = comparison;
-    const lost = edition.bodyText === undefined ? undefined : firstMissingPassage(passages, edition.bodyText);
+    const lost = edition.bodyText === undefined ? undefined : firstMissingPassage(passages, edition.bodyText, { rightToLeft: kind === "pdf" && languageDirection(article.meta.lang) === "rtl" });
     if (lost) mismatches.push({ edition: kind, kind: "text-lost", message: `the ${editionNames[kind]} lacks the passage "${excerpt(lost.text)}" (${lost.file ? `${relative(dirname(article.sourcePath), lost.file)}, ` : ""}line ${lost.line})` });
     timings[`${kind}Compare`] = Math.round(performance.now() - compareStarted);
     Object.assign(summary, { calls: edition.calls.length, notes: edition.notes.length, parts: edition.parts });
