@@ -66,6 +66,14 @@ export function checkCallPlaces(tokens: Token[], env: FootnoteEnv, diagnostics: 
     let line = firstLine;
     children.forEach((child, index) => {
       if (child.type === "softbreak" || child.type === "hardbreak") line++;
+      if (isHandTypedCall(children, index)) {
+        diagnostics.push({
+          severity: "warning",
+          code: "superscript-like-call",
+          message: "a superscript number after punctuation reads as a note call, and no note is made of it (a word processor's note number left in the text?): write the note as [^1] and its text, or remove the number",
+          location: { file: env.sourcePath, line },
+        });
+      }
       if (child.type === "footnote_ref" && endsSuperscript(children[index - 1])) {
         diagnostics.push({
           severity: "warning",
@@ -85,6 +93,16 @@ export function checkCallPlaces(tokens: Token[], env: FootnoteEnv, diagnostics: 
     });
     token.children = moveCallsOutOfLinks(children);
   }
+}
+
+/** `…measured.<sup>1</sup>`, `…twice.^2^`: a superscript of digits alone, right after punctuation. */
+function isHandTypedCall(children: readonly Token[], index: number): boolean {
+  const open = children[index];
+  const opens = open?.type === "sup_open" || (open?.type === "html_format_open" && open.tag === "sup") || (open?.type === "html_inline" && /^<sup\s*>$/i.test(open.content));
+  if (!opens) return false;
+  const digits = children[index + 1];
+  const before = children[index - 1];
+  return digits?.type === "text" && /^\d{1,3}$/.test(digits.content) && endsSuperscript(children[index + 2]) && before?.type === "text" && /[.,;:!?)\]"'”’»]$/.test(before.content);
 }
 
 /** `10^6^`, `<sup>st</sup>`: a superscript's end, as markdown-it-sup or the inline HTML reader leaves it. */

@@ -63,6 +63,24 @@ describe("HTML divs and images written as the Markdown they stand for", () => {
     expect(html).not.toContain("onerror");
   });
 
+  it("shows an <img> on a line of its own right inside a div (a README's centred logo)", () => {
+    expect(rewritten("<div align=\"center\">\n<img src=\"logo.png\" alt=\"Logo\">\n</div>\n")).toEqual({ text: "::: {}\n![Logo](<logo.png>)\n:::\n", warnings: [] });
+  });
+
+  it("reads an empty <a name> or <a id> as the anchor []{#…}, on a heading or alone, and leaves one shown as code", () => {
+    const source = "## Overview<a name=\"overview\"></a>\n\nSee [the overview](#overview), [the list](#list) and `<a name=\"x\"></a>`.\n\n<a id='list'></a>\n\n- One.\n\n```html\n<a name=\"y\"></a>\n```\n";
+    const scan = rewritten(source);
+    expect(scan.warnings).toEqual([]);
+    expect(scan.text).toBe(source.replace('<a name="overview"></a>', "[]{#overview}").replace("<a id='list'></a>", "[]{#list}"));
+    const article = parseArticle(`---\ntitle: T\n---\n${source}`, "/x/a.md");
+    expect(article.diagnostics).toEqual([]);
+    const html = renderArticle(article, webNoteRenderer);
+    expect(html).toMatch(/<h2 id="overview">Overview(<span><\/span>)?<\/h2>/);
+    expect(html).toContain('<span id="list"></span>');
+    expect(html).toContain('href="#list"');
+    expect(html).not.toContain("&lt;a name=&quot;overview");
+  });
+
   it("refuses an <img> from outside the article's folder as it refuses ![…](…), with the line", () => {
     expect(refusal("---\ntitle: T\n---\n\n<img src=\"/etc/passwd.png\" alt=\"x\">\n")).toMatchObject({ line: 5, message: expect.stringContaining("absolute path") });
   });

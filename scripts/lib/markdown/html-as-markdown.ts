@@ -1,11 +1,13 @@
 /**
- * Two pieces of raw HTML that authors put in Markdown for what it means, not for its tags:
+ * Pieces of raw HTML that authors put in Markdown for what they mean, not for their tags:
  * - `<div class="aside">` and `</div>`, each alone on its line, around Markdown: pandoc reads
  *   them as a div whose inside is Markdown (its native_divs), the same as a fenced div. They are
  *   rewritten, line for line, as the fences `::: {.aside}` and `:::` (fenced-divs.ts), so the
  *   inside is read as Markdown, notes and all, and the div keeps its classes, `lang` and `dir`;
  * - `<img src="map.png" alt="…">`, alone on its line or within text: the image it shows, written
- *   `![…](map.png "…")`, so it is vetted and embedded like any other (document/images.ts).
+ *   `![…](map.png "…")`, so it is vetted and embedded like any other (document/images.ts);
+ * - `<a name="install"></a>` (or `id=`), an empty anchor as GitHub and CMS exports hold them: the
+ *   anchor `[]{#install}` a link may name (span-attributes.ts), as pandoc reads it.
  * Anything else stays raw HTML, printed as text with its warning (raw-html.ts). Every rewrite
  * keeps the line it is on, so later lines keep their numbers for messages.
  */
@@ -17,12 +19,42 @@ const DIV_OPEN = /^(\s*)(<div(?:\s[^<>]*)?>)\s*$/i;
 const DIV_CLOSE = /^(\s*)<\/div\s*>\s*$/i;
 const IMAGE = /^<img\s[^<>]*>$/i;
 
-/** `source` with its HTML divs and images written as Markdown, or undefined if it has none. */
-export function htmlAsMarkdown(source: string, tokens: Token[]): string | undefined {
+/**
+ * `source` with its HTML divs and images written as Markdown, or undefined if it has none.
+ * `parse` reads a text as markdown-it does: once a div's lines are fences, a picture on a line
+ * of its own inside it is a block of its own, found in that text's tokens.
+ */
+export function htmlAsMarkdown(source: string, parse: (text: string) => Token[]): string | undefined {
   const lines = source.split("\n");
-  let changed = rewriteDivs(lines, tokens);
-  changed = rewriteImages(lines, tokens) || changed;
-  return changed ? lines.join("\n") : undefined;
+  const tokens = parse(source);
+  const divs = rewriteDivs(lines, tokens);
+  const images = rewriteImages(lines, divs ? parse(lines.join("\n")) : tokens);
+  const anchors = rewriteAnchors(lines);
+  return divs || images || anchors ? lines.join("\n") : undefined;
+}
+
+/** `<a name="x"></a>`, `<a id='x'></a>`: an anchor with no text, its name an id an XHTML page may have. */
+const EMPTY_ANCHOR = /<a\s+(?:name|id)\s*=\s*(?:"([\p{L}_][\p{L}\p{N}_.-]*)"|'([\p{L}_][\p{L}\p{N}_.-]*)'|([\p{L}_][\p{L}\p{N}_.-]*))\s*>\s*<\/a\s*>/giu;
+
+/**
+ * Empty anchors, wherever they stand in a line of text. A code span or block showing one keeps
+ * it: only lines markdown-it reads as text or HTML are rewritten (the anchor's own line, or one
+ * whose anchor is no code).
+ */
+function rewriteAnchors(lines: string[]): boolean {
+  let changed = false;
+  let fence: string | undefined;
+  lines.forEach((line, index) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker) fence = fence === undefined ? marker : marker[0] === fence[0] && marker.length >= fence.length ? undefined : fence;
+    if (fence !== undefined || marker || /^( {4}|\t)/.test(line) || line.includes("`")) return;
+    const replaced = line.replace(EMPTY_ANCHOR, (_all, double?: string, single?: string, bare?: string) => `[]{#${double ?? single ?? bare}}`);
+    if (replaced !== line) {
+      lines[index] = replaced;
+      changed = true;
+    }
+  });
+  return changed;
 }
 
 /**

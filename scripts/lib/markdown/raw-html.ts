@@ -37,10 +37,10 @@ export interface RawHtmlScan {
 /** `lineOffset`: lines before `source` in its file (front matter). */
 export function takeOutHtmlComments(written: string, file: string, lineOffset: number): RawHtmlScan {
   if (!written.includes("<")) return { text: written, warnings: [] };
-  let tokens = scanner.parse(written, {});
-  const rewritten = htmlAsMarkdown(written, tokens);
-  if (rewritten !== undefined) tokens = scanner.parse(rewritten, {});
+  const parse = (text: string): Token[] => scanner.parse(text, {});
+  const rewritten = htmlAsMarkdown(written, parse);
   const source = rewritten ?? written;
+  const tokens = parse(source);
   const blank = new Set<number>();
   const warnings: Diagnostic[] = [];
   const warn = (line: number, html: string): void => {

@@ -45,15 +45,16 @@ function isSpanWithId(token: Token): boolean {
  * Drops each span id that another element already holds (`taken`, which gains the ids kept);
  * returns the ids dropped with the block token of each.
  */
-export function dropTakenSpanIds(tokens: readonly Token[], taken: Set<string>): { id: string; block: Token }[] {
-  const dropped: { id: string; block: Token }[] = [];
+export function dropTakenSpanIds(tokens: readonly Token[], taken: Set<string>): { id: string; block: Token; empty: boolean }[] {
+  const dropped: { id: string; block: Token; empty: boolean }[] = [];
   for (const block of tokens) {
-    for (const child of block.children ?? []) {
+    const children = block.children ?? [];
+    for (const [index, child] of children.entries()) {
       if (!isSpanWithId(child)) continue;
       const id = String(child.attrGet("id"));
       if (reservedId.test(id) || taken.has(id)) {
         child.attrs = (child.attrs ?? []).filter(([name]) => name !== "id");
-        dropped.push({ id, block });
+        dropped.push({ id, block, empty: children[index + 1]?.nesting === -1 });
       } else {
         taken.add(id);
       }
@@ -66,11 +67,16 @@ export function dropTakenSpanIds(tokens: readonly Token[], taken: Set<string>): 
 export function keepUniqueSpanIds(state: StateCore): void {
   const env = state.env as Partial<StructureEnv>;
   const taken = new Set<string>();
+  const headingIds = new Set<string>();
   for (const token of state.tokens) {
     const id = token.attrGet("id");
     if (id !== null) taken.add(String(id));
+    if (id !== null && token.type === "heading_open") headingIds.add(String(id));
   }
-  for (const { id, block } of dropTakenSpanIds(state.tokens, taken)) {
+  for (const { id, block, empty } of dropTakenSpanIds(state.tokens, taken)) {
+    // An empty anchor named as a heading's id (`## Install<a name="install"></a>`, an export's
+    // habit): links to it land on the heading, as the author meant; nothing to warn of.
+    if (empty && headingIds.has(id)) continue;
     (env.structureDiagnostics ??= []).push({
       severity: "warning",
       code: "span-id-taken",
