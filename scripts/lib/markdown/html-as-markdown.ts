@@ -13,14 +13,14 @@
  */
 import type { Token } from "./markdown-types.ts";
 import { parseTag } from "./inline-html.ts";
-import { isClassName } from "./pandoc-attributes.ts";
+import { isClassName, isIdName } from "./pandoc-attributes.ts";
 
 const DIV_OPEN = /^(\s*)(<div(?:\s[^<>]*)?>)\s*$/i;
 const DIV_CLOSE = /^(\s*)<\/div\s*>\s*$/i;
 const IMAGE = /^<img\s[^<>]*>$/i;
 
 /**
- * `source` with its HTML divs and images written as Markdown, or undefined if it has none.
+ * `source` with its HTML divs, images and empty anchors written as Markdown, or undefined if it has none.
  * `parse` reads a text as markdown-it does: once a div's lines are fences, a picture on a line
  * of its own inside it is a block of its own, found in that text's tokens.
  */
@@ -28,33 +28,9 @@ export function htmlAsMarkdown(source: string, parse: (text: string) => Token[])
   const lines = source.split("\n");
   const tokens = parse(source);
   const divs = rewriteDivs(lines, tokens);
-  const images = rewriteImages(lines, divs ? parse(lines.join("\n")) : tokens);
-  const anchors = rewriteAnchors(lines);
-  return divs || images || anchors ? lines.join("\n") : undefined;
-}
-
-/** `<a name="x"></a>`, `<a id='x'></a>`: an anchor with no text, its name an id an XHTML page may have. */
-const EMPTY_ANCHOR = /<a\s+(?:name|id)\s*=\s*(?:"([\p{L}_][\p{L}\p{N}_.-]*)"|'([\p{L}_][\p{L}\p{N}_.-]*)'|([\p{L}_][\p{L}\p{N}_.-]*))\s*>\s*<\/a\s*>/giu;
-
-/**
- * Empty anchors, wherever they stand in a line of text. A code span or block showing one keeps
- * it: only lines markdown-it reads as text or HTML are rewritten (the anchor's own line, or one
- * whose anchor is no code).
- */
-function rewriteAnchors(lines: string[]): boolean {
-  let changed = false;
-  let fence: string | undefined;
-  lines.forEach((line, index) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker) fence = fence === undefined ? marker : marker[0] === fence[0] && marker.length >= fence.length ? undefined : fence;
-    if (fence !== undefined || marker || /^( {4}|\t)/.test(line) || line.includes("`")) return;
-    const replaced = line.replace(EMPTY_ANCHOR, (_all, double?: string, single?: string, bare?: string) => `[]{#${double ?? single ?? bare}}`);
-    if (replaced !== line) {
-      lines[index] = replaced;
-      changed = true;
-    }
-  });
-  return changed;
+  // Images and anchors stand within lines: each is replaced where it is written on its line.
+  const inline = rewriteInline(lines, divs ? parse(lines.join("\n")) : tokens);
+  return divs || inline ? lines.join("\n") : undefined;
 }
 
 /**
@@ -97,27 +73,42 @@ function divFence(tag: string): string | undefined {
   return `::: {${parts.join(" ")}}`;
 }
 
-function rewriteImages(lines: string[], tokens: Token[]): boolean {
+/**
+ * Pictures (`<img>` in text, or alone on its line) and empty anchors (`<a name="x"></a>`, on a
+ * heading or alone), as markdown-it finds them: what a code span or block shows is no tag.
+ */
+function rewriteInline(lines: string[], tokens: Token[]): boolean {
   let changed = false;
-  const replace = (line: number, tag: string): void => {
-    const image = markdownImage(tag);
+  const replace = (line: number, written: string, markdown: string | undefined): void => {
     const text = lines[line];
-    const at = text?.indexOf(tag) ?? -1;
-    if (!image || text === undefined || at < 0) return;
-    lines[line] = text.slice(0, at) + image + text.slice(at + tag.length);
+    const at = text?.indexOf(written) ?? -1;
+    if (markdown === undefined || text === undefined || at < 0) return;
+    lines[line] = text.slice(0, at) + markdown + text.slice(at + written.length);
     changed = true;
   };
   for (const token of tokens) {
     if (token.type === "html_block" && token.map && token.map[1] - token.map[0] === 1 && IMAGE.test(token.content.trim())) {
-      replace(token.map[0], token.content.trim());
+      replace(token.map[0], token.content.trim(), markdownImage(token.content.trim()));
     }
     let line = token.map?.[0] ?? 0;
-    for (const child of token.children ?? []) {
+    const children = token.children ?? [];
+    children.forEach((child, index) => {
       if (child.type === "softbreak" || child.type === "hardbreak") line++;
-      if (child.type === "html_inline" && IMAGE.test(child.content)) replace(line, child.content);
-    }
+      if (child.type !== "html_inline") return;
+      if (IMAGE.test(child.content)) replace(line, child.content, markdownImage(child.content));
+      const close = children[index + 1];
+      if (close?.type === "html_inline" && /^<\/a\s*>$/i.test(close.content)) replace(line, child.content + close.content, markdownAnchor(child.content));
+    });
   }
   return changed;
+}
+
+/** `[]{#x}` for `<a name="x">` or `<a id="x">`, an id an XHTML page may have; undefined for any other tag. */
+function markdownAnchor(tag: string): string | undefined {
+  const parsed = parseTag(tag);
+  const id = parsed?.attributes.name ?? parsed?.attributes.id;
+  if (!parsed || parsed.name !== "a" || parsed.attributes.href !== undefined || !id || !isIdName(id)) return undefined;
+  return `[]{#${id}}`;
 }
 
 /** `![alt](<src> "title")`, or undefined for an image without a source. */

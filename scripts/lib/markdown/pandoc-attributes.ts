@@ -22,6 +22,11 @@ const CLASS_NAME = /^[A-Za-z][\w-]*$/;
 const ID_NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 const PARTS = /[^\s"'=]+(?:=(?:"[^"]*"|'[^']*'|[^\s"']*))?/g;
 
+/** Whether `id` may be an element's id in the web page and the EPUB's XHTML alike. */
+export function isIdName(id: string): boolean {
+  return ID_NAME.test(id);
+}
+
 export function isClassName(name: string): boolean {
   return CLASS_NAME.test(name);
 }

@@ -8,11 +8,11 @@
  *   <!-- check -->`), cut from its line, which stays; one running over lines inside a
  *   paragraph cannot be cut without moving the lines after it, and is warned about instead;
  * - `<hr>` alone on its line is the rule it draws, written `***` before parsing;
- * - `<div>` lines around Markdown, and `<img>`, are written as the Markdown they stand for
- *   (html-as-markdown.ts);
+ * - `<div>` lines around Markdown, `<img>` and empty `<a name>` anchors are written as the
+ *   Markdown they stand for (html-as-markdown.ts);
  * - inline formatting tags that pair up (`<sup>`, `<u>`, `<br>`, `<span lang>`, `<a href>`) are
  *   kept as formatting (inline-html.ts); any other raw HTML is printed as text, which an author
- *   who wrote `<pre>` or `<img>` did not expect: each gets a warning naming its file and line.
+ *   who wrote `<pre>` or `<table>` did not expect: each gets a warning naming its file and line.
  * Finding them is markdown-it's own work, with HTML recognised: no pattern matching of ours
  * can tell a tag from the same characters inside a code span or fenced block.
  */

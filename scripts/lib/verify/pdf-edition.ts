@@ -52,8 +52,8 @@ export function readPdfEdition(pages: PdfPage[], lang = "en"): ExtractedEdition 
     for (const line of [...lines].sort((a, b) => a.order - b.order)) {
       // Small digits alone on a line: a call a page break left alone, or a paragraph of calls
       // only. In a PDF whose calls link to their notes, such a line is one only if it links; in
-      // one without links, only when it opens its page's text. Otherwise it is a label drawn in a picture (a year on a
-      // chart's axis).
+      // one without links, only when it opens its page's text. Otherwise it is a label drawn
+      // in a picture (a year on a chart's axis).
       if (!inArea.has(line) && isStrandedCall(line, bodySize) && (anyLinks ? startsWithLink(line, page.internalLinks ?? []) : line.top <= pageTop + 1)) {
         for (const digits of lineText(line).match(/\d+/g) ?? []) calls.push({ number: Number(digits), page: page.number, detached: true });
         continue;

@@ -30,8 +30,7 @@ export interface PdfNoteLink {
  * Every link of the PDF that shows a call's or a note's number, in page order, from the links
  * and the text pdf-lines.ts read: the PDF is opened once for both.
  */
-export function readPdfNoteLinks(pages: readonly PdfPage[], options: { rightToLeft?: boolean } = {}): PdfNoteLink[] {
-  const rightToLeft = options.rightToLeft === true;
+export function readPdfNoteLinks(pages: readonly PdfPage[]): PdfNoteLink[] {
   const chars = new Map<number, PdfChar[]>();
   const charsOf = (index: number): PdfChar[] => {
     let found = chars.get(index);
@@ -41,9 +40,10 @@ export function readPdfNoteLinks(pages: readonly PdfPage[], options: { rightToLe
   const links: PdfNoteLink[] = [];
   pages.forEach((page, index) => {
     for (const { left, top, right, bottom, target } of page.internalLinks ?? []) {
-      const shown = /^(\d+)([.)]?)$/.exec(textIn(charsOf(index), left, top, right, bottom, rightToLeft));
+      // Pages read as a right-to-left document's hold their lines in reading order (pdf-lines.ts).
+      const shown = /^(\d+)([.)]?)$/.exec(textIn(charsOf(index), left, top, right, bottom, page.rightToLeft === true));
       if (!shown) continue;
-      const there = target ? /^\d+/.exec(textAt(charsOf(target.pageIndex), target.x, target.y, rightToLeft)) : null;
+      const there = target ? /^\d+/.exec(textAt(charsOf(target.pageIndex), target.x, target.y, pages[target.pageIndex]?.rightToLeft === true)) : null;
       links.push({
         kind: shown[2] ? "backlink" : "call",
         number: Number(shown[1]),

@@ -57,20 +57,14 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
   };
   // A page number printed on one page only (the others left blank) still follows the pages;
   // a call stranded alone at the top of a page does not.
+  // A book's front matter is numbered in roman figures, at the height its arabic folios stand
+  // at: a lone number there is a folio too (a book of one short chapter has one arabic folio).
+  const romanTops = romanFolioTops(pages);
   const offsets = new Set([0]);
   for (const page of pages) {
     for (const line of page.lines) {
       const number = folioNumber(line);
-      if (number !== undefined && recurs(line)) offsets.add(number - line.page);
-    }
-  }
-  // A book's front matter is numbered in roman figures, at the height its arabic folios stand
-  // at: a lone number there is a folio too (a book of one short chapter has one arabic folio).
-  const romanTops = romanFolioTops(pages);
-  for (const page of pages) {
-    for (const line of page.lines) {
-      const number = folioNumber(line);
-      if (number !== undefined && romanTops.some((top) => Math.abs(top - line.top) < samePlace)) offsets.add(number - line.page);
+      if (number !== undefined && (recurs(line) || romanTops.some((top) => Math.abs(top - line.top) < samePlace))) offsets.add(number - line.page);
     }
   }
   // A number that is a link is a note's, leading back to its call: page numbers lead nowhere.
@@ -155,7 +149,6 @@ function centredAsFolios(line: PdfLine, centres: Map<number, Set<number>>): bool
   return false;
 }
 
-/** The number of a line that is only a page number (`7`, `- 7 -`); undefined otherwise. */
 const romanFigures: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
 
 /** The value of a line that is a roman numeral alone ("iii"), or undefined. */
@@ -177,6 +170,7 @@ function romanFolioTops(pages: readonly PdfPage[]): number[] {
     .map(({ line }) => line.top);
 }
 
+/** The number of a line that is only a page number (`7`, `- 7 -`); undefined otherwise. */
 function folioNumber(line: PdfLine): number | undefined {
   const text = lineText(line);
   const digits = /\d+/.exec(text)?.[0];

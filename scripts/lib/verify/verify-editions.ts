@@ -59,6 +59,7 @@ export async function verifyEditions(articleDir: string, article: Article, optio
   // A failure to load is reported when the PDF is read, not as an unhandled rejection here.
   loadMupdf().catch(() => undefined);
   const kinds = options.kinds ?? editionKinds;
+  const rightToLeft = languageDirection(article.meta.lang) === "rtl";
   const contents = await Promise.all(editionKinds.map((kind) => (kinds.includes(kind) ? readFile(join(articleDir, files[kind])).catch(() => undefined) : undefined)));
   for (const [index, kind] of editionKinds.entries()) {
     const file = files[kind];
@@ -85,12 +86,12 @@ export async function verifyEditions(articleDir: string, article: Article, optio
       timings[kind] = Math.round(performance.now() - readStarted);
     }
     const compareStarted = performance.now();
-    const comparison = compareEdition(article.notes, edition, { endnotes: article.meta.notePlacement !== "footnotes", rightToLeft: languageDirection(article.meta.lang) === "rtl" });
+    const comparison = compareEdition(article.notes, edition, { endnotes: article.meta.notePlacement !== "footnotes", rightToLeft });
     // The PDF's links are followed by what its pages show (the web's and EPUB's by compareEdition).
     if (pdfLinks) comparison.mismatches.push(...pdfLinkMismatches(pdfLinks, edition, article.meta.notePlacement));
     comparison.mismatches.push(...crossrefMismatches);
     comparisons[kind] = comparison;
-    const lost = edition.bodyText === undefined ? undefined : firstMissingPassage(passages, edition.bodyText, { rightToLeft: kind === "pdf" && languageDirection(article.meta.lang) === "rtl" });
+    const lost = edition.bodyText === undefined ? undefined : firstMissingPassage(passages, edition.bodyText, { rightToLeft: kind === "pdf" && rightToLeft });
     if (lost) mismatches.push({ edition: kind, kind: "text-lost", message: `the ${editionNames[kind]} lacks the passage "${excerpt(lost.text)}" (${lost.file ? `${relative(dirname(article.sourcePath), lost.file)}, ` : ""}line ${lost.line})` });
     timings[`${kind}Compare`] = Math.round(performance.now() - compareStarted);
     Object.assign(summary, { calls: edition.calls.length, notes: edition.notes.length, parts: edition.parts });
@@ -177,7 +178,6 @@ async function extract(kind: EditionKind, bytes: Buffer, file: string, articleDi
     return { edition, crossrefMismatches: htmlCrossrefMismatches("epub", crossrefs, readHtmlCrossrefs(documents, navPath, crossrefs.lang)) };
   }
   // What extractPdfEdition does, in two steps, so the links are read against the same page text.
-  const rightToLeft = languageDirection(crossrefs.lang) === "rtl";
-  const pages = await readPdfPages(bytes, file, { rightToLeft });
-  return { edition: readPdfEdition(pages, crossrefs.lang), pdfLinks: readPdfNoteLinks(pages, { rightToLeft }), crossrefMismatches: pdfCrossrefMismatches(crossrefs, readPdfCrossrefs(pages, crossrefs.lang)) };
+  const pages = await readPdfPages(bytes, file, { rightToLeft: languageDirection(crossrefs.lang) === "rtl" });
+  return { edition: readPdfEdition(pages, crossrefs.lang), pdfLinks: readPdfNoteLinks(pages), crossrefMismatches: pdfCrossrefMismatches(crossrefs, readPdfCrossrefs(pages, crossrefs.lang)) };
 }
