@@ -5,7 +5,9 @@
  *   node, printing text and notes twice (fixed by isolating text nodes before layout);
  * - a note call or note starting a fraction of a pixel past the right edge of the text area
  *   was taken for overflow and the note dropped (fixed by the polyfill patches);
- * - a note too long for its page is carried over and says so.
+ * - a note too long for its page is carried over and says so;
+ * - a paragraph that repeats a clause (a litany) across page breaks made Paged.js go back to the
+ *   clause's first occurrence, printing text twice (fixed by a polyfill patch).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
@@ -92,5 +94,21 @@ describe("a note too long for the rest of its page", () => {
     const lastWords = article.notes.notes[0]?.text.split(" ").slice(-3).join(" ") ?? "";
     expect(lastWords.length).toBeGreaterThan(5);
     expect(texts.join("\n").replace(/\s+/g, " ").split(lastWords).length - 1).toBe(1);
+  }, 120_000);
+});
+
+describe("a paragraph that says the same clause over and over, across page breaks", () => {
+  const refrain = "Blessed be the ferry and the ferryman, the rope and the landing, the toll and the ledger that records it.";
+  const markdown = `---\ntitle: A litany\ndate: 2020-01-01\n---\n\nThe ferrymen's litany was said at every launch.[^said] It runs, in full:\n\n${`${refrain} `.repeat(45)}\n\nSo it ends, and the boat goes out.\n\n[^said]: Taken down from the last ferryman in 1962.\n`;
+  const article = generatedArticle(markdown, "litany");
+
+  it("is printed partly twice by Paged.js as published, and once with the patches, every clause in its place", async () => {
+    const html = await printHtmlOf(article);
+    await expect(renderPdf(unpatched, article, html)).rejects.toThrow(/printed partly twice/);
+    const result = await renderPdf(session, article, html);
+    expect(result.pageCount).toBeGreaterThan(2);
+    const text = pageTexts(writePdf(result.pdf, "litany")).join(" ").replace(/-\s*\n\s*/g, "").replace(/\s+/g, " ");
+    expect(text.split("ledger that records it.").length - 1).toBe(45);
+    expect(text.split("So it ends, and the boat goes out.").length - 1).toBe(1);
   }, 120_000);
 });

@@ -245,6 +245,28 @@ export const polyfillPatches: PolyfillPatch[] = [
     from: 'const significantWhitespaces = node.parentElement && node.parentElement.nodeName === "PRE";',
     to: 'const significantWhitespaces = !!(node.parentElement && node.parentElement.closest("pre"));',
   },
+  {
+    why:
+      "Paged.js finds where a text cut by a page break starts in its source by searching the source text for the " +
+      "page's part of it, from the start: when that part also occurs earlier in the same text (a refrain, a " +
+      "repeated clause, a formula said twice), the page after goes back there and text is printed twice, or " +
+      "Paged.js takes the repeat for a loop and stops laying out, and the rest is lost. A page that began inside " +
+      "that text is searched from where it began",
+    from: "\t\t\t\tbreakToken = this.createBreakToken(overflow, rendered, source);",
+    to: "\t\t\t\tbreakToken = this.createBreakToken(overflow, rendered, source, prevBreakToken);",
+  },
+  {
+    why: "(the search above, in the function that makes the token)",
+    from: "\t\tcreateBreakToken(overflow, rendered, source) {",
+    to: "\t\tcreateBreakToken(overflow, rendered, source, pageStart) {",
+  },
+  {
+    why: "(the search above: from where the page began, when it began inside this text and the part is found there)",
+    from: "\t\t\t\toffset += node.textContent.indexOf(container.textContent);",
+    to:
+      "\t\t\t\tlet from = pageStart && pageStart.node === node ? node.textContent.indexOf(container.textContent, pageStart.offset) : -1;\n" +
+      "\t\t\t\toffset += from >= 0 ? from : node.textContent.indexOf(container.textContent);",
+  },
 ];
 
 /** Path of the polyfill build in node_modules (the package's exports map hides package.json). */

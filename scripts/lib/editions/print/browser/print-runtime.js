@@ -177,6 +177,72 @@
     function movesAhead(element) {
       return element.tagName !== "FIGURE" && !element.querySelector("figure") && !startsPage(element);
     }
+    /*
+     * The page a moved figure goes to may already hold the rest of a long note from the page
+     * before, which takes up to three quarters of it, or the rest of a paragraph whose call
+     * brings a long note. A figure taller than the room left was cut by Paged.js inside its
+     * copy, and the next page went on from the figure's place in the source, printing the
+     * blocks that had moved ahead of it a second time; one that left Paged.js no room for a
+     * line of the text made it start that text again. The picture is made smaller, to fit with
+     * a few lines of text below it, when it keeps at least half its height. Otherwise the
+     * figure goes back into the text (backIntoFlow). Returns whether the copy stays here.
+     */
+    function placeInRoomLeft(copy, body, first) {
+      var area = body.closest(".pagedjs_page_content");
+      var picture = copy.querySelector("img, svg");
+      if (!area || !picture) return true;
+      var page = area.getBoundingClientRect();
+      var lineHeight = parseFloat(getComputedStyle(body).lineHeight) || 16;
+      var margin = parseFloat(getComputedStyle(copy).marginBottom) || 0;
+      // Paged.js sets what does not fit in columns to the page's right: a figure too tall has
+      // its caption there, above the page's foot.
+      var fits = function (below) {
+        var end = (copy.lastElementChild || copy).getBoundingClientRect();
+        return end.bottom + below <= page.bottom + 0.5 && end.right <= page.right + 0.5;
+      };
+      // Beside notes from the page before, or above the rest of a paragraph begun there, a few
+      // lines of the text that follows stay below the figure. With less, Paged.js, which never
+      // leaves a page without text, kept what overflowed it, or went on from the start of the
+      // paragraph. The rest of a paragraph that calls a note gets the page to itself: its call
+      // may come in its first lines, where a long note leaves no room for the figure, and
+      // Paged.js then started the paragraph again. A figure set above another (see layoutNode)
+      // leaves room for that one, as measured there.
+      var notes = area.closest(".pagedjs_area").querySelector(".pagedjs_footnote_inner_content");
+      var continued = first.hasAttribute("data-split-from");
+      var crowded = first.tagName !== "FIGURE" && (continued || Boolean(notes && notes.childElementCount));
+      var below = margin + (crowded ? minimumLines * lineHeight : 0);
+      var callsNote = continued && first.hasAttribute("data-has-notes");
+      if (!callsNote && fits(below)) return true;
+      var height = picture.getBoundingClientRect().height;
+      picture.style.setProperty("display", "none");
+      var room = page.bottom - copy.getBoundingClientRect().bottom - below;
+      picture.style.removeProperty("display");
+      if (!callsNote && room >= height / 2) {
+        picture.style.setProperty("max-height", Math.floor(room) + "px");
+        if (fits(below)) return true;
+      }
+      copy.remove();
+      return false;
+    }
+    /*
+     * A figure that could not be placed goes back into the source right after the block that
+     * opens the page, each after the one before: Paged.js lays it out when it gets there, and
+     * it may move on again from there like any figure. Left waiting for a later page instead,
+     * it was lost when the chapter's text ended beside the note.
+     */
+    function backIntoFlow(figures, first) {
+      var sourceBody = figures[0].parentElement;
+      var anchor = first.dataset.ref && sourceBody && sourceBody.querySelector(':scope > [data-ref="' + first.dataset.ref + '"]');
+      if (!anchor) return false;
+      figures.forEach(function (figure) {
+        anchor.after(figure);
+        anchor = figure;
+        figure.style.removeProperty("display");
+        if (!figure.getAttribute("style")) figure.removeAttribute("style");
+        delete figure.dataset.pressFloated;
+      });
+      return true;
+    }
     class FiguresToNextPage extends Handler {
       constructor(chunker, polisher, caller) {
         super(chunker, polisher, caller);
@@ -288,12 +354,32 @@
         if (!body) return;
         var first = placed;
         while (first.parentElement !== body) first = first.parentElement;
+        var unplaced = [];
         figures.forEach(function (figure) {
           var copy = figure.cloneNode(true);
           copy.style.removeProperty("display");
           if (!copy.getAttribute("style")) copy.removeAttribute("style");
           copy.dataset.pressFloated = "placed";
-          body.insertBefore(copy, first);
+          // Figures print in their order: after one that goes back into the text, the rest go too.
+          if (unplaced.length === 0) {
+            body.insertBefore(copy, first);
+            if (placeInRoomLeft(copy, body, first)) return;
+          }
+          unplaced.push({ figure: figure, copy: copy });
+        });
+        if (!unplaced.length) return;
+        var returned = unplaced.map(function (each) {
+          return each.figure;
+        });
+        if (backIntoFlow(returned, first)) {
+          this.moved = this.moved.filter(function (figure) {
+            return returned.indexOf(figure) < 0;
+          });
+          return;
+        }
+        // Nowhere else to go: printed here as they are.
+        unplaced.forEach(function (each) {
+          body.insertBefore(each.copy, first);
         });
       }
     }
