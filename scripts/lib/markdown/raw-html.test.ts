@@ -24,7 +24,7 @@ describe("raw HTML in the Markdown", () => {
       [5, "raw HTML `<pre>kept as text</pre>`"],
       [7, "raw HTML `<video src=x.mp4>`"],
       [8, "raw HTML `<blink>`"],
-      [8, "raw HTML `<!-- an`"],
+      [8, "the HTML comment `<!-- an` runs over lines inside a paragraph and"],
     ]);
   });
 
@@ -56,8 +56,16 @@ describe("raw HTML in the Markdown", () => {
     expect(text).toBe(source);
   });
 
-  it("keeps a comment inside a quote (blanking its line would split the quote) and warns instead", () => {
-    expect(warningsOf("> Quoted.\n>\n> <!-- x -->\n> More.\n")).toEqual([[3, "raw HTML `<!-- x -->`"]]);
+  it("takes a comment on lines of its own out of a quote, a list item and a note, their markers and indents kept", () => {
+    const source = "> Quoted.\n>\n> <!-- x -->\n> More.\n\n- Item.\n\n  <!-- in\n  the item -->\n\nText.[^a]\n\n[^a]: Note text.\n\n    <!-- in the note -->\n\n    More of the note.\n";
+    const { text, warnings } = takeOutHtmlComments(source, "a.md", 0);
+    expect(warnings).toEqual([]);
+    expect(text).toBe("> Quoted.\n>\n>\n> More.\n\n- Item.\n\n\n\n\nText.[^a]\n\n[^a]: Note text.\n\n\n\n    More of the note.\n");
+    const article = parseArticle(`---\ntitle: T\n---\n${source}`, "/x/a.md");
+    const html = renderArticle(article, webNoteRenderer);
+    expect(html).not.toMatch(/<!--|the item|in the note/);
+    expect(html).toContain("More of the note.");
+    expect(html.match(/<blockquote>/g)).toHaveLength(1);
   });
 
   it("publishes an article without its comments, the note numbers and lines unchanged", () => {

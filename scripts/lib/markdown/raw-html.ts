@@ -4,9 +4,11 @@
  * the text it is. Two things follow for authors:
  * - an HTML comment on lines of its own (`<!-- more -->`, a draft's `<!-- TODO -->`) is a note
  *   to self, never meant to be read: it is taken out before parsing, its lines left blank so
- *   every later line keeps its number; so is one within a line of text (`the 2019 figures
- *   <!-- check -->`), cut from its line, which stays; one running over lines inside a
- *   paragraph cannot be cut without moving the lines after it, and is warned about instead;
+ *   every later line keeps its number (inside a quote, a list item or a note, only the
+ *   comment's part of each line, the `>` and the indent staying); so is one within a line of
+ *   text (`the 2019 figures <!-- check -->`), cut from its line, which stays; one running over
+ *   lines inside a paragraph cannot be cut without moving the lines after it, and is warned
+ *   about instead;
  * - `<hr>` alone on its line is the rule it draws, written `***` before parsing;
  * - `<div>` lines around Markdown, `<img>` and empty `<a name>` anchors are written as the
  *   Markdown they stand for (html-as-markdown.ts);
@@ -42,6 +44,8 @@ export function takeOutHtmlComments(written: string, file: string, lineOffset: n
   const source = rewritten ?? written;
   const tokens = parse(source);
   const blank = new Set<number>();
+  /** Lines of a comment inside a container: what is left of each is its `>` and indent. */
+  const blankAfterPrefix = new Set<number>();
   const warnings: Diagnostic[] = [];
   const warn = (line: number, html: string): void => {
     warnings.push({
@@ -51,14 +55,27 @@ export function takeOutHtmlComments(written: string, file: string, lineOffset: n
       location: { file, line: line + 1 + lineOffset },
     });
   };
+  const warnComment = (line: number, html: string): void => {
+    warnings.push({
+      severity: "warning",
+      code: "raw-html-comment",
+      message: `the HTML comment ${shown(html)} runs over lines inside a paragraph and is printed as text: put it on lines of its own, or remove it`,
+      location: { file, line: line + 1 + lineOffset },
+    });
+  };
   const cuts: Array<{ line: number; comment: string }> = [];
   const rules: Array<{ line: number; tag: string }> = [];
   for (const token of tokens) {
     const line = token.map?.[0] ?? 0;
     if (token.type === "html_block") {
-      // Only at the top level: blanking a line inside a quote or a list would cut it in two.
-      if (isComment(token.content) && token.map && token.level === 0) for (let n = token.map[0]; n < token.map[1]; n++) blank.add(n);
-      else if (isRule(token) && token.map) rules.push({ line, tag: token.content.trim() });
+      if (isComment(token.content) && token.map) {
+        // Inside a quote or a list, a blank line would end it: there the line keeps its markers.
+        if (token.level === 0) for (let n = token.map[0]; n < token.map[1]; n++) blank.add(n);
+        else {
+          cuts.push({ line, comment: token.content.split("\n")[0]?.trim() ?? "" });
+          for (let n = token.map[0] + 1; n < token.map[1]; n++) blankAfterPrefix.add(n);
+        }
+      } else if (isRule(token) && token.map) rules.push({ line, tag: token.content.trim() });
       else warn(line, token.content);
     }
     let childLine = line;
@@ -67,12 +84,14 @@ export function takeOutHtmlComments(written: string, file: string, lineOffset: n
       if (child.type === "softbreak" || child.type === "hardbreak") childLine++;
       if (!left.has(child) || isClosingTag(child)) continue;
       if (isComment(child.content) && !child.content.includes("\n") && token.map) cuts.push({ line: childLine, comment: child.content });
+      else if (isComment(child.content)) warnComment(childLine, child.content);
       else warn(childLine, child.content);
     }
   }
-  if (blank.size === 0 && cuts.length === 0 && rules.length === 0) return { text: source, warnings: warnings.sort(byLine) };
+  if (blank.size === 0 && blankAfterPrefix.size === 0 && cuts.length === 0 && rules.length === 0) return { text: source, warnings: warnings.sort(byLine) };
   const lines = source.split("\n");
   for (const n of blank) if (n < lines.length) lines[n] = "";
+  for (const n of blankAfterPrefix) if (n < lines.length) lines[n] = /^[\s>]*/.exec(lines[n] ?? "")?.[0].trimEnd() ?? "";
   // `***`, not `---`: right under a line of text, dashes would make it a heading.
   for (const { line, tag } of rules) lines[line] = lines[line]?.replace(tag, "***") ?? "";
   for (const { line, comment } of cuts) {
