@@ -353,7 +353,9 @@ describe("accented Latin letters (transliterations)", () => {
 });
 
 describe("Hebrew, Devanagari, Thai, Armenian and Georgian", () => {
-  const words = ["שלום עולם", "עברית", "हिन्दी", "किताब", "ภาษาไทย", "Հայաստան", "საქართველო"];
+  // विश्वविद्यालय: the conjunct श्व ends in a व of no width, where the वि after it starts; the
+  // read-back once took that वि's व for the same letter given twice, and refused the note.
+  const words = ["שלום עולם", "עברית", "हिन्दी", "किताब", "विश्वविद्यालय", "ภาษาไทย", "Հայաստան", "საქართველო"];
 
   it("embeds a face for each script", () => {
     const fonts = tool("pdffonts", [get("other").file]);

@@ -97,15 +97,18 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
       onChar: (c, origin, font, size, quad) => {
         font.destroy();
         // MuPDF may give a glyph of a cluster twice, where /ActualText covers the cluster (a
-        // Persian پ): the same letter at the same origin is printed once.
+        // Persian پ): the same letter in the same box is printed once. Only the same box: the
+        // व ending the Devanagari conjunct श्व has no width, and the वि after it starts where
+        // it stands, its व given at its first glyph.
         const previous = chars[chars.length - 1];
-        if (previous && previous.c === c && Math.abs(previous.x - origin[0]) < 0.01 && Math.abs(previous.baseline - origin[1]) < 0.01) return;
+        const right = Math.max(quad[0], quad[2], quad[4], quad[6]);
+        if (previous && previous.c === c && Math.abs(previous.x - origin[0]) < 0.01 && Math.abs(previous.baseline - origin[1]) < 0.01 && Math.abs(previous.right - right) < 0.01) return;
         chars.push({
           c,
           size,
           x: origin[0],
           baseline: origin[1],
-          right: Math.max(quad[0], quad[2], quad[4], quad[6]),
+          right,
           top: Math.min(quad[1], quad[3], quad[5], quad[7]),
           bottom: Math.max(quad[1], quad[3], quad[5], quad[7]),
         });
