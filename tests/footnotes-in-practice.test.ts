@@ -6,7 +6,7 @@
  * (a timestamped date, links between its own headings, the first one becoming the title), and
  * calls inside a link's text with a date of a month alone, and notes on the title and an author
  * written in front matter, as pandoc reads them, and a note longer than a page with notes called on
- * its line, held over behind it, and calls in the captions of pictures and tables (under an abstract), verse set as
+ * its line, held over behind it (also behind one three pages long), and calls in the captions of pictures and tables (under an abstract), verse set as
  * pandoc's line blocks, and the simple and multiline tables pandoc writes from Word. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
@@ -68,6 +68,16 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(pages[0]).not.toMatch(/2\. A table in a note/);
     // Page 2: the rest of note 1 first, then the notes held over behind it.
     expect(pages[1]).toMatch(/\(continued\)[^]*printed at the foot\. 2\. A table in a note:[^]*3\. A quote:/);
+  });
+
+  it("sets a note called beside a note three pages long after that note's end, on its last page", () => {
+    const pages = pdfText("note-over-pages").split("\f").map((page) => page.replace(/\s+/g, " "));
+    const end = pages.findIndex((page) => page.includes("The digression ends here."));
+    expect(end).toBeGreaterThanOrEqual(2);
+    expect(pages[0]).toMatch(/The history of the rule is long\.1 The rest of this essay discusses what is left of it\.2/);
+    for (const page of pages.slice(1, end + 1)) expect(page).toMatch(/\(continued\)/);
+    expect(pages[end]).toMatch(/The digression ends here\. 2\. A short note called after the long one\./);
+    expect(pages.filter((page) => page.includes("2. A short note"))).toHaveLength(1);
   });
 
   it("prints a list and code inside a note whole, with the item numbers as text", () => {

@@ -133,11 +133,13 @@ describe("compareEdition", () => {
     expect(messages(edition("pdf", calls, heldOver))).toEqual([]);
     const notCut = [note(1, texts[0] ?? "", { page: 1 }), note(2, "ibid", { page: 2 }), note(3, texts[2] ?? "", { page: 2 })];
     expect(messages(edition("pdf", calls, notCut))).toEqual(["note 2: PDF places it on page 2, after its call on page 1"]);
-    // Two pages on is never held over.
-    const tooFar = [note(1, texts[0] ?? "", { page: 1, lastPage: 3 }), note(2, "ibid", { page: 3 }), note(3, texts[2] ?? "", { page: 3 })];
-    expect(messages(edition("pdf", [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 3 }), call(3, { page: 3 })], tooFar))).toEqual([
-      "note 2: PDF places it on page 3, after its call on page 1",
-    ]);
+    // Two pages on, behind a note that fills page 2 and ends on page 3, it is held over too.
+    const twoPagesOn = [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 3 }), call(3, { page: 3 })];
+    const longer = [note(1, texts[0] ?? "", { page: 1, lastPage: 3 }), note(2, "ibid", { page: 3 }), note(3, texts[2] ?? "", { page: 3 })];
+    expect(messages(edition("pdf", twoPagesOn, longer))).toEqual([]);
+    // Not behind a note that ended on page 2.
+    const endedBefore = [note(1, texts[0] ?? "", { page: 1, lastPage: 2 }), note(2, "ibid", { page: 3 }), note(3, texts[2] ?? "", { page: 3 })];
+    expect(messages(edition("pdf", twoPagesOn, endedBefore))).toEqual(["note 2: PDF places it on page 3, after its call on page 1"]);
   });
 
   it("reads PDF line ends against the expected text", () => {

@@ -121,16 +121,16 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, 
 }
 
 /**
- * A note printed on the page after its call's, right behind an earlier note that was cut at the
- * foot of that page and goes on there (layout-checks.ts, heldOverBehindLongNote): the earlier
- * note starts on or before the call's page, and the note read just before this one in the PDF
- * is that note or another held over behind it.
+ * A note printed on a page after its call's, right behind an earlier note that was cut at the
+ * foot of that page and goes on to this one (layout-checks.ts, heldOverBehindLongNote): the
+ * earlier note starts on or before the call's page, and the note read just before this one in
+ * the PDF is that note or another held over behind it.
  */
 function markHeldOver(outcomes: ReadonlyMap<number, NoteOutcome>, edition: ExtractedEdition): void {
   for (const outcome of outcomes.values()) {
     const callPage = outcome.calls[0]?.page;
     const index = outcome.readingIndex;
-    if (callPage === undefined || outcome.page !== callPage + 1 || index === undefined) continue;
+    if (callPage === undefined || outcome.page === undefined || outcome.page <= callPage || index === undefined) continue;
     for (let before = index - 1; before >= 0; before--) {
       const earlier = edition.notes[before];
       if (!earlier || earlier.page === undefined) break;

@@ -58,6 +58,20 @@ describe("layout checks", () => {
     expect(notePlacementProblems(article, report).map((problem) => problem.message)).toEqual(["note 2 was moved to page 2, after its call on page 1"]);
   });
 
+  it("accept a note held over behind an earlier note that fills whole pages on the way, and not when one page between lacks it", () => {
+    const report = soundReport();
+    report.pageCount = 4;
+    // Note 1, called on page 1, runs on over pages 2 and 3; note 2, called on page 1, opens page 3's notes after it.
+    report.notes[1] = { number: 2, page: 3, continued: false, inNoteArea: true };
+    report.notes.push({ number: 1, page: 2, continued: true, inNoteArea: true }, { number: 1, page: 3, continued: true, inNoteArea: true });
+    expect(heldOverBehindLongNote(report, 2, 1, 3)).toBe(true);
+    expect(notePlacementProblems(article, report)).toEqual([]);
+    // Note 1 ends on page 2: nothing held note 2 back from page 2.
+    report.notes.pop();
+    expect(heldOverBehindLongNote(report, 2, 1, 3)).toBe(false);
+    expect(notePlacementProblems(article, report).map((problem) => problem.message)).toEqual(["note 2 was moved to page 3, after its call on page 1"]);
+  });
+
   it("name the note, its page and its call's page when a note left its call's page", () => {
     const report = soundReport();
     report.notes[2] = { number: 3, page: 3, continued: false, inNoteArea: true };

@@ -82,12 +82,17 @@ export function emptyNoteAreaWarnings(article: Article, report: LayoutReport): P
  * A note whose call stands on a page where an earlier note runs on to the next page follows
  * that note there, as TeX sets it: the earlier note, cut at the foot, must go on before any
  * other note, and the page had no room left below its first part. The note then opens the next
- * page's notes, right after the earlier note's remainder, where the reader's eye goes next.
+ * page's notes, right after the earlier note's remainder, where the reader's eye goes next; or
+ * a later page's, when the earlier note is long enough to fill whole pages on the way.
  */
 export function heldOverBehindLongNote(report: LayoutReport, number: number, callPage: number, startPage: number): boolean {
-  if (startPage !== callPage + 1) return false;
+  if (startPage <= callPage) return false;
+  const pagesBetween = Array.from({ length: startPage - callPage }, (_, index) => callPage + 1 + index);
   return report.notes.some(
-    (fragment) => fragment.number < number && fragment.page === startPage && fragment.continued && report.notes.some((earlier) => earlier.number === fragment.number && earlier.page === callPage),
+    (start) =>
+      start.number < number &&
+      start.page === callPage &&
+      pagesBetween.every((page) => report.notes.some((fragment) => fragment.number === start.number && fragment.page === page && fragment.continued)),
   );
 }
 
