@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import type { LayoutReport } from "./browser-scripts.ts";
-import { assertLayoutSound, heldOverBehindLongNote, longestCallRun, notePlacementProblems } from "./layout-checks.ts";
+import { assertLayoutSound, emptyNoteAreaWarnings, heldOverBehindLongNote, longestCallRun, notePlacementProblems } from "./layout-checks.ts";
 
 // Three notes, the first cited twice; the calls sit on lines 5, 5 and 7 of the file.
 const article = parseArticle(
@@ -70,6 +70,22 @@ describe("layout checks", () => {
     report.notes.pop();
     expect(heldOverBehindLongNote(report, 2, 1, 3)).toBe(false);
     expect(notePlacementProblems(article, report).map((problem) => problem.message)).toEqual(["note 2 was moved to page 3, after its call on page 1"]);
+  });
+
+  it("name a page by the folio it prints, and a note by the number it prints, in a book numbered per chapter", () => {
+    const report = soundReport();
+    report.pageStarts = [
+      { page: 1, label: "iii", start: { tokenIndex: 0, textOffset: 0 } },
+      { page: 2, label: "1", start: { tokenIndex: 3, textOffset: 0 } },
+    ];
+    report.emptyNoteAreaPages = [1];
+    const perChapter = { ...article, notes: { ...article.notes, notes: article.notes.notes.map((note) => (note.number === 3 ? { ...note, printed: 1 } : note)) } };
+    report.calls[2] = { number: 3, id: "fnref-3", page: 2, inNote: false };
+    expect(emptyNoteAreaWarnings(perChapter, report).map((warning) => [warning.line, warning.message])).toEqual([
+      [7, "page iii (page 1 of the PDF file) is left partly empty: note 1, too long for the space left under its call, moved to the next page with the call"],
+    ]);
+    report.notes[2] = { number: 3, page: 1, continued: false, inNoteArea: true };
+    expect(notePlacementProblems(perChapter, report).map((problem) => problem.message)).toEqual(["note 1 was moved to page iii (page 1 of the PDF file), before its call on page 1 (page 2 of the PDF file)"]);
   });
 
   it("name the note, its page and its call's page when a note left its call's page", () => {

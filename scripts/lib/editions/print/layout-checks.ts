@@ -9,6 +9,7 @@
 import type { Article } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import { noteIds } from "../../markdown/note-renderer.ts";
+import { printedNumber } from "../../markdown/footnote-types.ts";
 import { fileOfNote, fileOfToken } from "../../document/source-file.ts";
 import type { LayoutReport } from "./browser-scripts.ts";
 
@@ -47,7 +48,7 @@ export function notePlacementProblems(article: Article, report: LayoutReport): P
       problems.push({ file, line, message: `the call of note ${note.number} is missing from the layout` });
     } else if (starts[0] && starts[0].page !== call.page && !heldOverBehindLongNote(report, note.number, call.page, starts[0].page)) {
       const where = starts[0].page > call.page ? "after" : "before";
-      problems.push({ file, line, message: `note ${note.number} was moved to page ${starts[0].page}, ${where} its call on page ${call.page}` });
+      problems.push({ file, line, message: `note ${printedNumber(note)} was moved to ${pageName(report, starts[0].page)}, ${where} its call on ${pageName(report, call.page)}` });
     }
     const callsSeen = report.calls.filter((candidate) => candidate.number === note.number).length;
     if (callsSeen !== note.calls.length) {
@@ -69,13 +70,22 @@ export function emptyNoteAreaWarnings(article: Article, report: LayoutReport): P
   return report.emptyNoteAreaPages.map((page) => {
     const moved = report.calls.find((call) => call.page === page + 1 && !call.inNote);
     const note = moved === undefined ? undefined : article.notes.notes.find((candidate) => candidate.number === moved.number);
-    if (!moved || !note) return { message: `page ${page} is left partly empty: a note too long for the space left moved to the next page with its call` };
+    if (!moved || !note) return { message: `${pageName(report, page)} is left partly empty: a note too long for the space left moved to the next page with its call` };
     return {
       file: fileOfNote(article, note.number),
       line: note.calls[0]?.line ?? note.line,
-      message: `page ${page} is left partly empty: note ${note.number}, too long for the space left under its call, moved to page ${page + 1} with the call`,
+      message: `${pageName(report, page)} is left partly empty: note ${printedNumber(note)}, too long for the space left under its call, moved to the next page with the call`,
     };
   });
+}
+
+/**
+ * A page as the author finds it in the PDF: by the folio it prints, with its place in the file
+ * when the two differ (a book's pages after its roman-numbered front matter).
+ */
+function pageName(report: LayoutReport, page: number): string {
+  const folio = report.pageStarts.find((entry) => entry.page === page)?.label;
+  return folio && folio !== String(page) ? `page ${folio} (page ${page} of the PDF file)` : `page ${page}`;
 }
 
 /**
