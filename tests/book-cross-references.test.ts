@@ -45,7 +45,8 @@ describe("a book whose chapters refer to one another", () => {
     // The folio printed at the foot of the page that shows `text`.
     const folioOf = (text: string): string => {
       const index = pages.findIndex((page) => page.includes(text));
-      return String(index + 1 - 3);
+      // Pages i-iii and a blank page come before page 1.
+      return String(index + 1 - 4);
     };
     const body = pages.join(" ");
     expect(body).toContain(`the dams in section 2 on page ${folioOf("Dams changed the valley.")}`);

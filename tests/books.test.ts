@@ -68,12 +68,16 @@ describe("a book folder, numbered continuously", () => {
       expect(firstLines(pages[index] ?? "")[0]).toBe(title);
       return index + 1;
     });
-    expect(openings[0]).toBe(4);
+    // After the contents (iii), a blank left-hand page: the first chapter opens on a right-hand page.
+    expect(openings[0]).toBe(5);
+    expect(pages[3]?.trim()).toBe("");
     expect(openings).toEqual([...openings].sort((a, b) => a - b));
     expect(new Set(openings).size).toBe(3);
-    // The chapter's second page (a right-hand one) carries the chapter's title above its text.
-    expect(firstLines(pages[4] ?? "")[0]).toBe("The Start");
-    expect(pages[3]).not.toContain("The Middle");
+    // The chapter's second page, a left-hand one, carries the book's title above its text; the
+    // third, a right-hand one, the chapter's.
+    expect(firstLines(pages[5] ?? "")[0]).toBe("A Small Book of Notes");
+    if (openings[1] !== 7) expect(firstLines(pages[6] ?? "")[0]).toBe("The Start");
+    expect(pages[4]).not.toContain("The Middle");
   });
 
   it("opens with a title page, a copyright page and the contents, numbered in roman figures; the first chapter is page 1", () => {
@@ -82,11 +86,12 @@ describe("a book folder, numbered continuously", () => {
     expect(lines[0]?.[0]).toBe("A Small Book of Notes");
     expect(lines[1]).toEqual(["A Small Book of Notes", "© 2024 Jane Doe", "Published by Example Press, 2024", "ii"]);
     // Each chapter's entry gives the folio of the page it opens on, found by its first words.
-    const openingFolio = (opening: string): string => String(pages.findIndex((text) => text.includes(opening)) - 2);
+    // Pages i-iii, a blank page, then page 1.
+    const openingFolio = (opening: string): string => String(pages.findIndex((text) => text.includes(opening)) - 3);
     const folios = ["The first chapter opens here.", "The second chapter reuses the label.", "The last chapter has an inline note."].map(openingFolio);
     expect(lines[2]).toEqual(["Contents", "The Start", folios[0], "The Middle", folios[1], "The End", folios[2], "iii"]);
     expect(folios[0]).toBe("1");
-    expect(lines.map((page) => page[page.length - 1])).toEqual(["i", "ii", "iii", ...pages.slice(3).map((_, index) => String(index + 1))]);
+    expect(lines.map((page) => page[page.length - 1])).toEqual(["i", "ii", "iii", undefined, ...pages.slice(4).map((_, index) => String(index + 1))]);
   });
 
   it("makes one EPUB file per chapter that EPUBCheck passes without a message", async () => {
@@ -163,9 +168,9 @@ describe("a chapter whose title calls a note", () => {
     expect(build.stdout).toContain("verified titled: 8 notes, 10 calls");
     const pdf = join(out, "titled", "titled.pdf");
     const pages = pageTexts(pdf);
-    expect(firstLines(pages[3] ?? "")[0]).toBe("The Start1");
-    // The chapter's second page: its running head is the title alone.
-    expect(firstLines(pages[4] ?? "")[0]).toBe("The Start");
+    expect(firstLines(pages[4] ?? "")[0]).toBe("The Start1");
+    // No running head of the chapter's other pages carries the call: the opening title alone shows it.
+    expect(pages.filter((text) => text.includes("The Start1"))).toHaveLength(1);
     expect(pages[2]).toMatch(/^The Start$/m);
     expect(pages[2]).not.toContain("The Start1");
     const outline = execFileSync("mutool", ["show", pdf, "outline"], { encoding: "utf8" });
