@@ -172,4 +172,10 @@ describe("note calls at the end of the title and authors", () => {
     expect(errorOf("---\ntitle: T\nauthor: \"[^a]\"\n---\nT\n").toLine()).toBe('a.md:3: "author" holds note calls and nothing for them to stand after');
     expect(() => readMetaFields("title: A Book[^t]\n", "book.yml", { firstLine: 1, what: "book.yml" })).toThrow(/"title" holds a note call, but front matter is not Markdown/);
   });
+
+  it("sets the title, subtitle and abstract with the body's quotation marks and apostrophes, in the document's language", () => {
+    const meta = readFrontMatter(`---\ntitle: On 'Tis and "The Moose"\nsubtitle: A reader's notes\nabstract: On "home"\nlang: de\nslug: moose\n---\nBody\n`, "a.md").meta;
+    expect([meta.title, meta.subtitle, meta.abstract, meta.description]).toEqual(["On ’Tis and „The Moose“", "A reader’s notes", "On „home“", "On „home“"]);
+  });
 });
+

@@ -3,6 +3,7 @@
  * Errors name the file and the line inside it; unknown fields are warnings that suggest the
  * closest known field, because a misspelt `autor:` silently ignored is worse than a warning.
  */
+import { typographicQuotes } from "../markdown/language-quotes.ts";
 import { parseDocument, isMap } from "yaml";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { closestWord } from "../files/closest-word.ts";
@@ -219,18 +220,23 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
   }
   const text = (key: string): string | undefined => values[key] as string | undefined;
   const list = (key: string): string[] => (values[key] as string[] | undefined) ?? [];
+  // The words a reader reads get the body's quotation marks and apostrophes.
+  const prose = (key: string): string | undefined => {
+    const written = text(key);
+    return written === undefined ? undefined : typographicQuotes(written, text("lang") ?? "en");
+  };
   return {
-    title: text("title"),
-    subtitle: text("subtitle"),
-    abstract: text("abstract"),
-    shortTitle: text("shortTitle"),
+    title: prose("title"),
+    subtitle: prose("subtitle"),
+    abstract: prose("abstract"),
+    shortTitle: prose("shortTitle"),
     authors: [...list("author"), ...list("authors")],
     date: text("date"),
     updated: text("updated"),
     lang: text("lang") ?? "en",
     slug: text("slug"),
     // Without a description of its own, the abstract describes the article to catalogues and readers' libraries.
-    description: text("description") ?? text("abstract")?.replace(/\s+/g, " "),
+    description: prose("description") ?? prose("abstract")?.replace(/\s+/g, " "),
     keywords: list("keywords"),
     publisher: text("publisher"),
     identifier: text("identifier"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markdownEngine, type RenderEnv } from "../engine/markdown-engine.ts";
-import { quotationMarks } from "./language-quotes.ts";
+import { quotationMarks, typographicQuotes } from "./language-quotes.ts";
 
 function render(markdown: string, lang: string): string {
   const env: RenderEnv = { sourcePath: "article.md", lineOffset: 0, languages: { document: lang, scripts: {} } };
@@ -27,5 +27,16 @@ describe("quotation marks in the document's language", () => {
     render(`"Zitat"`, "de");
     expect(render(`"quote"`, "en")).toBe("<p>“quote”</p>");
     expect(markdownEngine.render(`"page"`).trim()).toBe("<p>“page”</p>");
+  });
+
+  it("makes a quote left unpaired at a word's start an apostrophe: ’Tis, the ’70s, ’em", () => {
+    expect(render(`'Tis the season; rock 'n' roll; the '70s; tell 'em (and '99).`, "en")).toBe("<p>’Tis the season; rock ‘n’ roll; the ’70s; tell ’em (and ’99).</p>");
+    expect(render("Code `'x` stays.", "en")).toBe("<p>Code <code>'x</code> stays.</p>");
+  });
+
+  it("sets the marks of a line of plain text, front matter's, changing nothing else in it", () => {
+    expect(typographicQuotes(`Notes toward a reading of "The Moose"`, "en")).toBe("Notes toward a reading of “The Moose”");
+    expect(typographicQuotes(`L'État et "la loi", *pas* [un lien](x) \\* &amp;`, "fr")).toBe("L’État et «\u202Fla loi\u202F», *pas* [un lien](x) \\* &amp;");
+    expect(typographicQuotes("No quotes: a <b> & c", "en")).toBe("No quotes: a <b> & c");
   });
 });

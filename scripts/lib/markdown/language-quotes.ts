@@ -8,6 +8,7 @@
  * Marks per language as CLDR gives them (primary pair, then the pair for quotes within quotes);
  * languages not listed keep English marks.
  */
+import markdownIt from "markdown-it";
 import type { MarkdownIt, StateCore } from "./markdown-types.ts";
 import { canonicalLanguageTag, scriptOfLanguage } from "./script-runs.ts";
 
@@ -65,4 +66,33 @@ export function languageQuotesPlugin(md: MarkdownIt): void {
   md.core.ruler.before("smartquotes", "language_quotes", (state: StateCore) => {
     state.md.options.quotes = [...(quotationMarks((state.env as QuotesEnv).languages?.document ?? "en") ?? english)];
   });
+  md.core.ruler.after("smartquotes", "leading_apostrophes", (state: StateCore) => {
+    for (const token of state.tokens) {
+      if (token.type !== "inline") continue;
+      for (const child of token.children ?? []) if (child.type === "text") child.content = withLeadingApostrophes(child.content);
+    }
+  });
+}
+
+/**
+ * A straight single quote the typographer could not pair, at the start of a word, is an
+ * apostrophe standing for letters left out: ’Tis, the ’70s, ’em. It is ’ like every other
+ * apostrophe; left straight, it was the one ' of the page.
+ */
+export function withLeadingApostrophes(text: string): string {
+  return text.includes("'") ? text.replace(/(^|[\s(\[\u2014\u2013/-])'(?=[\p{L}\p{N}])/gu, "$1\u2019") : text;
+}
+
+const quoter = markdownIt("zero", { typographer: true }).enable(["smartquotes"]);
+quoter.use(languageQuotesPlugin);
+
+/**
+ * Quotation marks and apostrophes in a line of plain text, as in the body (the front matter's
+ * title, subtitle and abstract): `Notes on "The Moose"` is Notes on “The Moose”. Nothing else of
+ * the text changes: every other rule of markdown-it is off.
+ */
+export function typographicQuotes(text: string, lang: string): string {
+  if (!/['"]/.test(text)) return text;
+  const [inline] = quoter.parseInline(text, { languages: { document: lang } });
+  return (inline?.children ?? []).map((child) => child.content).join("");
 }
