@@ -72,3 +72,16 @@ describe("the folio of a book whose only chapter has one page", () => {
     expect(pages[2]?.lines.filter((l) => margins.has(l) && lineText(l) === "1")).toEqual([]);
   });
 });
+
+describe("a figure moved alone to the last page of a short article", () => {
+  // Page 1 carries the title and no head; page 2 its head, the caption of the figure drawn
+  // under it (a picture, no text) and its page number: no head repeats to show the margin's depth.
+  const pages: PdfPage[] = [
+    { number: 1, height: 595, lines: [line(1, "Min m2", 60, 60, 20), line(1, "Body text of the only page of text, set in the text's size,", 42, 120, 10), line(1, "and more of it on a second line of the same paragraph.", 42, 134, 10), centred(1, "1", 214, 559, 8)] },
+    { number: 2, height: 595, lines: [centred(2, "Min m2", 205, 27, 8), line(2, "Figure 1. Plan of the inner harbour", 42, 411, 9), centred(2, "2", 205, 559, 8)] },
+  ];
+
+  it("keeps the caption, set smaller than the text, as text: only a page's first line can be its head", () => {
+    expect([...findMarginLines(pages)].map(lineText).sort()).toEqual(["1", "2", "Min m2"]);
+  });
+});

@@ -109,17 +109,19 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
       headsBottom = Math.max(headsBottom, line.bottom);
     }
   }
-  const inTopMargin = (line: PdfLine): boolean => headsBottom === -Infinity || line.top <= headsBottom + samePlace;
-  const looksLikeHead = (line: PdfLine): boolean =>
+  // With no head repeated to show the margin's depth, only a page's first line can be its head:
+  // a caption alone on a page under its head (a figure moved to the last page) is text.
+  const inTopMargin = (line: PdfLine, index: number): boolean => (headsBottom === -Infinity ? index === 0 : line.top <= headsBottom + samePlace);
+  const looksLikeHead = (line: PdfLine, index: number): boolean =>
     looksLikeMargin(line) ||
     (!/^[\d\s,]+$/.test(lineText(line)) &&
-      inTopMargin(line) &&
+      inTopMargin(line, index) &&
       (lineBase(line).size < smallerThanText * textSize || (lineBase(line).size <= textSize / smallerThanText && centredAsFolios(line, centres))));
   sorted.forEach((lines) => {
     for (let i = 0; i < lines.length - 1; i++) {
       const line = lines[i] as PdfLine;
       const below = lines[i + 1] as PdfLine;
-      if (!looksLikeHead(line) || below.top - line.bottom < line.bottom - line.top) break;
+      if (!looksLikeHead(line, i) || below.top - line.bottom < line.bottom - line.top) break;
       margins.add(line);
     }
   });
