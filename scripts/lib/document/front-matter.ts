@@ -225,10 +225,11 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     const written = text(key);
     return written === undefined ? undefined : typographicQuotes(written, text("lang") ?? "en");
   };
+  const abstract = prose("abstract");
   return {
     title: prose("title"),
     subtitle: prose("subtitle"),
-    abstract: prose("abstract"),
+    abstract,
     shortTitle: prose("shortTitle"),
     authors: [...list("author"), ...list("authors")],
     date: text("date"),
@@ -236,7 +237,7 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     lang: text("lang") ?? "en",
     slug: text("slug"),
     // Without a description of its own, the abstract describes the article to catalogues and readers' libraries.
-    description: prose("description") ?? prose("abstract")?.replace(/\s+/g, " "),
+    description: prose("description") ?? abstract?.replace(/\s+/g, " "),
     keywords: list("keywords"),
     publisher: text("publisher"),
     identifier: text("identifier"),

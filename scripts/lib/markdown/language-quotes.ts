@@ -79,7 +79,7 @@ export function languageQuotesPlugin(md: MarkdownIt): void {
  * apostrophe standing for letters left out: ’Tis, the ’70s, ’em. It is ’ like every other
  * apostrophe; left straight, it was the one ' of the page.
  */
-export function withLeadingApostrophes(text: string): string {
+function withLeadingApostrophes(text: string): string {
   return text.includes("'") ? text.replace(/(^|[\s(\[\u2014\u2013/-])'(?=[\p{L}\p{N}])/gu, "$1\u2019") : text;
 }
 

@@ -237,11 +237,15 @@
       figures.forEach(function (figure) {
         anchor.after(figure);
         anchor = figure;
-        figure.style.removeProperty("display");
-        if (!figure.getAttribute("style")) figure.removeAttribute("style");
+        shownAgain(figure);
         delete figure.dataset.pressFloated;
       });
       return true;
+    }
+    /** A moved figure, or its copy, without the display: none that hid it where it stood. */
+    function shownAgain(figure) {
+      figure.style.removeProperty("display");
+      if (!figure.getAttribute("style")) figure.removeAttribute("style");
     }
     class FiguresToNextPage extends Handler {
       constructor(chunker, polisher, caller) {
@@ -357,8 +361,7 @@
         var unplaced = [];
         figures.forEach(function (figure) {
           var copy = figure.cloneNode(true);
-          copy.style.removeProperty("display");
-          if (!copy.getAttribute("style")) copy.removeAttribute("style");
+          shownAgain(copy);
           copy.dataset.pressFloated = "placed";
           // Figures print in their order: after one that goes back into the text, the rest go too.
           if (unplaced.length === 0) {
