@@ -6,7 +6,8 @@
  * (a timestamped date, links between its own headings, the first one becoming the title), and
  * calls inside a link's text with a date of a month alone, and notes on the title and an author
  * written in front matter, as pandoc reads them, and a note longer than a page with notes called on
- * its line, held over behind it (also behind one three pages long), and calls in the captions of pictures and tables (under an abstract), verse set as
+ * its line, held over behind it (also behind one three pages long, and on the page after one
+ * whose rest fills the next page's foot), and calls in the captions of pictures and tables (under an abstract), verse set as
  * pandoc's line blocks, and the simple and multiline tables pandoc writes from Word. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
@@ -78,6 +79,17 @@ describe("notes as authors write them, built through the CLI", () => {
     for (const page of pages.slice(1, end + 1)) expect(page).toMatch(/\(continued\)/);
     expect(pages[end]).toMatch(/The digression ends here\. 2\. A short note called after the long one\./);
     expect(pages.filter((page) => page.includes("2. A short note"))).toHaveLength(1);
+  });
+
+  it("sets a note called beside a long note that fills the next page's foot to its last line at the top of the page after", () => {
+    // The long note's length is chosen so that its rest ends on page 2's last line: if the layout
+    // shifts (fonts, hyphenation), the shape below no longer holds, and the length wants retuning.
+    const pages = pdfText("note-fills-next-foot").split("\f").map((page) => page.replace(/\s+/g, " "));
+    expect(pages[0]).toMatch(/The rest of the week was quiet\.1 A later entry\.2/);
+    expect(pages[1]).toMatch(/\(continued\)/);
+    expect(pages[1]).not.toMatch(/2\. A short note/);
+    expect(pages[2]).not.toMatch(/\(continued\)/);
+    expect(pages[2]).toMatch(/2\. A short note about the crane\./);
   });
 
   it("prints a list and code inside a note whole, with the item numbers as text", () => {

@@ -137,9 +137,13 @@ describe("compareEdition", () => {
     const twoPagesOn = [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 3 }), call(3, { page: 3 })];
     const longer = [note(1, texts[0] ?? "", { page: 1, lastPage: 3 }), note(2, "ibid", { page: 3 }), note(3, texts[2] ?? "", { page: 3 })];
     expect(messages(edition("pdf", twoPagesOn, longer))).toEqual([]);
-    // Not behind a note that ended on page 2.
-    const endedBefore = [note(1, texts[0] ?? "", { page: 1, lastPage: 2 }), note(2, "ibid", { page: 3 }), note(3, texts[2] ?? "", { page: 3 })];
-    expect(messages(edition("pdf", twoPagesOn, endedBefore))).toEqual(["note 2: PDF places it on page 3, after its call on page 1"]);
+    // Behind a note that filled the foot of page 2 to its last line, it opens page 3.
+    const filledPageTwo = [note(1, texts[0] ?? "", { page: 1, lastPage: 2 }), note(2, "ibid", { page: 3 }), note(3, texts[2] ?? "", { page: 3 })];
+    expect(messages(edition("pdf", twoPagesOn, filledPageTwo))).toEqual([]);
+    // Not two pages after that note's end.
+    const threePagesOn = [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 4 }), call(3, { page: 4 })];
+    const endedLongBefore = [note(1, texts[0] ?? "", { page: 1, lastPage: 2 }), note(2, "ibid", { page: 4 }), note(3, texts[2] ?? "", { page: 4 })];
+    expect(messages(edition("pdf", threePagesOn, endedLongBefore))).toEqual(["note 2: PDF places it on page 4, after its call on page 1"]);
   });
 
   it("reads PDF line ends against the expected text", () => {

@@ -122,9 +122,10 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, 
 
 /**
  * A note printed on a page after its call's, right behind an earlier note that was cut at the
- * foot of that page and goes on to this one (layout-checks.ts, heldOverBehindLongNote): the
- * earlier note starts on or before the call's page, and the note read just before this one in
- * the PDF is that note or another held over behind it.
+ * foot of that page and goes on to this one, or ends at the foot of the page before it
+ * (layout-checks.ts, heldOverBehindLongNote): the earlier note starts on or before the call's
+ * page, and the note read just before this one in the PDF is that note or another held over
+ * behind it.
  */
 function markHeldOver(outcomes: ReadonlyMap<number, NoteOutcome>, edition: ExtractedEdition): void {
   for (const outcome of outcomes.values()) {
@@ -135,7 +136,9 @@ function markHeldOver(outcomes: ReadonlyMap<number, NoteOutcome>, edition: Extra
       const earlier = edition.notes[before];
       if (!earlier || earlier.page === undefined) break;
       if (earlier.page === outcome.page && earlier.lastPage === undefined) continue;
-      if (earlier.page <= callPage && earlier.lastPage === outcome.page) outcome.heldOverBehind = earlier.number ?? undefined;
+      // The earlier note goes on to this page, or filled the foot of the page before to its last line.
+      const endsOnOrJustBefore = earlier.lastPage === outcome.page || (earlier.lastPage === outcome.page - 1 && earlier.lastPage > callPage);
+      if (earlier.page <= callPage && endsOnOrJustBefore) outcome.heldOverBehind = earlier.number ?? undefined;
       break;
     }
   }

@@ -66,10 +66,17 @@ describe("layout checks", () => {
     report.notes.push({ number: 1, page: 2, continued: true, inNoteArea: true }, { number: 1, page: 3, continued: true, inNoteArea: true });
     expect(heldOverBehindLongNote(report, 2, 1, 3)).toBe(true);
     expect(notePlacementProblems(article, report)).toEqual([]);
-    // Note 1 ends on page 2: nothing held note 2 back from page 2.
+    // Note 1 ends at the foot of page 2, which Paged.js filled to its last line: note 2 opens page 3.
+    report.notes.pop();
+    expect(heldOverBehindLongNote(report, 2, 1, 3)).toBe(true);
+    // Note 1 ends on page 1: nothing held note 2 back from page 2.
     report.notes.pop();
     expect(heldOverBehindLongNote(report, 2, 1, 3)).toBe(false);
     expect(notePlacementProblems(article, report).map((problem) => problem.message)).toEqual(["note 2 was moved to page 3, after its call on page 1"]);
+    // Note 1 goes on to page 2 only, and note 2 waits until page 4: page 3 held nothing of note 1.
+    report.notes.push({ number: 1, page: 2, continued: true, inNoteArea: true });
+    report.pageCount = 5;
+    expect(heldOverBehindLongNote(report, 2, 1, 4)).toBe(false);
   });
 
   it("name a page by the folio it prints, and a note by the number it prints, in a book numbered per chapter", () => {

@@ -93,17 +93,17 @@ function pageName(report: LayoutReport, page: number): string {
  * that note there, as TeX sets it: the earlier note, cut at the foot, must go on before any
  * other note, and the page had no room left below its first part. The note then opens the next
  * page's notes, right after the earlier note's remainder, where the reader's eye goes next; or
- * a later page's, when the earlier note is long enough to fill whole pages on the way.
+ * a later page's, when the earlier note is long enough to fill whole pages on the way. When the
+ * remainder fills the foot of the next page to its last line, the note opens the page after it.
  */
 export function heldOverBehindLongNote(report: LayoutReport, number: number, callPage: number, startPage: number): boolean {
   if (startPage <= callPage) return false;
-  const pagesBetween = Array.from({ length: startPage - callPage }, (_, index) => callPage + 1 + index);
-  return report.notes.some(
-    (start) =>
-      start.number < number &&
-      start.page === callPage &&
-      pagesBetween.every((page) => report.notes.some((fragment) => fragment.number === start.number && fragment.page === page && fragment.continued)),
-  );
+  const pagesBetween = Array.from({ length: startPage - callPage - 1 }, (_, index) => callPage + 1 + index);
+  return report.notes.some((start) => {
+    if (start.number >= number || start.page !== callPage) return false;
+    const goesOnTo = (page: number): boolean => report.notes.some((fragment) => fragment.number === start.number && fragment.page === page && fragment.continued);
+    return pagesBetween.every(goesOnTo) && (goesOnTo(startPage) || pagesBetween.length > 0);
+  });
 }
 
 /** Blocks whose text was printed twice or partly lost, with the source line of each. */
