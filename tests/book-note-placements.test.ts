@@ -73,6 +73,17 @@ describe("a book of notes, figures, a long table and cross-references, in every 
     for (const page of blank) expect(page % 2, `page ${page}`).toBe(0);
   });
 
+  it("book-endnotes: lists the notes at the end of the book in the printed contents, with the page their heading opens", () => {
+    const texts = pages("book-endnotes");
+    const contents = texts.find((text) => /^\s*Contents\s*$/m.test(text)) ?? "";
+    const listed = /^\s*Notes\s+(\d+)\s*$/m.exec(contents)?.[1];
+    expect(listed, contents).toBeDefined();
+    const lines = (text: string): string[] => text.split("\n").map((line) => line.trim()).filter(Boolean);
+    // The first page to open with "Notes" is the heading's: pages after it carry it as their running head.
+    const opening = texts.find((text) => lines(text)[0] === "Notes") ?? "";
+    expect(lines(opening).at(-1)).toBe(listed);
+  });
+
   it.each(["continuous-endnotes", "book-endnotes"] as const)("%s: an ordered list in a note shows each number once", (variant) => {
     const text = pages(variant).join("\n").replace(/\s+/g, " ");
     expect(text).toContain("A third note, with a list: 1. first 2. second");

@@ -4,6 +4,8 @@
  */
 import type { Article } from "../document/article.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
+import { editionWords } from "../language/edition-words.ts";
+import { notesAtEndOfWork, withNotesOfWork, workNotesHeadingId } from "./print/print-endnotes.ts";
 import type { HeaderCallsHtml } from "../engine/render.ts";
 
 export type { HeaderCallsHtml };
@@ -130,13 +132,17 @@ export function articleContents(article: Article, options: { pageNumbers: boolea
   const sections = article.env.crossrefs?.sections ?? [];
   if (!article.meta.toc || sections.length === 0) return "";
   const className = article.book && options.pageNumbers ? "book-contents" : undefined;
-  return contentsHtml(contentsEntries(sections, article.meta.tocDepth), { pageNumbers: options.pageNumbers, title: options.title, className, href: options.href });
+  const entries = contentsEntries(sections, article.meta.tocDepth);
+  return contentsHtml(options.pageNumbers ? withNotesOfWork(entries, article) : entries, { pageNumbers: options.pageNumbers, title: options.title, className, href: options.href });
 }
 
 function bookFrontMatter(article: Article): NonNullable<ArticleView["bookFrontMatter"]> {
   const { meta } = article;
   return {
     facts: { title: meta.title, authors: meta.authors, edition: meta.edition, isbn: meta.isbn, identifier: meta.identifier, publisher: meta.publisher, date: meta.date, rights: meta.rights },
-    chapters: (article.book?.chapters ?? []).map((chapter) => ({ id: chapter.headingId, title: chapter.title })),
+    chapters: [
+      ...(article.book?.chapters ?? []).map((chapter) => ({ id: chapter.headingId, title: chapter.title })),
+      ...(notesAtEndOfWork(article) ? [{ id: workNotesHeadingId, title: editionWords(article.meta.lang).notes }] : []),
+    ],
   };
 }

@@ -74,8 +74,8 @@ export function pdfCrossrefMismatches(expected: ExpectedCrossrefs, read: PdfCros
       from = at + 1;
     }
   }
-  if (!expected.contents.length) return mismatches;
-  compareLists("contents entry", expected.contents, read.contents.map((entry) => entry.text), name, add, "contents");
+  if (!expected.printContents.length) return mismatches;
+  compareLists("contents entry", expected.printContents, read.contents.map((entry) => entry.text), name, add, "contents");
   for (const entry of read.contents) {
     const where = `contents entry "${entry.text}"`;
     if (!entry.lands) add(`${where}: the ${name}'s link leads nowhere`, "contents");

@@ -8,6 +8,7 @@
 import type { Article } from "../document/article.ts";
 import { contentsEntries, type ContentsEntry } from "../crossref/contents.ts";
 import { captionLabel } from "../crossref/crossref-types.ts";
+import { withNotesOfWork } from "../editions/print/print-endnotes.ts";
 
 export interface ExpectedCrossrefs {
   /** "figure 2", lower case, one per reference, in the token stream's order. */
@@ -18,13 +19,15 @@ export interface ExpectedCrossrefs {
   sectionNumbers: string[];
   /** "2.3 Title" (or "Title"), in order; empty without `toc: true`. */
   contents: string[];
+  /** The same as print sets it, which lists the notes gathered at the end of the work too. */
+  printContents: string[];
   /** The document's language: the editions word references and captions in it (edition-words.ts). */
   lang: string;
 }
 
 export function expectedCrossrefs(article: Article): ExpectedCrossrefs {
   const model = article.env.crossrefs;
-  if (!model) return { references: [], captions: [], sectionNumbers: [], contents: [], lang: article.meta.lang };
+  if (!model) return { references: [], captions: [], sectionNumbers: [], contents: [], printContents: [], lang: article.meta.lang };
   // In reading order: a book's chapters in their order (as the labels were read), each by its lines.
   const fileOrder = new Map<string | undefined, number>();
   for (const target of model.targets.values()) if (!fileOrder.has(target.file)) fileOrder.set(target.file, fileOrder.size);
@@ -32,11 +35,13 @@ export function expectedCrossrefs(article: Article): ExpectedCrossrefs {
   const targets = [...model.targets.values()].sort((a, b) => place(a.file) - place(b.file) || a.line - b.line);
   const flatten = (entries: readonly ContentsEntry[]): string[] =>
     entries.flatMap((entry) => [[entry.section.number, entry.section.text].filter(Boolean).join(" "), ...flatten(entry.children)]);
+  const entries = article.meta.toc && model.sections.length ? contentsEntries(model.sections, article.meta.tocDepth) : [];
   return {
     references: model.references.flatMap((reference) => (reference.target ? [`${reference.target.kind} ${reference.target.number}`] : [])),
     captions: targets.filter((target) => target.kind !== "section").map((target) => captionLabel(target, model.lang)),
     sectionNumbers: model.sections.map((section) => section.number).filter(Boolean),
-    contents: article.meta.toc && model.sections.length ? flatten(contentsEntries(model.sections, article.meta.tocDepth)) : [],
+    contents: flatten(entries),
+    printContents: entries.length ? flatten(withNotesOfWork(entries, article)) : [],
     lang: article.meta.lang,
   };
 }

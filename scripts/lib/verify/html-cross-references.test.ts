@@ -9,6 +9,7 @@ const expected: ExpectedCrossrefs = {
   captions: ["Figure 1."],
   sectionNumbers: ["1", "1.1"],
   contents: ["1 One", "1.1 Two"],
+  printContents: ["1 One", "1.1 Two"],
   lang: "en",
 };
 
@@ -27,7 +28,7 @@ describe("cross-references of a web page, followed as a reader follows them", ()
   });
 
   it("reads nothing into a heading that opens with a year when the source numbers none", () => {
-    const none = { references: [], captions: [], sectionNumbers: [], contents: [], lang: "en" };
+    const none = { references: [], captions: [], sectionNumbers: [], contents: [], printContents: [], lang: "en" };
     const html = `<h2 id="y">1984 revisited</h2><figure><img src="a.png" alt=""/><figcaption>Figure 1. is the author's own words</figcaption></figure>`;
     expect(htmlCrossrefMismatches("web", none, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(html) }]))).toEqual([]);
   });
@@ -59,7 +60,7 @@ describe("cross-references of a web page, followed as a reader follows them", ()
 });
 
 describe("references to notes, followed to the note", () => {
-  const notes: ExpectedCrossrefs = { references: ["note 2"], captions: [], sectionNumbers: [], contents: [], lang: "en" };
+  const notes: ExpectedCrossrefs = { references: ["note 2"], captions: [], sectionNumbers: [], contents: [], printContents: [], lang: "en" };
   const read = (reference: string, shown: string): string[] => {
     const html = `<p>See <a class="xref" href="#fn-2">${reference}</a>.</p><ol><li id="fn-2" class="note"><p><span class="note-number">${shown}</span> The registers.</p></li></ol>`;
     return htmlCrossrefMismatches("web", notes, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(html) }])).map((m) => m.message);
@@ -83,7 +84,7 @@ describe("references to notes, followed to the note", () => {
 
 describe("a contents entry for a heading that calls a note", () => {
   it("reads the heading's words without the call's number", () => {
-    const withCall: ExpectedCrossrefs = { references: [], captions: [], sectionNumbers: ["1"], contents: ["1 Voices"], lang: "en" };
+    const withCall: ExpectedCrossrefs = { references: [], captions: [], sectionNumbers: ["1"], contents: ["1 Voices"], printContents: ["1 Voices"], lang: "en" };
     const html = `<nav role="doc-toc"><ol><li><a href="#voices">1 Voices</a></li></ol></nav><h2 id="voices"><span>1</span> Voices<sup class="note-call"><a href="#fn-6" role="doc-noteref">6</a></sup></h2>`;
     expect(htmlCrossrefMismatches("web", withCall, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(html) }])).map((m) => m.message)).toEqual([]);
     // Another heading's words are still told apart.
