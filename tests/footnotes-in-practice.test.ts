@@ -8,7 +8,7 @@
  * written in front matter, as pandoc reads them, and a note longer than a page with notes called on
  * its line, held over behind it (also behind one three pages long, and on the page after one
  * whose rest fills the next page's foot), and calls in the captions of pictures and tables (under an abstract), verse set as
- * pandoc's line blocks, and the simple and multiline tables pandoc writes from Word. One folder build through the CLI, with
+ * pandoc's line blocks, and the simple and multiline tables pandoc writes from Word, and task lists. One folder build through the CLI, with
  * Chromium and the read-back; every article must publish, and the PDF must show what the
  * web edition shows.
  */
@@ -90,6 +90,19 @@ describe("notes as authors write them, built through the CLI", () => {
     expect(pages[1]).not.toMatch(/2\. A short note/);
     expect(pages[2]).not.toMatch(/\(continued\)/);
     expect(pages[2]).toMatch(/2\. A short note about the crane\./);
+  });
+
+  it("prints a task list's boxes, empty or crossed, as text in all three editions, in the bullet's place", () => {
+    const pdf = pdfText("task-lists").replace(/\s+/g, " ");
+    expect(pdf).toContain("☒ trim the wicks");
+    expect(pdf).toContain("☐ order oil for the winter");
+    expect(pdf).toContain("1. ☐ paint the gallery rail");
+    expect(pdf).toContain("☐ write to the board about the fog horn");
+    expect(pdf).not.toMatch(/\[[ xX]\]/);
+    const web = readFileSync(join(out, "task-lists", "index.html"), "utf8");
+    expect(web).toContain('<li class="task-list-item">☒ trim the wicks');
+    const xhtml = execFileSync("unzip", ["-p", join(out, "task-lists", "task-lists.epub"), "OEBPS/chapter-00.xhtml"], { encoding: "utf8" });
+    expect(xhtml).toContain('<li class="task-list-item">☐ order oil for the winter, <em>before</em> the October boat</li>');
   });
 
   it("prints a list and code inside a note whole, with the item numbers as text", () => {

@@ -4,6 +4,7 @@
  * Parsing happens once per article; each edition then renders the same tokens with its own
  * NoteRenderer (passed in env), so footnote numbers always come from the footnote model.
  */
+import { taskListsPlugin } from "../markdown/task-lists.ts";
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
 import deflistPlugin from "markdown-it-deflist";
@@ -94,7 +95,7 @@ function createEngine(): MarkdownIt {
   md.use(footnotePlugin);
   md.use(linkAroundCallsPlugin);
   md.use(linksBeforeCallsPlugin);
-  // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs, | line blocks, simple, multiline and grid tables.
+  // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs, | line blocks, simple, multiline and grid tables, task lists.
   md.use(deflistPlugin);
   md.use(subPlugin);
   installAfterNoteRules(md, supPlugin);
@@ -103,6 +104,7 @@ function createEngine(): MarkdownIt {
   md.use(lineBlocksPlugin);
   md.use(pandocTablesPlugin);
   md.use(gridTablesPlugin);
+  md.use(taskListsPlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);

@@ -54,7 +54,9 @@ export function inlineNoteBlocks(html: string): string {
   dropNewlinesBetweenBlocks(note);
   const elements = elementsOf(note);
   // Read before any is renamed: an item's bullet depends on its list being `ul`.
-  const bulleted = new Set(elements.filter((element) => element.name === "li" && isTag(element.parent as AnyNode) && (element.parent as Element).name === "ul"));
+  // A task item's box (markdown/task-lists.ts) stands where its bullet would.
+  const isTask = (element: Element): boolean => (element.attribs.class ?? "").split(" ").includes("task-list-item");
+  const bulleted = new Set(elements.filter((element) => element.name === "li" && !isTask(element) && isTag(element.parent as AnyNode) && (element.parent as Element).name === "ul"));
   for (const element of elements) rewrite(element, bulleted.has(element));
   markLongWords(note);
   return render(note.children, { encodeEntities: "utf8" });
