@@ -29,9 +29,11 @@ describe("quotation marks in the document's language", () => {
     expect(markdownEngine.render(`"page"`).trim()).toBe("<p>“page”</p>");
   });
 
-  it("makes a quote left unpaired at a word's start an apostrophe: ’Tis, the ’70s, ’em", () => {
-    expect(render(`'Tis the season; rock 'n' roll; the '70s; tell 'em (and '99).`, "en")).toBe("<p>’Tis the season; rock ‘n’ roll; the ’70s; tell ’em (and ’99).</p>");
+  it("makes a quote left unpaired at a word's start an apostrophe: ’Tis, the ’70s, ’em; and both around rock ’n’ roll's n", () => {
+    expect(render(`'Tis the season; rock 'n' roll; the '70s; tell 'em (and '99).`, "en")).toBe("<p>’Tis the season; rock ’n’ roll; the ’70s; tell ’em (and ’99).</p>");
     expect(render("Code `'x` stays.", "en")).toBe("<p>Code <code>'x</code> stays.</p>");
+    // A quoted letter elsewhere is still a quotation.
+    expect(render(`The letter 'n' is quoted; 'n'-grams too; Rock 'N' Roll; fish 'n' chips.`, "en")).toBe("<p>The letter ‘n’ is quoted; ‘n’-grams too; Rock ’N’ Roll; fish ’n’ chips.</p>");
   });
 
   it("sets the marks of a line of plain text, front matter's, changing nothing else in it", () => {

@@ -67,9 +67,14 @@ export function languageQuotesPlugin(md: MarkdownIt): void {
     state.md.options.quotes = [...(quotationMarks((state.env as QuotesEnv).languages?.document ?? "en") ?? english)];
   });
   md.core.ruler.after("smartquotes", "leading_apostrophes", (state: StateCore) => {
+    const quotes = state.md.options.quotes;
+    const singleOpen = Array.isArray(quotes) ? quotes[2] : undefined;
+    const singleClose = Array.isArray(quotes) ? quotes[3] : undefined;
     for (const token of state.tokens) {
       if (token.type !== "inline") continue;
-      for (const child of token.children ?? []) if (child.type === "text") child.content = withLeadingApostrophes(child.content);
+      for (const child of token.children ?? []) {
+        if (child.type === "text") child.content = withShortenedAnd(withLeadingApostrophes(child.content), singleOpen, singleClose);
+      }
     }
   });
 }
@@ -81,6 +86,23 @@ export function languageQuotesPlugin(md: MarkdownIt): void {
  */
 function withLeadingApostrophes(text: string): string {
   return text.includes("'") ? text.replace(/(^|[\s(\[\u2014\u2013/-])'(?=[\p{L}\p{N}])/gu, "$1\u2019") : text;
+}
+
+/**
+ * rock 'n' roll, fish 'n' chips: the typographer pairs the two quotes around the n as a
+ * quotation (‘n’), where both are apostrophes, letters left out on either side of it. Only
+ * between two words, and not after one that names a letter ("the letter 'n'"), which is quoted.
+ */
+function withShortenedAnd(text: string, open: string | undefined, close: string | undefined): string {
+  if (!open || !close || !text.includes(open)) return text;
+  const quotedN = new RegExp(`(\\p{L}+)(\\s)${escapeRegExp(open)}([nN])${escapeRegExp(close)}(?=\\s\\p{L})`, "gu");
+  return text.replace(quotedN, (whole, before: string, space: string, n: string) => (namesALetter.test(before) ? whole : `${before}${space}\u2019${n}\u2019`));
+}
+
+const namesALetter = /^(?:the|a|an|letters?|symbols?|characters?|sounds?|variable)$/iu;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const quoter = markdownIt("zero", { typographer: true }).enable(["smartquotes"]);
