@@ -5,7 +5,7 @@
 import type { Article } from "../document/article.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
 import { editionWords } from "../language/edition-words.ts";
-import { notesAtEndOfWork, withNotesOfWork, workNotesHeadingId } from "./print/print-endnotes.ts";
+import { notesAtEndOfWork, withNotesOfWork, workNotesHeadingId } from "./notes-of-work.ts";
 import type { HeaderCallsHtml } from "../engine/render.ts";
 
 export type { HeaderCallsHtml };

@@ -8,7 +8,7 @@
 import type { Article } from "../document/article.ts";
 import { contentsEntries, type ContentsEntry } from "../crossref/contents.ts";
 import { captionLabel } from "../crossref/crossref-types.ts";
-import { withNotesOfWork } from "../editions/print/print-endnotes.ts";
+import { withNotesOfWork } from "../editions/notes-of-work.ts";
 
 export interface ExpectedCrossrefs {
   /** "figure 2", lower case, one per reference, in the token stream's order. */

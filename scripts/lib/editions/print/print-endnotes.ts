@@ -15,35 +15,14 @@ import { noteCall } from "./print-notes.ts";
 import { noCitationLink } from "./print-links.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { isBibliographyHeading } from "../../citations/bibliography-section.ts";
+import { workNotesHeadingId } from "../notes-of-work.ts";
 import { editionWords } from "../../language/edition-words.ts";
-import type { ContentsEntry } from "../../crossref/contents.ts";
 
 /** A stretch of the body followed by the notes read in it. */
 interface NoteGroup {
   start: number;
   end: number;
   notes: number[];
-}
-
-/** The id of the heading over the notes gathered at the end of the work: reserved, so no author's heading takes it. */
-export const workNotesHeadingId = "notes-heading";
-
-/** Whether print gathers every note at the end of the work, under one heading a contents lists. */
-export function notesAtEndOfWork(article: Article): boolean {
-  const placement = article.meta.notePlacement;
-  return article.notes.notes.length > 0 && (placement === "book-endnotes" || (placement === "endnotes" && !article.book));
-}
-
-/**
- * A contents as print sets it: with the notes gathered at the end of the work where they stand,
- * after the text and before the bibliography, which print sets after them.
- */
-export function withNotesOfWork(entries: ContentsEntry[], article: Article): ContentsEntry[] {
-  if (!notesAtEndOfWork(article)) return entries;
-  const notes: ContentsEntry = { section: { id: workNotesHeadingId, level: 1, number: "", text: editionWords(article.meta.lang).notes }, depth: 1, children: [] };
-  const bibliographyId = article.tokens.find(isBibliographyHeading)?.attrGet("id");
-  const last = entries.at(-1);
-  return last && bibliographyId && last.section.id === bibliographyId ? [...entries.slice(0, -1), notes, last] : [...entries, notes];
 }
 
 export function endnoteRenderer(): NoteRenderer {
