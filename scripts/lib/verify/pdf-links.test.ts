@@ -46,6 +46,17 @@ describe("readPdfNoteLinks", () => {
     };
     expect(readPdfNoteLinks([page])).toEqual([{ kind: "backlink", number: 2, page: 1, target: { page: 1, number: 2 } }]);
   });
+
+  // A contents whose entry is a year ("1848", on page 2): the entry's link holds digits only.
+  it("reads no call in a contents entry whose title is a number", () => {
+    const digits = (text: string, left: number, top: number): PdfChar[] => [...text].map((c, i) => char(c, left + i * 5, left + i * 5 + 5, top, top + 10));
+    const entry = line(0, digits("1848", 51, 215));
+    const pageNumber = line(1, digits("2", 370, 215));
+    const heading = lineOf(digits("1848", 42, 80), 2, 0);
+    const contents: PdfPage = { number: 1, height: 600, lines: [entry, pageNumber], internalLinks: [{ left: 51, top: 214.5, right: 377.25, bottom: 228, target: { pageIndex: 1, x: 42, y: 79.5 } }] };
+    const chapter: PdfPage = { number: 2, height: 600, lines: [heading], internalLinks: [] };
+    expect(readPdfNoteLinks([contents, chapter])).toEqual([]);
+  });
 });
 
 describe("pdfLinkMismatches in a book numbered per chapter", () => {

@@ -10,6 +10,7 @@
  * shows as a call or a note with no link over its number: where the PDF has note links, every
  * call and every note the extractor found must have one.
  */
+import { findContentsEntries } from "./pdf-contents-lines.ts";
 import { editionNames, type ExtractedEdition, type Mismatch } from "./edition-types.ts";
 import { rightToLeftReadingOrder } from "./pdf-logical-order.ts";
 import type { NotePlacement } from "../document/front-matter.ts";
@@ -30,7 +31,9 @@ export interface PdfNoteLink {
  * Every link of the PDF that shows a call's or a note's number, in page order, from the links
  * and the text pdf-lines.ts read: the PDF is opened once for both.
  */
-export function readPdfNoteLinks(pages: readonly PdfPage[]): PdfNoteLink[] {
+export function readPdfNoteLinks(pages: readonly PdfPage[], lang = "en"): PdfNoteLink[] {
+  // An entry of the contents is a link that may read as a number alone: a chapter called "1811".
+  const contents = new Set(findContentsEntries(pages, lang).map((entry) => entry.link));
   const chars = new Map<number, PdfChar[]>();
   const charsOf = (index: number): PdfChar[] => {
     let found = chars.get(index);
@@ -39,7 +42,9 @@ export function readPdfNoteLinks(pages: readonly PdfPage[]): PdfNoteLink[] {
   };
   const links: PdfNoteLink[] = [];
   pages.forEach((page, index) => {
-    for (const { left, top, right, bottom, target } of page.internalLinks ?? []) {
+    for (const link of page.internalLinks ?? []) {
+      if (contents.has(link)) continue;
+      const { left, top, right, bottom, target } = link;
       // Pages read as a right-to-left document's hold their lines in reading order (pdf-lines.ts).
       const shown = /^(\d+)([.)]?)$/.exec(textIn(charsOf(index), left, top, right, bottom, page.rightToLeft === true));
       if (!shown) continue;

@@ -85,3 +85,18 @@ describe("a figure moved alone to the last page of a short article", () => {
     expect([...findMarginLines(pages)].map(lineText).sort()).toEqual(["1", "2", "Min m2"]);
   });
 });
+
+describe("a chapter titled with a year, numbered, at the top of its opening page", () => {
+  // Page 5 opens chapter "1 1811" (no head there) with folio 1; pages 6 and 7 carry heads and folios 2 and 3.
+  const body = (page: number, top: number): PdfLine => line(page, "Body text of the chapter, a full line of it.", 60, top, 11);
+  const pages: PdfPage[] = [
+    { number: 5, height: 600, lines: [line(5, "1 1811", 60, 98, 14.5), body(5, 130), body(5, 144), centred(5, "1", 200, 559, 8.5)] },
+    { number: 6, height: 600, lines: [centred(6, "Three Storms", 190, 27, 8.5), body(6, 60), body(6, 74), centred(6, "2", 190, 559, 8.5)] },
+    { number: 7, height: 600, lines: [centred(7, "1 1811", 200, 27, 8.5), body(7, 60), body(7, 74), centred(7, "3", 200, 559, 8.5)] },
+  ];
+  const margins = [...findMarginLines(pages)];
+
+  it("reads the title as text, not as a page number: its first number is the folio's, but a line of two numbers is none", () => {
+    expect(margins.filter((found) => found.page === 5).map(lineText)).toEqual(["1"]);
+  });
+});

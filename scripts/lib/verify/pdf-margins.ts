@@ -19,7 +19,8 @@ import { lineBase, lineText, mostCommon } from "./pdf-line-metrics.ts";
 import type { PdfChar, PdfLine, PdfPage } from "./pdf-lines.ts";
 import { startsWithLink } from "./pdf-notes.ts";
 
-const folio = /^[\s\-–—|·.]*\d+[\s\-–—|·./\d]*$/;
+// One number, or one of a count ("3 / 12"): a numbered heading ("1 1811") is two numbers, and text.
+const folio = /^[\s\-–—|·.]*\d+[\s\-–—|·.]*(?:\/[\s]*\d+[\s\-–—|·.]*)?$/;
 /** Lines within this distance (points) count as "at the same height" on different pages. */
 const samePlace = 2;
 /** Below this fraction of the text's size, a line is set smaller than the text. */

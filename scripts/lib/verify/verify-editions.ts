@@ -179,5 +179,5 @@ async function extract(kind: EditionKind, bytes: Buffer, file: string, articleDi
   }
   // What extractPdfEdition does, in two steps, so the links are read against the same page text.
   const pages = await readPdfPages(bytes, file, { rightToLeft: languageDirection(crossrefs.lang) === "rtl" });
-  return { edition: readPdfEdition(pages, crossrefs.lang), pdfLinks: readPdfNoteLinks(pages), crossrefMismatches: pdfCrossrefMismatches(crossrefs, readPdfCrossrefs(pages, crossrefs.lang)) };
+  return { edition: readPdfEdition(pages, crossrefs.lang), pdfLinks: readPdfNoteLinks(pages, crossrefs.lang), crossrefMismatches: pdfCrossrefMismatches(crossrefs, readPdfCrossrefs(pages, crossrefs.lang)) };
 }
