@@ -11,6 +11,10 @@
  *   holds a long note's part from the page before or the rest of the paragraph calling it. The
  *   figure is printed once, and every block once (the read-back passes); in the second, the
  *   text ends beside the note, and the figure is still printed.
+ * - tests/fixtures/figure-opens-page and figure-opens-page-end: a figure right after a paragraph
+ *   whose long note fills the next page's foot. Paged.js cut it from its caption, the picture
+ *   drawn over the note's rest; now the text after it goes first and the figure opens the page
+ *   after, or, at the text's end, its picture is made smaller to fit above the note.
  * A book is built too (tests/fixtures/figure-float-book, with no notes at all): a heading and a
  * table longer than a page move up ahead of a figure, which opens the next page with the table
  * going on below it; a figure near the end of a chapter never moves into the next chapter.
@@ -55,6 +59,8 @@ function pageLines(pdf: string, page: number): Line[] {
 
 /** Articles where the long note's call moves to the next page, as the build warns. */
 const longNoteFixtures = ["figure-long-note", "figure-long-note-end"];
+/** Articles where a figure would open a page beside the rest of a long note from the page before. */
+const opensPageFixtures = ["figure-opens-page", "figure-opens-page-end"];
 
 let work: string;
 const builds: Record<string, CliResult> = {};
@@ -63,7 +69,7 @@ const bookPdf = (): string => join(work, "out", "book", "figure-float-book", "fi
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "press-figures-"));
-  for (const name of ["figure-float", "crossrefs", "figure-float-pair", ...longNoteFixtures]) {
+  for (const name of ["figure-float", "crossrefs", "figure-float-pair", ...longNoteFixtures, ...opensPageFixtures]) {
     cpSync(join(projectRoot, "tests", "fixtures", name), join(work, name), { recursive: true });
     builds[name] = await runCli("build.ts", [join(work, name, "article.md"), "--out", join(work, "out", name)], { PRESS_CACHE_DIR: join(work, "cache") });
   }
@@ -155,6 +161,25 @@ describe("figure placement in print", () => {
       expect(pagesWith("1. The board’s minute book"), name).toHaveLength(1);
       expect(pages.flat().filter((text) => text.includes("log ends the week")), name).toHaveLength(1);
     }
+  });
+
+  it("never cuts a figure from its caption beside a long note's rest: the text goes first, or at the text's end the picture is made smaller", () => {
+    const pagesOf = (name: string): string[][] => {
+      const pdf = pdfOf(name);
+      const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+      return Array.from({ length: count }, (_, index) => pageLines(pdf, index + 1).map((line) => line.text));
+    };
+    // Page 2 holds the note's rest under the text that followed the figure; the figure opens page 3.
+    const moved = pagesOf("figure-opens-page");
+    expect(moved[1]?.some((text) => text.startsWith("In week 20"))).toBe(true);
+    expect(moved[1]?.some((text) => text.startsWith("Figure 1."))).toBe(false);
+    expect(moved[2]?.[1]).toMatch(/^Figure 1\. A plate of the tower/);
+    // At the text's end: the caption on page 2, above the note's rest, with its picture.
+    const shrunk = pagesOf("figure-opens-page-end");
+    const caption = shrunk[1]?.findIndex((text) => text.startsWith("Figure 1. Damper response")) ?? -1;
+    const rest = shrunk[1]?.findIndex((text) => text.startsWith("(continued)")) ?? -1;
+    expect(caption).toBeGreaterThan(0);
+    expect(rest).toBeGreaterThan(caption);
   });
 
   it("keeps a figure near the end of a chapter in its chapter, never above the next chapter's title", () => {

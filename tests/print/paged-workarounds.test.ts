@@ -7,7 +7,9 @@
  *   was taken for overflow and the note dropped (fixed by the polyfill patches);
  * - a note too long for its page is carried over and says so;
  * - a paragraph that repeats a clause (a litany) across page breaks made Paged.js go back to the
- *   clause's first occurrence, printing text twice (fixed by a polyfill patch).
+ *   clause's first occurrence, printing text twice (fixed by a polyfill patch);
+ * - a long note called on the line before a paragraph's last took that last line's room: widows
+ *   sent both lines, the call's too, to the next page, and half the page was left empty.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
@@ -110,5 +112,32 @@ describe("a paragraph that says the same clause over and over, across page break
     const text = pageTexts(writePdf(result.pdf, "litany")).join(" ").replace(/-\s*\n\s*/g, "").replace(/\s+/g, " ");
     expect(text.split("ledger that records it.").length - 1).toBe(45);
     expect(text.split("So it ends, and the boat goes out.").length - 1).toBe(1);
+  }, 120_000);
+});
+
+describe("a long note called on the line before its paragraph's last", () => {
+  const entry = (week: number): string =>
+    `In week ${week} the engineer wrote to the board about the lamps, before the tide turned against them. The boatmen repainted the lantern's frame, while the fog horn sounded every minute. The masons trimmed the wicks before dusk, and the entry is signed in a careful hand.`;
+  const journal = [
+    "The keepers' journal for that winter survives in two copies, one kept at the station and one sent ashore with each relief.",
+    "They do not always agree: the shore copy was written up from the station's notes, often weeks later, by a clerk who had never seen the rock.",
+    "Where the two differ on the weather, the station's copy is the better witness, since it was written the same evening by the man on watch.",
+    "Where they differ on stores, the shore copy is usually right, because the clerk checked the casks against the invoices before he wrote.",
+  ];
+  const longNote = Array.from({ length: 40 }, (_, index) => journal[index % journal.length]).join(" ");
+  // On A4, the calls fall on the paragraph's fourth line of five: "… quiet.1 A later" / "entry.2".
+  const markdown = (calls: string): string =>
+    `---\ntitle: The keepers' log\ndate: 2024-01-01\npageSize: A4\n---\n\n# Log\n\n${entry(1)}\n\n${entry(2)}\n\n${entry(10)} ${calls}\n\n${[20, 21, 22, 23, 24, 25].map(entry).join("\n\n")}\n\n[^long]: ${longNote}\n\n[^short]: A short note about the crane.\n`;
+
+  it.each([
+    ["with a short note called on the last line", "The rest of the week was quiet.[^long] A later entry.[^short]"],
+    ["alone", "The rest of the week was quiet.[^long] A later entry."],
+  ])("%s: keeps the call and the paragraph's end on the page, the note starting below them", async (_, calls) => {
+    const article = generatedArticle(markdown(calls), "widow-below-call");
+    const result = await renderPdf(session, article, await printHtmlOf(article));
+    expect(result.warnings.map((warning) => warning.message)).toEqual([]);
+    const texts = pageTexts(writePdf(result.pdf, "widow-below-call"), true).map((text) => text.replace(/\s+/g, " "));
+    expect(texts[0]).toMatch(/The rest of the week was quiet\.1 A later entry\./);
+    expect(texts[0]).toMatch(/1\. The keepers’ journal for that winter/);
   }, 120_000);
 });

@@ -144,6 +144,13 @@ describe("compareEdition", () => {
     const threePagesOn = [call(1, { page: 1 }), call(2, { page: 1 }), call(1, { page: 4 }), call(3, { page: 4 })];
     const endedLongBefore = [note(1, texts[0] ?? "", { page: 1, lastPage: 2 }), note(2, "ibid", { page: 4 }), note(3, texts[2] ?? "", { page: 4 })];
     expect(messages(edition("pdf", threePagesOn, endedLongBefore))).toEqual(["note 2: PDF places it on page 4, after its call on page 1"]);
+    // Called on page 2, where the rest of note 1 from page 1 fills the foot: it opens page 3.
+    const onPageTwo = [call(1, { page: 1 }), call(2, { page: 2 }), call(1, { page: 3 }), call(3, { page: 3 })];
+    expect(messages(edition("pdf", onPageTwo, filledPageTwo))).toEqual([]);
+    // Not behind a note that starts and ends on page 2.
+    const shortOnTwo = [note(1, texts[0] ?? "", { page: 2 }), note(2, "ibid", { page: 3 }), note(3, texts[2] ?? "", { page: 3 })];
+    const calledOnTwo = [call(1, { page: 2 }), call(2, { page: 2 }), call(1, { page: 3 }), call(3, { page: 3 })];
+    expect(messages(edition("pdf", calledOnTwo, shortOnTwo))).toEqual(["note 2: PDF places it on page 3, after its call on page 2"]);
   });
 
   it("reads PDF line ends against the expected text", () => {

@@ -136,8 +136,9 @@ function markHeldOver(outcomes: ReadonlyMap<number, NoteOutcome>, edition: Extra
       const earlier = edition.notes[before];
       if (!earlier || earlier.page === undefined) break;
       if (earlier.page === outcome.page && earlier.lastPage === undefined) continue;
-      // The earlier note goes on to this page, or filled the foot of the page before to its last line.
-      const endsOnOrJustBefore = earlier.lastPage === outcome.page || (earlier.lastPage === outcome.page - 1 && earlier.lastPage > callPage);
+      // The earlier note goes on to this page, or filled the foot of the page before to its last
+      // line: a page after the call's, or the call's own when it came there from an earlier page.
+      const endsOnOrJustBefore = earlier.lastPage === outcome.page || (earlier.lastPage === outcome.page - 1 && (earlier.lastPage > callPage || earlier.page < callPage));
       if (earlier.page <= callPage && endsOnOrJustBefore) outcome.heldOverBehind = earlier.number ?? undefined;
       break;
     }

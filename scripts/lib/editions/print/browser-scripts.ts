@@ -59,6 +59,10 @@ export interface LayoutReport {
   emptyNoteAreaPages: number[];
   /** Pages whose last text was pushed past the page's edge, where nothing prints it (see print-runtime.js). */
   textPastPagePages: number[];
+  /** Figures cut in two: where the part after the cut (the caption, or the rest of the picture) is. */
+  splitFigures: Array<{ tokenIndex: number; page: number }>;
+  /** Figures whose picture was printed under half its size, to fit above the rest of a note. */
+  scaledFigures: Array<{ tokenIndex: number; page: number; percent: number }>;
   /** Pages whose last note line runs below the page's text area, into the bottom margin (see print-runtime.js). */
   notesPastPagePages: number[];
   pageStarts: Array<{ page: number; label?: string; start: { tokenIndex: number; textOffset: number } | null }>;

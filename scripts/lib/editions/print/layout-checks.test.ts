@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import type { LayoutReport } from "./browser-scripts.ts";
-import { assertLayoutSound, emptyNoteAreaWarnings, heldOverBehindLongNote, longestCallRun, notePlacementProblems } from "./layout-checks.ts";
+import { assertLayoutSound, emptyNoteAreaWarnings, heldOverBehindLongNote, longestCallRun, notePlacementProblems, scaledFigureWarnings } from "./layout-checks.ts";
 
 // Three notes, the first cited twice; the calls sit on lines 5, 5 and 7 of the file.
 const article = parseArticle(
@@ -16,6 +16,8 @@ function soundReport(): LayoutReport {
     pageCount: 2,
     emptyNoteAreaPages: [],
     textPastPagePages: [],
+    splitFigures: [],
+    scaledFigures: [],
     notesPastPagePages: [],
     pageStarts: [
       { page: 1, start: { tokenIndex: 0, textOffset: 0 } },
@@ -77,6 +79,11 @@ describe("layout checks", () => {
     report.notes.push({ number: 1, page: 2, continued: true, inNoteArea: true });
     report.pageCount = 5;
     expect(heldOverBehindLongNote(report, 2, 1, 4)).toBe(false);
+    // Note 2 called on page 2, where the rest of note 1 (from page 1) fills the foot: it opens page 3.
+    expect(heldOverBehindLongNote(report, 2, 2, 3)).toBe(true);
+    // Behind a note that starts on page 2 and ends there, nothing held it back.
+    const short = { ...soundReport(), notes: [{ number: 1, page: 2, continued: false, inNoteArea: true }, { number: 2, page: 3, continued: false, inNoteArea: true }] };
+    expect(heldOverBehindLongNote(short, 2, 2, 3)).toBe(false);
   });
 
   it("name a page by the folio it prints, and a note by the number it prints, in a book numbered per chapter", () => {
@@ -143,6 +150,18 @@ describe("layout checks", () => {
     const report = soundReport();
     report.textPastPagePages.push(2);
     expect(() => assertLayoutSound(article, report)).toThrow("the text at the foot of page 2 does not fit beside its notes and would not be printed");
+  });
+
+  it("refuse a figure cut from its caption, and warn of one made much smaller, each with its source line", () => {
+    const report = soundReport();
+    report.splitFigures.push({ tokenIndex: 3, page: 2 });
+    expect(() => assertLayoutSound(article, report)).toThrow("print edition: this figure is cut in two at the foot of page 1: part of it is printed on page 2, apart from the rest");
+    const scaled = soundReport();
+    scaled.scaledFigures.push({ tokenIndex: 3, page: 2, percent: 28 });
+    expect(() => assertLayoutSound(article, scaled)).not.toThrow();
+    expect(scaledFigureWarnings(article, scaled).map((warning) => [warning.line, warning.message])).toEqual([
+      [7, "this figure is printed at 28% of its height on page 2, to fit above the rest of a long note; moving it after more text gives it room"],
+    ]);
   });
 
   it("refuse a page whose notes run below its text area, into the bottom margin", () => {

@@ -94,15 +94,19 @@ function pageName(report: LayoutReport, page: number): string {
  * other note, and the page had no room left below its first part. The note then opens the next
  * page's notes, right after the earlier note's remainder, where the reader's eye goes next; or
  * a later page's, when the earlier note is long enough to fill whole pages on the way. When the
- * remainder fills the foot of the next page to its last line, the note opens the page after it.
+ * remainder fills the foot of the next page to its last line, the note opens the page after it;
+ * so too behind the rest of a note from an earlier page that fills the call's page to its foot.
  */
 export function heldOverBehindLongNote(report: LayoutReport, number: number, callPage: number, startPage: number): boolean {
   if (startPage <= callPage) return false;
   const pagesBetween = Array.from({ length: startPage - callPage - 1 }, (_, index) => callPage + 1 + index);
-  return report.notes.some((start) => {
-    if (start.number >= number || start.page !== callPage) return false;
-    const goesOnTo = (page: number): boolean => report.notes.some((fragment) => fragment.number === start.number && fragment.page === page && fragment.continued);
-    return pagesBetween.every(goesOnTo) && (goesOnTo(startPage) || pagesBetween.length > 0);
+  const earlierNumbers = new Set(report.notes.filter((fragment) => fragment.number < number && fragment.page === callPage).map((fragment) => fragment.number));
+  return [...earlierNumbers].some((earlier) => {
+    const pages = report.notes.filter((fragment) => fragment.number === earlier);
+    const on = (page: number): boolean => pages.some((fragment) => fragment.page === page);
+    // Cut at the foot of the call's page: it goes on after it, or is itself the rest of a note from before it.
+    const cutThere = on(callPage + 1) || pages.some((fragment) => fragment.page === callPage && fragment.continued);
+    return cutThere && pagesBetween.every(on) && (on(startPage) || on(startPage - 1));
   });
 }
 
@@ -128,6 +132,24 @@ export function noteTextProblems(article: Article, report: LayoutReport): Proble
 /** Pages whose last text went past the page's edge, unprinted (see print-runtime.js). */
 export function textPastPageProblems(report: LayoutReport): Problem[] {
   return report.textPastPagePages.map((page) => ({ message: `the text at the foot of page ${page} does not fit beside its notes and would not be printed` }));
+}
+
+/** Figures printed much smaller than made, to fit above the rest of a long note: the author may move them. */
+export function scaledFigureWarnings(article: Article, report: LayoutReport): Problem[] {
+  return report.scaledFigures.map(({ tokenIndex, page, percent }) => {
+    const map = article.tokens[tokenIndex]?.map;
+    const line = map ? map[0] + 1 + article.env.lineOffset : undefined;
+    return { file: fileOfToken(article, tokenIndex), line, message: `this figure is printed at ${percent}% of its height on ${pageName(report, page)}, to fit above the rest of a long note; moving it after more text gives it room` };
+  });
+}
+
+/** Figures cut in two across a page break: the picture drawn over the notes, or apart from its caption. */
+export function splitFigureProblems(article: Article, report: LayoutReport): Problem[] {
+  return report.splitFigures.map(({ tokenIndex, page }) => {
+    const map = article.tokens[tokenIndex]?.map;
+    const line = map ? map[0] + 1 + article.env.lineOffset : undefined;
+    return { file: fileOfToken(article, tokenIndex), line, message: `this figure is cut in two at the foot of ${pageName(report, page - 1)}: part of it is printed on ${pageName(report, page)}, apart from the rest` };
+  });
 }
 
 /** Pages whose notes run below the page's text area, into the bottom margin (see print-runtime.js). */
@@ -175,7 +197,7 @@ const listedProblems = 5;
 
 /** Throws a RenderError naming the article and the first problem, the others listed under it. */
 export function assertLayoutSound(article: Article, report: LayoutReport): void {
-  const problems = [...notePlacementProblems(article, report), ...noteTextProblems(article, report), ...textProblems(article, report), ...textPastPageProblems(report), ...notesPastPageProblems(report)];
+  const problems = [...notePlacementProblems(article, report), ...noteTextProblems(article, report), ...textProblems(article, report), ...textPastPageProblems(report), ...notesPastPageProblems(report), ...splitFigureProblems(article, report)];
   const first = firstProblem(article, problems);
   if (!first) return;
   const others = problems.filter((problem) => problem.message !== first.message || problem.line !== first.line);

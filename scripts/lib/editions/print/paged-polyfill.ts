@@ -105,7 +105,10 @@ export const polyfillPatches: PolyfillPatch[] = [
       "the next page); a call on the first line of a paragraph is pushed with the paragraph (orphans), leaving the " +
       "page empty below the text before it. Below a call in a block kept with the next, the note leaves room for " +
       "the rest of that block and the first lines of the next (orphans, and one line for the margins between them); " +
-      "below a call among the first lines of a paragraph, room for as many lines as orphans asks",
+      "below a call among the first lines of a paragraph, room for as many lines as orphans asks. Below a call in " +
+      "the last lines of a paragraph that ends on the page, fewer than widows asks to keep together, room for them: " +
+      "else the note takes their room, Paged.js moves them to the next page with the lines widows keeps with them, " +
+      "the call's line among them, and the page is left empty where the note was to start",
     from: "\t\t\tlet notePolicyDelta = noteCallPosition ? Math.floor(noteAreaBounds.top) - noteCallOffset : 0;\n",
     to:
       "\t\t\tlet keptRoom = 0;\n" +
@@ -128,6 +131,10 @@ export const polyfillPatches: PolyfillPatch[] = [
       "\t\t\t\tlet orphans = parseInt(blockStyle.orphans, 10) || 1;\n" +
       "\t\t\t\tlet linesAfter = blockBox && (blockBoxes.length > 1 || blockBox.bottom > noteCallOffset + blockLine / 2);\n" +
       "\t\t\t\tif (blockLine && linesAfter && linesSoFar < orphans) keptRoom = Math.ceil((orphans - linesSoFar) * blockLine);\n" +
+      "\t\t\t\t// A paragraph that ends on this page a line or two below the call: its end stays too (widows)\n" +
+      "\t\t\t\tlet widows = parseInt(blockStyle.widows, 10) || 1;\n" +
+      "\t\t\t\tlet linesBelow = blockLine && blockBox && blockBoxes.length === 1 ? Math.round((blockBox.bottom - noteCallOffset) / blockLine) : 0;\n" +
+      "\t\t\t\tif (linesBelow > 0 && linesBelow < widows) keptRoom = Math.max(keptRoom, Math.ceil(linesBelow * blockLine));\n" +
       "\t\t\t}\n" +
       "\t\t\tlet notePolicyDelta = noteCallPosition ? Math.floor(noteAreaBounds.top) - noteCallOffset - keptRoom : 0;\n",
   },

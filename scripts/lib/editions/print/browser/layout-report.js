@@ -153,8 +153,21 @@
     if (page.hasAttribute("data-press-notes-past-page")) notesPastPagePages.push(index + 1);
   });
 
+  // A figure Paged.js cut in two (its picture on one page, its caption on the next): it does
+  // that only to a figure that opens a page and is taller than the room left there.
+  var splitFigures = Array.prototype.slice.call(document.querySelectorAll(".pagedjs_pages figure[data-split-from][data-token]")).map(function (figure) {
+    return { tokenIndex: Number(figure.getAttribute("data-token")), page: pageOf(figure) };
+  });
+
+  // Figures whose picture was made smaller than half its size to fit above a note (print-runtime.js).
+  var scaledFigures = Array.prototype.slice.call(document.querySelectorAll(".pagedjs_pages figure[data-press-scaled][data-token]")).map(function (figure) {
+    return { tokenIndex: Number(figure.getAttribute("data-token")), page: pageOf(figure), percent: Number(figure.getAttribute("data-press-scaled")) };
+  });
+
   return {
     pageCount: pages.length,
+    scaledFigures: scaledFigures,
+    splitFigures: splitFigures,
     emptyNoteAreaPages: emptyNoteAreaPages,
     textPastPagePages: textPastPagePages,
     notesPastPagePages: notesPastPagePages,

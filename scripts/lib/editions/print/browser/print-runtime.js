@@ -242,6 +242,32 @@
       });
       return true;
     }
+    /*
+     * A figure that opens a page beside the rest of a note, with no text after it that could go
+     * before it (the chapter ends, or another figure follows), has its picture made smaller to
+     * fit above the note, when the room left holds a few lines; under half its height, the
+     * build warns. With less room it is left as it is: Paged.js cuts it from its caption, and
+     * the layout check refuses the page (layout-checks.ts, splitFigureProblems).
+     */
+    function shrinkToRoom(figure, placedBody, limit) {
+      var picture = figure.querySelector("img, svg");
+      if (!picture) return;
+      var trial = figure.cloneNode(true);
+      placedBody.appendChild(trial);
+      var trialPicture = trial.querySelector("img, svg");
+      var caption = trial.querySelector("figcaption");
+      var height = trialPicture ? trialPicture.getBoundingClientRect().height : 0;
+      // Measured apart, not from the figure's box: Paged.js sets what overflows the page in a
+      // column to its right, so the caption may be there, beside the picture.
+      var below = caption ? caption.getBoundingClientRect().height + (parseFloat(getComputedStyle(caption).marginTop) || 0) : 0;
+      var room = trialPicture ? limit - trialPicture.getBoundingClientRect().top - below - (parseFloat(getComputedStyle(trial).marginBottom) || 0) : 0;
+      var lineHeight = parseFloat(getComputedStyle(placedBody).lineHeight) || 16;
+      trial.remove();
+      if (!(height > 0 && room < height && room >= minimumLines * lineHeight)) return;
+      picture.style.setProperty("max-height", Math.floor(room) + "px");
+      // Much smaller than the author made it: the layout report warns, naming the figure.
+      if (room < height / 2) figure.dataset.pressScaled = String(Math.round((room / height) * 100));
+    }
     /** A moved figure, or its copy, without the display: none that hid it where it stood. */
     function shownAgain(figure) {
       figure.style.removeProperty("display");
@@ -279,10 +305,32 @@
         if (node.querySelector("sup.note-call, span.footnote, [data-note-call]")) return;
         var run = [];
         for (var next = node.nextElementSibling; next && movesAhead(next); next = next.nextElementSibling) run.push(next);
-        if (!run.length) return;
         var placedBody = this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
         var area = this.wrapper.closest(".pagedjs_page_content");
-        if (!placedBody || !area) return;
+        if (!area) return;
+        // The figure opens a page whose foot already holds the rest of a note from the page
+        // before: too tall for the room that note leaves, Paged.js would draw the note over
+        // it. Measured in an empty body made for the trial, it goes on like any other figure.
+        var trialBody = null;
+        if (!placedBody) {
+          var pageElement = area.closest(".pagedjs_page");
+          if (!pageElement || !pageElement.querySelector(".pagedjs_footnote_area .footnote")) return;
+          trialBody = body.cloneNode(false);
+          this.wrapper.appendChild(trialBody);
+          placedBody = trialBody;
+        }
+        try {
+          if (run.length) this.moveIfTooTall(node, body, run, placedBody, area, Boolean(trialBody));
+          else if (trialBody) shrinkToRoom(node, placedBody, area.getBoundingClientRect().bottom);
+        } finally {
+          if (trialBody) trialBody.remove();
+        }
+      }
+      /**
+       * Moves `node` ahead of `run` when it does not fit in the room left on the page (layoutNode).
+       * `opensPage`: nothing of the body is on the page yet, only the rest of a note.
+       */
+      moveIfTooTall(node, body, run, placedBody, area, opensPage) {
         var page = area.getBoundingClientRect();
         var limit = page.bottom;
         // Paged.js sets what overflows the page in columns to its right: past the page is either.
@@ -316,7 +364,11 @@
         // top of the next page with that figure below it, if the two fit on one page.
         if (!filled) {
           var after = run[run.length - 1].nextElementSibling;
-          if (!after || startsPage(after)) return;
+          if (!after || startsPage(after)) {
+            // Kept in place at the top of the page, it would be drawn over the note's rest.
+            if (opensPage) shrinkToRoom(node, placedBody, limit);
+            return;
+          }
           var boxes = [node, after].map(function (figure) {
             var measured = figure.cloneNode(true);
             placedBody.appendChild(measured);
@@ -330,7 +382,10 @@
           var needed = boxes[0].height + Math.max(boxes[0].bottom, boxes[1].top) + boxes[1].height;
           // The whole text area, notes' room included: this page's notes are not the next page's.
           var whole = area.closest(".pagedjs_area") || area;
-          if (needed + 2 > whole.getBoundingClientRect().height) return;
+          if (needed + 2 > whole.getBoundingClientRect().height) {
+            if (opensPage) shrinkToRoom(node, placedBody, limit);
+            return;
+          }
           after.dataset.breakBefore = "page";
         }
         // The first paragraph of the run now follows a paragraph: indented as one (Paged.js
