@@ -110,13 +110,17 @@ export function heldOverBehindLongNote(report: LayoutReport, number: number, cal
   });
 }
 
+/** The file and line a block of the token stream was read from (a book's chapter file). */
+function whereIs(article: Article, tokenIndex: number): Pick<Problem, "file" | "line"> {
+  const map = article.tokens[tokenIndex]?.map;
+  return { file: fileOfToken(article, tokenIndex), line: map ? map[0] + 1 + article.env.lineOffset : undefined };
+}
+
 /** Blocks whose text was printed twice or partly lost, with the source line of each. */
 export function textProblems(article: Article, report: LayoutReport): Problem[] {
   return report.textMismatches.map(({ tokenIndex, expected, printed }) => {
-    const map = article.tokens[tokenIndex]?.map;
-    const line = map ? map[0] + 1 + article.env.lineOffset : undefined;
     const what = printed > expected ? "printed partly twice" : "partly lost";
-    return { file: fileOfToken(article, tokenIndex), line, message: `the text of this block was ${what} across a page break (${printed} visible characters printed, ${expected} in the source)` };
+    return { ...whereIs(article, tokenIndex), message: `the text of this block was ${what} across a page break (${printed} visible characters printed, ${expected} in the source)` };
   });
 }
 
@@ -137,18 +141,14 @@ export function textPastPageProblems(report: LayoutReport): Problem[] {
 /** Figures printed much smaller than made, to fit above the rest of a long note: the author may move them. */
 export function scaledFigureWarnings(article: Article, report: LayoutReport): Problem[] {
   return report.scaledFigures.map(({ tokenIndex, page, percent }) => {
-    const map = article.tokens[tokenIndex]?.map;
-    const line = map ? map[0] + 1 + article.env.lineOffset : undefined;
-    return { file: fileOfToken(article, tokenIndex), line, message: `this figure is printed at ${percent}% of its height on ${pageName(report, page)}, to fit above the rest of a long note; moving it after more text gives it room` };
+    return { ...whereIs(article, tokenIndex), message: `this figure is printed at ${percent}% of its height on ${pageName(report, page)}, to fit above the rest of a long note; moving it after more text gives it room` };
   });
 }
 
 /** Figures cut in two across a page break: the picture drawn over the notes, or apart from its caption. */
 export function splitFigureProblems(article: Article, report: LayoutReport): Problem[] {
   return report.splitFigures.map(({ tokenIndex, page }) => {
-    const map = article.tokens[tokenIndex]?.map;
-    const line = map ? map[0] + 1 + article.env.lineOffset : undefined;
-    return { file: fileOfToken(article, tokenIndex), line, message: `this figure is cut in two at the foot of ${pageName(report, page - 1)}: part of it is printed on ${pageName(report, page)}, apart from the rest` };
+    return { ...whereIs(article, tokenIndex), message: `this figure is cut in two at the foot of ${pageName(report, page - 1)}: part of it is printed on ${pageName(report, page)}, apart from the rest` };
   });
 }
 
