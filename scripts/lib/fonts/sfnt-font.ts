@@ -22,12 +22,25 @@ export interface SfntFont {
 
 const decoded = new Map<string, Promise<Uint8Array>>();
 
+/**
+ * The decoder hands back a view of its own memory, which the next decoding overwrites. Between
+ * its return and the copy another decoding could run (each waits for the decoder to start,
+ * then runs when the event loop reaches it), and a face came out as another's bytes. One
+ * decoding at a time, each copied before the next starts.
+ */
+let lastDecoding: Promise<unknown> = Promise.resolve();
+
+export function decodeInTurn(bytes: Uint8Array): Promise<Uint8Array> {
+  const decoding = lastDecoding.then(async () => new Uint8Array(await decompress(bytes)));
+  lastDecoding = decoding.catch(() => undefined);
+  return decoding;
+}
+
 /** The decoded font of a WOFF2 file, read and decoded once per process. */
 export async function sfntFont(woff2Path: string, woff2FileName: string): Promise<SfntFont> {
   let data = decoded.get(woff2Path);
   if (!data) {
-    // The decoder hands back a view of its own memory, which the next decoding overwrites: copied.
-    data = readFile(woff2Path).then(async (bytes) => new Uint8Array(await decompress(bytes)));
+    data = readFile(woff2Path).then((bytes) => decodeInTurn(bytes));
     decoded.set(woff2Path, data);
   }
   const bytes = await data;
