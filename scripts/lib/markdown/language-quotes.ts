@@ -68,13 +68,10 @@ export function languageQuotesPlugin(md: MarkdownIt): void {
   });
   md.core.ruler.after("smartquotes", "leading_apostrophes", (state: StateCore) => {
     const quotes = state.md.options.quotes;
-    const singleOpen = Array.isArray(quotes) ? quotes[2] : undefined;
-    const singleClose = Array.isArray(quotes) ? quotes[3] : undefined;
+    const shortenedAnd = Array.isArray(quotes) ? shortenedAndRule(quotes[2], quotes[3]) : (text: string) => text;
     for (const token of state.tokens) {
       if (token.type !== "inline") continue;
-      for (const child of token.children ?? []) {
-        if (child.type === "text") child.content = withShortenedAnd(withLeadingApostrophes(child.content), singleOpen, singleClose);
-      }
+      for (const child of token.children ?? []) if (child.type === "text") child.content = shortenedAnd(withLeadingApostrophes(child.content));
     }
   });
 }
@@ -93,10 +90,12 @@ function withLeadingApostrophes(text: string): string {
  * quotation (‘n’), where both are apostrophes, letters left out on either side of it. Only
  * between two words, and not after one that names a letter ("the letter 'n'"), which is quoted.
  */
-function withShortenedAnd(text: string, open: string | undefined, close: string | undefined): string {
-  if (!open || !close || !text.includes(open)) return text;
+function shortenedAndRule(open: string | undefined, close: string | undefined): (text: string) => string {
+  if (!open || !close) return (text) => text;
+  // Made once per parse, for the document's marks: the rule then runs on every text token.
   const quotedN = new RegExp(`(\\p{L}+)(\\s)${escapeRegExp(open)}([nN])${escapeRegExp(close)}(?=\\s\\p{L})`, "gu");
-  return text.replace(quotedN, (whole, before: string, space: string, n: string) => (namesALetter.test(before) ? whole : `${before}${space}\u2019${n}\u2019`));
+  return (text) =>
+    text.includes(open) ? text.replace(quotedN, (whole, before: string, space: string, n: string) => (namesALetter.test(before) ? whole : `${before}${space}\u2019${n}\u2019`)) : text;
 }
 
 const namesALetter = /^(?:the|a|an|letters?|symbols?|characters?|sounds?|variable)$/iu;
