@@ -9,7 +9,10 @@
  * - a paragraph that repeats a clause (a litany) across page breaks made Paged.js go back to the
  *   clause's first occurrence, printing text twice (fixed by a polyfill patch);
  * - a long note called on the line before a paragraph's last took that last line's room: widows
- *   sent both lines, the call's too, to the next page, and half the page was left empty.
+ *   sent both lines, the call's too, to the next page, and half the page was left empty;
+ * - a note longer than the rest of its page got an area reaching a fraction of a pixel into its
+ *   call's line (the line box is taller than the call's font box): the line went to the next
+ *   page with the note, depending on where the line fell on the pixel grid.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
@@ -140,4 +143,34 @@ describe("a long note called on the line before its paragraph's last", () => {
     expect(texts[0]).toMatch(/The rest of the week was quiet\.1 A later entry\./);
     expect(texts[0]).toMatch(/1\. The keepers’ journal for that winter/);
   }, 120_000);
+});
+
+describe("a note longer than the rest of its page, its call's line at every fraction of a pixel", () => {
+  // Each one-line paragraph moves the call's line down by one line height (18.13 px on A5), so
+  // the articles put it at as many fractions of a pixel, down to the page's last lines. On the
+  // second page: the first page's foot leaves a fraction of a pixel that hid the fault there.
+  const longNote = Array.from({ length: 60 }, (_, index) => `The tide table for month ${index + 1} was copied twice and checked against the gauge.`).join(" ");
+  const markdown = (linesBefore: number): string =>
+    `---\ntitle: Tide book\ndate: 2024-01-01\npageSize: A5\n---\n\n${Array.from({ length: linesBefore }, (_, index) => `Entry ${index + 1}.`).join("\n\n")}\n\nThe gauge was read at noon.[^long]\n\n${Array.from({ length: 30 }, (_, index) => `Later entry ${index + 1}.`).join("\n\n")}\n\n[^long]: ${longNote}\n`;
+
+  it("keeps the call on its page with the note's start below it, until no line of the note fits; then only the call's line moves", async () => {
+    const callMoved: number[] = [];
+    for (let linesBefore = 37; linesBefore <= 70 && callMoved.length === 0; linesBefore++) {
+      const article = generatedArticle(markdown(linesBefore), `call-line-fraction-${linesBefore}`);
+      const result = await renderPdf(session, article, await printHtmlOf(article));
+      const callPage = (pageTexts(writePdf(result.pdf, `call-line-fraction-${linesBefore}`))[1] ?? "").replace(/\s+/g, " ");
+      // No page is left emptier than a moved call's line and the room too small for the note.
+      expect(result.warnings.map((warning) => warning.message)).toEqual([]);
+      if (callPage.includes("The gauge was read at noon.1")) {
+        expect(callPage, `${linesBefore} lines before the call`).toContain("1. The tide table for month 1");
+        continue;
+      }
+      callMoved.push(linesBefore);
+      // The line before the call's stays on the page, and the note is not on it without its call.
+      expect(callPage).toContain(`Entry ${linesBefore}.`);
+      expect(callPage).not.toContain("The tide table");
+    }
+    // The page filled up before the last article: the call did reach the page's foot.
+    expect(callMoved).toHaveLength(1);
+  }, 300_000);
 });

@@ -55,8 +55,11 @@ export function layoutReportExpression(): string {
 /** What layout-report.js returns. */
 export interface LayoutReport {
   pageCount: number;
-  /** Pages left with space reserved for notes that moved on (Paged.js, a note longer than the space left). */
-  emptyNoteAreaPages: number[];
+  /**
+   * Pages left with space reserved for notes that moved on (Paged.js, a note longer than the space
+   * left), with that space in lines of the page's text.
+   */
+  emptyNoteAreas: Array<{ page: number; lines: number }>;
   /** Pages whose last text was pushed past the page's edge, where nothing prints it (see print-runtime.js). */
   textPastPagePages: number[];
   /** Figures cut in two: where the part after the cut (the caption, or the rest of the picture) is. */

@@ -62,12 +62,23 @@ export function notePlacementProblems(article: Article, report: LayoutReport): P
 }
 
 /**
+ * A page that keeps no more than this many lines of its text empty at its foot, for a note whose
+ * call then moved on, is set as TeX sets it: when not even the first line of a note fits under
+ * its call, the call's line goes to the next page with the note, and the room that was too small
+ * for the note's first line (its rule and margins, a line) stays empty, with the lines orphans
+ * and widows move with the call's. A page left emptier than that lost its text for some other
+ * reason, and is worth the author's look.
+ */
+export const shortPageLines = 4;
+
+/**
  * Pages Paged.js left partly empty, each with the note it held over: the first whose call opens
  * the next page, too long for the room left, so that the author can find it and shorten it or
  * move the call.
  */
 export function emptyNoteAreaWarnings(article: Article, report: LayoutReport): Problem[] {
-  return report.emptyNoteAreaPages.map((page) => {
+  const emptier = report.emptyNoteAreas.filter((area) => area.lines > shortPageLines).map((area) => area.page);
+  return emptier.map((page) => {
     const moved = report.calls.find((call) => call.page === page + 1 && !call.inNote);
     const note = moved === undefined ? undefined : article.notes.notes.find((candidate) => candidate.number === moved.number);
     if (!moved || !note) return { message: `${pageName(report, page)} is left partly empty: a note too long for the space left moved to the next page with its call` };

@@ -33,6 +33,7 @@ describe("the layout report", () => {
       `<!DOCTYPE html><html><head><style>
 :root { --pagedjs-footnotes-height: 0mm; }
 .pagedjs_footnote_area { height: var(--pagedjs-footnotes-height); overflow: hidden; }
+.pagedjs_page_content { line-height: 20px; }
 @media screen { .pagedjs_page[data-press-hidden] { display: none !important; } }
 </style></head><body><div class="pagedjs_pages">
 ${pageHtml({ reservedPx: 40, note: true })}
@@ -46,8 +47,12 @@ ${pageHtml({ reservedPx: 30 })}
       await opened.page.goto(session.site.url("/test/report.html"), { waitUntil: "load" });
       const report = (await opened.page.evaluate(layoutReportExpression())) as LayoutReport;
       expect(report.pageCount).toBe(4);
-      // Page 1 has its note; page 3 reserved nothing; pages 2 (hidden on screen) and 4 kept empty space.
-      expect(report.emptyNoteAreaPages).toEqual([2, 4]);
+      // Page 1 has its note; page 3 reserved nothing; pages 2 (hidden on screen) and 4 kept empty
+      // space, counted in lines of their text.
+      expect(report.emptyNoteAreas).toEqual([
+        { page: 2, lines: 2 },
+        { page: 4, lines: 1.5 },
+      ]);
     } finally {
       await opened.close();
       session.site.remove("/test/report.html");

@@ -34,12 +34,17 @@ export const polyfillPatches: PolyfillPatch[] = [
     why:
       "the bottom of a call's line is taken from the raised call alone (its empty <a> is left out of a range's " +
       "bounds): a note too long for the page gets an area reaching up into the call's line, that line is pushed " +
-      "to the next page with the note, and the page is left part empty; the empty <a> has the line's own font box",
+      "to the next page with the note, and the page is left part empty. The empty <a> has the line's own font " +
+      "box; the line box reaches below it by half the leading (the line height less the font box, shared above " +
+      "and below), and by up to half a pixel more, as the browser rounds the font's ascent and descent: a " +
+      "fraction of a pixel that was enough for the line not to fit above the area",
     from: "\t\t\t\tlet rangeBounds = range.getBoundingClientRect();\n\t\t\t\tnoteCallPosition = rangeBounds.bottom;",
     to:
       "\t\t\t\tlet rangeBounds = range.getBoundingClientRect();\n" +
       "\t\t\t\tlet callBox = noteCall.getBoundingClientRect();\n" +
-      "\t\t\t\tif (callBox.bottom > rangeBounds.bottom) rangeBounds = { top: rangeBounds.top, bottom: callBox.bottom };\n" +
+      "\t\t\t\tlet halfLeading = ((parseFloat(getComputedStyle(noteCall).lineHeight) || 0) - callBox.height) / 2;\n" +
+      "\t\t\t\tlet lineBottom = callBox.bottom + Math.max(0, halfLeading) + 0.5;\n" +
+      "\t\t\t\tif (lineBottom > rangeBounds.bottom) rangeBounds = { top: rangeBounds.top, bottom: lineBottom };\n" +
       "\t\t\t\tnoteCallPosition = rangeBounds.bottom;",
   },
   {
@@ -50,14 +55,17 @@ export const polyfillPatches: PolyfillPatch[] = [
       "which moves to the next page with its note, as Paged.js meant. Not when the notes before it already run past " +
       "the foot (a note longer than the room left, called earlier on the same line or just above): one of them is " +
       "cut here whatever the area, and moving the line would only empty the page; the note follows the cut one on " +
-      "the next page, as TeX sets it (layout-checks.ts, heldOverBehindLongNote)",
+      "the next page, as TeX sets it (layout-checks.ts, heldOverBehindLongNote). The area then starts a pixel " +
+      "below the top of the call's line box, not a pixel above the call: above it, the line before went too",
     from: "\t\t\t\t// set height to just before note call\n",
     to:
       "\t\t\t\t// set height to just before note call (or above it, when no line of the note fits)\n" +
+      "\t\t\t\tlet callLineTop = noteCallBounds.top - Math.max(0, ((parseFloat(getComputedStyle(noteCall).lineHeight) || 0) - noteCallBounds.height) / 2);\n" +
+      "\t\t\t\tlet aboveCallLine = Math.floor(noteAreaBounds.top) - Math.ceil(callLineTop) - 1;\n" +
       "\t\t\t\tlet roomForNote = noteAreaBounds.height + notePolicyDelta - total - (noteInnerContent.scrollHeight - node.getBoundingClientRect().height);\n" +
       "\t\t\t\t// The notes before it already run past the foot of the area as it stands (not merely past this call's line): one of them is cut here, this one follows it on the next page\n" +
       "\t\t\t\tlet earlierNoteCut = !!node.previousElementSibling && node.getBoundingClientRect().top - noteInnerContent.getBoundingClientRect().top > noteAreaBounds.height - total + 1;\n" +
-      "\t\t\t\tif (!earlierNoteCut && roomForNote < (parseFloat(getComputedStyle(node).lineHeight) || 0)) notePolicyDelta = Math.floor(noteAreaBounds.top) - Math.floor(noteCallBounds.top) + 1;\n",
+      "\t\t\t\tif (!earlierNoteCut && roomForNote < (parseFloat(getComputedStyle(node).lineHeight) || 0)) notePolicyDelta = aboveCallLine;\n",
   },
   {
     why:
@@ -72,7 +80,7 @@ export const polyfillPatches: PolyfillPatch[] = [
       "\t\t\t\tpageArea.style.setProperty(\n\t\t\t\t\t\"--pagedjs-footnotes-height\",\n" +
       "\t\t\t\t\t`${noteAreaBounds.height + notePolicyDelta}px`\n\t\t\t\t);\n",
     to:
-      "\t\t\t\tif (!earlierNoteCut && Math.floor(noteAreaBounds.top) - notePolicyDelta > noteCallBounds.top) {\n" +
+      "\t\t\t\tif (!earlierNoteCut && Math.floor(noteAreaBounds.top) - notePolicyDelta > Math.ceil(callLineTop) + 1) {\n" +
       "\t\t\t\t\tpageArea.style.setProperty(\"--pagedjs-footnotes-height\", `${noteAreaBounds.height + notePolicyDelta}px`);\n" +
       "\t\t\t\t\tnoteInnerContent.style.height = noteAreaBounds.height + notePolicyDelta - total + \"px\";\n" +
       "\t\t\t\t\tlet trialBounds = noteContent.getBoundingClientRect();\n" +
@@ -91,7 +99,7 @@ export const polyfillPatches: PolyfillPatch[] = [
       "\t\t\t\t\t\tlet kept = document.createRange();\n" +
       "\t\t\t\t\t\tkept.setStart(node, 0);\n" +
       "\t\t\t\t\t\tkept.setEnd(trialCut.startContainer, trialCut.startOffset);\n" +
-      "\t\t\t\t\t\tif (kept.toString().trim().split(/\\s+/).length < 2) notePolicyDelta = Math.floor(noteAreaBounds.top) - Math.floor(noteCallBounds.top) + 1;\n" +
+      "\t\t\t\t\t\tif (kept.toString().trim().split(/\\s+/).length < 2) notePolicyDelta = aboveCallLine;\n" +
       "\t\t\t\t\t}\n" +
       "\t\t\t\t}\n" +
       "\t\t\t\tpageArea.style.setProperty(\"--pagedjs-footnotes-height\", `${noteAreaBounds.height + notePolicyDelta}px`);\n",

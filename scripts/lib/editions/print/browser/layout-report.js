@@ -136,14 +136,17 @@
    * Paged.js keeps the space it reserved for a note whose call then moved to the next page.
    * The area's height is the custom property Paged.js sets (its stylesheet gives the area
    * exactly that height): read from the style, not measured, so pages hidden on screen
-   * (print-runtime.js) count too and nothing has to be laid out again.
+   * (print-runtime.js) count too and nothing has to be laid out again. The space is also given
+   * in lines of the page's text (as many as could be printed there; none known, every one).
    */
-  var emptyNoteAreaPages = [];
+  var emptyNoteAreas = [];
   pages.forEach(function (page, index) {
     var area = page.querySelector(".pagedjs_footnote_area");
     if (!area || area.querySelector("span.footnote")) return;
     var reserved = parseFloat(getComputedStyle(area).getPropertyValue("--pagedjs-footnotes-height"));
-    if (reserved > 1) emptyNoteAreaPages.push(index + 1);
+    var text = page.querySelector(".pagedjs_page_content");
+    var lineHeight = text ? parseFloat(getComputedStyle(text).lineHeight) : NaN;
+    if (reserved > 1) emptyNoteAreas.push({ page: index + 1, lines: lineHeight > 0 ? reserved / lineHeight : Number.MAX_SAFE_INTEGER });
   });
 
   var textPastPagePages = [];
@@ -168,7 +171,7 @@
     pageCount: pages.length,
     scaledFigures: scaledFigures,
     splitFigures: splitFigures,
-    emptyNoteAreaPages: emptyNoteAreaPages,
+    emptyNoteAreas: emptyNoteAreas,
     textPastPagePages: textPastPagePages,
     notesPastPagePages: notesPastPagePages,
     pageStarts: pageStarts,

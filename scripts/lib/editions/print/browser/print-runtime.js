@@ -109,6 +109,7 @@
           dropEmptyFurniture(page);
         });
         fitRunningHeads();
+        idsToFirstShownPart();
         setChapterHeads(pages);
         dropHeadRuler();
         document.documentElement.setAttribute("data-press-laid-out", "");
@@ -528,6 +529,32 @@
    * layout, so that printing does not style, lay out and paint them for every page. All of
    * them are placed on the page's grids by name, so nothing else moves.
    */
+  /*
+   * Paged.js may cut an element before any of it fits at the foot of a page: an empty copy,
+   * which keeps the element's id, stays there, and all the element shows starts on the next
+   * page. A link, an "on page N" or a contents entry naming that id then sends the reader to a
+   * page where nothing of it is. The id goes to the first part that shows something (its text,
+   * a picture, a rule).
+   */
+  function idsToFirstShownPart() {
+    document.querySelectorAll(".pagedjs_pages [id][data-split-to]").forEach(function (part) {
+      if (showsSomething(part)) return;
+      var parts = document.querySelectorAll('.pagedjs_pages [data-ref="' + part.getAttribute("data-ref") + '"]');
+      var after = false;
+      for (var i = 0; i < parts.length; i++) {
+        if (parts[i] === part) after = true;
+        else if (after && showsSomething(parts[i])) {
+          parts[i].id = part.id;
+          part.removeAttribute("id");
+          return;
+        }
+      }
+    });
+  }
+  function showsSomething(element) {
+    return element.textContent.trim() !== "" || Boolean(element.querySelector("img, svg, video, math, hr"));
+  }
+
   function dropEmptyFurniture(page) {
     var element = page.element;
     element.querySelectorAll(".pagedjs_margin-left, .pagedjs_margin-right, .pagedjs_pagebox > [class*='-corner-holder']").forEach(function (group) {
