@@ -60,6 +60,11 @@ export interface LayoutReport {
    * left), with that space in lines of the page's text.
    */
   emptyNoteAreas: Array<{ page: number; lines: number }>;
+  /**
+   * Pages whose text left part of the foot empty, where neither a chapter nor the text ends:
+   * the empty lines, the lines the page holds, and the block that opens the next page.
+   */
+  blankFeet: Array<{ page: number; lines: number; pageLines: number; next: { tokenIndex: number; kind: "figure" | "table" | "block" } | null }>;
   /** Pages whose last text was pushed past the page's edge, where nothing prints it (see print-runtime.js). */
   textPastPagePages: number[];
   /** Figures cut in two: where the part after the cut (the caption, or the rest of the picture) is. */

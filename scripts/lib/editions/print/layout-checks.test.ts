@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../document/article.ts";
 import { RenderError } from "../../errors.ts";
 import type { LayoutReport } from "./browser-scripts.ts";
-import { assertLayoutSound, emptyNoteAreaWarnings, heldOverBehindLongNote, longestCallRun, notePlacementProblems, scaledFigureWarnings, shortPageLines } from "./layout-checks.ts";
+import { assertLayoutSound, blankFootWarnings, emptyNoteAreaWarnings, heldOverBehindLongNote, longestCallRun, notePlacementProblems, scaledFigureWarnings, shortPageLines } from "./layout-checks.ts";
 
 // Three notes, the first cited twice; the calls sit on lines 5, 5 and 7 of the file.
 const article = parseArticle(
@@ -15,6 +15,7 @@ function soundReport(): LayoutReport {
   return {
     pageCount: 2,
     emptyNoteAreas: [],
+    blankFeet: [],
     textPastPagePages: [],
     splitFigures: [],
     scaledFigures: [],
@@ -165,6 +166,24 @@ describe("layout checks", () => {
     expect(scaledFigureWarnings(article, scaled).map((warning) => [warning.line, warning.message])).toEqual([
       [7, "this figure is printed at 28% of its height on page 2, to fit above the rest of a long note; moving it after more text gives it room"],
     ]);
+  });
+
+  it("warn of a page whose text stops more than a quarter of its lines above the foot, naming what opens the next page, and only once", () => {
+    const report = soundReport();
+    report.blankFeet = [
+      { page: 1, lines: 21.4, pageLines: 35.4, next: { tokenIndex: 3, kind: "figure" } },
+      // A heading kept with its first lines, a table's caption with its rows: a few lines, no warning.
+      { page: 2, lines: 5, pageLines: 35.4, next: { tokenIndex: 3, kind: "block" } },
+    ];
+    expect(() => assertLayoutSound(article, report)).not.toThrow();
+    expect(blankFootWarnings(article, report).map((warning) => [warning.line, warning.message])).toEqual([
+      [7, "page 1 is left partly empty (21 of its 35 lines): this figure, too tall for the room left, opens page 2"],
+    ]);
+    report.blankFeet[1] = { page: 2, lines: 12, pageLines: 35.4, next: null };
+    expect(blankFootWarnings(article, report).map((warning) => warning.message)[1]).toBe("page 2 is left partly empty (12 of its 35 lines)");
+    // Named already for the note whose call moved on.
+    report.emptyNoteAreas = [{ page: 1, lines: 12 }];
+    expect(blankFootWarnings(article, report).map((warning) => warning.message)).toEqual(["page 2 is left partly empty (12 of its 35 lines)"]);
   });
 
   it("refuse a page whose notes run below its text area, into the bottom margin", () => {

@@ -163,6 +163,28 @@ export function splitFigureProblems(article: Article, report: LayoutReport): Pro
   });
 }
 
+/**
+ * A page whose text stops this far above its foot (a share of the lines it holds), where neither
+ * a chapter nor the text ends, is left partly empty. Less is what keeping blocks whole costs in
+ * any layout: a heading kept with the lines after it, a table's caption with its first rows,
+ * a call's line moved with its note.
+ */
+export const partlyEmptyShare = 0.25;
+
+/** Pages left partly empty, named with the block that opens the next page and did not fit. */
+export function blankFootWarnings(article: Article, report: LayoutReport): Problem[] {
+  // A page named for the note whose call moved on is named once.
+  const reported = new Set(report.emptyNoteAreas.filter((area) => area.lines > shortPageLines).map((area) => area.page));
+  return report.blankFeet
+    .filter(({ page, lines, pageLines }) => lines > pageLines * partlyEmptyShare && !reported.has(page))
+    .map(({ page, lines, pageLines, next }) => {
+      const empty = `${pageName(report, page)} is left partly empty (${Math.round(lines)} of its ${Math.round(pageLines)} lines)`;
+      if (!next) return { message: empty };
+      const what = next.kind === "block" ? "this block, which could not be split there," : `this ${next.kind}, too tall for the room left,`;
+      return { ...whereIs(article, next.tokenIndex), message: `${empty}: ${what} opens ${pageName(report, page + 1)}` };
+    });
+}
+
 /** Pages whose notes run below the page's text area, into the bottom margin (see print-runtime.js). */
 export function notesPastPageProblems(report: LayoutReport): Problem[] {
   return report.notesPastPagePages.map((page) => ({ message: `the notes at the foot of page ${page} run below the page's text area, into its bottom margin` }));

@@ -26,7 +26,7 @@ import { layoutEnvironmentScript, type LayoutOptions } from "./layout-environmen
 import { PublishError, RenderError } from "../../errors.ts";
 import type { PageStart } from "../page-starts.ts";
 import { internalLinksExpression, layoutReportExpression, type LayoutReport, type LinkTargets } from "./browser-scripts.ts";
-import { assertLayoutSound, emptyNoteAreaWarnings, scaledFigureWarnings } from "./layout-checks.ts";
+import { assertLayoutSound, blankFootWarnings, emptyNoteAreaWarnings, scaledFigureWarnings } from "./layout-checks.ts";
 import { finishPdf, pdfInfoOf } from "./pdf-metadata.ts";
 import { addPrintPage, registerPrintAssets } from "./print-assets.ts";
 import type { PrintResult, PrintWarning } from "./print-result.ts";
@@ -139,6 +139,7 @@ export async function renderPdf(session: BrowserSession, article: Article, print
       ...messages.warnings.map((message) => ({ message })),
       ...refused.map((url) => ({ message: `the print page asked for ${url}, which was refused (only the project's own files are served)` })),
       ...emptyNoteAreaWarnings(article, report),
+      ...blankFootWarnings(article, report),
       ...scaledFigureWarnings(article, report),
     ];
     failed = false;

@@ -149,6 +149,57 @@
     if (reserved > 1) emptyNoteAreas.push({ page: index + 1, lines: lineHeight > 0 ? reserved / lineHeight : Number.MAX_SAFE_INTEGER });
   });
 
+  /*
+   * Pages whose foot the text left empty (print-runtime.js measured them as they were laid
+   * out), with what opens the next page: a chapter's or a part's start (a page break the
+   * stylesheet asks for, or a blank page made for a right-hand start) is a page's natural end,
+   * and so is the end of the text, with the figures set after it.
+   */
+  var opensWithBreak = function (page) {
+    if (page.classList.contains("pagedjs_blank_page")) return true;
+    var content = page.querySelector(".pagedjs_page_content");
+    var first = content && content.querySelector("[data-break-before], [data-previous-break-after]");
+    if (!first) return false;
+    var value = first.getAttribute("data-break-before") || first.getAttribute("data-previous-break-after");
+    if (!value || value === "avoid" || value === "auto") return false;
+    var before = document.createRange();
+    before.setStart(content, 0);
+    before.setEndBefore(first);
+    return before.toString().trim() === "";
+  };
+  // A page of figures alone (a float page) may be short: so may the last page of text before
+  // the figures that close a chapter or the text.
+  var onlyFigures = function (page) {
+    var content = page.querySelector(".pagedjs_page_content");
+    if (!content) return false;
+    var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var parent = node.parentElement;
+      if (!node.data.trim() || !parent || parent.closest("figure, .running-title, .running-author") || parent.closest(notBody)) continue;
+      return false;
+    }
+    return true;
+  };
+  var closesWithFigures = function (index) {
+    for (var later = index + 1; later < pages.length; later++) {
+      if (opensWithBreak(pages[later])) return true;
+      if (!onlyFigures(pages[later])) return false;
+    }
+    return true;
+  };
+  var blankFeet = [];
+  pages.forEach(function (page, index) {
+    var next = pages[index + 1];
+    if (!page.hasAttribute("data-press-blank-lines") || closesWithFigures(index) || onlyFigures(page)) return;
+    var opening = next.querySelector(".pagedjs_page_content [data-token]");
+    blankFeet.push({
+      page: index + 1,
+      lines: Number(page.getAttribute("data-press-blank-lines")),
+      pageLines: Number(page.getAttribute("data-press-page-lines")),
+      next: opening ? { tokenIndex: Number(opening.getAttribute("data-token")), kind: opening.tagName === "FIGURE" ? "figure" : opening.tagName === "TABLE" ? "table" : "block" } : null,
+    });
+  });
+
   var textPastPagePages = [];
   var notesPastPagePages = [];
   pages.forEach(function (page, index) {
@@ -172,6 +223,7 @@
     scaledFigures: scaledFigures,
     splitFigures: splitFigures,
     emptyNoteAreas: emptyNoteAreas,
+    blankFeet: blankFeet,
     textPastPagePages: textPastPagePages,
     notesPastPagePages: notesPastPagePages,
     pageStarts: pageStarts,

@@ -269,6 +269,53 @@
       // Much smaller than the author made it: the layout report warns, naming the figure.
       if (room < height / 2) figure.dataset.pressScaled = String(Math.round((room / height) * 100));
     }
+    /*
+     * Whether these blocks call a note long enough to run on to the next page's foot (a few
+     * lines' worth of text or more): a figure set after them would open a page beside the
+     * note's rest, where it is made smaller to fit.
+     */
+    var longNoteCharacters = 400;
+    function callsLongNote(blocks) {
+      return blocks.some(function (block) {
+        return Array.prototype.some.call(block.querySelectorAll("span.footnote"), function (note) {
+          return note.textContent.length > longNoteCharacters;
+        });
+      });
+    }
+    /** A figure Paged.js may move ahead of the text: not one whose caption calls a note. */
+    function movable(figure) {
+      return figure.tagName === "FIGURE" && !figure.dataset.pressFloated && !figure.querySelector("sup.note-call, span.footnote, [data-note-call]");
+    }
+    /*
+     * What follows a figure too tall for the room left, tried in place (each block removed once
+     * measured), up to the end of its chapter or of the text: the figures that come before the
+     * text fills the page (it first), the first block of text, and the block where the text
+     * fills the page or, when it never does, the last one. A figure whose caption calls a note,
+     * or a block holding a figure, ends the search.
+     */
+    function textAfter(node, placedBody, overflows) {
+      var found = { figures: [node], text: [], firstText: null, anchor: null, filled: false };
+      var trials = [];
+      for (var next = node.nextElementSibling; next && !found.filled; next = next.nextElementSibling) {
+        if (next.tagName === "FIGURE") {
+          if (!movable(next)) break;
+          found.figures.push(next);
+          continue;
+        }
+        if (!movesAhead(next)) break;
+        found.firstText = found.firstText || next;
+        found.anchor = next;
+        found.text.push(next);
+        var block = next.cloneNode(true);
+        placedBody.appendChild(block);
+        trials.push(block);
+        found.filled = overflows(block);
+      }
+      trials.forEach(function (block) {
+        block.remove();
+      });
+      return found;
+    }
     /** A moved figure, or its copy, without the display: none that hid it where it stood. */
     function shownAgain(figure) {
       figure.style.removeProperty("display");
@@ -281,6 +328,27 @@
         /** Figures taken out of their page, each placed at the top of a later one. */
         this.moved = [];
         this.placing = [];
+        /** Figures waiting for the block they are to follow (defer). */
+        this.deferred = [];
+      }
+      /** The deferred figures whose anchor Paged.js has reached go back into the source after it. */
+      putBackAfter(anchor) {
+        var waiting = this.deferred.filter(function (each) {
+          return each.anchor === anchor;
+        });
+        if (!waiting.length) return;
+        this.deferred = this.deferred.filter(function (each) {
+          return each.anchor !== anchor;
+        });
+        var at = anchor;
+        waiting.forEach(function (each) {
+          each.figures.forEach(function (figure) {
+            at.after(figure);
+            at = figure;
+            shownAgain(figure);
+            delete figure.dataset.pressFloated;
+          });
+        });
       }
       // A figure is measured before Paged.js places it: its pictures must have their size by then.
       beforeParsed(content) {
@@ -303,7 +371,7 @@
         if (node.nodeType !== 1 || node.tagName !== "FIGURE" || node.dataset.pressFloated) return;
         var body = node.parentElement;
         if (!body || !body.classList.contains("article-body") || !this.wrapper) return;
-        if (node.querySelector("sup.note-call, span.footnote, [data-note-call]")) return;
+        if (!movable(node)) return;
         var run = [];
         for (var next = node.nextElementSibling; next && movesAhead(next); next = next.nextElementSibling) run.push(next);
         var placedBody = this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
@@ -360,14 +428,19 @@
           block.remove();
         });
         // What follows, up to the next figure, the chapter's end or the text's, fits on this
-        // page. At the chapter's or the text's end the figure keeps its place (it would
-        // otherwise go above the next chapter's title). Before another figure, it goes to the
-        // top of the next page with that figure below it, if the two fit on one page.
+        // page. At the chapter's or the text's end the figure follows that text (set at the top
+        // of the next page, it would go above the next chapter's title; kept in place, it left
+        // this page half empty). Before another figure, it goes to the top of the next page with
+        // that figure below it, if the two fit on one page; if not, both follow the text after
+        // them when it ends before the page is full. Not past a long note: a figure after it
+        // would open a page beside the note's rest, and be made smaller to fit.
         if (!filled) {
           var after = run[run.length - 1].nextElementSibling;
           if (!after || startsPage(after)) {
-            // Kept in place at the top of the page, it would be drawn over the note's rest.
+            // Beside the rest of a note, nothing of the text is on the page yet: kept in place
+            // at its top, it would be drawn over the note, and is made smaller to fit.
             if (opensPage) shrinkToRoom(node, placedBody, limit);
+            else if (!callsLongNote(run)) this.defer([node], run[run.length - 1]);
             return;
           }
           var boxes = [node, after].map(function (figure) {
@@ -384,7 +457,9 @@
           // The whole text area, notes' room included: this page's notes are not the next page's.
           var whole = area.closest(".pagedjs_area") || area;
           if (needed + 2 > whole.getBoundingClientRect().height) {
-            if (opensPage) shrinkToRoom(node, placedBody, limit);
+            var following = opensPage ? null : textAfter(node, placedBody, overflows);
+            if (following && !following.filled && following.anchor && !callsLongNote(following.text)) this.defer(following.figures, following.anchor);
+            else if (opensPage) shrinkToRoom(node, placedBody, limit);
             return;
           }
           after.dataset.breakBefore = "page";
@@ -401,11 +476,24 @@
         node.style.display = "none";
         this.moved.push(node);
       }
+      /*
+       * `figures` go after `anchor`, in their order: hidden where they stand (Paged.js passes
+       * over them, and their copies are removed), they are put back into the source right after
+       * the anchor when Paged.js reaches it, to be laid out there like any figure.
+       */
+      defer(figures, anchor) {
+        figures.forEach(function (figure) {
+          figure.dataset.pressFloated = "deferred";
+          figure.style.display = "none";
+        });
+        this.deferred.push({ anchor: anchor, figures: figures });
+      }
       renderNode(clone, node) {
-        if (node.nodeType === 1 && node.dataset.pressFloated === "moved") {
+        if (node.nodeType === 1 && (node.dataset.pressFloated === "moved" || node.dataset.pressFloated === "deferred")) {
           clone.remove();
           return;
         }
+        if (node.nodeType === 1) this.putBackAfter(node);
         if (!this.placing.length) return;
         var figures = this.placing;
         this.placing = [];
@@ -602,6 +690,44 @@
    */
   var notesOvershoot = 2;
 
+  /*
+   * How much of the page's text area its text and notes left empty at the foot, in lines of the
+   * text, with the lines the area holds: the layout report names a page left partly empty
+   * (layout-checks.ts, blankFootWarnings). Measured now, while the page is still displayed
+   * (finished pages are hidden during layout). A note area kept for a note that moved on is
+   * empty too.
+   */
+  function markBlankFoot(pageElement, area, content, hasNotes) {
+    var lineHeight = parseFloat(getComputedStyle(content).lineHeight) || 0;
+    var box = area.getBoundingClientRect();
+    if (!lineHeight || box.height === 0) return;
+    // The lowest line of text or picture printed on the page: not the boxes of the elements
+    // around them (a body cut by the page break reaches down to the foot), nor what lies off
+    // the page's right edge (running elements kept for the margins, what Paged.js left past it).
+    var printed = function (rect) {
+      return rect.width > 0 && rect.height > 0 && rect.left < box.right && rect.right > box.left;
+    };
+    var bottom = -Infinity;
+    var range = document.createRange();
+    var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    for (var node = walker.lastChild(); node && bottom === -Infinity; node = walker.previousNode()) {
+      if (!node.data.trim()) continue;
+      range.selectNodeContents(node);
+      var rects = range.getClientRects();
+      for (var i = 0; i < rects.length; i++) if (printed(rects[i])) bottom = Math.max(bottom, rects[i].bottom);
+    }
+    content.querySelectorAll("img, svg, video, hr").forEach(function (picture) {
+      var rect = picture.getBoundingClientRect();
+      if (printed(rect)) bottom = Math.max(bottom, rect.bottom);
+    });
+    if (bottom === -Infinity) return;
+    var foot = hasNotes ? content.getBoundingClientRect().bottom : box.bottom;
+    var blank = (foot - bottom) / lineHeight;
+    if (blank < 1) return;
+    pageElement.setAttribute("data-press-blank-lines", String(Math.round(blank * 10) / 10));
+    pageElement.setAttribute("data-press-page-lines", String(Math.round((box.height / lineHeight) * 10) / 10));
+  }
+
   function textPastPageHandler(Handler) {
     class MarkTextPastPage extends Handler {
       afterPageLayout(pageElement) {
@@ -620,6 +746,7 @@
         if (area && lastNote && lastNote.getBoundingClientRect().bottom > area.getBoundingClientRect().bottom + notesOvershoot) {
           pageElement.setAttribute("data-press-notes-past-page", "");
         }
+        if (area && content) markBlankFoot(pageElement, area, content, Boolean(notes && notes.querySelector(".footnote")));
       }
     }
     return MarkTextPastPage;
