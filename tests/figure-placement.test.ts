@@ -18,10 +18,18 @@
  *   whose long note fills the next page's foot. Paged.js cut it from its caption, the picture
  *   drawn over the note's rest; now the text after it goes first and the figure opens the page
  *   after, or, at the text's end, its picture is made smaller to fit above the note.
+ * - tests/fixtures/figure-float-pair: two figures in a row, too tall to share a page, go to the
+ *   tops of the next two pages, in their order, and the list after them fills the page they leave;
+ * - tests/fixtures/figure-caption-note: a figure whose caption calls a note follows the paragraph
+ *   that fills its page, its note with it;
+ * - tests/fixtures/figure-after-held-note: a moved figure opens a page that starts with the rest
+ *   of a paragraph whose call, and held-over note, were on the page before.
  * A book is built too (tests/fixtures/figure-float-book, with no notes at all): a heading and a
  * table longer than a page move up ahead of a figure, which opens the next page with the table
  * going on below it; a figure near the end of a chapter, with too little text after it to fill
- * the page, follows that text and never moves into the next chapter.
+ * the page, follows that text and never moves into the next chapter. Another book
+ * (tests/fixtures/figure-end-book-notes) ends its last chapter with a figure too tall for the
+ * room left: it closes the chapter on a page of its own, and the book's notes open the next.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
@@ -70,16 +78,25 @@ let work: string;
 const builds: Record<string, CliResult> = {};
 const pdfOf = (name: string): string => join(work, "out", name, "article", "article.pdf");
 const bookPdf = (): string => join(work, "out", "book", "figure-float-book", "figure-float-book.pdf");
+const bookNotesPdf = (): string => join(work, "out", "book-notes", "figure-end-book-notes", "figure-end-book-notes.pdf");
+
+/** Each page's text lines, top to bottom. */
+function pagesOfPdf(pdf: string): string[][] {
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+  return Array.from({ length: count }, (_, index) => pageLines(pdf, index + 1).map((line) => line.text));
+}
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "press-figures-"));
-  for (const name of ["figure-float", "crossrefs", "figure-float-pair", "figure-pair-end", ...longNoteFixtures, ...opensPageFixtures]) {
+  for (const name of ["figure-float", "crossrefs", "figure-float-pair", "figure-pair-end", "figure-caption-note", "figure-after-held-note", ...longNoteFixtures, ...opensPageFixtures]) {
     cpSync(join(projectRoot, "tests", "fixtures", name), join(work, name), { recursive: true });
     builds[name] = await runCli("build.ts", [join(work, name, "article.md"), "--out", join(work, "out", name)], { PRESS_CACHE_DIR: join(work, "cache") });
   }
   cpSync(join(projectRoot, "tests", "fixtures", "figure-float-book"), join(work, "figure-float-book"), { recursive: true });
   builds.book = await runCli("build.ts", [join(work, "figure-float-book"), "--out", join(work, "out", "book")], { PRESS_CACHE_DIR: join(work, "cache") });
-}, 240_000);
+  cpSync(join(projectRoot, "tests", "fixtures", "figure-end-book-notes"), join(work, "figure-end-book-notes"), { recursive: true });
+  builds.bookNotes = await runCli("build.ts", [join(work, "figure-end-book-notes"), "--out", join(work, "out", "book-notes")], { PRESS_CACHE_DIR: join(work, "cache") });
+}, 300_000);
 
 describe("figure placement in print", () => {
   it("builds the articles and the book, the read-back passing (every note on its call's page, every passage shown)", () => {
@@ -141,18 +158,23 @@ describe("figure placement in print", () => {
     expect(second[2]).toMatch(/^Year Torne Kemi Oulu/);
   });
 
-  it("keeps a figure in its place when the figure after it could not share the next page with it", () => {
+  it("sets two figures in a row that cannot share a page at the top of the next pages, in their order, the list after them filling the page they leave", () => {
     // Set at the top of the next page with the second chart below it, the two overflowed that
-    // page, and the article was refused ("the text at the foot of page 4 does not fit").
+    // page, and the article was refused ("the text at the foot of page 4 does not fit"); then the
+    // first was kept in its place, leaving the rest of its page empty.
     const pdf = pdfOf("figure-float-pair");
     const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
     const pages = Array.from({ length: count }, (_, index) => pageLines(pdf, index + 1).map((line) => line.text));
-    const pageOf = (start: string): number => pages.findIndex((lines) => lines.some((text) => text.startsWith(start)));
-    expect(pageOf("Figure 1.")).toBeGreaterThan(0);
-    expect(pageOf("Figure 2.")).toBeGreaterThan(pageOf("Figure 1."));
-    expect(pageOf("Figure 3.")).toBeGreaterThanOrEqual(pageOf("Figure 2."));
-    // Figures in their order, the list after the second one.
-    expect(pageOf("an item after the figures")).toBeGreaterThanOrEqual(pageOf("Figure 2."));
+    const pagesWith = (start: string): number[] => pages.flatMap((lines, index) => (lines.some((text) => text.startsWith(start)) ? [index] : []));
+    for (const caption of ["Figure 1.", "Figure 2.", "Figure 3."]) expect(pagesWith(caption), caption).toHaveLength(1);
+    const pageOf = (start: string): number => pagesWith(start)[0] ?? -1;
+    expect(pageOf("an item after the figures")).toBeGreaterThan(0);
+    expect(pageOf("Figure 1.")).toBe(pageOf("an item after the figures") + 1);
+    expect(pageOf("Figure 2.")).toBe(pageOf("Figure 1.") + 1);
+    expect(pageOf("Figure 3.")).toBeGreaterThan(pageOf("Figure 2."));
+    // Each opens its page, under the running head.
+    expect(pages[pageOf("Figure 1.")]?.[1]).toMatch(/^Figure 1\. First chart/);
+    expect(pages[pageOf("Figure 2.")]?.[1]).toMatch(/^Figure 2\. Second chart/);
   });
 
   it("sets two figures that cannot share a page after the short text that follows them, near the text's end", () => {
@@ -197,6 +219,40 @@ describe("figure placement in print", () => {
     const rest = shrunk[1]?.findIndex((text) => text.startsWith("(continued)")) ?? -1;
     expect(caption).toBeGreaterThan(0);
     expect(rest).toBeGreaterThan(caption);
+  });
+
+  it("sets a figure whose caption calls a note after the text that fills its page, its note on the figure's page", () => {
+    // It cannot be moved ahead of the text (its copy would carry the call away from Paged.js's
+    // notes): it follows the paragraph that fills page 1, instead of leaving page 1 a third empty.
+    const pages = pagesOfPdf(pdfOf("figure-caption-note"));
+    // The caption's raised call stands a little higher than its words: read first on the line.
+    const figure = pages.findIndex((lines) => lines.some((text) => text.includes("Figure 1. Barges through the lock")));
+    expect(figure).toBe(1);
+    expect(pages[1]?.some((text) => text.startsWith("1. Counted from the keepers"))).toBe(true);
+    expect(pages[0]?.filter((text) => text.startsWith("The lock keepers logged")).length).toBeGreaterThan(2);
+  });
+
+  it("sets a moved figure at the top of a page that opens with the rest of a paragraph whose call was on the page before", () => {
+    // Page 3 opens with the end of a paragraph whose note was held over behind a long note's
+    // rest: the figure was refused there (as if the paragraph still had a call to come) and
+    // opened page 4, leaving page 3 two thirds empty. Now it opens page 3, a little smaller.
+    const pages = pagesOfPdf(pdfOf("figure-after-held-note"));
+    const figure = pages.findIndex((lines) => lines.some((text) => text.startsWith("Figure 1.")));
+    expect(figure).toBe(2);
+    expect(pages[2]?.[1]).toMatch(/^Figure 1\. The sluice gates in 1850/);
+    expect(pages[2]?.[2]).toMatch(/^Quebec or Melbourne/);
+  });
+
+  it("ends a chapter with its too-tall closing figure on a page of its own, the book's notes opening the next page", () => {
+    // The figure went to the top of the page the notes open, above their title, and the
+    // read-back, finding no notes under a title, refused the book.
+    const pages = pagesOfPdf(bookNotesPdf());
+    const notes = pages.findIndex((lines) => lines[0] === "Notes");
+    const figure = pages.findIndex((lines) => lines.some((text) => text.startsWith("Figure 1.")));
+    expect(notes).toBeGreaterThan(0);
+    expect(figure).toBe(notes - 1);
+    expect(pages[figure]?.[1]).toMatch(/^Figure 1\. Crossings by quarter/);
+    expect(pages[notes]?.[1]).toMatch(/^1\. The ledger is now in the county record office/);
   });
 
   it("keeps a figure near the end of a chapter in its chapter, never above the next chapter's title", () => {

@@ -61,7 +61,11 @@ describe("readPdfNoteLinks", () => {
 
 describe("pdfLinkMismatches in a book numbered per chapter", () => {
   // Note 1 of the first chapter on page 1, note 1 of the second on page 3: each call must open its own chapter's.
-  const edition = (notePages: number[]): ExtractedEdition => ({ kind: "pdf", calls: [], notes: notePages.map((page) => ({ number: 1, text: "x", page })) });
+  const edition = (notePages: number[], callPages: number[] = []): ExtractedEdition => ({
+    kind: "pdf",
+    calls: callPages.map((page) => ({ number: 1, page })),
+    notes: notePages.map((page) => ({ number: 1, text: "x", page })),
+  });
   const call = (page: number, targetPage: number): PdfNoteLink => ({ kind: "call", number: 1, page, target: { page: targetPage, number: 1 } });
   // Each note's number links back (to a call on its page: where is no matter here).
   const backlinks = (notePages: number[]): PdfNoteLink[] => notePages.map((page) => ({ kind: "backlink", number: 1, page, target: { page, number: 1 } }));
@@ -70,6 +74,19 @@ describe("pdfLinkMismatches in a book numbered per chapter", () => {
 
   it("accepts footnote calls that open the note on their page, or the last one before it", () => {
     expect(messages([call(1, 1), call(3, 3), call(4, 3)], [1, 3])).toEqual([]);
+  });
+
+  // Chapter 3's note 1, held over to page 5 behind a long note's rest; chapter 2's note 1 is on page 2.
+  it("accepts a call that opens its note held over to the next page", () => {
+    expect(messages([call(4, 5)], [2, 5])).toEqual([]);
+    expect(messages([call(4, 2)], [2, 5])).toEqual(["note 1: PDF call on page 4 links to the note 1 on page 2, not to the one on page 5"]);
+  });
+
+  // Chapter 2's note 1 on page 2, called again on page 4; chapter 3 opens page 5 and calls its note 1 there.
+  it("takes a repeated call back to its chapter's note when the next chapter's note of that number, on the next page, is called there", () => {
+    const links = [call(2, 2), call(4, 2), call(5, 5)];
+    const found = pdfLinkMismatches([...links, ...backlinks([2, 5])], edition([2, 5], [2, 4, 5])).map((m) => m.message);
+    expect(found).toEqual([]);
   });
 
   it("refuses a call that opens another chapter's note of the same number", () => {

@@ -144,6 +144,11 @@ export function pdfLinkMismatches(links: readonly PdfNoteLink[], edition: Extrac
 function nearestNotePage(edition: ExtractedEdition, number: number, page: number, placement: NotePlacement): number | undefined {
   const pages = edition.notes.filter((note) => note.number === number && note.page !== undefined).map((note) => note.page as number);
   if (pages.length < 2) return undefined;
+  // A footnote held over to the next page, behind the rest of a long note that fills its call's
+  // page (the layout checks allow it), is the call's own, not an earlier chapter's of its number.
+  // A note of that number on the next page whose own call is there belongs to the next chapter.
+  const calledThere = edition.calls.some((call) => call.number === number && call.page === page + 1);
+  if (placement === "footnotes" && !pages.includes(page) && pages.includes(page + 1) && !calledThere) return page + 1;
   const candidates = placement === "footnotes" ? pages.filter((notePage) => notePage <= page) : placement === "endnotes" ? pages.filter((notePage) => notePage >= page) : [];
   if (!candidates.length) return undefined;
   return placement === "footnotes" ? Math.max(...candidates) : Math.min(...candidates);

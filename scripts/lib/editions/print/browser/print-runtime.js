@@ -170,10 +170,17 @@
   function figuresToNextPageHandler(Handler) {
     /** Below this many lines left on the page, a figure moving on leaves no gap worth filling. */
     var minimumLines = 3;
-    /** Paged.js marks the blocks its stylesheets break before (a chapter's title) in the source. */
+    /*
+     * Paged.js marks the blocks its stylesheets break before (a chapter's title) in the source.
+     * A block whose first child breaks (the book's notes, a section opening with its title)
+     * starts a page too.
+     */
     function startsPage(element) {
-      var value = element.dataset.breakBefore;
-      return Boolean(value) && value !== "avoid" && value !== "auto";
+      for (var block = element; block; block = block.firstElementChild) {
+        var value = block.dataset.breakBefore;
+        if (Boolean(value) && value !== "avoid" && value !== "auto") return true;
+      }
+      return false;
     }
     function movesAhead(element) {
       return element.tagName !== "FIGURE" && !element.querySelector("figure") && !startsPage(element);
@@ -188,7 +195,7 @@
      * a few lines of text below it, when it keeps at least half its height. Otherwise the
      * figure goes back into the text (backIntoFlow). Returns whether the copy stays here.
      */
-    function placeInRoomLeft(copy, body, first) {
+    function placeInRoomLeft(copy, body, first, source) {
       var area = body.closest(".pagedjs_page_content");
       var picture = copy.querySelector("img, svg");
       if (!area || !picture) return true;
@@ -204,15 +211,18 @@
       // Beside notes from the page before, or above the rest of a paragraph begun there, a few
       // lines of the text that follows stay below the figure. With less, Paged.js, which never
       // leaves a page without text, kept what overflowed it, or went on from the start of the
-      // paragraph. The rest of a paragraph that calls a note gets the page to itself: its call
+      // paragraph. The rest of a paragraph that still calls a note gets the page to itself: its call
       // may come in its first lines, where a long note leaves no room for the figure, and
       // Paged.js then started the paragraph again. A figure set above another (see layoutNode)
-      // leaves room for that one, as measured there.
+      // leaves room for that one, as measured there; the one below leaves the text its lines too,
+      // or Paged.js, breaking the page inside it, went on from an earlier place in the source.
       var notes = area.closest(".pagedjs_area").querySelector(".pagedjs_footnote_inner_content");
       var continued = first.hasAttribute("data-split-from");
-      var crowded = first.tagName !== "FIGURE" && (continued || Boolean(notes && notes.childElementCount));
+      var above = copy.previousElementSibling;
+      var belowFigure = Boolean(above && above.dataset.pressFloated === "placed");
+      var crowded = first.tagName !== "FIGURE" && (continued || belowFigure || Boolean(notes && notes.childElementCount));
       var below = margin + (crowded ? minimumLines * lineHeight : 0);
-      var callsNote = continued && first.hasAttribute("data-has-notes");
+      var callsNote = continued && first.hasAttribute("data-has-notes") && callsPendingNote(source);
       if (!callsNote && fits(below)) return true;
       var height = picture.getBoundingClientRect().height;
       picture.style.setProperty("display", "none");
@@ -220,10 +230,31 @@
       picture.style.removeProperty("display");
       if (!callsNote && room >= height / 2) {
         picture.style.setProperty("max-height", Math.floor(room) + "px");
+        // The picture's line adds what its box does not (the strut below an inline image):
+        // measured once set, the overshoot comes off the height too.
+        var over = (copy.lastElementChild || copy).getBoundingClientRect().bottom + below - page.bottom;
+        if (over > 0 && room - over >= height / 2) picture.style.setProperty("max-height", Math.floor(room - over) + "px");
         if (fits(below)) return true;
       }
       copy.remove();
       return false;
+    }
+    /*
+     * Whether a block, in the source, calls a note whose call is on no page yet. Paged.js marks
+     * the whole block as having notes, so the rest of a paragraph whose calls were all printed
+     * on the page before still carries the mark.
+     */
+    function callsPendingNote(source) {
+      if (!source) return true;
+      return Array.prototype.some.call(source.querySelectorAll("sup.note-call"), function (call) {
+        return !call.id || !document.querySelector('.pagedjs_pages [id="' + call.id + '"]');
+      });
+    }
+    /** The block of the source body that holds `node`. */
+    function bodyBlockOf(node) {
+      var block = node.nodeType === 1 ? node : node.parentElement;
+      while (block && block.parentElement && !block.parentElement.classList.contains("article-body")) block = block.parentElement;
+      return block && block.parentElement ? block : null;
     }
     /*
      * A figure that could not be placed goes back into the source right after the block that
@@ -281,6 +312,53 @@
           return note.textContent.length > longNoteCharacters;
         });
       });
+    }
+    /*
+     * Whether a figure set after `blocks` would still open the next page beside the rest of a
+     * long note they call, with less than two thirds of its height left to it: there it is made
+     * smaller to fit. The notes are measured in this page's note area, the text where it will
+     * stand; without a note area the length of the notes decides (callsLongNote).
+     */
+    var keptShare = 2 / 3;
+    function crowdsFigure(blocks, figure, placedBody, area) {
+      if (!callsLongNote(blocks)) return false;
+      var whole = area.closest(".pagedjs_area");
+      var noteArea = whole && whole.querySelector(".pagedjs_footnote_inner_content");
+      if (!noteArea) return true;
+      var trials = blocks.map(function (block) {
+        var trial = block.cloneNode(true);
+        placedBody.appendChild(trial);
+        return trial;
+      });
+      var textBottom = trials[trials.length - 1].getBoundingClientRect().bottom;
+      var measured = figure.cloneNode(true);
+      shownAgain(measured);
+      placedBody.appendChild(measured);
+      var figureHeight = measured.getBoundingClientRect().height;
+      var lineHeight = parseFloat(getComputedStyle(placedBody).lineHeight) || 16;
+      measured.remove();
+      // An empty note area is not displayed: shown for the measure, hidden again at once.
+      var noteContent = noteArea.parentElement;
+      var wasEmpty = noteContent.classList.contains("pagedjs_footnote_empty");
+      noteContent.classList.remove("pagedjs_footnote_empty");
+      var notes = [];
+      blocks.forEach(function (block) {
+        Array.prototype.forEach.call(block.querySelectorAll("span.footnote"), function (note) {
+          var copy = note.cloneNode(true);
+          noteArea.appendChild(copy);
+          notes.push(copy);
+        });
+      });
+      var noteHeight = notes.reduce(function (sum, note) {
+        return sum + note.getBoundingClientRect().height;
+      }, 0);
+      notes.concat(trials).forEach(function (element) {
+        element.remove();
+      });
+      if (wasEmpty) noteContent.classList.add("pagedjs_footnote_empty");
+      // What of the notes does not fit under the text, with a line for the separator, runs on.
+      var rest = Math.max(0, noteHeight - Math.max(0, area.getBoundingClientRect().bottom - textBottom - lineHeight));
+      return whole.getBoundingClientRect().height - rest - minimumLines * lineHeight < figureHeight * keptShare;
     }
     /** A figure Paged.js may move ahead of the text: not one whose caption calls a note. */
     function movable(figure) {
@@ -342,7 +420,8 @@
         });
         var at = anchor;
         waiting.forEach(function (each) {
-          each.figures.forEach(function (figure) {
+          each.figures.forEach(function (figure, index) {
+            figure.appendChild(each.contents[index]);
             at.after(figure);
             at = figure;
             shownAgain(figure);
@@ -371,9 +450,17 @@
         if (node.nodeType !== 1 || node.tagName !== "FIGURE" || node.dataset.pressFloated) return;
         var body = node.parentElement;
         if (!body || !body.classList.contains("article-body") || !this.wrapper) return;
-        if (!movable(node)) return;
+        if (!movable(node)) {
+          if (!node.dataset.pressFloated) this.deferPastText(node, body);
+          return;
+        }
+        // Figures that follow it directly go with it, in their order; the text after them is
+        // what may go first.
+        var group = [node];
+        var next = node.nextElementSibling;
+        for (; next && next.tagName === "FIGURE" && movable(next); next = next.nextElementSibling) group.push(next);
         var run = [];
-        for (var next = node.nextElementSibling; next && movesAhead(next); next = next.nextElementSibling) run.push(next);
+        for (; next && movesAhead(next); next = next.nextElementSibling) run.push(next);
         var placedBody = this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
         var area = this.wrapper.closest(".pagedjs_page_content");
         if (!area) return;
@@ -389,17 +476,19 @@
           placedBody = trialBody;
         }
         try {
-          if (run.length) this.moveIfTooTall(node, body, run, placedBody, area, Boolean(trialBody));
+          if (run.length) this.moveIfTooTall(group, body, run, placedBody, area, Boolean(trialBody));
           else if (trialBody) shrinkToRoom(node, placedBody, area.getBoundingClientRect().bottom);
         } finally {
           if (trialBody) trialBody.remove();
         }
       }
       /**
-       * Moves `node` ahead of `run` when it does not fit in the room left on the page (layoutNode).
-       * `opensPage`: nothing of the body is on the page yet, only the rest of a note.
+       * Moves the figures of `group` ahead of `run` when the first does not fit in the room left
+       * on the page (layoutNode). `opensPage`: nothing of the body is on the page yet, only the
+       * rest of a note.
        */
-      moveIfTooTall(node, body, run, placedBody, area, opensPage) {
+      moveIfTooTall(group, body, run, placedBody, area, opensPage) {
+        var node = group[0];
         var page = area.getBoundingClientRect();
         var limit = page.bottom;
         // Paged.js sets what overflows the page in columns to its right: past the page is either.
@@ -434,13 +523,20 @@
         // that figure below it, if the two fit on one page; if not, both follow the text after
         // them when it ends before the page is full. Not past a long note: a figure after it
         // would open a page beside the note's rest, and be made smaller to fit.
+        if (!filled && group.length > 1) {
+          // Two figures or more in a row, and the text after them ends before the page is full:
+          // they all follow it, as a single figure would.
+          if (opensPage) shrinkToRoom(node, placedBody, limit);
+          else if (!crowdsFigure(run, node, placedBody, area)) this.defer(group, run[run.length - 1]);
+          return;
+        }
         if (!filled) {
           var after = run[run.length - 1].nextElementSibling;
           if (!after || startsPage(after)) {
             // Beside the rest of a note, nothing of the text is on the page yet: kept in place
             // at its top, it would be drawn over the note, and is made smaller to fit.
             if (opensPage) shrinkToRoom(node, placedBody, limit);
-            else if (!callsLongNote(run)) this.defer([node], run[run.length - 1]);
+            else if (!crowdsFigure(run, node, placedBody, area)) this.defer([node], run[run.length - 1]);
             return;
           }
           var boxes = [node, after].map(function (figure) {
@@ -458,7 +554,7 @@
           var whole = area.closest(".pagedjs_area") || area;
           if (needed + 2 > whole.getBoundingClientRect().height) {
             var following = opensPage ? null : textAfter(node, placedBody, overflows);
-            if (following && !following.filled && following.anchor && !callsLongNote(following.text)) this.defer(following.figures, following.anchor);
+            if (following && !following.filled && following.anchor && !crowdsFigure(following.text, node, placedBody, area)) this.defer(following.figures, following.anchor);
             else if (opensPage) shrinkToRoom(node, placedBody, limit);
             return;
           }
@@ -471,10 +567,45 @@
           var indented = body.querySelector(":scope > p + p[data-following]");
           if (indented) run[0].setAttribute("data-following", indented.getAttribute("data-following"));
         }
-        // Not printed here: its copy on this page is removed as soon as Paged.js places it.
-        node.dataset.pressFloated = "moved";
-        node.style.display = "none";
-        this.moved.push(node);
+        // Not printed here: its copy on this page is removed as soon as Paged.js places it. The
+        // figures after it go too, so that none is printed before it.
+        var moved = this.moved;
+        group.forEach(function (figure) {
+          figure.dataset.pressFloated = "moved";
+          figure.style.display = "none";
+          moved.push(figure);
+        });
+      }
+      /*
+       * A figure whose caption calls a note is not moved ahead of the text: its copy, set at the
+       * top of a later page, would carry the call away from where Paged.js lays out notes. Too
+       * tall for the room left, it follows the text after it instead, up to the block that
+       * fills the page (the figure then comes after that block's end, on the next page), and is
+       * laid out there in the flow, its note with it; not past another note's call.
+       */
+      deferPastText(node, body) {
+        var placedBody = this.wrapper && this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
+        var area = this.wrapper && this.wrapper.closest(".pagedjs_page_content");
+        if (!placedBody || !area) return;
+        var page = area.getBoundingClientRect();
+        var overflows = function (element) {
+          var box = element.getBoundingClientRect();
+          return box.bottom > page.bottom + 0.5 || box.right > page.right + 0.5;
+        };
+        var lineHeight = parseFloat(getComputedStyle(placedBody).lineHeight) || 16;
+        if (page.bottom - placedBody.getBoundingClientRect().bottom < minimumLines * lineHeight) return;
+        var trial = node.cloneNode(true);
+        placedBody.appendChild(trial);
+        var fits = !overflows(trial);
+        trial.remove();
+        if (fits) return;
+        var following = textAfter(node, placedBody, overflows);
+        // Notes are numbered in the order of the source: past another call, its note's number
+        // would come out of order.
+        var callsAnother = following.text.some(function (block) {
+          return Boolean(block.querySelector("sup.note-call"));
+        });
+        if (following.anchor && !callsAnother && !crowdsFigure(following.text, node, placedBody, area)) this.defer(following.figures, following.anchor);
       }
       /*
        * `figures` go after `anchor`, in their order: hidden where they stand (Paged.js passes
@@ -482,11 +613,16 @@
        * the anchor when Paged.js reaches it, to be laid out there like any figure.
        */
       defer(figures, anchor) {
-        figures.forEach(function (figure) {
+        // Their content is taken out until then: Paged.js, passing over them, would otherwise
+        // lay out what they hold, and a note called in a caption would be printed twice.
+        var contents = figures.map(function (figure) {
           figure.dataset.pressFloated = "deferred";
           figure.style.display = "none";
+          var content = document.createDocumentFragment();
+          while (figure.firstChild) content.appendChild(figure.firstChild);
+          return content;
         });
-        this.deferred.push({ anchor: anchor, figures: figures });
+        this.deferred.push({ anchor: anchor, figures: figures, contents: contents });
       }
       renderNode(clone, node) {
         if (node.nodeType === 1 && (node.dataset.pressFloated === "moved" || node.dataset.pressFloated === "deferred")) {
@@ -510,7 +646,7 @@
           // Figures print in their order: after one that goes back into the text, the rest go too.
           if (unplaced.length === 0) {
             body.insertBefore(copy, first);
-            if (placeInRoomLeft(copy, body, first)) return;
+            if (placeInRoomLeft(copy, body, first, bodyBlockOf(node))) return;
           }
           unplaced.push({ figure: figure, copy: copy });
         });
