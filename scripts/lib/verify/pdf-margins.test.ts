@@ -52,8 +52,8 @@ describe("an empty note at the foot of a page, numbered as the page", () => {
     expect([...findMarginLines([{ ...page, internalLinks: links }])].map(lineText)).toEqual(["1"]);
   });
 
-  it("would be read as a second page number without the link (what the rule above is for)", () => {
-    expect([...findMarginLines([page])].map(lineText).sort()).toEqual(["1", "1."]);
+  it("is a note without the link too, standing above the page number's margin", () => {
+    expect([...findMarginLines([page])].map(lineText)).toEqual(["1"]);
   });
 });
 
@@ -98,5 +98,22 @@ describe("a chapter titled with a year, numbered, at the top of its opening page
 
   it("reads the title as text, not as a page number: its first number is the folio's, but a line of two numbers is none", () => {
     expect(margins.filter((found) => found.page === 5).map(lineText)).toEqual(["1"]);
+  });
+});
+
+describe("figures alone on pages that follow each other, each with its caption at the same height", () => {
+  // "Figure 1. Chart 1" on page 2, "Figure 2. Chart 2" on page 3: the same words, at the same
+  // height, with numbers that follow the pages, like a running foot ("Title · 3") but mid-page.
+  const page = (number: number): PdfPage => ({
+    number,
+    height: 600,
+    lines: [centred(number, "The Author", 200, 30, 8.5), line(number, `Figure ${number - 1}. Chart ${number - 1}`, 60, 300, 9.5), centred(number, String(number), 200, 570, 8.5)],
+  });
+  const first: PdfPage = { number: 1, height: 600, lines: [line(1, "A title set large", 60, 60, 20), line(1, "Body text of the first page, long enough to be the text.", 60, 100, 11), centred(1, "1", 200, 570, 8.5)] };
+  const margins = [...findMarginLines([first, page(2), page(3)])].map(lineText);
+
+  it("keeps the captions as text: a running foot stands no higher than the page numbers", () => {
+    expect(margins).toEqual(expect.arrayContaining(["1", "2", "3", "The Author"]));
+    expect(margins.some((text) => text.startsWith("Figure"))).toBe(false);
   });
 });

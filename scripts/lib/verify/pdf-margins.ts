@@ -86,11 +86,20 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
   const margins = new Set<PdfLine>();
   const sorted = pages.map((page) => [...page.lines].sort((a, b) => a.top - b.top));
   // The foot first: its page numbers show where the heads, centred in the same margin boxes, stand.
+  // They show how high the foot margin reaches, too: above it, a line that recurs with numbers
+  // that follow the pages is text ("Figure 2. Chart 2" under a picture that fills page 3, after
+  // "Figure 1. Chart 1" at the same height on page 2), not a running foot.
+  const folioTops = sorted.flatMap((lines) => {
+    const last = lines.at(-1);
+    return last && folioNumber(last) !== undefined && looksLikeMargin(last) ? [last.top] : [];
+  });
+  const footTop = folioTops.length ? Math.min(...folioTops) : -Infinity;
+  const inFootMargin = (line: PdfLine): boolean => line.top >= footTop - (line.bottom - line.top) - samePlace;
   sorted.forEach((lines) => {
     for (let i = lines.length - 1; i > 0; i--) {
       const line = lines[i] as PdfLine;
       const above = lines[i - 1] as PdfLine;
-      if (!looksLikeMargin(line) || line.top - above.bottom < line.bottom - line.top) break;
+      if (!looksLikeMargin(line) || !inFootMargin(line) || line.top - above.bottom < line.bottom - line.top) break;
       margins.add(line);
     }
   });
@@ -102,11 +111,19 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
   // centred in the margin, as no line of text does, and is no larger than the text (a title is).
   // Heads that repeat show how deep the top margin is: below it, a line set apart from the head
   // above (a caption under a picture at the top of a page) is text, however small.
+  // Below a page's first line, a line is a head only as high as the first lines that are heads:
+  // a caption under a head, recurring on the next page with its numbers, is text.
+  let firstHeadsBottom = -Infinity;
+  for (const lines of sorted) {
+    const [first, next] = lines;
+    if (first && next && looksLikeMargin(first) && next.top - first.bottom >= first.bottom - first.top) firstHeadsBottom = Math.max(firstHeadsBottom, first.bottom);
+  }
+  const inHeadMargin = (line: PdfLine, index: number): boolean => index === 0 || line.top <= firstHeadsBottom + samePlace;
   let headsBottom = -Infinity;
   for (const lines of sorted) {
     for (let i = 0; i < lines.length - 1; i++) {
       const line = lines[i] as PdfLine;
-      if (!looksLikeMargin(line) || (lines[i + 1] as PdfLine).top - line.bottom < line.bottom - line.top) break;
+      if (!looksLikeMargin(line) || !inHeadMargin(line, i) || (lines[i + 1] as PdfLine).top - line.bottom < line.bottom - line.top) break;
       headsBottom = Math.max(headsBottom, line.bottom);
     }
   }
@@ -114,7 +131,7 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
   // a caption alone on a page under its head (a figure moved to the last page) is text.
   const inTopMargin = (line: PdfLine, index: number): boolean => (headsBottom === -Infinity ? index === 0 : line.top <= headsBottom + samePlace);
   const looksLikeHead = (line: PdfLine, index: number): boolean =>
-    looksLikeMargin(line) ||
+    (looksLikeMargin(line) && inHeadMargin(line, index)) ||
     (!/^[\d\s,]+$/.test(lineText(line)) &&
       inTopMargin(line, index) &&
       (lineBase(line).size < smallerThanText * textSize || (lineBase(line).size <= textSize / smallerThanText && centredAsFolios(line, centres))));
