@@ -372,7 +372,7 @@
      * or a block holding a figure, ends the search.
      */
     function textAfter(node, placedBody, overflows) {
-      var found = { figures: [node], text: [], firstText: null, anchor: null, filled: false };
+      var found = { figures: [node], text: [], anchor: null, filled: false };
       var trials = [];
       for (var next = node.nextElementSibling; next && !found.filled; next = next.nextElementSibling) {
         if (next.tagName === "FIGURE") {
@@ -381,7 +381,6 @@
           continue;
         }
         if (!movesAhead(next)) break;
-        found.firstText = found.firstText || next;
         found.anchor = next;
         found.text.push(next);
         var block = next.cloneNode(true);
@@ -393,6 +392,26 @@
         block.remove();
       });
       return found;
+    }
+    /*
+     * Whether `node`, tried in place, overflows the room left on the page, when that room is
+     * worth filling (a few lines or more). If so, the test it failed is returned, to try what
+     * follows it; Paged.js sets what overflows the page in columns to its right, so past the
+     * page is either below its foot or right of its edge.
+     */
+    function tooTallForRoomLeft(node, placedBody, area) {
+      var page = area.getBoundingClientRect();
+      var overflows = function (element) {
+        var box = element.getBoundingClientRect();
+        return box.bottom > page.bottom + 0.5 || box.right > page.right + 0.5;
+      };
+      var lineHeight = parseFloat(getComputedStyle(placedBody).lineHeight) || 16;
+      if (page.bottom - placedBody.getBoundingClientRect().bottom < minimumLines * lineHeight) return null;
+      var trial = node.cloneNode(true);
+      placedBody.appendChild(trial);
+      var fits = !overflows(trial);
+      trial.remove();
+      return fits ? null : overflows;
     }
     /** A moved figure, or its copy, without the display: none that hid it where it stood. */
     function shownAgain(figure) {
@@ -451,7 +470,7 @@
         var body = node.parentElement;
         if (!body || !body.classList.contains("article-body") || !this.wrapper) return;
         if (!movable(node)) {
-          if (!node.dataset.pressFloated) this.deferPastText(node, body);
+          this.deferPastText(node, body);
           return;
         }
         // Figures that follow it directly go with it, in their order; the text after them is
@@ -489,22 +508,10 @@
        */
       moveIfTooTall(group, body, run, placedBody, area, opensPage) {
         var node = group[0];
-        var page = area.getBoundingClientRect();
-        var limit = page.bottom;
-        // Paged.js sets what overflows the page in columns to its right: past the page is either.
-        var overflows = function (element) {
-          var box = element.getBoundingClientRect();
-          return box.bottom > limit + 0.5 || box.right > page.right + 0.5;
-        };
-        var contentBottom = placedBody.getBoundingClientRect().bottom;
-        var lineHeight = parseFloat(getComputedStyle(placedBody).lineHeight) || 16;
-        if (limit - contentBottom < minimumLines * lineHeight) return;
-        // Tried in place: the figure, then the blocks after it, each removed once measured.
-        var trial = node.cloneNode(true);
-        placedBody.appendChild(trial);
-        var fits = !overflows(trial);
-        trial.remove();
-        if (fits) return;
+        var limit = area.getBoundingClientRect().bottom;
+        var overflows = tooTallForRoomLeft(node, placedBody, area);
+        if (!overflows) return;
+        // Tried in place, after the figure: the blocks after it, each removed once measured.
         var filled = false;
         var trials = [];
         for (var i = 0; i < run.length && !filled; i++) {
@@ -523,20 +530,14 @@
         // that figure below it, if the two fit on one page; if not, both follow the text after
         // them when it ends before the page is full. Not past a long note: a figure after it
         // would open a page beside the note's rest, and be made smaller to fit.
-        if (!filled && group.length > 1) {
-          // Two figures or more in a row, and the text after them ends before the page is full:
-          // they all follow it, as a single figure would.
-          if (opensPage) shrinkToRoom(node, placedBody, limit);
-          else if (!crowdsFigure(run, node, placedBody, area)) this.defer(group, run[run.length - 1]);
-          return;
-        }
         if (!filled) {
           var after = run[run.length - 1].nextElementSibling;
-          if (!after || startsPage(after)) {
+          // Two figures or more in a row follow the text after them as a single figure does.
+          if (group.length > 1 || !after || startsPage(after)) {
             // Beside the rest of a note, nothing of the text is on the page yet: kept in place
             // at its top, it would be drawn over the note, and is made smaller to fit.
             if (opensPage) shrinkToRoom(node, placedBody, limit);
-            else if (!crowdsFigure(run, node, placedBody, area)) this.defer([node], run[run.length - 1]);
+            else if (!crowdsFigure(run, node, placedBody, area)) this.defer(group, run[run.length - 1]);
             return;
           }
           var boxes = [node, after].map(function (figure) {
@@ -587,18 +588,8 @@
         var placedBody = this.wrapper && this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
         var area = this.wrapper && this.wrapper.closest(".pagedjs_page_content");
         if (!placedBody || !area) return;
-        var page = area.getBoundingClientRect();
-        var overflows = function (element) {
-          var box = element.getBoundingClientRect();
-          return box.bottom > page.bottom + 0.5 || box.right > page.right + 0.5;
-        };
-        var lineHeight = parseFloat(getComputedStyle(placedBody).lineHeight) || 16;
-        if (page.bottom - placedBody.getBoundingClientRect().bottom < minimumLines * lineHeight) return;
-        var trial = node.cloneNode(true);
-        placedBody.appendChild(trial);
-        var fits = !overflows(trial);
-        trial.remove();
-        if (fits) return;
+        var overflows = tooTallForRoomLeft(node, placedBody, area);
+        if (!overflows) return;
         var following = textAfter(node, placedBody, overflows);
         // Notes are numbered in the order of the source: past another call, its note's number
         // would come out of order.
