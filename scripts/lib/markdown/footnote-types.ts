@@ -24,6 +24,8 @@ export interface NoteCall {
   followsCall?: boolean;
   /** True when only calls come before this one in its paragraph: nothing to keep it company on its line. */
   opensParagraph?: boolean;
+  /** True when an image stands right before this one (or before its run): its company on the line is a picture, which no text layer shows. */
+  followsImage?: boolean;
   /** How many calls stand before this one in its run (calls with nothing but spaces between them); absent for the first. */
   placeInRun?: number;
 }

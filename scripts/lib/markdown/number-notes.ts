@@ -37,7 +37,7 @@ export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteMo
     if (definition) readBlocks(definition.tokens, note.number);
   };
 
-  const call = (token: Token, line: number, withinNote: number | undefined, followsCall: boolean, opensParagraph: boolean, placeInRun: number): void => {
+  const call = (token: Token, line: number, withinNote: number | undefined, followsCall: boolean, opensParagraph: boolean, placeInRun: number, followsImage: boolean): void => {
     const pluginId = Number(metaOf(token).id);
     let note = byPluginId.get(pluginId);
     const isNew = !note;
@@ -49,6 +49,7 @@ export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteMo
     const noteCall: NoteCall = { number: note.number, occurrence: note.calls.length, line, tokenIndex: -1, followsCall };
     if (withinNote !== undefined) noteCall.withinNote = withinNote;
     if (opensParagraph) noteCall.opensParagraph = true;
+    if (followsImage) noteCall.followsImage = true;
     if (placeInRun > 0) noteCall.placeInRun = placeInRun;
     metaOf(token).number = note.number;
     metaOf(token).occurrence = noteCall.occurrence;
@@ -64,13 +65,15 @@ export function numberNotes(tokens: Token[], env: FootnoteEnv, model: FootnoteMo
     let previous: Token | undefined;
     let textBefore = false;
     let run = 0;
+    let afterImage = false;
     for (const child of children) {
       if (child.type === "softbreak" || child.type === "hardbreak") line++;
       if (child.type === "citation") (model.citations ??= []).push({ token: child, children, withinNote, line });
-      if (child.type === "footnote_ref") call(child, line, withinNote, previous?.type === "footnote_ref", !textBefore, run++);
+      if (child.type === "footnote_ref") call(child, line, withinNote, previous?.type === "footnote_ref", !textBefore, run++, afterImage);
       else if (child.type !== "text" || child.content.trim() !== "") {
         textBefore = true;
         run = 0;
+        afterImage = child.type === "image";
       }
       previous = child;
     }

@@ -69,6 +69,11 @@ describe("calls side by side", () => {
     const article = parse("Text.\n\n[^a][^b]\n\n[^a]: A.\n[^b]: B.\n");
     expect(article.notes.calls.map((call) => Boolean(call.opensParagraph))).toEqual([true, true]);
   });
+
+  it("marks calls right after an image, and the rest of their run", () => {
+    const article = parse("See ![icon](tests/fixtures/print/figures/bar.png)[^a][^b] and text[^c], ![x](tests/fixtures/print/figures/bar.png) then[^d].\n\n[^a]: A.\n[^b]: B.\n[^c]: C.\n[^d]: D.\n");
+    expect(article.notes.calls.map((call) => Boolean(call.followsImage))).toEqual([true, true, false, false]);
+  });
 });
 
 describe("what a note's text holds", () => {

@@ -65,9 +65,10 @@ export function compareEdition(model: FootnoteModel, edition: ExtractedEdition, 
     const outcome = call ? outcomes.get(call.number) : undefined;
     if (!call || !outcome || !shown) continue;
     callOwners.set(shown, call.number);
-    // A call that opens its paragraph (a paragraph of calls only) has no word to stay with, and
-    // the calls of a long run past its first few may wrap to a line of their own (markdown/call-runs.ts).
-    const detached = shown.detached && !call.opensParagraph && (call.placeInRun ?? 0) < callsKeptWithText;
+    // A call that opens its paragraph (a paragraph of calls only) has no word to stay with, one
+    // after an image stays with the picture, which the text layer does not show, and the calls
+    // of a long run past its first few may wrap to a line of their own (markdown/call-runs.ts).
+    const detached = shown.detached && !call.opensParagraph && !call.followsImage && (call.placeInRun ?? 0) < callsKeptWithText;
     outcome.calls[call.occurrence] = { missing: false, shown: shown.number, page: shown.page, target: shown.target, link: shown.link, detached };
   }
 

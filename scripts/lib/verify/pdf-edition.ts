@@ -100,10 +100,18 @@ function linkedNoteSize(pages: PdfPage[], textLines: PdfLine[][]): number | unde
     const links = page.internalLinks ?? [];
     if (!links.length) return;
     for (const line of textLines[index] ?? []) {
-      if (noteMarker.test(lineText(line)) && startsWithLink(line, links)) sizes.push(lineBase(line).size);
+      if (noteMarker.test(lineText(line)) && startsWithLink(line, links) && !opensWithCall(line)) sizes.push(lineBase(line).size);
     }
   });
   return mostCommon(sizes);
+}
+
+/**
+ * Whether the line opens with a raised number, a call, not a note's: MuPDF starts a new line
+ * after an inline image ("Press the [icon]¹ button"), and that line opens with the call's link.
+ */
+function opensWithCall(line: PdfLine): boolean {
+  return raisedDigitRuns(line)[0]?.atLineStart === true;
 }
 
 /**

@@ -60,9 +60,12 @@ export function readPdfNoteLinks(pages: readonly PdfPage[], lang = "en"): PdfNot
   return links;
 }
 
-/** The characters whose middle lies inside the box, in reading order, spaces dropped. */
+/**
+ * The characters whose middle lies inside the box, in reading order, spaces dropped. Letters
+ * of no width belong to the glyph before them (the ्र of प्र), which may end at the box's edge.
+ */
 function textIn(chars: readonly PdfChar[], left: number, top: number, right: number, bottom: number, rightToLeft: boolean): string {
-  const inside = chars.filter((ch) => within((ch.x + ch.right) / 2, left, right) && within((ch.top + ch.bottom) / 2, top, bottom));
+  const inside = chars.filter((ch) => hasWidth(ch) && within((ch.x + ch.right) / 2, left, right) && within((ch.top + ch.bottom) / 2, top, bottom));
   return inReadingOrder(inside, rightToLeft).replace(/\s+/g, "");
 }
 
@@ -82,7 +85,9 @@ function textAt(chars: readonly PdfChar[], x: number, y: number, rightToLeft: bo
   const onRow = chars.filter((ch) => (ch.top + ch.bottom) / 2 >= y && within(y + 2, ch.top - 0.5, ch.bottom + 0.5));
   // A number reads left to right in either direction: a call's, just right of its corner, in
   // its own size (a table cell's "6.1" set right after a call to note 18 is no part of it).
-  const near = leadingNumberOfOneSize(onRow.filter((ch) => within((ch.x + ch.right) / 2, x, x + 20)).sort((a, b) => a.x - b.x));
+  // Letters of no width are the rest of the cluster before the call (the ्र of प्र, drawn as
+  // one glyph with its प), which may end right at the call's corner.
+  const near = leadingNumberOfOneSize(onRow.filter((ch) => hasWidth(ch) && within((ch.x + ch.right) / 2, x, x + 20)).sort((a, b) => a.x - b.x));
   // A right-to-left note's point is its box's left corner, and its number stands at the right
   // end of its first line, where that line's reading starts.
   if (!rightToLeft || /^\d/.test(near)) return near;
@@ -98,6 +103,8 @@ function leadingNumberOfOneSize(chars: readonly PdfChar[]): string {
   while (end < chars.length && /\d/.test(chars[end]?.c ?? "") && Math.abs((chars[end]?.size ?? 0) - digit.size) <= 0.03 * digit.size) end++;
   return chars.slice(first, end).map((ch) => ch.c).join("");
 }
+
+const hasWidth = (ch: PdfChar): boolean => ch.right > ch.x;
 
 function within(value: number, from: number, to: number): boolean {
   return value >= from && value <= to;

@@ -946,12 +946,28 @@
   var runPart = "span.footnote, sup.note-call, sup.note-call-separator";
   var notSplit = "span.footnote, sup, img, br, .note-call-group";
 
+  var graphemes = typeof Intl === "object" && Intl.Segmenter ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
+
+  /**
+   * Where the last character a reader sees in `text` starts (-1 if none): a whole grapheme
+   * cluster, the conjunct प्र, the Thai น้ำ, an emoji family or a flag. Split inside one, the
+   * letters put in the span were shaped with those before them and reached the PDF's text
+   * layer with no glyph of their own: the र of प्र was lost.
+   */
+  function lastCharacterStart(text) {
+    var end = /\s*$/.exec(text).index;
+    if (end === 0) return -1;
+    if (graphemes) return graphemes.segment(text).containing(end - 1).index;
+    var match = /\S\p{M}*$/u.exec(text.slice(0, end));
+    return match ? match.index : -1;
+  }
+
   /** Takes the last visible character at the end of `node` (with the spaces after it) out as a detached node, or null. */
   function takeLastCharacter(node) {
     if (node.nodeType === 3) {
-      var match = /\S\p{M}*\s*$/u.exec(node.data);
-      if (!match) return null;
-      var tail = match.index > 0 ? node.splitText(match.index) : node;
+      var start = lastCharacterStart(node.data);
+      if (start < 0) return null;
+      var tail = start > 0 ? node.splitText(start) : node;
       tail.remove();
       return tail;
     }
