@@ -34,6 +34,7 @@ import { pandocTablesPlugin } from "../markdown/pandoc-tables.ts";
 import { gridTablesPlugin } from "../markdown/grid-tables.ts";
 import { inlineHtmlPlugin } from "../markdown/inline-html.ts";
 import { languageQuotesPlugin } from "../markdown/language-quotes.ts";
+import { dashesAndEllipsesPlugin } from "../markdown/dashes-and-ellipses.ts";
 import { escapeHtml } from "../markdown/html.ts";
 import { languageSpansPlugin, type LanguageEnv } from "../markdown/language-spans.ts";
 
@@ -89,6 +90,7 @@ function createEngine(): MarkdownIt {
   md.block.ruler.disable("html_block");
   md.use(inlineHtmlPlugin);
   md.use(languageQuotesPlugin);
+  md.use(dashesAndEllipsesPlugin);
   // Whatever raw HTML any rule leaves, it is written as text, never as markup.
   md.renderer.rules.html_inline = (tokens, idx) => escapeHtml(tokens[idx]?.content ?? "");
   md.renderer.rules.html_block = (tokens, idx) => `<p>${escapeHtml(tokens[idx]?.content ?? "")}</p>\n`;
