@@ -44,6 +44,11 @@ describe("foreign-script runs", () => {
     expect(marked("1951 ۲۸ مرداد.", "en")).toEqual(["۲۸ مرداد|ar|rtl"]);
   });
 
+  it("opens a run at a mark standing alone, so that its script's face sets it", () => {
+    const text = "क + ् + ष, and प्र";
+    expect(scriptRuns(text).map((run) => text.slice(run.start, run.end))).toEqual(["क", "् + ष", "and", "प्र"]);
+  });
+
   it("knows which languages run right to left", () => {
     expect(["fa", "ar", "he", "ur", "fa-IR"].map(isRightToLeft)).toEqual([true, true, true, true, true]);
     expect(["en", "zh", "el", "ru", "xx"].map(isRightToLeft)).toEqual([false, false, false, false, false]);

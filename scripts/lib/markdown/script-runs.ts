@@ -188,23 +188,34 @@ function keyOf(char: string): string | undefined {
 
 const keyByCharacter = new Map<string, string | undefined>();
 
+const mark = /^\p{M}$/u;
+
 /**
  * Every run of letters of one script, neutral characters inside a run included. With
  * `hanStays`, Han characters are left as Hani instead of joining the kana or Hangul beside them.
+ *
+ * A mark standing alone (the virama of "क + ् + ष", after a space) opens a run of its own. Left
+ * inside the run, it made one character with the space before it, which the browser set in the
+ * text face: a face without the mark, so the page showed an empty box. Opening an element, it
+ * is set in its script's face, on the dotted circle that face draws for a mark alone.
  */
 export function scriptRuns(text: string, hanStays = false): ScriptRun[] {
-  const letters: Array<{ start: number; end: number; key: string }> = [];
+  const letters: Array<{ start: number; end: number; key: string; loneMark?: boolean }> = [];
   let offset = 0;
+  let previousEnd = -1;
   for (const char of text) {
     const key = keyOf(char);
-    if (key) letters.push({ start: offset, end: offset + char.length, key });
+    if (key) {
+      letters.push({ start: offset, end: offset + char.length, key, ...(previousEnd !== offset && mark.test(char) ? { loneMark: true } : {}) });
+      previousEnd = offset + char.length;
+    }
     offset += char.length;
   }
   if (!hanStays) resolveHan(letters);
   const runs: ScriptRun[] = [];
   for (const letter of letters) {
     const last = runs[runs.length - 1];
-    if (last && last.script === letter.key) last.end = letter.end;
+    if (last && last.script === letter.key && !letter.loneMark) last.end = letter.end;
     else runs.push({ start: letter.start, end: letter.end, script: letter.key });
   }
   return runs;
