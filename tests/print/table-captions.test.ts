@@ -1,6 +1,7 @@
 /**
  * A table's caption stays with the table: never left alone at the foot of a page with the
- * table on the next. Tables of a few rows after paragraphs of changing lengths, so
+ * table on the next; and a table of a few rows stays whole, never split to leave a row or two
+ * under a repeated header on the next page. Tables of a few rows after paragraphs of changing lengths, so
  * that some caption falls near a page's foot; printed by Chromium, read back page by page.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,6 +34,8 @@ describe("table captions", () => {
       expect(captionPage, `caption ${number}`).toBeGreaterThanOrEqual(0);
       // The header row right under it, on the same page.
       expect(pages[captionPage], `caption ${number}`).toMatch(new RegExp(`Caption ${number} of its table\\.\\s+Place\\s+Count`));
+      // A table of three rows is never split: its last row is on its caption's page.
+      expect(pages[captionPage], `table ${number}`).toContain(`R${number}x3`);
     }
   }, 120_000);
 });

@@ -1298,6 +1298,23 @@
     });
   }
 
+  /*
+   * A short table, a few rows of short cells, is kept on one page too (print.css): split, a
+   * table of three rows left its last row alone under a repeated header on the next page. A
+   * longer one breaks between rows, its header repeated.
+   */
+  var shortTableRows = 6;
+  var shortTableCharacters = 600;
+
+  function markShortTables(root) {
+    root.querySelectorAll(".article-body table").forEach(function (table) {
+      var rows = table.querySelectorAll("tbody tr").length;
+      // A note's table goes where Paged.js sets the note, which has its own rules.
+      if (table.closest(".footnote")) return;
+      if (rows <= shortTableRows && table.textContent.length <= shortTableCharacters) table.setAttribute("data-press-short", "");
+    });
+  }
+
   var prepared = false;
   window.PagedConfig = {
     auto: true,
@@ -1313,6 +1330,7 @@
       setRunningHeads();
       if (keepCallsWithText) glueCalls(document.body);
       markLongCode(document.body);
+      markShortTables(document.body);
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
       window.Paged.registerHandlers(pageReferencesHandler(window.Paged.Handler));
