@@ -40,6 +40,9 @@ const rows: BadInput[] = [
   { name: "image path leaving the project", content: "---\ntitle: T\n---\n![x](../../secret.png)\n", message: /^FILE:4: image "\.\.\/\.\.\/secret\.png" is outside the article's folder/ },
   { name: "absolute image path", content: "---\ntitle: T\n---\n![x](/etc/passwd)\n", message: /^FILE:4: image "\/etc\/passwd" is an absolute path/ },
   { name: "remote image URL", content: "---\ntitle: T\n---\n![x](http://10.255.255.1/dead.png)\n", message: /^FILE:4: image "http:\/\/10\.255\.255\.1\/dead\.png" is a remote URL/ },
+  // The whole picture was echoed (60,000 characters on one line) and called a remote URL.
+  { name: "data: image", content: `---\ntitle: T\n---\n![x](data:image/png;base64,${"iVBORw0KGgo".repeat(2000)})\n`, message: /^FILE:4: image "data:image\/png;base64,iVBORw0KGgo[^"]{0,60}…" is written into the text as a data: URL, which no edition takes; save the picture as a file next to the article and link it by its file name$/ },
+  { name: "file: image", content: "---\ntitle: T\n---\n![x](file:///etc/passwd)\n", message: /^FILE:4: image "file:\/\/\/etc\/passwd" is a file: address, which no edition shows/ },
 ];
 
 describe("bad input", () => {

@@ -4,13 +4,22 @@
  * schema that is also their type. Errors name book.yml and the line of the field.
  */
 import { z } from "zod";
+import { isAbsolute } from "node:path";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { readMetaFields, type ArticleMeta } from "./front-matter.ts";
 
 export const bookFieldsSchema = z.object({
   /** Chapter files in reading order, relative to the book's folder. */
   chapters: z
-    .array(z.string().trim().min(1, "a chapter's file name is empty").regex(/\.(md|markdown)$/i, "a chapter is a Markdown file (.md)"))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, "a chapter's file name is empty")
+        .regex(/\.(md|markdown)$/i, "a chapter is a Markdown file (.md)")
+        .refine((path) => !isAbsolute(path) && !/^[a-z]:[\\/]/i.test(path), "a chapter's path is relative to the book's folder, never absolute"),
+      { error: "is a list of the chapter files in order, one per line, each after a `- `" },
+    )
     .min(1, "a book needs at least one chapter"),
   /** `right`: each chapter opens on a right-hand (odd) page, as printed books do. */
   chapterStart: z.enum(["any", "right"]).default("any"),

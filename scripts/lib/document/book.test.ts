@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../errors.ts";
 import { readBookConfig } from "./book-config.ts";
-import { parseBook, type BookSource } from "./book.ts";
+import { parseBook, readBookSource, type BookSource } from "./book.ts";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const bookYml = "title: A Book\nauthor: Jane Doe\nchapters:\n  - chapters/01.md\n  - chapters/02.md\n";
 
@@ -81,10 +84,22 @@ describe("a book folder", () => {
     expect(errorLines(() => readBookConfig("title: T\nchapters: [a.md, a.md]\n", "/b/book.yml"))).toBe("/b/book.yml:2: chapter a.md is listed twice (first at line 2)");
     expect(errorLines(() => readBookConfig("title: T\nchapters:\n  - b.md\n  - a.md\n  - a.md\n", "/b/book.yml"))).toBe("/b/book.yml:5: chapter a.md is listed twice (first at line 4)");
     expect(errorLines(() => readBookConfig("title: T\n", "/b/book.yml"))).toMatch(/no `chapters:` list/);
+    expect(errorLines(() => readBookConfig("title: T\nchapters:\n  - /home/a/one.md\n", "/b/book.yml"))).toBe("/b/book.yml:3: book.yml: `chapters` entry 1: a chapter's path is relative to the book's folder, never absolute");
+    expect(errorLines(() => readBookConfig("title: T\nchapters: one.md\n", "/b/book.yml"))).toBe("/b/book.yml:2: book.yml: `chapters`: is a list of the chapter files in order, one per line, each after a `- `");
     expect(errorLines(() => readBookConfig("title: T\nnotes: per-page\nchapters: [a.md]\n", "/b/book.yml"))).toBe('/b/book.yml:2: "notes" must be continuous or per-chapter, not "per-page"');
     const config = readBookConfig("title: T\nchapterStart: right\nchapters: [a.md]\nauthr: X\n", "/b/book.yml");
     expect(config.chapterStart).toBe("right");
     expect(config.diagnostics[0]?.message).toMatch(/did you mean "author"/);
+  });
+});
+
+describe("reading a book's files", () => {
+  it("names the chapter file and line of bytes that are not UTF-8, not book.yml", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "press-book-utf8-"));
+    writeFileSync(join(folder, "book.yml"), "title: T\nchapters:\n  - one.md\n");
+    writeFileSync(join(folder, "one.md"), Buffer.concat([Buffer.from("# One\n\nfine\ncaf"), Buffer.from([0xe9]), Buffer.from("\n")]));
+    const refused = await readBookSource(join(folder, "book.yml")).then(() => "read", (error: unknown) => (error instanceof ContentError ? error.toLine() : String(error)));
+    expect(refused).toBe(`${join(folder, "one.md")}:4: the file is not valid UTF-8 text (save it as UTF-8)`);
   });
 });
 

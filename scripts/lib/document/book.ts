@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { ContentError, type Diagnostic } from "../errors.ts";
 import { markdownEngine, type RenderEnv } from "../engine/markdown-engine.ts";
-import type { StateCore } from "../markdown/markdown-types.ts";
+import type { StateCore, Token } from "../markdown/markdown-types.ts";
 import { prepareCitations, type CitationContext } from "../citations/citation-context.ts";
 import { formatCitations, lastLineOf } from "../citations/render-citations.ts";
 import type { Article } from "./article.ts";
@@ -19,6 +19,7 @@ import { readSourceText } from "../files/read-source.ts";
 import { listBookSections, resolveBookCrossrefs } from "./book-crossrefs.ts";
 import type { CrossrefCounts } from "../crossref/crossref-types.ts";
 import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
+import { refusedAddresses } from "./refused-addresses.ts";
 import { withArabicScriptLanguage } from "../markdown/arabic-script-language.ts";
 import { languageFromScript } from "./language-from-script.ts";
 
@@ -45,6 +46,11 @@ export async function readBookSource(bookFile: string): Promise<BookSource> {
       try {
         return await readSourceText(join(folder, chapter), { within: folder });
       } catch (error) {
+        // What is wrong inside a chapter file that was read (bytes that are not UTF-8) is that file's, at its line.
+        if (error instanceof ContentError && error.location?.file === join(folder, chapter)) {
+          missing.push(...error.diagnostics);
+          return "";
+        }
         const reason = error instanceof ContentError ? error.message : String(error);
         missing.push({ severity: "error", code: "book-chapter-missing", message: `chapter ${chapter} is listed but cannot be read: ${reason}`, location: { file: bookFile, line: config.chapterLines[index] } });
         return "";
@@ -96,7 +102,11 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   if (citationErrors.length) throw ContentError.fromDiagnostics([...diagnostics, ...citationErrors]);
   listBookSections(crossrefs, merged.tokens);
   // After the merge: a link may point into another chapter (each edition maps it to that chapter's page or file).
-  diagnostics.push(...unlinkDeadFragments(merged.tokens, idsInTokens(merged.tokens), { locate: (block) => ({ file: fileOfToken.get(block) ?? config.file, line: (block.map?.[0] ?? 0) + 1 }) }, merged.headings));
+  const locate = { locate: (block: Token) => ({ file: fileOfToken.get(block) ?? config.file, line: (block.map?.[0] ?? 0) + 1 }) };
+  diagnostics.push(...unlinkDeadFragments(merged.tokens, idsInTokens(merged.tokens), locate, merged.headings));
+  const refused = refusedAddresses(merged.tokens, locate);
+  diagnostics.push(...refused);
+  if (refused.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
   const env: RenderEnv = {
     sourcePath: config.file,
     lineOffset: 0,

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import markdownIt from "markdown-it";
+import { refusedAddresses } from "./refused-addresses.ts";
+
+const locate = { locate: (block: { map: [number, number] | null }) => ({ file: "a.md", line: (block.map?.[0] ?? 0) + 1 }) };
+const found = (source: string) => refusedAddresses(markdownIt().parse(source, {}), locate).map((d) => `${d.location?.line}: ${d.severity}: ${d.message}`);
+
+describe("addresses Markdown will not link", () => {
+  it("reports a link printed as text with its line, and refuses a picture no edition shows", () => {
+    expect(found("Intro.\n\nSee [the file](file:///etc/passwd) and\n![map](file:///home/a/map.png) and [run](javascript:alert(1)).\n")).toEqual([
+      `3: warning: the link to "file:///etc/passwd" is printed as text, brackets and all: Markdown links no file: address`,
+      `4: error: image "file:///home/a/map.png" is a file: address, which no edition shows; save the picture in the article's folder and link it by a relative path`,
+      `4: warning: the link to "javascript:alert(1" is printed as text, brackets and all: Markdown links no javascript: address`,
+    ]);
+  });
+
+  it("says nothing of links Markdown makes, or of code", () => {
+    expect(found("[web](https://example.org), [mail](mailto:a@b.org), ![x](data:image/png;base64,AAAA), `[x](file:///a)`\n")).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Addresses Markdown will not link. markdown-it (as browsers advise) makes no link or image of a
+ * `javascript:`, `vbscript:`, `file:` or `data:` address (but a picture's `data:image/…`): the
+ * whole `[text](file:///…)` is then printed as text, brackets and all, with nothing said. Every
+ * one is reported with its file and line: a link printed as text is a warning; a picture that
+ * would not be shown is an error, as a picture outside the article's folder is.
+ */
+import type { Diagnostic } from "../errors.ts";
+import type { Token } from "../markdown/markdown-types.ts";
+import type { FragmentLinkSource } from "./fragment-links.ts";
+
+/** `](address` left in a text: a link or image markdown-it refused, its address a scheme it never links. */
+const refusedTarget = /(!?)\[[^\]]*\]\(\s*<?((?:javascript|vbscript|file|data):[^\s)>]*)/gi;
+
+/** One diagnostic per refused address in the text of `tokens`, on its own line. */
+export function refusedAddresses(tokens: readonly Token[], source: FragmentLinkSource): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const block of tokens) {
+    if (!block.children) continue;
+    let breaks = 0;
+    for (const child of block.children) {
+      if (child.type === "softbreak" || child.type === "hardbreak") breaks++;
+      if (child.type !== "text") continue;
+      for (const match of child.content.matchAll(refusedTarget)) {
+        const { file, line } = source.locate(block);
+        const address = shortened(match[2] ?? "");
+        const scheme = address.slice(0, address.indexOf(":") + 1).toLowerCase();
+        found.push(
+          match[1]
+            ? { severity: "error", code: "image", message: `image "${address}" is a ${scheme} address, which no edition shows; save the picture in the article's folder and link it by a relative path`, location: { file, line: line + breaks } }
+            : { severity: "warning", code: "link-refused", message: `the link to "${address}" is printed as text, brackets and all: Markdown links no ${scheme} address`, location: { file, line: line + breaks } },
+        );
+      }
+    }
+  }
+  return found;
+}
+
+function shortened(address: string): string {
+  return address.length > 80 ? `${address.slice(0, 60)}…` : address;
+}
