@@ -14,6 +14,15 @@ describe("hyphenatorFor", () => {
     expect(out.startsWith("the ")).toBe(true);
   });
 
+  it("breaks a long German word by its patterns, and a run of letters no language has every 20 letters", () => {
+    const hyphenate = hyphenatorFor("de");
+    expect(hyphenate?.("Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz")).toContain(softHyphen);
+    const run = "abcdefghij".repeat(5000);
+    const broken = hyphenate?.(`a ${run} b`) ?? "";
+    expect(broken.replaceAll(softHyphen, "")).toBe(`a ${run} b`);
+    expect(broken.split(softHyphen).slice(1, -1).every((part) => part.length === 20)).toBe(true);
+  });
+
   it("keeps at least three letters on each side of a break", () => {
     const out = hyphenatorFor("en")?.("international responsibilities") ?? "";
     for (const word of out.split(" ")) {

@@ -41,6 +41,14 @@ const patternAliases: Record<string, string> = {
 const minBefore = 3;
 const minAfter = 3;
 const minWordLength = 6;
+/**
+ * Longer runs of letters are no words of a language (the longest German law's name has 63
+ * letters) but strings of code or data. The patterns' time grows with the square of a run's
+ * length (a run of 50,000 letters took 12 s): such a run may break every few letters instead,
+ * as Paged.js needs to carry it over pages (it splits text only where a line may break).
+ */
+const maxWordLength = 100;
+const longRunPiece = /[\p{L}\p{M}]{20}(?=\p{L})/gu;
 
 const cache = new Map<string, WordHyphenator | undefined>();
 
@@ -78,6 +86,7 @@ export function hyphenatorFor(lang: string): ((escapedHtmlText: string) => strin
   if (!hyphenateWord) return undefined;
   const word = (text: string): string => {
     // Acronyms and words with capitals inside (MKO, iPhone) are names: never broken.
+    if (text.length > maxWordLength) return text.replace(longRunPiece, (run) => run + softHyphen);
     if (text.length < minWordLength || /\p{Lu}/u.test(text.slice(1))) return text;
     return trimBreaks(hyphenateWord(text));
   };
