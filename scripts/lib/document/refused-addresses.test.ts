@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import markdownIt from "markdown-it";
-import { refusedAddresses } from "./refused-addresses.ts";
+import { maxLinkAddress, refusedAddresses, unlinkOverlongAddresses } from "./refused-addresses.ts";
 
 const locate = { locate: (block: { map: [number, number] | null }) => ({ file: "a.md", line: (block.map?.[0] ?? 0) + 1 }) };
 const found = (source: string) => refusedAddresses(markdownIt().parse(source, {}), locate).map((d) => `${d.location?.line}: ${d.severity}: ${d.message}`);
@@ -16,5 +16,19 @@ describe("addresses Markdown will not link", () => {
 
   it("says nothing of links Markdown makes, or of code", () => {
     expect(found("[web](https://example.org), [mail](mailto:a@b.org), ![x](data:image/png;base64,AAAA), `[x](file:///a)`\n")).toEqual([]);
+  });
+});
+
+describe("links too long to make", () => {
+  it("keeps the text of a link whose address is longer than a link may be, without the link, and says so", () => {
+    const address = `https://example.org/${"a/".repeat(3000)}`;
+    const tokens = markdownIt({ linkify: true }).parse(`Intro.\n\nA short [link](https://example.org) and\nthe long <${address}>.\n`, {});
+    const warnings = unlinkOverlongAddresses(tokens, locate);
+    expect(warnings.map((d) => `${d.location?.line}: ${d.message}`)).toEqual([
+      `4: the link to "${address.slice(0, 60)}…" is 6,020 characters long, more than the ${maxLinkAddress.toLocaleString("en-US")} a link may have: its text is printed without the link`,
+    ]);
+    const html = markdownIt().renderer.render(tokens, {}, {});
+    expect(html).toContain('<a href="https://example.org">link</a>');
+    expect(html).toContain(`the long ${address}.`);
   });
 });

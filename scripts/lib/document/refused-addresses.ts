@@ -36,6 +36,42 @@ export function refusedAddresses(tokens: readonly Token[], source: FragmentLinkS
   return found;
 }
 
+/**
+ * The longest address a link keeps: twice what sitemaps and most servers take (2,048). The PDF
+ * repeats a link's address in each piece of it, line by line: a link to an address of 50,000
+ * characters made a PDF of hundreds of megabytes, and the build ran out of memory.
+ */
+export const maxLinkAddress = 4096;
+
+/** Takes the link off every address longer than maxLinkAddress, its text kept; one warning each. */
+export function unlinkOverlongAddresses(tokens: readonly Token[], source: FragmentLinkSource): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  for (const block of tokens) {
+    const children = block.children;
+    if (!children) continue;
+    let breaks = 0;
+    for (let i = 0; i < children.length; i++) {
+      const token = children[i]!;
+      if (token.type === "softbreak" || token.type === "hardbreak") breaks++;
+      const href = token.type === "link_open" ? String(token.attrGet("href") ?? "") : "";
+      if (href.length <= maxLinkAddress) continue;
+      let depth = 0;
+      const close = children.findIndex((other, j) => j > i && (other.type === "link_open" ? (depth++, false) : other.type === "link_close" && depth-- === 0));
+      if (close > i) children.splice(close, 1);
+      children.splice(i, 1);
+      i--;
+      const { file, line } = source.locate(block);
+      warnings.push({
+        severity: "warning",
+        code: "link-too-long",
+        message: `the link to "${shortened(href)}" is ${href.length.toLocaleString("en-US")} characters long, more than the ${maxLinkAddress.toLocaleString("en-US")} a link may have: its text is printed without the link`,
+        location: { file, line: line + breaks },
+      });
+    }
+  }
+  return warnings;
+}
+
 function shortened(address: string): string {
   return address.length > 80 ? `${address.slice(0, 60)}…` : address;
 }
