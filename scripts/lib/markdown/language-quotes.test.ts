@@ -12,6 +12,9 @@ describe("quotation marks in the document's language", () => {
     expect(render(`Er sagte "das ist 'gut'" und geht's.`, "de")).toBe("<p>Er sagte „das ist ‚gut‘“ und geht’s.</p>");
     expect(render(`Il dit "l'État".`, "fr")).toBe("<p>Il dit «\u202Fl’État\u202F».</p>");
     expect(render(`Он сказал "да".`, "ru")).toBe("<p>Он сказал «да».</p>");
+    expect(render(`Είπε "ναι, 'ίσως'".`, "el")).toBe("<p>Είπε «ναι, “ίσως”».</p>");
+    expect(render(`Azt mondta: "igen, 'talán'".`, "hu")).toBe("<p>Azt mondta: „igen, »talán«”.</p>");
+    expect(render(`A spus "da".`, "ro")).toBe("<p>A spus „da”.</p>");
     expect(render(`She said "it's 'fine'".`, "en")).toBe("<p>She said “it’s ‘fine’”.</p>");
   });
 

@@ -16,11 +16,11 @@ type Marks = readonly [string, string, string, string];
 
 const nnbsp = "\u202F";
 const english: Marks = ["“", "”", "‘", "’"];
-/** Low-high marks („…“, ‚…‘), as German and Czech set them. */
+/** Low-high marks („…“, ‚…‘), as German, Czech, Slovak and Slovenian set them. */
 const lowHigh: Marks = ["„", "“", "‚", "‘"];
 /** Guillemets, then low-high marks within them, as Russian and Ukrainian set them. */
 const guillemetsThenLowHigh: Marks = ["«", "»", "„", "“"];
-/** Guillemets, then English marks within them (Spanish, Italian, Persian). */
+/** Guillemets, then English marks within them (Spanish, Italian, Persian, Greek). */
 const guillemetsThenEnglish: Marks = ["«", "»", "“", "”"];
 /** The same closing mark at both ends (”…”), as Swedish and Finnish set them. */
 const rightOnly: Marks = ["”", "”", "’", "’"];
@@ -33,9 +33,16 @@ const marksByLanguage: Readonly<Record<string, Marks>> = {
   de: lowHigh,
   cs: lowHigh,
   fr: [`«${nnbsp}`, `${nnbsp}»`, "“", "”"],
+  sk: lowHigh,
+  sl: lowHigh,
+  bg: ["„", "“", "„", "“"],
+  lt: ["„", "“", "„", "“"],
+  hu: ["„", "”", "»", "«"],
+  ro: ["„", "”", "«", "»"],
   es: guillemetsThenEnglish,
   it: guillemetsThenEnglish,
   fa: guillemetsThenEnglish,
+  el: guillemetsThenEnglish,
   ru: guillemetsThenLowHigh,
   uk: guillemetsThenLowHigh,
   pl: ["„", "”", "«", "»"],
