@@ -47,7 +47,7 @@ export async function readBookSource(bookFile: string): Promise<BookSource> {
         return await readSourceText(join(folder, chapter), { within: folder });
       } catch (error) {
         // What is wrong inside a chapter file that was read (bytes that are not UTF-8) is that file's, at its line.
-        if (error instanceof ContentError && error.location?.file === join(folder, chapter)) {
+        if (error instanceof ContentError && error.code === "source-not-utf8") {
           missing.push(...error.diagnostics);
           return "";
         }
