@@ -27,6 +27,11 @@ describe("cross-references of a web page, followed as a reader follows them", ()
     expect(check(page("figure 1"))).toEqual([]);
   });
 
+  it("takes a link to another site that names its section or figure for no cross-reference", () => {
+    const outside = `${page("figure 1")}<p>See <a href="https://example.org/c12/12.6.html">section 12.6.6</a> and <a href="//example.org/f">Figure 3</a> there.</p>`;
+    expect(check(outside)).toEqual([]);
+  });
+
   it("reads nothing into a heading that opens with a year when the source numbers none", () => {
     const none = { references: [], captions: [], sectionNumbers: [], contents: [], printContents: [], lang: "en" };
     const html = `<h2 id="y">1984 revisited</h2><figure><img src="a.png" alt=""/><figcaption>Figure 1. is the author's own words</figcaption></figure>`;

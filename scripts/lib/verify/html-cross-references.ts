@@ -74,7 +74,8 @@ export function readHtmlCrossrefs(documents: ReadonlyArray<{ path: string; root:
     const nav = contentsNav(root);
     const inContents = new Set(nav ? descendants(nav) : []);
     for (const element of descendants(root)) {
-      if (element.name === "a" && element.attrs.href !== undefined && !inContents.has(element)) {
+      // A link out of the publication ("section 12.6.6" of another site's text) is no cross-reference of its own.
+      if (element.name === "a" && element.attrs.href !== undefined && !inContents.has(element) && !leavesPublication(element.attrs.href)) {
         const says = patterns.said.exec(textOf(element));
         const kind = says ? patterns.kindOf(says[1] as string) : undefined;
         if (says && kind) {
@@ -101,6 +102,10 @@ export function readHtmlCrossrefs(documents: ReadonlyArray<{ path: string; root:
     }
   }
   return read;
+}
+
+function leavesPublication(href: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//");
 }
 
 /** A heading's words as its contents entry gives them: without the calls of notes it holds (a heading may call one). */
