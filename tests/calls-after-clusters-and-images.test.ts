@@ -8,6 +8,8 @@
  * - after an image, which the text layer does not show: the call's line held no text before
  *   it, and a lone small icon split MuPDF's line so that the call opened a line of its own,
  *   read as a note's number.
+ * - an editor's initial in a right-to-left script in an English note ("ed. פ. לחובר"): the text
+ *   layer set the initial's full stop before the whole name, and the read-back refused the note.
  * Each article was refused before its fix; each must publish, and its PDF read as written.
  */
 import { execFileSync } from "node:child_process";
@@ -36,6 +38,7 @@ describe("calls after letters of several characters and after images", () => {
     expect(build.stdout).toContain("verified clusters: 8 notes, 8 calls identical");
     expect(build.stdout).toContain("verified images: 5 notes, 5 calls identical");
     expect(build.stdout).toContain("verified icon: 1 note, 1 call identical");
+    expect(build.stdout).toContain("verified editor-initials: 2 notes, 2 calls identical");
   });
 
   it("keep every letter before a call in the PDF's text layer, the call right after it", () => {

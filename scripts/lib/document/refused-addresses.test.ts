@@ -27,7 +27,8 @@ describe("links too long to make", () => {
     expect(warnings.map((d) => `${d.location?.line}: ${d.message}`)).toEqual([
       `4: the link to "${address.slice(0, 60)}…" is 6,020 characters long, more than the ${maxLinkAddress.toLocaleString("en-US")} a link may have: its text is printed without the link`,
     ]);
-    const html = markdownIt().renderer.render(tokens, {}, {});
+    const md = markdownIt();
+    const html = md.renderer.render(tokens, md.options, {});
     expect(html).toContain('<a href="https://example.org">link</a>');
     expect(html).toContain(`the long ${address}.`);
   });

@@ -127,6 +127,12 @@ describe("foldRightToLeftRuns", () => {
     expect(foldRightToLeftRuns("داریوش کریمی و مریم رحیمی یادداشت سوم، با نام‌های ایرانی.")).not.toBe(foldRightToLeftRuns(logical));
   });
 
+  it("takes the full stops of a right-to-left initial for the name's, on whichever side they come back", () => {
+    const source = "Letters, ed. פ. לחובר (Tel Aviv, 1938), 2: 150.";
+    expect(foldRightToLeftRuns("Letters, ed. . לחוברפ (Tel Aviv, 1938), 2: 150.")).toBe(foldRightToLeftRuns(source));
+    expect(foldRightToLeftRuns("Letters, ed. לחוברפ (Tel Aviv, 1938), 2: 150.")).not.toBe(foldRightToLeftRuns(source));
+  });
+
   it("still tells different names apart, and leaves left-to-right text exact", () => {
     expect(foldRightToLeftRuns("(داریوش کریمی)")).not.toBe(foldRightToLeftRuns("(داریوش رحیمی)"));
     expect(foldRightToLeftRuns("Smith (داریوش), 2001")).not.toBe(foldRightToLeftRuns("Smith (داریوش), 2002"));

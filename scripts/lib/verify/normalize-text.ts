@@ -139,19 +139,27 @@ export const rightToLeftLetter = new RegExp(`[${rightToLeftLetters}]`, "u");
  * text layer's visual order: spaces, joiners, punctuation, brackets, quotes, dashes and digits.
  */
 const betweenRightToLeftWords = "\\s\u200c-\u200f.,:;!?()\\[\\]«»\"'\u2010-\u201f\u060c\u061b\u061f0-9\u0660-\u0669\u06f0-\u06f9";
+/** Punctuation that may stand at either end of such a run, on whichever side the text layer sets it. */
+const runEndPunctuation = ".,:;!?()\\[\\]«»\"'\u2010-\u201f\u060c\u061b\u061f";
 /**
  * A run of right-to-left text: from a letter to the last letter that follows it with only
- * spaces, punctuation or digits between, and the spaces after it. Punctuation at either end,
- * next to left-to-right text, stays outside, compared in place.
+ * spaces, punctuation or digits between, and the spaces after it, with the punctuation that
+ * touches it at either end (spaces between). The text layer sets that punctuation on either
+ * side: the full stops of "ed. פ. לחובר", a Hebrew editor in an English note, came back
+ * together before the run, and the note was refused.
  */
-const rightToLeftRun = new RegExp(`[${rightToLeftLetters}](?:[${betweenRightToLeftWords}]*[${rightToLeftLetters}])*[\\s\u200c-\u200f]*`, "g");
+const rightToLeftRun = new RegExp(
+  `(?:[${runEndPunctuation}][${runEndPunctuation}\\s\u200c-\u200f]*)?[${rightToLeftLetters}](?:[${betweenRightToLeftWords}]*[${rightToLeftLetters}])*(?:[${runEndPunctuation}\\s\u200c-\u200f]*[${runEndPunctuation}])?[\\s\u200c-\u200f]*`,
+  "g",
+);
 /** Spaces, joiners and vowel marks: placed by the font, not always kept by a text layer. */
 const rightToLeftNoise = /[\s\u200c-\u200f\u064b-\u0653\u0655-\u065f\u0670]/g;
 /**
  * A PDF's text layer keeps right-to-left words in the order their glyphs sit on the line
  * (visual order), split and spaced by position, not in reading order, and a sentence's runs
- * may come back in reverse order. Such a run can only be checked for its letters, not their
- * order: each becomes its base letters, sorted. Left-to-right text around it is compared
+ * may come back in reverse order, its punctuation on either side. Such a run can only be
+ * checked for its letters, digits and punctuation, not their order: each becomes its base
+ * letters, sorted. Left-to-right text around it is compared
  * exactly as before.
  */
 export function foldRightToLeftRuns(text: string): string {
