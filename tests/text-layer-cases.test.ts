@@ -1,6 +1,6 @@
 /**
- * Calls after what the PDF's text layer shows unusually, through the real CLI
- * (tests/fixtures/calls-after-clusters-and-images):
+ * Text the PDF's text layer shows unusually, through the real CLI (tests/fixtures/text-layer-cases).
+ * Calls
  * - after a letter made of several characters (the conjunct प्र, the Thai น้ำ, an emoji family,
  *   a flag, a letter typed with combining marks). The print page keeps a call on the line of the
  *   character before it; cut inside such a letter, its last characters reached the text layer
@@ -10,7 +10,9 @@
  *   read as a note's number.
  * - an editor's initial in a right-to-left script in an English note ("ed. פ. לחובר"): the text
  *   layer set the initial's full stop before the whole name, and the read-back refused the note.
- * Each article was refused before its fix; each must publish, and its PDF read as written.
+ * - Chinese names on justified English lines: Chromium spaced out their characters (福 澤 諭 吉),
+ *   which no search then found.
+ * Each article but the last was refused before its fix; each must publish, and its PDF read as written.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -20,12 +22,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../scripts/lib/project-paths.ts";
 import { runCli, type CliResult } from "./helpers/run-cli.ts";
 
-const fixtures = join(projectRoot, "tests", "fixtures", "calls-after-clusters-and-images");
+const fixtures = join(projectRoot, "tests", "fixtures", "text-layer-cases");
 const work = mkdtempSync(join(tmpdir(), "press-clusters-"));
 const out = join(work, "out");
 const pdfText = (slug: string, ...options: string[]): string => execFileSync("pdftotext", [...options, join(out, slug, `${slug}.pdf`), "-"], { encoding: "utf8" }).normalize("NFC");
 
-describe("calls after letters of several characters and after images", () => {
+describe("text the PDF's text layer shows unusually", () => {
   let build: CliResult;
 
   beforeAll(async () => {
@@ -39,6 +41,7 @@ describe("calls after letters of several characters and after images", () => {
     expect(build.stdout).toContain("verified images: 5 notes, 5 calls identical");
     expect(build.stdout).toContain("verified icon: 1 note, 1 call identical");
     expect(build.stdout).toContain("verified editor-initials: 2 notes, 2 calls identical");
+    expect(build.stdout).toContain("verified cjk-names-justified: 1 note, 1 call identical");
   });
 
   it("keep every letter before a call in the PDF's text layer, the call right after it", () => {
@@ -52,5 +55,10 @@ describe("calls after letters of several characters and after images", () => {
 
   it("print the call after a small image on the image's line, in its text", () => {
     expect(pdfText("images", "-layout")).toMatch(/press the 1 button to start/);
+  });
+
+  it("sets the characters of a Chinese name on a justified English line close, as written", () => {
+    const text = pdfText("cjk-names-justified").replace(/\s+/g, " ");
+    for (const name of ["福澤諭吉", "魯迅", "社會", "狂人日記"]) expect(text, name).toContain(name);
   });
 });
