@@ -21,6 +21,13 @@ describe("readFrontMatter", () => {
     expect(errorOf("---\ntitle: T\nnotePlacement: margin\n---\nBody\n").toLine()).toBe('a.md:3: "notePlacement" must be footnotes, endnotes or book-endnotes, not "margin"');
   });
 
+  it("sets aside another tool's list under a yes-or-no field with a warning, and still refuses a wrong word", () => {
+    const result = readFrontMatter("---\ntitle: T\ntoc:\n  - Section 1\n  - Footnotes\n---\nBody\n", "a.md");
+    expect(result.meta.toc).toBe(false);
+    expect(result.diagnostics.map((d) => `${d.location?.line}: ${d.message}`)).toEqual(['3: "toc" is true or false here; a list (another tool\'s setting?) is ignored']);
+    expect(errorOf("---\ntitle: T\ntoc: maybe\n---\nBody\n").toLine()).toBe('a.md:3: "toc" must be true or false, not "maybe"');
+  });
+
   it("reads an abstract of several paragraphs, which describes the article when no description does", () => {
     const result = readFrontMatter("---\ntitle: T\nabstract: |\n  First line\n  of the first.\n\n  Second.\n---\nBody\n", "a.md");
     expect(result.diagnostics).toEqual([]);

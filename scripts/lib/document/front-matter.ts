@@ -216,6 +216,17 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
       continue;
     }
     if (value === null || value === undefined) continue;
+    // A list or mapping under a yes-or-no field is another tool's setting of that name (a Jekyll
+    // theme's `toc:` lists its entries): it cannot mean true or false here, so it is set aside.
+    if (kind === "flag" && typeof value === "object") {
+      diagnostics.push({
+        severity: "warning",
+        code: "front-matter-foreign-field",
+        message: `"${key}" is true or false here; a ${Array.isArray(value) ? "list" : "mapping"} (another tool's setting?) is ignored`,
+        location: { file, line: lineOf(key) },
+      });
+      continue;
+    }
     values[key] = coerce(key, kind, value, fail, takeCalls(key));
   }
   const text = (key: string): string | undefined => values[key] as string | undefined;
