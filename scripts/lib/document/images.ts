@@ -20,6 +20,7 @@ import { readContainedFile } from "../files/contained-path.ts";
 import { checkRaster, formatOfExtension, InvalidImage, type ImageFormat } from "./raster-images.ts";
 import { sanitiseSvg } from "./svg-sanitiser.ts";
 import { storeVetted } from "./vetted-files.ts";
+import { shownAddress, unshownPicture } from "./refused-addresses.ts";
 
 export interface ArticleImage {
   /** The src as written in the Markdown. */
@@ -76,21 +77,16 @@ export function collectImages(tokens: Token[], file: string, lineOffset: number,
   return { images: [...images.values()], diagnostics };
 }
 
-/** An address as a message shows it: a data: URL holds the whole picture, tens of thousands of characters. */
-function shortened(src: string): string {
-  return src.length > 80 ? `${src.slice(0, 60)}…` : src;
-}
-
 type Checked = { image: Omit<ArticleImage, "line">; warnings: string[] } | { problem: string; warnings: string[] };
 
 /** The image, vetted and stored, or a message saying why it cannot be used. */
 function checkImage(src: string, base: string, folder: string): Checked {
   const refuse = (problem: string, warnings: string[] = []): Checked => ({ problem, warnings });
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1]?.toLowerCase();
-  if (scheme === "data") return refuse(`image "${shortened(src)}" is written into the text as a data: URL, which no edition takes; save the picture as a file next to the article and link it by its file name`);
-  if (scheme === "file") return refuse(`image "${shortened(src)}" is a file: address, which no edition shows; save the picture in the article's folder and link it by a relative path`);
+  if (scheme === "data") return refuse(`image "${shownAddress(src)}" is written into the text as a data: URL, which no edition takes; save the picture as a file next to the article and link it by its file name`);
+  if (scheme === "file") return refuse(unshownPicture(src));
   if (scheme !== undefined || src.startsWith("//")) {
-    return refuse(`image "${shortened(src)}" is a remote URL: the build never fetches from the network; save the image next to the article and link it by its file name`);
+    return refuse(`image "${shownAddress(src)}" is a remote URL: the build never fetches from the network; save the image next to the article and link it by its file name`);
   }
   let decoded: string;
   try {

@@ -23,12 +23,11 @@ export function refusedAddresses(tokens: readonly Token[], source: FragmentLinkS
       if (child.type !== "text") continue;
       for (const match of child.content.matchAll(refusedTarget)) {
         const { file, line } = source.locate(block);
-        const address = shortened(match[2] ?? "");
-        const scheme = address.slice(0, address.indexOf(":") + 1).toLowerCase();
+        const address = match[2] ?? "";
         found.push(
           match[1]
-            ? { severity: "error", code: "image", message: `image "${address}" is a ${scheme} address, which no edition shows; save the picture in the article's folder and link it by a relative path`, location: { file, line: line + breaks } }
-            : { severity: "warning", code: "link-refused", message: `the link to "${address}" is printed as text, brackets and all: Markdown links no ${scheme} address`, location: { file, line: line + breaks } },
+            ? { severity: "error", code: "image", message: unshownPicture(address), location: { file, line: line + breaks } }
+            : { severity: "warning", code: "link-refused", message: `the link to "${shownAddress(address)}" is printed as text, brackets and all: Markdown links no ${schemeOf(address)} address`, location: { file, line: line + breaks } },
         );
       }
     }
@@ -64,7 +63,7 @@ export function unlinkOverlongAddresses(tokens: readonly Token[], source: Fragme
       warnings.push({
         severity: "warning",
         code: "link-too-long",
-        message: `the link to "${shortened(href)}" is ${href.length.toLocaleString("en-US")} characters long, more than the ${maxLinkAddress.toLocaleString("en-US")} a link may have: its text is printed without the link`,
+        message: `the link to "${shownAddress(href)}" is ${href.length.toLocaleString("en-US")} characters long, more than the ${maxLinkAddress.toLocaleString("en-US")} a link may have: its text is printed without the link`,
         location: { file, line: line + breaks },
       });
     }
@@ -72,6 +71,15 @@ export function unlinkOverlongAddresses(tokens: readonly Token[], source: Fragme
   return warnings;
 }
 
-function shortened(address: string): string {
+/** An address as a message shows it: a data: URL holds a whole picture, tens of thousands of characters. */
+export function shownAddress(address: string): string {
   return address.length > 80 ? `${address.slice(0, 60)}…` : address;
+}
+
+/** `file:`, as the address writes its scheme, in lower case. */
+const schemeOf = (address: string): string => address.slice(0, address.indexOf(":") + 1).toLowerCase();
+
+/** Why a picture at a `file:` address (or another scheme no edition reads from) is refused. */
+export function unshownPicture(address: string): string {
+  return `image "${shownAddress(address)}" is a ${schemeOf(address)} address, which no edition shows; save the picture in the article's folder and link it by a relative path`;
 }

@@ -1308,9 +1308,9 @@
 
   function markShortTables(root) {
     root.querySelectorAll(".article-body table").forEach(function (table) {
-      var rows = table.querySelectorAll("tbody tr").length;
       // A note's table goes where Paged.js sets the note, which has its own rules.
       if (table.closest(".footnote")) return;
+      var rows = table.querySelectorAll("tbody tr").length;
       if (rows <= shortTableRows && table.textContent.length <= shortTableCharacters) table.setAttribute("data-press-short", "");
     });
   }
