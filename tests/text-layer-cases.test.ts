@@ -12,10 +12,13 @@
  *   layer set the initial's full stop before the whole name, and the read-back refused the note.
  * - Chinese names on justified English lines: Chromium spaced out their characters (福 澤 諭 吉),
  *   which no search then found.
- * Each article but the last was refused before its fix; each must publish, and its PDF read as written.
+ * - a run of code with no space longer than a page (a manifest of checksums on one line):
+ *   Paged.js cut it at a letter and lost the line the page's foot went through, and a code
+ *   block of one such line was kept whole, past the foot of its page.
+ * Each article but cjk-names-justified was refused or lost text before its fix; each must publish, and its PDF read as written.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -42,6 +45,7 @@ describe("text the PDF's text layer shows unusually", () => {
     expect(build.stdout).toContain("verified icon: 1 note, 1 call identical");
     expect(build.stdout).toContain("verified editor-initials: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified cjk-names-justified: 1 note, 1 call identical");
+    expect(build.stdout).toContain("verified long-code-runs: 2 notes, 2 calls identical");
   });
 
   it("keep every letter before a call in the PDF's text layer, the call right after it", () => {
@@ -60,5 +64,18 @@ describe("text the PDF's text layer shows unusually", () => {
   it("sets the characters of a Chinese name on a justified English line close, as written", () => {
     const text = pdfText("cjk-names-justified").replace(/\s+/g, " ");
     for (const name of ["福澤諭吉", "魯迅", "社會", "狂人日記"]) expect(text, name).toContain(name);
+  });
+
+  it("keeps every letter of a code run with no space that the page's foot cuts", () => {
+    const source = readFileSync(join(fixtures, "long-code-runs.md"), "utf8");
+    const run = /```\n(\S+)\n```/u.exec(source)?.[1] ?? "";
+    expect(run.length).toBeGreaterThan(4000);
+    const text = pdfText("long-code-runs");
+    expect(text.split("\f").length - 1, "pages").toBeGreaterThanOrEqual(2);
+    // The run's lines, folios (a digit or two) left out.
+    const lines = text.split("\n").filter((line) => /^[0-9a-f]{5,}$/u.test(line));
+    expect(lines.join("")).toBe(run);
+    const path = /under `([^`]+)`/u.exec(source)?.[1] ?? "";
+    expect(text.replace(/\s+/gu, "")).toContain(path);
   });
 });

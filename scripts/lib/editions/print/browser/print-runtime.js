@@ -1292,9 +1292,74 @@
    */
   var longCodeLines = 12;
 
+  /*
+   * A source line wraps (print.css sets pre-wrap), so a line counts once for every measure of
+   * this many characters it holds, fewer than an A5 line takes: one line of thousands of
+   * characters is a long block too. Counted as one, it was kept whole, ran past the page's
+   * foot, and the article was refused for text that "does not fit beside its notes".
+   */
+  var codeCharactersPerLine = 50;
+
+  function wrappedLineCount(text) {
+    return text.replace(/\n$/, "").split("\n").reduce(function (count, line) {
+      return count + Math.max(1, Math.ceil(Array.from(line).length / codeCharactersPerLine));
+    }, 0);
+  }
+
+  /*
+   * A run of code with no space (a path, a hash, a line of minified data) longer than this many
+   * characters gets a place where a line may end (<wbr>, which draws nothing) after every
+   * `codeRunPiece` characters. Broken anywhere by print.css instead, such a run cut by the page's
+   * foot lost a line of it: Paged.js cuts a word at its first letter below the page, and the
+   * line that starts above the foot and ends below it was clipped on one page and skipped on the
+   * next. Cut between pieces, it moves whole.
+   */
+  var codeRunLimit = 40;
+  var codeRunPiece = 20;
+
+  function breakLongCodeRuns(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        var parent = node.parentElement;
+        return parent && parent.closest("pre, code, kbd, samp") ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      },
+    });
+    var long = [];
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (new RegExp("\\S{" + (codeRunLimit + 1) + "}", "u").test(node.data)) long.push(node);
+    }
+    long.forEach(function (text) {
+      var pieces = [];
+      text.data.split(/(\s+)/u).forEach(function (chunk) {
+        var characters = graphemes ? Array.from(graphemes.segment(chunk), function (part) { return part.segment; }) : Array.from(chunk);
+        if (/\s/u.test(chunk) || characters.length <= codeRunLimit) {
+          pieces.push(chunk);
+          return;
+        }
+        for (var at = 0; at < characters.length; at += codeRunPiece) {
+          if (at > 0) pieces.push(null);
+          pieces.push(characters.slice(at, at + codeRunPiece).join(""));
+        }
+      });
+      var fragment = document.createDocumentFragment();
+      var run = "";
+      pieces.forEach(function (piece) {
+        if (piece !== null) {
+          run += piece;
+          return;
+        }
+        fragment.appendChild(document.createTextNode(run));
+        fragment.appendChild(document.createElement("wbr"));
+        run = "";
+      });
+      if (run) fragment.appendChild(document.createTextNode(run));
+      text.parentNode.replaceChild(fragment, text);
+    });
+  }
+
   function markLongCode(root) {
     root.querySelectorAll("pre").forEach(function (pre) {
-      if (pre.textContent.replace(/\n$/, "").split("\n").length > longCodeLines) pre.setAttribute("data-press-long", "");
+      if (wrappedLineCount(pre.textContent) > longCodeLines) pre.setAttribute("data-press-long", "");
     });
   }
 
@@ -1330,6 +1395,7 @@
       setRunningHeads();
       if (keepCallsWithText) glueCalls(document.body);
       markLongCode(document.body);
+      breakLongCodeRuns(document.body);
       markShortTables(document.body);
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
