@@ -7,13 +7,15 @@
 
 import type { Diagnostic } from "../errors.ts";
 import { EscapeError, escapeMarkdownLine, type LinePiece } from "./escape-markdown.ts";
+import { calledNumbers, callGroup } from "./legacy-call-groups.ts";
 import { superscriptNumber, type CallStyle } from "./legacy-notes-list.ts";
 
 /**
  * The horizontal space before a call is captured so it can be dropped: the call belongs to the
  * text it follows. `\[1]` is the author saying "not a call"; it is shown as typed, backslash too.
  */
-const CALL = /(?<!\\)([ \t\u00A0\u202F]*)\[([1-9]\d{0,5})\]/gu;
+const CALL = new RegExp(String.raw`(?<!\\)([ \t\u00A0\u202F]*)\[(${callGroup})\]`, "gu");
+
 
 /** Superscript figures not glued to other figures (10⁶ is a power, not note 6). */
 const SUPERSCRIPT_CALL = /(?<![0-9⁰¹²³⁴⁵⁶⁷⁸⁹])()([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,5})(?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹])/gu;
@@ -45,7 +47,8 @@ export interface BodyLine {
 interface Call {
   start: number;
   end: number;
-  number: number;
+  /** More than one for notes called together. */
+  numbers: number[];
 }
 
 export interface RewrittenCalls {
@@ -70,8 +73,27 @@ export function rewriteCalls(body: readonly BodyLine[], defined: ReadonlySet<num
     const superscript = style === "superscript";
     for (const match of trimmed.matchAll(superscript ? SUPERSCRIPT_CALL : CALL)) {
       const written = match[2] ?? "";
-      const number = superscript ? superscriptNumber(written) : Number(written);
       if (superscript && UNIT_BEFORE.test(trimmed.slice(0, match.index))) continue;
+      const group = superscript ? undefined : calledNumbers(written);
+      if (group !== undefined && group.length > 1) {
+        const missing = group.filter((number) => !defined.has(number));
+        if (missing.length > 0) {
+          // A range of years or pages is text; a group that names some notes lacks the others.
+          if (missing.length < group.length) {
+            diagnostics.push({ severity: "error", code: "legacy-missing-note", message: `note call [${written}] names ${missing.map((number) => `[${number}]`).join(", ")}, which the note list lacks`, location: { file, line } });
+          }
+          continue;
+        }
+        for (const number of group) {
+          if (!called.has(number)) {
+            called.add(number);
+            firstCalls.push({ number, line });
+          }
+        }
+        calls.push({ start: match.index, end: match.index + match[0].length, numbers: group });
+        continue;
+      }
+      const number = superscript ? superscriptNumber(written) : Number(written);
       if (!defined.has(number)) {
         if (number <= highestDefined + MISSING_NOTE_SLACK) {
           diagnostics.push({
@@ -89,7 +111,7 @@ export function rewriteCalls(body: readonly BodyLine[], defined: ReadonlySet<num
         firstCalls.push({ number, line });
       }
       // The space before the call is dropped: the call belongs to the text it follows.
-      calls.push({ start: match.index, end: match.index + match[0].length, number });
+      calls.push({ start: match.index, end: match.index + match[0].length, numbers: [number] });
     }
     try {
       return writeLine(trimmed, calls);
@@ -113,7 +135,7 @@ function writeLine(text: string, calls: readonly Call[]): string {
   const pieces: LinePiece[] = [];
   let position = 0;
   for (const call of calls) {
-    pieces.push(text.slice(position, call.start), { call: call.number });
+    pieces.push(text.slice(position, call.start), ...call.numbers.map((number) => ({ call: number })));
     position = call.end;
     if (STARTS_WORD.test(text.slice(position))) pieces.push(" ");
   }

@@ -19,6 +19,7 @@
  */
 
 import type { Diagnostic } from "../errors.ts";
+import { bracketCalls } from "./legacy-call-groups.ts";
 
 /**
  * Up to 3 leading spaces; a deeper indent means the line continues the previous note. No
@@ -37,6 +38,18 @@ const MALFORMED_NOTE_LINE = /^ {0,3}\[([+-]?\d+)\]/u;
 
 /** A numbered list's line, as word processors save one: "1. text", "12) text". */
 const NUMBERED_LINE = /^ {0,3}([1-9]\d{0,5})[.)][ \t]+(\S.*)$/su;
+
+/**
+ * The list's own numbering, "1." or "1)", as its first line has it: a line numbered the other
+ * way ("3. Aufl." wrapped under "2) Meyer, Bd. 2,") continues a note.
+ */
+function numberedLineIn(first: string): RegExp {
+  const delimiter = NUMBERED_LINE.exec(first)?.[0].match(/^ {0,3}\d+([.)])/u)?.[1] ?? ".";
+  return new RegExp(String.raw`^ {0,3}([1-9]\d{0,5})[${delimiter}][ \t]+(\S.*)$`, "su");
+}
+
+/** A line that ends a sentence: a note above it is finished. */
+export const SENTENCE_END = /[.!?…)\]"”»’]$/u;
 
 /** A note line as copied with its superscript number: "¹ text", "¹²Text". */
 const SUPERSCRIPT_LINE = /^ {0,3}([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,5})[ \t]*(\S.*)$/su;
@@ -245,9 +258,15 @@ function listUnderHeading(lines: readonly string[], firstBodyIndex: number, file
     const line = lines[i] ?? "";
     if (!isBlank(line) && !shape.line.test(line) && !continuesNote(lines, i, start)) return undefined;
   }
-  if (!lines.slice(firstBodyIndex, heading).some((line) => line.includes(shape.call))) return undefined;
+  const bodyLines = lines.slice(firstBodyIndex, heading);
+  if (!bodyLines.some((line) => line.includes(shape.call))) return undefined;
+  const noteLine = shape === numberedList ? numberedLineIn(lines[start] ?? "") : shape.line;
+  const called = shape === numberedList ? bracketCalls(bodyLines.join("\n")) : undefined;
+  // A wrapped line that opens with a number ("3. Aufl., 1990.", the edition of the work cited
+  // above) continues its note when the note above it is unfinished and no call names that number.
+  const continuesUnfinished = called && ((number: number, above: string) => !called.has(number) && !SENTENCE_END.test(above.trim()));
   // Such a list has no malformed shape of its own: a line that is not numbered continues a note.
-  const { notes } = parseNotes(lines, start, shape.line, () => undefined, shape.numberOf);
+  const { notes } = parseNotes(lines, start, noteLine, () => undefined, shape.numberOf, continuesUnfinished);
   return { calls: shape.calls, start, bodyEnd: heading, notes, diagnostics: checkNotes(notes, file) };
 }
 
@@ -264,6 +283,7 @@ function parseNotes(
   noteLine: RegExp,
   malformedOf: (line: string) => string | undefined,
   numberOf: (written: string) => number = Number,
+  continuesUnfinished?: (number: number, above: string) => boolean,
 ): { notes: LegacyNote[]; malformed: MalformedNote[] } {
   const notes: Array<{ number: number; line: number; parts: string[] }> = [];
   const malformed: MalformedNote[] = [];
@@ -278,9 +298,11 @@ function parseNotes(
     if (isBlank(line)) continue;
     const match = noteLine.exec(line);
     const written = malformedOf(line);
-    const wrapped = match !== null && current?.number !== undefined && !isBlank(lines[i - 1] ?? "") && numberOf(match[1] ?? "") > current.number + noteLines;
+    const glued = match !== null && current?.number !== undefined && !isBlank(lines[i - 1] ?? "");
+    const number = numberOf(match?.[1] ?? "");
+    const wrapped = glued && (number > (current?.number ?? 0) + noteLines || continuesUnfinished?.(number, lines[i - 1] ?? "") === true);
     if (match && !wrapped) {
-      const note = { number: numberOf(match[1] ?? ""), line: i + 1, parts: [(match[2] ?? "").trim()] };
+      const note = { number, line: i + 1, parts: [(match[2] ?? "").trim()] };
       notes.push(note);
       current = note;
     } else if (written !== undefined) {

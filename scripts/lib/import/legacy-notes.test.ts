@@ -84,7 +84,8 @@ describe("note calls", () => {
 
   it("escapes lines that would open a block, and note texts alike", () => {
     const result = run(doc("T", "", "# one", "1984.", "    code", "> quote", "---", "", "[1] - a list? no", "", "Text.[1]", "", "[1] 1. *b* & (c)"));
-    expect(body(result.markdown)).toBe("\\# one\n1984\\.\ncode\n\\> quote\n\\-\\-\\-\n\n[^1] - a list? no\n\nText.[^1]");
+    // The indented line opens a paragraph (a typewritten paragraph's first line), not a code block.
+    expect(body(result.markdown)).toBe("\\# one\n1984\\.\n\ncode\n\\> quote\n\\-\\-\\-\n\n[^1] - a list? no\n\nText.[^1]");
     expect(result.markdown).toContain("[^1]: 1\\. \\*b\\* \\& \\(c)\n");
   });
 });
@@ -528,5 +529,48 @@ describe("the ends of a note list that real files have", () => {
     const result = run(doc("Title", "", "The grid failed (1).", "", "NOTES", "", "1) Grid Authority, Report 2002."));
     expect(body(result.markdown)).toContain("Grid Authority, Report 2002.");
     expect(brief(result.diagnostics)).toEqual([expect.stringMatching(/^warning 5: "NOTES" heads no note list this importer reads/u)]);
+  });
+});
+
+describe("forms of real files the importer once misread", () => {
+  it("opens a paragraph at each typewritten first-line indent, and keeps an indented quotation's wrapped lines together", () => {
+    const result = run(doc("T", "\tFirst paragraph.[1]", "\tSecond paragraph, wrapped", "onto a second line.", "  Third, by spaces.", "", "\tA quotation that wraps", "\tin the middle of its sentence.", "", "Notes", "[1] One."));
+    expect(body(result.markdown)).toBe("First paragraph.[^1]\n\nSecond paragraph, wrapped\nonto a second line.\n\nThird, by spaces.\n\nA quotation that wraps\nin the middle of its sentence.");
+  });
+
+  it("reads notes called together, [1, 2] and [3-5], as calls side by side, and leaves a range of years as text", () => {
+    const result = run(doc("T", "", "See [1, 2] and [3–5]; in [1998-2003] prices rose.", "", "References", "", "[1] A.", "[2] B.", "[3] C.", "[4] D.", "[5] E."));
+    expect(body(result.markdown)).toBe("See[^1][^2] and[^3][^4][^5]; in [1998-2003] prices rose.");
+    expect(brief(result.diagnostics)).toEqual([]);
+  });
+
+  it("reports notes called together of which one is not listed, at the call's line", () => {
+    const result = run(doc("T", "", "See [1, 3].", "", "[1] A.", "[2] B."));
+    expect(brief(result.diagnostics)).toContain("error 3: note call [1, 3] names [3], which the note list lacks");
+  });
+
+  it("keeps a note called on the title line, as a call at the end of the front matter's title", () => {
+    const result = run(doc("Title[1]", "", "Text.[2]", "", "Notes", "", "[1] First published in 1998.", "[2] Two."));
+    expect(frontMatter(result.markdown).title).toBe("Title[^1]");
+    expect(definitions(result.markdown)).toEqual([[1, "First published in 1998."], [2, "Two."]]);
+    expect(brief(result.diagnostics)).toEqual([]);
+  });
+
+  it("joins a wrapped line opening with a number to its unfinished note when no call names that number", () => {
+    const result = run(doc("T", "", "Text.[1] More.[2]", "", "Notes", "", "1. One.", "2. Meyer, Bd. 2,", "3. Aufl., 1990."));
+    expect(definitions(result.markdown)).toEqual([[1, "One."], [2, "Meyer, Bd. 2, 3. Aufl., 1990."]]);
+    expect(brief(result.diagnostics)).toEqual([]);
+  });
+
+  it("keeps a numbered note after a finished one, called or not, as a note of its own", () => {
+    const result = run(doc("T", "", "Text.[1] More.[2]", "", "Notes", "", "1. One.", "2. Two.", "3. Three."));
+    expect(definitions(result.markdown).map(([number]) => number)).toEqual([1, 2, 3]);
+    expect(brief(result.diagnostics)).toEqual(["warning 9: note [3] is never called in the text"]);
+  });
+
+  it("reads a list numbered 1) by its own numbering: a wrapped line opening 3. continues a note", () => {
+    const result = run(doc("T", "", "A.[1] B.[2] C.[3]", "", "Anmerkungen:", "", "1) Eins.", "2) Meyer, Bd. 2,", "3. Aufl., 1990.", "3) Ebd."));
+    expect(definitions(result.markdown)).toEqual([[1, "Eins."], [2, "Meyer, Bd. 2, 3. Aufl., 1990."], [3, "Ebd."]]);
+    expect(brief(result.diagnostics)).toEqual([]);
   });
 });

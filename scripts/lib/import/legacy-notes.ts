@@ -11,7 +11,7 @@ import { stringify } from "yaml";
 import type { Diagnostic } from "../errors.ts";
 import { EscapeError, escapeMarkdownText } from "./escape-markdown.ts";
 import { rewriteCalls, type BodyLine } from "./legacy-calls.ts";
-import { findNoteList, isBlank } from "./legacy-notes-list.ts";
+import { findNoteList, isBlank, SENTENCE_END } from "./legacy-notes-list.ts";
 
 export interface LegacyImportOptions {
   /** The input path as the user gave it: diagnostics point there, front matter keeps its base name. */
@@ -82,8 +82,10 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
   }
 
   const defined = new Set(list.notes.map((note) => note.number));
-  const calls = rewriteCalls(body, defined, file, list.calls);
+  const calls = rewriteCalls(withIndentedParagraphs(body), defined, file, list.calls);
   diagnostics.push(...calls.diagnostics);
+  const titled = titleWithCall(title, defined);
+  if (titled.call !== undefined) calls.called.add(titled.call);
   const reportedUncalled = new Set<number>();
   for (const note of list.notes) {
     if (calls.called.has(note.number) || reportedUncalled.has(note.number)) continue;
@@ -97,7 +99,7 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
   }
 
   const frontMatter = renderFrontMatter({
-    title,
+    title: titled.title,
     author: options.author ?? byline?.author,
     date: options.date,
     lang: options.lang ?? "en",
@@ -119,6 +121,34 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
   const markdown = `${frontMatter}\n${sections.join("\n\n")}\n`;
 
   return { markdown, diagnostics: sortByLine(diagnostics), noteCount: list.notes.length };
+}
+
+/**
+ * Typewritten texts mark a paragraph by indenting its first line, with no blank line between
+ * paragraphs: a line indented by a tab or two spaces or more opens a paragraph when the line
+ * above is not indented, or ends a sentence. Markdown would otherwise join them into one
+ * paragraph. The lines of an indented quotation, wrapped mid-sentence, stay together.
+ */
+function withIndentedParagraphs(body: readonly BodyLine[]): BodyLine[] {
+  const out: BodyLine[] = [];
+  body.forEach((line, index) => {
+    const above = body[index - 1]?.text ?? "";
+    const indented = (text: string): boolean => /^(?:\t| {2,})\S/u.test(text);
+    if (index > 0 && !isBlank(above) && indented(line.text) && (!indented(above) || SENTENCE_END.test(above.trim()))) out.push({ text: "", line: line.line });
+    out.push(line);
+  });
+  return out;
+}
+
+/**
+ * A title ending in a call of a listed note (`Title[1]`, a note on where the article first
+ * appeared) keeps its note: front matter writes it `Title[^1]`, the form the build reads.
+ */
+function titleWithCall(title: string, defined: ReadonlySet<number>): { title: string; call?: number } {
+  const match = /^(.*?\S)[ \t]*\[([1-9]\d{0,5})\]$/u.exec(title);
+  const number = Number(match?.[2]);
+  if (!match || !defined.has(number)) return { title };
+  return { title: `${match[1]}[^${number}]`, call: number };
 }
 
 /** Key order is fixed so the output is stable; absent values are left out, never written empty. */
