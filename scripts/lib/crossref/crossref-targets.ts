@@ -12,7 +12,8 @@
  *   unnumbered caption.
  *
  * Tokens are changed in place or moved within a table, never added or removed, so every index
- * later rules record stays valid. Labels inside notes are refused: a note is no place a
+ * later rules record stays valid; the one exception, a caption the definition-list rule took for
+ * a definition, is undone first, before this rule takes an index itself. Labels inside notes are refused: a note is no place a
  * number can be given from.
  */
 import type { StateCore, Token } from "../markdown/markdown-types.ts";
@@ -50,6 +51,8 @@ export function findTargets(state: StateCore): void {
     return target;
   };
 
+  // First, since it removes tokens: every index taken below stays valid.
+  for (let index = 0; index < tokens.length; index++) if (tokens[index]?.type === "table_open") index = captionFromDefinition(tokens, index);
   const headings = bodyHeadings(tokens, env.titleFromFirstHeading === true);
   const headingLabels = new Map<number, string>();
   for (const index of headings) {
@@ -222,7 +225,6 @@ function captionTable(
   file: string,
   lineOf: (token: Token | undefined) => number,
 ): number {
-  index = captionFromDefinition(tokens, index);
   const close = tokens.findIndex((token, i) => i > index && token.type === "table_close");
   const before = index >= 3 && isCaption(tokens[index - 2]) && tokens[index - 3]?.type === "paragraph_open" ? index - 3 : -1;
   const after = before === -1 && close !== -1 && tokens[close + 1]?.type === "paragraph_open" && isCaption(tokens[close + 2]) ? close + 1 : -1;
@@ -267,6 +269,9 @@ function captionFromDefinition(tokens: Token[], index: number): number {
   first.content = `: ${first.content}`;
   Object.assign(dtOpen, { type: "paragraph_open", tag: "p" });
   Object.assign(dtClose, { type: "paragraph_close", tag: "p" });
+  // A definition's paragraph is tight, its tags hidden: shown, as the caption's become <caption>.
+  paragraphOpen.hidden = false;
+  paragraphClose.hidden = false;
   // The list's own four tokens go: no rule before this one keeps an index into the tokens.
   tokens.splice(start, index - start, dtOpen, term, dtClose, paragraphOpen, caption, paragraphClose);
   return start + 6;

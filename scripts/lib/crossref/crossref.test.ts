@@ -96,6 +96,16 @@ describe("numbers decided at parse time", () => {
     expect(html).not.toContain("<p>: ");
   });
 
+  it("numbers the headings after a caption written right under a paragraph and over its table", () => {
+    // The definition-list rule reads "Some text." and ": A short table" as a term and its
+    // definition; undoing that removed tokens, and every later heading lost its number.
+    const table = "| a | b |\n|---|---|\n| 1 | 2 |";
+    const html = web(`## Before {#sec:before}\n\nSome text.\n: A short table {#tbl:t}\n\n${table}\n\n## After {#sec:after}\n\n### Under it\n\nSee @tbl:t and @sec:after.`);
+    expect([...html.matchAll(/section-number">([^<]+)</g)].map((m) => m[1])).toEqual(["1", "2", "2.1"]);
+    expect(html).toContain(`<table id="tbl_t" class="captioned">\n<caption><span class="caption-label">Table 1.</span> A short table</caption>`);
+    expect(html).toContain(`See <a class="xref" href="#tbl_t">table 1</a> and <a class="xref" href="#sec_after">section 2</a>.`);
+  });
+
   it("numbers figures and tables within each chapter with figureNumbering: chapter", () => {
     const table = "| a |\n|---|\n| 1 |";
     const body = `Before.\n\n# One\n\n![A](map.png){#fig:a}\n\n## Sub\n\n![B](map.png){#fig:b}\n\n# Two\n\n${table}\n\n: T {#tbl:t}\n\n![C](map.png){#fig:c}\n\nSee @fig:c, @tbl:t.`;
