@@ -94,8 +94,20 @@ export interface NoteList {
 const NOTES_HEADING =
   /^\s*(?:notes?|end-?\s?notes|foot-?\s?notes|references|sources|works cited|anmerkungen|fu(?:ß|ss)noten|quellen|notas|referencias|fuentes|références|noten|bronnen|fonti|یادداشت‌ها|یادداشت ها|پی‌نوشت‌ها|پی‌نوشت|منابع|الحواشي|الهوامش|المراجع|المصادر)\s*:?\s*$/iu;
 
+/** A rule of dashes, underscores, equals signs, asterisks or tildes, alone on its line. */
+const SEPARATOR = /^\s*([-_=*~])(?:\s*\1){2,}\s*$/u;
+
+/**
+ * A notes heading, or a rule that sets the notes apart as one: under it the list may start
+ * glued, and the line is no part of the body.
+ */
 function isNotesHeading(line: string): boolean {
-  return NOTES_HEADING.test(line);
+  return NOTES_HEADING.test(line) || SEPARATOR.test(line);
+}
+
+/** Where the body ends above the heading at `index`: above the word too when the rule underlines it ("Notes" over "====="). */
+function headingTop(lines: readonly string[], index: number, firstBodyIndex: number): number {
+  return SEPARATOR.test(lines[index] ?? "") && index - 1 >= firstBodyIndex && NOTES_HEADING.test(lines[index - 1] ?? "") ? index - 1 : index;
 }
 
 export function isBlank(line: string): boolean {
@@ -175,7 +187,7 @@ function findNoteListIn(lines: readonly string[], firstBodyIndex: number, file: 
   const { notes, malformed } = parseNotes(lines, start, NOTE_LINE, malformedNumber);
   let above = start - 1;
   while (above >= firstBodyIndex && isBlank(lines[above] ?? "")) above--;
-  const bodyEnd = above >= firstBodyIndex && isNotesHeading(lines[above] ?? "") ? above : start;
+  const bodyEnd = above >= firstBodyIndex && isNotesHeading(lines[above] ?? "") ? headingTop(lines, above, firstBodyIndex) : start;
   return { calls: "bracket", start, bodyEnd, notes, diagnostics: [...checkNotes(notes, file), ...checkMalformed(malformed, notes, file)] };
 }
 
@@ -267,7 +279,7 @@ function listUnderHeading(lines: readonly string[], firstBodyIndex: number, file
   const continuesUnfinished = called && ((number: number, above: string) => !called.has(number) && !SENTENCE_END.test(above.trim()));
   // Such a list has no malformed shape of its own: a line that is not numbered continues a note.
   const { notes } = parseNotes(lines, start, noteLine, () => undefined, shape.numberOf, continuesUnfinished);
-  return { calls: shape.calls, start, bodyEnd: heading, notes, diagnostics: checkNotes(notes, file) };
+  return { calls: shape.calls, start, bodyEnd: headingTop(lines, heading, firstBodyIndex), notes, diagnostics: checkNotes(notes, file) };
 }
 
 interface MalformedNote {

@@ -1156,7 +1156,10 @@
     return document.fonts.ready.then(function () {
       trials.forEach(function (item) {
         var edge = item.holder.getBoundingClientRect().right;
-        if (item.trial.getBoundingClientRect().right <= edge + 0.5) return;
+        if (item.trial.getBoundingClientRect().right <= edge + 0.5) {
+          holdColumns(item.table, item.trial, item.context);
+          return;
+        }
         var widths = columnWidths(item.trial, item.context, edge);
         if (widths) fixColumns(item.table, item.context, widths);
       });
@@ -1208,6 +1211,30 @@
       // Figures too wide even so: the words keep their few ems, the figures share what is left.
       if (figureRoom > 0 && room - wordNeeds > 0) return figures[column] ? Math.floor(((room - wordNeeds) * width) / figureRoom) : Math.floor(need(width));
       return Math.floor((room * width) / (figureRoom + wordWidth));
+    });
+  }
+
+  /*
+   * A table that may break across pages keeps the columns the whole table has: laid out page by
+   * page, each part sized its columns to its own rows, so a column was narrow on one page, wide
+   * on the next, and its words hyphenated where another column stood half empty.
+   */
+  function holdColumns(table, trial, context) {
+    if (context.note || table.hasAttribute("data-press-short")) return;
+    var rows = gridRows(trial, context);
+    var count = rows.length ? rows[0].length : 0;
+    if (rows.length <= shortTableRows || !count || rows.some(function (row) { return row.length !== count || row.some(function (cell) { return cell.colSpan > 1 || cell.rowSpan > 1; }); })) return;
+    var widths = rows[0].map(function (cell) {
+      return cell.getBoundingClientRect().width;
+    });
+    var total = widths.reduce(function (sum, width) { return sum + width; }, 0);
+    table.style.tableLayout = "fixed";
+    table.style.width = total + "px";
+    gridRows(table, context).forEach(function (cells) {
+      cells.forEach(function (cell, column) {
+        cell.style.boxSizing = "border-box";
+        cell.style.width = widths[column] + "px";
+      });
     });
   }
 
