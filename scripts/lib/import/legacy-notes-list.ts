@@ -155,7 +155,8 @@ export function findNoteList(lines: readonly string[], firstBodyIndex: number, f
  * "*" and "**"): they stay body text, which the author is told, with the heading's line.
  */
 function withUnreadHeading(list: NoteList, lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
-  const heading = lines.findLastIndex((line, index) => index >= firstBodyIndex && isNotesHeading(line));
+  // Only a heading in words: a rule alone is as often a break between the text's sections.
+  const heading = lines.findLastIndex((line, index) => index >= firstBodyIndex && NOTES_HEADING.test(line));
   if (heading < 0 || !lines.slice(heading + 1).some((line) => !isBlank(line))) return list;
   const message = `"${(lines[heading] ?? "").trim()}" heads no note list this importer reads: its lines stay body text, and no note is made; it reads calls written [1] (or ¹) over a list of [1], 1. or 1) lines (or ¹ lines)`;
   return { ...list, diagnostics: [...list.diagnostics, { severity: "warning", code: "legacy-notes-unread", message, location: { file, line: heading + 1 } }] };
@@ -164,16 +165,32 @@ function withUnreadHeading(list: NoteList, lines: readonly string[], firstBodyIn
 /** Most lines a block after the notes may have: a signature or a copyright, not an article. */
 const MAX_AFTER_NOTES_LINES = 6;
 
-/** Where the last paragraph starts, when it follows a note line's paragraph and is no note itself. */
+/** Most paragraphs a block after the notes may have (an author's note of two or three). */
+const MAX_AFTER_NOTES_PARAGRAPHS = 3;
+
+/**
+ * Where the last paragraphs start (at most three, of six lines in all), when a note line's
+ * paragraph stands right above them and none is a note itself.
+ */
 function trailingBlockStart(lines: readonly string[], firstBodyIndex: number): number | undefined {
+  const holdsNote = (from: number, to: number): boolean => lines.slice(from, to).some((line) => isNoteShaped(line) || NUMBERED_LINE.test(line) || SUPERSCRIPT_LINE.test(line));
   let end = lines.length;
-  while (end > firstBodyIndex && isBlank(lines[end - 1] ?? "")) end--;
-  let start = end;
-  while (start > firstBodyIndex && !isBlank(lines[start - 1] ?? "")) start--;
-  const block = lines.slice(start, end);
-  if (start <= firstBodyIndex || block.length === 0 || block.length > MAX_AFTER_NOTES_LINES) return undefined;
-  if (block.some((line) => isNoteShaped(line) || NUMBERED_LINE.test(line) || SUPERSCRIPT_LINE.test(line))) return undefined;
-  return start;
+  let lineCount = 0;
+  for (let paragraphs = 0; paragraphs < MAX_AFTER_NOTES_PARAGRAPHS; paragraphs++) {
+    while (end > firstBodyIndex && isBlank(lines[end - 1] ?? "")) end--;
+    let start = end;
+    while (start > firstBodyIndex && !isBlank(lines[start - 1] ?? "")) start--;
+    lineCount += end - start;
+    if (start <= firstBodyIndex || start === end || lineCount > MAX_AFTER_NOTES_LINES || holdsNote(start, end)) return undefined;
+    // The paragraph above: a note's, and the block starts here.
+    let above = start;
+    while (above > firstBodyIndex && isBlank(lines[above - 1] ?? "")) above--;
+    let aboveStart = above;
+    while (aboveStart > firstBodyIndex && !isBlank(lines[aboveStart - 1] ?? "")) aboveStart--;
+    if (holdsNote(aboveStart, above)) return start;
+    end = start;
+  }
+  return undefined;
 }
 
 function findNoteListIn(lines: readonly string[], firstBodyIndex: number, file: string): NoteList {
@@ -196,13 +213,37 @@ function continuesNote(lines: readonly string[], index: number, first: number): 
   return /^\s/u.test(lines[index] ?? "") || (index > first && !isBlank(lines[index - 1] ?? ""));
 }
 
+/** Most paragraphs a note may hold after its first, unindented, before the next note. */
+const MAX_NOTE_PARAGRAPHS = 3;
+
+/**
+ * First lines of paragraphs, not indented, that stand between note n and note n + 1: a note
+ * of several paragraphs, as a plain text writes one. They belong to note n.
+ */
+function paragraphsBetweenNotes(lines: readonly string[], firstBodyIndex: number): Set<number> {
+  const found = new Set<number>();
+  let previous: number | undefined;
+  let pending: number[] = [];
+  for (let i = firstBodyIndex; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const number = noteLineNumber(line);
+    if (number !== undefined) {
+      if (previous !== undefined && number === previous + 1 && pending.length <= MAX_NOTE_PARAGRAPHS) pending.forEach((index) => found.add(index));
+      previous = number;
+      pending = [];
+    } else if (!isBlank(line) && !continuesNote(lines, i, firstBodyIndex)) pending.push(i);
+  }
+  return found;
+}
+
 function chooseListStart(lines: readonly string[], firstBodyIndex: number): number | undefined {
   // A line can sit in the list when it is blank, a note, indented, or glued under a non-blank
   // line. The list cannot reach back past the last line that fails this.
   let lastMisfit = firstBodyIndex - 1;
+  const between = paragraphsBetweenNotes(lines, firstBodyIndex);
   for (let i = firstBodyIndex; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const fits = isBlank(line) || isNoteShaped(line) || continuesNote(lines, i, firstBodyIndex);
+    const fits = isBlank(line) || isNoteShaped(line) || continuesNote(lines, i, firstBodyIndex) || between.has(i);
     if (!fits) lastMisfit = i;
   }
 

@@ -573,4 +573,33 @@ describe("forms of real files the importer once misread", () => {
     expect(definitions(result.markdown)).toEqual([[1, "Eins."], [2, "Meyer, Bd. 2, 3. Aufl., 1990."], [3, "Ebd."]]);
     expect(brief(result.diagnostics)).toEqual([]);
   });
+
+  it("takes a rule of dashes for the notes' heading, the list glued under it or not, and a rule under the word Notes with it", () => {
+    for (const rule of [["-----"], ["Notes", "====="], ["_____", ""]]) {
+      const result = run(doc("T", "", "Text.[1] More.[2]", "", ...rule, "[1] One.", "[2] Two."));
+      expect(body(result.markdown), rule.join(" ")).toBe("Text.[^1] More.[^2]");
+      expect(definitions(result.markdown), rule.join(" ")).toEqual([[1, "One."], [2, "Two."]]);
+      expect(brief(result.diagnostics), rule.join(" ")).toEqual([]);
+    }
+  });
+
+  it("keeps a rule between the text's sections in the text, with nothing said of a note list", () => {
+    const result = run(doc("T", "", "One part.", "", "* * *", "", "Another part."));
+    expect(body(result.markdown)).toBe("One part.\n\n\\* \\* \\*\n\nAnother part.");
+    expect(brief(result.diagnostics)).toEqual([]);
+  });
+
+  it("keeps a note's second paragraph, written unindented before the next note, in that note", () => {
+    const result = run(doc("T", "", "Text.[1] More.[2]", "", "Notes", "", "[1] One.", "", "Second paragraph of note one.", "", "[2] Two."));
+    expect(body(result.markdown)).toBe("Text.[^1] More.[^2]");
+    expect(definitions(result.markdown)).toEqual([[1, "One. Second paragraph of note one."], [2, "Two."]]);
+    expect(brief(result.diagnostics)).toEqual([]);
+  });
+
+  it("keeps two short paragraphs after the notes (an author's note) at the end of the text, with a warning", () => {
+    const result = run(doc("T", "", "Text.[1] More.[2]", "", "Notes", "", "[1] One.", "[2] Two.", "", "About the author: A is a teacher.", "", "She lives in Leeds."));
+    expect(body(result.markdown)).toBe("Text.[^1] More.[^2]\n\nAbout the author: A is a teacher.\n\nShe lives in Leeds.");
+    expect(definitions(result.markdown)).toEqual([[1, "One."], [2, "Two."]]);
+    expect(brief(result.diagnostics)).toEqual(["warning 10: the lines after the note list are kept as the text's last paragraph, before the notes"]);
+  });
 });
