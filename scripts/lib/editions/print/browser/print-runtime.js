@@ -1156,10 +1156,7 @@
     return document.fonts.ready.then(function () {
       trials.forEach(function (item) {
         var edge = item.holder.getBoundingClientRect().right;
-        if (item.trial.getBoundingClientRect().right <= edge + 0.5) {
-          holdColumns(item.table, item.trial, item.context);
-          return;
-        }
+        if (item.trial.getBoundingClientRect().right <= edge + 0.5) return;
         var widths = columnWidths(item.trial, item.context, edge);
         if (widths) fixColumns(item.table, item.context, widths);
       });
@@ -1211,30 +1208,6 @@
       // Figures too wide even so: the words keep their few ems, the figures share what is left.
       if (figureRoom > 0 && room - wordNeeds > 0) return figures[column] ? Math.floor(((room - wordNeeds) * width) / figureRoom) : Math.floor(need(width));
       return Math.floor((room * width) / (figureRoom + wordWidth));
-    });
-  }
-
-  /*
-   * A table that may break across pages keeps the columns the whole table has: laid out page by
-   * page, each part sized its columns to its own rows, so a column was narrow on one page, wide
-   * on the next, and its words hyphenated where another column stood half empty.
-   */
-  function holdColumns(table, trial, context) {
-    if (context.note || table.hasAttribute("data-press-short")) return;
-    var rows = gridRows(trial, context);
-    var count = rows.length ? rows[0].length : 0;
-    if (rows.length <= shortTableRows || !count || rows.some(function (row) { return row.length !== count || row.some(function (cell) { return cell.colSpan > 1 || cell.rowSpan > 1; }); })) return;
-    var widths = rows[0].map(function (cell) {
-      return cell.getBoundingClientRect().width;
-    });
-    var total = widths.reduce(function (sum, width) { return sum + width; }, 0);
-    table.style.tableLayout = "fixed";
-    table.style.width = total + "px";
-    gridRows(table, context).forEach(function (cells) {
-      cells.forEach(function (cell, column) {
-        cell.style.boxSizing = "border-box";
-        cell.style.width = widths[column] + "px";
-      });
     });
   }
 
@@ -1334,15 +1307,19 @@
   }
 
   /*
-   * A run of code with no space (a path, a hash, a line of minified data) longer than this many
-   * characters gets a place where a line may end (<wbr>, which draws nothing) after every
-   * `codeRunPiece` characters. Broken anywhere by print.css instead, such a run cut by the page's
-   * foot lost a line of it: Paged.js cuts a word at its first letter below the page, and the
-   * line that starts above the foot and ends below it was clipped on one page and skipped on the
-   * next. Cut between pieces, it moves whole.
+   * A run of code with no space (a path, a call with its arguments, a hash, a line of minified
+   * data) longer than `codeRunLimit` characters gets places where a line may end (<wbr>, which
+   * draws nothing): after its punctuation, as an address gets them (url-breaks.ts), and every
+   * `codeRunPiece` characters of a stretch of more than `codeStretchLimit` with none. Broken
+   * anywhere by print.css instead, such a run cut by the page's foot lost a line of it: Paged.js
+   * cuts a word at a letter, and the line the foot went through was printed on neither page. Cut
+   * at a <wbr>, it moves whole. A stretch a line can hold is left whole, so that it moves to the
+   * next line as a word does, not broken where the line happens to end.
    */
   var codeRunLimit = 40;
+  var codeStretchLimit = 60;
   var codeRunPiece = 20;
+  var codeBreakAfter = /^[(\[{,;.\/\\=&?:|]$/u;
 
   function breakLongCodeRuns(root) {
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -1363,10 +1340,23 @@
           pieces.push(chunk);
           return;
         }
-        for (var at = 0; at < characters.length; at += codeRunPiece) {
-          if (at > 0) pieces.push(null);
-          pieces.push(characters.slice(at, at + codeRunPiece).join(""));
-        }
+        var stretch = [];
+        var endStretch = function () {
+          var size = stretch.length > codeStretchLimit ? codeRunPiece : stretch.length;
+          for (var at = 0; at < stretch.length; at += size) {
+            if (at > 0) pieces.push(null);
+            pieces.push(stretch.slice(at, at + size).join(""));
+          }
+          stretch = [];
+        };
+        characters.forEach(function (character, index) {
+          stretch.push(character);
+          if (codeBreakAfter.test(character) && index < characters.length - 1) {
+            endStretch();
+            pieces.push(null);
+          }
+        });
+        endStretch();
       });
       var fragment = document.createDocumentFragment();
       var run = "";
