@@ -1,5 +1,5 @@
 /**
- * Rewriting legacy note calls `[n]` (or superscript figures ¹, in text copied from a word
+ * Rewriting legacy note calls `[n]` (or `^n`, or superscript figures ¹, in text copied from a word
  * processor or a PDF) in body lines into markdown-it-footnote calls `[^n]`,
  * checking them against the note list, and escaping the text around them so that it shows
  * exactly as typed (escape-markdown.ts).
@@ -19,6 +19,12 @@ const CALL = new RegExp(String.raw`(?<!\\)([ \t\u00A0\u202F]*)\[(${callGroup})\]
 
 /** Superscript figures not glued to other figures (10⁶ is a power, not note 6). */
 const SUPERSCRIPT_CALL = /(?<![0-9⁰¹²³⁴⁵⁶⁷⁸⁹])()([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,5})(?![0-9⁰¹²³⁴⁵⁶⁷⁸⁹])/gu;
+
+/**
+ * A call written with a caret, as plain-text mail writes a superscript (`there.^1`); not after a
+ * figure (`10^6` is a power).
+ */
+const CARET_CALL = /(?<![0-9])()\^([1-9]\d{0,5})(?![0-9])/gu;
 
 /** A measure's unit just before a superscript (5 km², 20 m³): the figure is the unit's power. */
 const UNIT_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)?\s?[\p{L}µ]{1,3}$/u;
@@ -71,10 +77,11 @@ export function rewriteCalls(body: readonly BodyLine[], defined: ReadonlySet<num
     if (trimmed.trim() === "") return "";
     const calls: Call[] = [];
     const superscript = style === "superscript";
-    for (const match of trimmed.matchAll(superscript ? SUPERSCRIPT_CALL : CALL)) {
+    const bracket = style === "bracket";
+    for (const match of trimmed.matchAll(superscript ? SUPERSCRIPT_CALL : bracket ? CALL : CARET_CALL)) {
       const written = match[2] ?? "";
       if (superscript && UNIT_BEFORE.test(trimmed.slice(0, match.index))) continue;
-      const group = superscript ? undefined : calledNumbers(written);
+      const group = bracket ? calledNumbers(written) : undefined;
       if (group !== undefined && group.length > 1) {
         const missing = group.filter((number) => !defined.has(number));
         if (missing.length > 0) {
@@ -98,9 +105,9 @@ export function rewriteCalls(body: readonly BodyLine[], defined: ReadonlySet<num
         if (number <= highestDefined + MISSING_NOTE_SLACK) {
           diagnostics.push({
             // A superscript may be a power or an ordinal as well as a call: it is left as typed, and said so.
-            severity: superscript ? "warning" : "error",
+            severity: bracket ? "error" : "warning",
             code: "legacy-missing-note",
-            message: superscript ? `superscript ${written} has no note ${number} in the note list; it is left as typed` : `note call [${number}] has no note in the note list`,
+            message: bracket ? `note call [${number}] has no note in the note list` : `${superscript ? "superscript " : "^"}${written} has no note ${number} in the note list; it is left as typed`,
             location: { file, line },
           });
         }

@@ -73,7 +73,7 @@ export interface LegacyNote {
 }
 
 /** How the text calls its notes: `[1]`, or a superscript figure ¹. */
-export type CallStyle = "bracket" | "superscript";
+export type CallStyle = "bracket" | "superscript" | "caret";
 
 export interface NoteList {
   calls: CallStyle;
@@ -198,7 +198,8 @@ function findNoteListIn(lines: readonly string[], firstBodyIndex: number, file: 
   if (start === undefined) {
     return (
       listUnderHeading(lines, firstBodyIndex, file, numberedList) ??
-      listUnderHeading(lines, firstBodyIndex, file, superscriptList) ?? { calls: "bracket", start: lines.length, bodyEnd: lines.length, notes: [], diagnostics: [] }
+      listUnderHeading(lines, firstBodyIndex, file, superscriptList) ??
+      listUnderHeading(lines, firstBodyIndex, file, caretList) ?? { calls: "bracket", start: lines.length, bodyEnd: lines.length, notes: [], diagnostics: [] }
     );
   }
   const { notes, malformed } = parseNotes(lines, start, NOTE_LINE, malformedNumber);
@@ -295,6 +296,10 @@ interface HeadedList {
 
 const numberedList: HeadedList = { line: NUMBERED_LINE, first: "1", call: "[1]", calls: "bracket", numberOf: Number };
 const superscriptList: HeadedList = { line: SUPERSCRIPT_LINE, first: "¹", call: "¹", calls: "superscript", numberOf: superscriptNumber };
+
+/** Notes called `^1` in the text, listed "1 text" (or "1. text") under a notes heading. */
+const CARET_LIST_LINE = /^ {0,3}([1-9]\d{0,5})[.)]?[ \t]+(\S.*)$/su;
+const caretList: HeadedList = { line: CARET_LIST_LINE, first: "1", call: "^1", calls: "caret", numberOf: Number };
 
 /**
  * The notes of a text whose list is numbered "1." or "1)", or with superscript figures: the

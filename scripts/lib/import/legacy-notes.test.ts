@@ -602,4 +602,11 @@ describe("forms of real files the importer once misread", () => {
     expect(definitions(result.markdown)).toEqual([[1, "One."], [2, "Two."]]);
     expect(brief(result.diagnostics)).toEqual(["warning 10: the lines after the note list are kept as the text's last paragraph, before the notes"]);
   });
+
+  it("reads calls written ^1 over a list of 1 lines under a rule, and leaves a power 10^6 as typed", () => {
+    const result = run(doc("T", "", "Mills stood there.^1 Three worked, 10^6 of them.^2", "", "__________", "", "1 Tithe map, 1840.", "2 Directory, 1900."));
+    expect(body(result.markdown)).toBe("Mills stood there.[^1] Three worked, 10\\^6 of them.[^2]");
+    expect(definitions(result.markdown)).toEqual([[1, "Tithe map, 1840."], [2, "Directory, 1900."]]);
+    expect(brief(result.diagnostics)).toEqual([]);
+  });
 });
