@@ -1393,7 +1393,12 @@
       // A note's table goes where Paged.js sets the note, which has its own rules.
       if (table.closest(".footnote")) return;
       var rows = table.querySelectorAll("tbody tr").length;
-      if (rows <= shortTableRows && table.textContent.length <= shortTableCharacters) table.setAttribute("data-press-short", "");
+      // The cells' own text: a note a cell calls sits in the cell until Paged.js moves it to the foot.
+      var text = table.textContent.length;
+      table.querySelectorAll(".footnote").forEach(function (note) {
+        if (!note.parentElement.closest(".footnote")) text -= note.textContent.length;
+      });
+      if (rows <= shortTableRows && text <= shortTableCharacters) table.setAttribute("data-press-short", "");
     });
   }
 
