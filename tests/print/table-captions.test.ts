@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserSession } from "../../scripts/lib/browser/browser-session.ts";
-import { generatedArticle, launchPrintSession, printArticle, tool, writePdf } from "./print-harness.ts";
+import { evaluateAfterLayout, generatedArticle, launchPrintSession, printArticle, tool, writePdf } from "./print-harness.ts";
 
 const sentence = "The river rose in the spring and the town moved its market up the hill, where it stayed. ";
 const tables = 40;
@@ -37,5 +37,17 @@ describe("table captions", () => {
       // A table of three rows is never split: its last row is on its caption's page.
       expect(pages[captionPage], `table ${number}`).toContain(`R${number}x3`);
     }
+  }, 120_000);
+});
+
+describe("a short table whose cells call long notes", () => {
+  it("is kept whole: its size is its cells' own text, not the notes they call", async () => {
+    const note = "A long note on this cell, of the kind a historian writes when a figure needs its source, its unit and the months the ledger lacks. ".repeat(3);
+    const rows = ["Braila", "Galati", "Tulcea", "Vidin"].map((port, index) => `| ${port} | 1${index}.2[^${index + 1}] |`).join("\n");
+    const notes = [1, 2, 3, 4].map((number) => `[^${number}]: ${note}`).join("\n\n");
+    const article = generatedArticle(`---\ntitle: Ports\nlang: en\n---\n\nPrices by port.\n\n| Port | Price |\n|---|--:|\n${rows}\n\n${notes}\n`, "short-table-notes");
+    const marked = await evaluateAfterLayout<boolean[]>(session, article, `Array.from(document.querySelectorAll(".pagedjs_page table")).map((table) => table.hasAttribute("data-press-short"))`);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every(Boolean)).toBe(true);
   }, 120_000);
 });
