@@ -15,6 +15,9 @@
  * - a run of code with no space longer than a page (a manifest of checksums on one line):
  *   Paged.js cut it at a letter and lost the line the page's foot went through, and a code
  *   block of one such line was kept whole, past the foot of its page.
+ * - subscripts in notes (CaCO~3~, H<sub>2</sub>O), the last note's among them: a subscript starts
+ *   lower than its line, Paged.js cut the note before it on every page without end, and the
+ *   layout never finished.
  * Each article but cjk-names-justified was refused or lost text before its fix; each must publish, and its PDF read as written.
  */
 import { execFileSync } from "node:child_process";
@@ -46,6 +49,7 @@ describe("text the PDF's text layer shows unusually", () => {
     expect(build.stdout).toContain("verified editor-initials: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified cjk-names-justified: 1 note, 1 call identical");
     expect(build.stdout).toContain("verified long-code-runs: 2 notes, 2 calls identical");
+    expect(build.stdout).toContain("verified subscript-notes: 2 notes, 2 calls identical");
   });
 
   it("keep every letter before a call in the PDF's text layer, the call right after it", () => {
@@ -77,5 +81,11 @@ describe("text the PDF's text layer shows unusually", () => {
     expect(lines.join("")).toBe(run);
     const path = /under `([^`]+)`/u.exec(source)?.[1] ?? "";
     expect(text.replace(/\s+/gu, "")).toContain(path);
+  });
+
+  it("sets a note holding a subscript whole at the foot of its call's page", () => {
+    const pages = pdfText("subscript-notes").split("\f");
+    expect(pages[0]).toContain("2. He wrote each sample as H2O with what he found in it, and the date.");
+    expect(pages[0]).toContain("rich in CaCO3, which the brewers");
   });
 });

@@ -165,10 +165,15 @@ export const polyfillPatches: PolyfillPatch[] = [
       "runs past the foot: the note area grew to hold it after the page's text was laid out, and the text's " +
       "last line went past the page's edge, unprinted (with the area kept from growing, below, the note's line " +
       "runs into the bottom margin instead). Only note lines that end above the foot stay (the bottom moved up " +
-      "by one line of note text, less a pixel for rounding)",
+      "by one line of note text, less a pixel for rounding). A subscript starts lower than its line (its box is " +
+      "lowered), so where a note holds one, the line is given that much more: else the cut fell before the " +
+      "subscript of a line that fits, and the rest of the note, opening with it, was cut there again on every " +
+      "page after, without end",
     from: "\t\t\tlet overflow = layout.findOverflow(noteInnerContent, noteContentBounds);",
     to:
       "\t\t\tlet noteLine = Math.max(0, (parseFloat(getComputedStyle(noteInnerContent.lastElementChild || noteInnerContent).lineHeight) || 0) - 1);\n" +
+      "\t\t\tlet lowered = noteInnerContent.querySelector(\"sub\");\n" +
+      "\t\t\tif (lowered) noteLine = Math.max(0, noteLine - 0.5 * (parseFloat(getComputedStyle(lowered).fontSize) || 0));\n" +
       "\t\t\tlet overflow = layout.findOverflow(noteInnerContent, { left: noteContentBounds.left, right: noteContentBounds.right, " +
       "width: noteContentBounds.width, top: noteContentBounds.top, bottom: noteContentBounds.bottom - noteLine, height: noteContentBounds.height - noteLine });",
   },
