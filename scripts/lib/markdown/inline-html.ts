@@ -12,6 +12,7 @@ import type { MarkdownIt, StateCore, Token } from "./markdown-types.ts";
 import { markAuthorSpan } from "./language-marks.ts";
 import { isClassName } from "./pandoc-attributes.ts";
 import { canonicalLanguageTag } from "./script-runs.ts";
+import { documentQuotationMarks } from "./language-quotes.ts";
 
 /** Tags kept as formatting, each with the name it is written as (`strike` is HTML5's `s`). */
 const formattingTags: Readonly<Record<string, string>> = {
@@ -121,9 +122,19 @@ export function readInlineHtml(children: readonly Token[], md: LinkRules): Inlin
 }
 
 /** Turns the inline HTML of `children` that can be kept into formatting tokens, in place, and the rest into text. */
-export function convertInlineHtml(children: Token[], TokenClass: StateCore["Token"], md: LinkRules): void {
+export function convertInlineHtml(children: Token[], TokenClass: StateCore["Token"], md: LinkRules, marks?: readonly string[]): void {
   const reading = readInlineHtml(children, md);
+  const quotations = reading.pairs.filter((pair) => pair.name === "q");
   for (const { open, close, name, attributes } of reading.pairs) {
+    if (name === "q" && marks) {
+      // A quotation's marks are text, in the document's language (the inner pair within another
+      // quotation): a stylesheet's generated marks showed in the PDF's text but in no source or web
+      // reading, and the read-back refused the note that held one.
+      const inner = quotations.filter((other) => other.open < open && other.close > close).length % 2;
+      children[open] = Object.assign(new TokenClass("text", "", 0), { content: marks[inner * 2] ?? "“" });
+      children[close] = Object.assign(new TokenClass("text", "", 0), { content: marks[inner * 2 + 1] ?? "”" });
+      continue;
+    }
     const type = name === "a" ? "link" : name === "span" && attributes.some(([attribute]) => attribute === "lang") ? "language" : "html_format";
     const writtenAs = formattingTags[name] ?? name;
     const opening = new TokenClass(`${type}_open`, writtenAs, 1);
@@ -142,9 +153,10 @@ export function convertInlineHtml(children: Token[], TokenClass: StateCore["Toke
 /** Core rule: every inline token's kept HTML made formatting; the rest printed as text. */
 export function inlineHtmlPlugin(md: MarkdownIt): void {
   md.core.ruler.after("inline", "inline_html", (state: StateCore) => {
+    const marks = documentQuotationMarks((state.env as { languages?: { document?: string } }).languages?.document ?? "en");
     for (const token of state.tokens) {
       if (token.type !== "inline" || !token.children) continue;
-      convertInlineHtml(token.children, state.Token, md);
+      convertInlineHtml(token.children, state.Token, md, marks);
     }
   });
 }

@@ -64,6 +64,11 @@ export function quotationMarks(lang: string): Marks | undefined {
   return marksByLanguage[language];
 }
 
+/** The marks a document in `lang` sets, English ones where the language has none of its own. */
+export function documentQuotationMarks(lang: string): Marks {
+  return quotationMarks(lang) ?? english;
+}
+
 interface QuotesEnv {
   languages?: { document: string };
 }
