@@ -18,6 +18,8 @@
  * - subscripts in notes (CaCO~3~, H<sub>2</sub>O), the last note's among them: a subscript starts
  *   lower than its line, Paged.js cut the note before it on every page without end, and the
  *   layout never finished.
+ * - a note whose last line is mostly <small> words: the read-back took that line for no note's,
+ *   and found the note missing from the PDF.
  * Each article but cjk-names-justified was refused or lost text before its fix; each must publish, and its PDF read as written.
  */
 import { execFileSync } from "node:child_process";
@@ -50,6 +52,7 @@ describe("text the PDF's text layer shows unusually", () => {
     expect(build.stdout).toContain("verified cjk-names-justified: 1 note, 1 call identical");
     expect(build.stdout).toContain("verified long-code-runs: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified subscript-notes: 2 notes, 2 calls identical");
+    expect(build.stdout).toContain("verified small-words-in-notes: 2 notes, 2 calls identical");
   });
 
   it("keep every letter before a call in the PDF's text layer, the call right after it", () => {

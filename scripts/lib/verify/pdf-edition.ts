@@ -145,11 +145,20 @@ function findNoteSize(pages: PdfLine[][], bodySize: number): number | undefined 
   return mostCommon(sizes);
 }
 
+/**
+ * A line set in the note size: most of its letters, or some of them where the rest are smaller
+ * (a note's last line ending in <small> words, most of its letters in that smaller size).
+ */
+function inNoteSize(line: PdfLine, noteSize: number): boolean {
+  const size = lineBase(line).size;
+  return sameSize(size, noteSize) || (size < noteSize && line.chars.some((ch) => /\p{L}/u.test(ch.c) && sameSize(ch.size, noteSize)));
+}
+
 /** The lines at the foot of the page set in the note size, top to bottom. */
 function noteArea(lines: PdfLine[], noteSize: number): PdfLine[] {
   const area: PdfLine[] = [];
   for (const line of [...lines].sort((a, b) => b.top - a.top)) {
-    if (!sameSize(lineBase(line).size, noteSize)) break;
+    if (!inNoteSize(line, noteSize)) break;
     area.unshift(line);
   }
   // Lines side by side (the cells of a table in a note) are read left to right, as a reader does.
