@@ -96,4 +96,10 @@ describe("a contents entry for a heading that calls a note", () => {
     const other = html.replace("> Voices<sup", "> Choices<sup");
     expect(htmlCrossrefMismatches("web", withCall, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(other) }])).map((m) => m.message)).toEqual([`contents entry "1 Voices": the web edition's link index.html#voices leads to "1 Choices"`]);
   });
+
+  it("reads the heading's words without two adjacent calls and the raised comma between them", () => {
+    const withCalls: ExpectedCrossrefs = { references: [], captions: [], sectionNumbers: [], contents: ["Sources"], printContents: ["Sources"], lang: "en" };
+    const html = `<nav role="doc-toc"><ol><li><a href="#sources">Sources</a></li></ol></nav><h2 id="sources">Sources<sup class="note-call"><a href="#fn-1" role="doc-noteref">1</a></sup><sup class="note-call-separator" aria-hidden="true">,</sup><sup class="note-call"><a href="#fn-2" role="doc-noteref">2</a></sup></h2>`;
+    expect(htmlCrossrefMismatches("web", withCalls, readHtmlCrossrefs([{ path: "index.html", root: parseHtml(html) }])).map((m) => m.message)).toEqual([]);
+  });
 });

@@ -110,7 +110,9 @@ function leavesPublication(href: string): boolean {
 
 /** A heading's words as its contents entry gives them: without the calls of notes it holds (a heading may call one). */
 function headingWords(element: HtmlElement): string {
-  return visibleText(element, isNoteCall).replace(/\s+/g, " ").trim();
+  // The raised comma between adjacent calls goes with them.
+  const callOrSeparator = (node: HtmlElement): boolean => isNoteCall(node) || (node.attrs.class ?? "").split(/\s+/).includes("note-call-separator");
+  return visibleText(element, callOrSeparator).replace(/\s+/g, " ").trim();
 }
 
 function contentsNav(root: HtmlElement): HtmlElement | undefined {
