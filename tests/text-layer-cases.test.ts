@@ -20,6 +20,8 @@
  *   layout never finished.
  * - a note whose last line is mostly <small> words: the read-back took that line for no note's,
  *   and found the note missing from the PDF.
+ * - a contents page whose headings call notes, within their words or twice at their end: the
+ *   read-back took the call's number or the comma between two calls for the heading's words.
  * Each article but cjk-names-justified was refused or lost text before its fix; each must publish, and its PDF read as written.
  */
 import { execFileSync } from "node:child_process";
@@ -53,6 +55,7 @@ describe("text the PDF's text layer shows unusually", () => {
     expect(build.stdout).toContain("verified long-code-runs: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified subscript-notes: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified small-words-in-notes: 2 notes, 2 calls identical");
+    expect(build.stdout).toContain("verified contents-heading-calls: 3 notes, 3 calls, 2 contents entries identical");
   });
 
   it("keep every letter before a call in the PDF's text layer, the call right after it", () => {

@@ -11,7 +11,7 @@
  * The folio is read from the page itself (the number in its margin), so a front matter
  * numbered apart is read as printed; a page with none counts by its position.
  */
-import { lineText } from "./pdf-line-metrics.ts";
+import { isRaised, lineBase, lineText } from "./pdf-line-metrics.ts";
 import type { PdfChar, PdfLine, PdfLinkBox, PdfPage } from "./pdf-lines.ts";
 import { findMarginLines } from "./pdf-margins.ts";
 import { findContentsEntries } from "./pdf-contents-lines.ts";
@@ -121,7 +121,13 @@ function noteAt(page: PdfPage, y: number, number: string): boolean {
 /** The lines from the point a link lands on, read on, begin with the entry's words. */
 function headingAt(page: PdfPage, y: number, text: string): boolean {
   const wanted = comparableLetters(text);
-  return comparableLetters(linesFrom(page, y).map(lineText).join(" ")).startsWith(wanted);
+  return comparableLetters(linesFrom(page, y).map(textWithoutCalls).join(" ")).startsWith(wanted);
+}
+
+/** A line's text without its raised calls (and their separators): a heading's words, where a note is called within them. */
+function textWithoutCalls(line: PdfLine): string {
+  const base = lineBase(line);
+  return line.chars.filter((ch) => !(/[\d,]/u.test(ch.c) && isRaised(ch, base))).map((ch) => ch.c).join("");
 }
 
 /** The page's lines from the point a link lands on, in reading order. */
