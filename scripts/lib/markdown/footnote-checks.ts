@@ -33,6 +33,14 @@ function* inlineTokens(tokens: Token[], env: FootnoteEnv): Generator<{ token: To
  * text of an address linked as written (linkify's or `<…>`'s): it is the address, brackets
  * and all, as in `https://example.org/c\[^1]`, whose escaped bracket keeps the call out.
  */
+/**
+ * A label with no letter (`[^0-9]`, a character class in a sentence about patterns) is as likely
+ * text as a note: the message says how to keep it as text.
+ */
+function textHint(label: string): string {
+  return /\p{L}/u.test(label) ? "" : `; if the brackets are text, write \\[^${label}]`;
+}
+
 export function reportUndefinedReferences(tokens: Token[], env: FootnoteEnv, diagnostics: Diagnostic[]): void {
   for (const { token, line: firstLine } of inlineTokens(tokens, env)) {
     let line = firstLine;
@@ -46,7 +54,7 @@ export function reportUndefinedReferences(tokens: Token[], env: FootnoteEnv, dia
         diagnostics.push({
           severity: "error",
           code: "footnote-undefined",
-          message: `footnote [^${match[1]}] is called but never defined${invisibleNote(match[1] ?? "")}`,
+          message: `footnote [^${match[1]}] is called but never defined${invisibleNote(match[1] ?? "")}${textHint(match[1] ?? "")}`,
           location: { file: env.sourcePath, line },
         });
       }

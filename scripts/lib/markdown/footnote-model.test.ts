@@ -56,6 +56,11 @@ describe("footnote model", () => {
     }
   });
 
+  it("says how to keep brackets as text when a label with no letter is never defined", () => {
+    // A character class in a sentence about patterns, as likely text as a note.
+    expect(() => parseArticle(titled("Match it with [^0-9]+ and stop.\n"), "n.md")).toThrow("footnote [^0-9] is called but never defined; if the brackets are text, write \\[^0-9]");
+  });
+
   it("does not mistake code for a call", () => {
     const article = parseArticle(titled("Write `[^x]` to cite.\n"), "n.md");
     expect(article.notes.notes).toHaveLength(0);
