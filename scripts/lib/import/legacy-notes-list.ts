@@ -145,7 +145,7 @@ export function findNoteList(lines: readonly string[], firstBodyIndex: number, f
     after,
     diagnostics: [
       ...before.diagnostics,
-      { severity: "warning", code: "legacy-after-notes", message: "the lines after the note list are kept as the text's last paragraph, before the notes", location: { file, line: after + 1 } },
+      { severity: "warning", code: "legacy-after-notes", message: `the lines after the note list are kept as the text's last ${paragraphCount(lines.slice(after)) > 1 ? "paragraphs" : "paragraph"}, before the notes`, location: { file, line: after + 1 } },
     ],
   };
 }
@@ -160,6 +160,11 @@ function withUnreadHeading(list: NoteList, lines: readonly string[], firstBodyIn
   if (heading < 0 || !lines.slice(heading + 1).some((line) => !isBlank(line))) return list;
   const message = `"${(lines[heading] ?? "").trim()}" heads no note list this importer reads: its lines stay body text, and no note is made; it reads calls written [1] (or ¹) over a list of [1], 1. or 1) lines (or ¹ lines)`;
   return { ...list, diagnostics: [...list.diagnostics, { severity: "warning", code: "legacy-notes-unread", message, location: { file, line: heading + 1 } }] };
+}
+
+/** Paragraphs in `lines`: runs of non-blank lines. */
+function paragraphCount(lines: readonly string[]): number {
+  return lines.filter((line, index) => !isBlank(line) && (index === 0 || isBlank(lines[index - 1] ?? ""))).length;
 }
 
 /** Most lines a block after the notes may have: a signature or a copyright, not an article. */

@@ -600,7 +600,7 @@ describe("forms of real files the importer once misread", () => {
     const result = run(doc("T", "", "Text.[1] More.[2]", "", "Notes", "", "[1] One.", "[2] Two.", "", "About the author: A is a teacher.", "", "She lives in Leeds."));
     expect(body(result.markdown)).toBe("Text.[^1] More.[^2]\n\nAbout the author: A is a teacher.\n\nShe lives in Leeds.");
     expect(definitions(result.markdown)).toEqual([[1, "One."], [2, "Two."]]);
-    expect(brief(result.diagnostics)).toEqual(["warning 10: the lines after the note list are kept as the text's last paragraph, before the notes"]);
+    expect(brief(result.diagnostics)).toEqual(["warning 10: the lines after the note list are kept as the text's last paragraphs, before the notes"]);
   });
 
   it("reads calls written ^1 over a list of 1 lines under a rule, and leaves a power 10^6 as typed", () => {
