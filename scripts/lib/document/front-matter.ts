@@ -242,7 +242,8 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     subtitle: prose("subtitle"),
     abstract,
     shortTitle: prose("shortTitle"),
-    authors: [...list("author"), ...list("authors")],
+    // A name's apostrophe too (O’Connell), as the title's.
+    authors: [...list("author"), ...list("authors")].map((name) => typographicQuotes(name, text("lang") ?? "en")),
     date: text("date"),
     updated: text("updated"),
     lang: text("lang") ?? "en",
