@@ -242,8 +242,7 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     subtitle: prose("subtitle"),
     abstract,
     shortTitle: prose("shortTitle"),
-    // A name's apostrophe too (O’Connell), as the title's.
-    authors: [...list("author"), ...list("authors")].map((name) => typographicQuotes(name, text("lang") ?? "en")),
+    authors: [...list("author"), ...list("authors")],
     date: text("date"),
     updated: text("updated"),
     lang: text("lang") ?? "en",
