@@ -44,7 +44,7 @@ const NUMBERED_LINE = /^ {0,3}([1-9]\d{0,5})[.)][ \t]+(\S.*)$/su;
  * way ("3. Aufl." wrapped under "2) Meyer, Bd. 2,") continues a note.
  */
 function numberedLineIn(first: string): RegExp {
-  const delimiter = NUMBERED_LINE.exec(first)?.[0].match(/^ {0,3}\d+([.)])/u)?.[1] ?? ".";
+  const delimiter = /^ {0,3}\d+([.)])/u.exec(first)?.[1] ?? ".";
   return new RegExp(String.raw`^ {0,3}([1-9]\d{0,5})[${delimiter}][ \t]+(\S.*)$`, "su");
 }
 
@@ -167,6 +167,19 @@ function paragraphCount(lines: readonly string[]): number {
   return lines.filter((line, index) => !isBlank(line) && (index === 0 || isBlank(lines[index - 1] ?? ""))).length;
 }
 
+/** Where the text before `end` ends, blank lines passed over (no further up than `first`). */
+function endOfText(lines: readonly string[], end: number, first: number): number {
+  while (end > first && isBlank(lines[end - 1] ?? "")) end--;
+  return end;
+}
+
+/** Where the paragraph that ends at `end` starts (no further up than `first`). */
+function paragraphStart(lines: readonly string[], end: number, first: number): number {
+  let start = end;
+  while (start > first && !isBlank(lines[start - 1] ?? "")) start--;
+  return start;
+}
+
 /** Most lines a block after the notes may have: a signature or a copyright, not an article. */
 const MAX_AFTER_NOTES_LINES = 6;
 
@@ -182,17 +195,13 @@ function trailingBlockStart(lines: readonly string[], firstBodyIndex: number): n
   let end = lines.length;
   let lineCount = 0;
   for (let paragraphs = 0; paragraphs < MAX_AFTER_NOTES_PARAGRAPHS; paragraphs++) {
-    while (end > firstBodyIndex && isBlank(lines[end - 1] ?? "")) end--;
-    let start = end;
-    while (start > firstBodyIndex && !isBlank(lines[start - 1] ?? "")) start--;
+    end = endOfText(lines, end, firstBodyIndex);
+    const start = paragraphStart(lines, end, firstBodyIndex);
     lineCount += end - start;
     if (start <= firstBodyIndex || start === end || lineCount > MAX_AFTER_NOTES_LINES || holdsNote(start, end)) return undefined;
     // The paragraph above: a note's, and the block starts here.
-    let above = start;
-    while (above > firstBodyIndex && isBlank(lines[above - 1] ?? "")) above--;
-    let aboveStart = above;
-    while (aboveStart > firstBodyIndex && !isBlank(lines[aboveStart - 1] ?? "")) aboveStart--;
-    if (holdsNote(aboveStart, above)) return start;
+    const above = endOfText(lines, start, firstBodyIndex);
+    if (holdsNote(paragraphStart(lines, above, firstBodyIndex), above)) return start;
     end = start;
   }
   return undefined;

@@ -131,9 +131,9 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
  */
 function withIndentedParagraphs(body: readonly BodyLine[]): BodyLine[] {
   const out: BodyLine[] = [];
+  const indented = (text: string): boolean => /^(?:\t| {2,})\S/u.test(text);
   body.forEach((line, index) => {
     const above = body[index - 1]?.text ?? "";
-    const indented = (text: string): boolean => /^(?:\t| {2,})\S/u.test(text);
     if (index > 0 && !isBlank(above) && indented(line.text) && (!indented(above) || SENTENCE_END.test(above.trim()))) out.push({ text: "", line: line.line });
     out.push(line);
   });

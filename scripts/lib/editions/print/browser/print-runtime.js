@@ -1320,6 +1320,7 @@
   var codeStretchLimit = 60;
   var codeRunPiece = 20;
   var codeBreakAfter = /^[(\[{,;.\/\\=&?:|]$/u;
+  var longCodeRun = new RegExp("\\S{" + (codeRunLimit + 1) + "}", "u");
 
   function breakLongCodeRuns(root) {
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -1330,7 +1331,7 @@
     });
     var long = [];
     for (var node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (new RegExp("\\S{" + (codeRunLimit + 1) + "}", "u").test(node.data)) long.push(node);
+      if (longCodeRun.test(node.data)) long.push(node);
     }
     long.forEach(function (text) {
       var pieces = [];
