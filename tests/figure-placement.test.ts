@@ -24,6 +24,11 @@
  *   that fills its page, its note with it;
  * - tests/fixtures/figure-after-held-note: a moved figure opens a page that starts with the rest
  *   of a paragraph whose call, and held-over note, were on the page before.
+ * - tests/fixtures/picture-float and picture-float-end: a picture alone in its paragraph, with
+ *   no caption, too tall for the room left. It waits like a figure: the text after it fills its
+ *   page, indented as a paragraph that follows a paragraph, and the picture opens the next page,
+ *   or, at the text's end, follows the text. Set as text, it went to the next page with
+ *   everything after it and left its page half empty.
  * A book is built too (tests/fixtures/figure-float-book, with no notes at all): a heading and a
  * table longer than a page move up ahead of a figure, which opens the next page with the table
  * going on below it; a figure near the end of a chapter, with too little text after it to fill
@@ -70,6 +75,16 @@ function pageLines(pdf: string, page: number): Line[] {
 }
 
 /** Articles where the long note's call moves to the next page, as the build warns. */
+/** How far the line starting with `start` is indented from the page's text block, in points. */
+function indentOf(pdf: string, page: number, start: string): number {
+  const xml = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"], { encoding: "utf8" });
+  const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), top: Number(m[2]), text: m[3] ?? "" }));
+  const lineStarts = words.filter((word) => !words.some((other) => Math.abs(other.top - word.top) < 1 && other.x < word.x));
+  const margin = Math.min(...lineStarts.map((word) => word.x));
+  const line = lineStarts.find((word) => word.text === start);
+  return line ? line.x - margin : NaN;
+}
+
 const longNoteFixtures = ["figure-long-note", "figure-long-note-end"];
 /** Articles where a figure would open a page beside the rest of a long note from the page before. */
 const opensPageFixtures = ["figure-opens-page", "figure-opens-page-end"];
@@ -88,7 +103,7 @@ function pagesOfPdf(pdf: string): string[][] {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "press-figures-"));
-  for (const name of ["figure-float", "crossrefs", "figure-float-pair", "figure-pair-end", "figure-caption-note", "figure-after-held-note", ...longNoteFixtures, ...opensPageFixtures]) {
+  for (const name of ["figure-float", "picture-float", "picture-float-end", "crossrefs", "figure-float-pair", "figure-pair-end", "figure-caption-note", "figure-after-held-note", ...longNoteFixtures, ...opensPageFixtures]) {
     cpSync(join(projectRoot, "tests", "fixtures", name), join(work, name), { recursive: true });
     builds[name] = await runCli("build.ts", [join(work, name, "article.md"), "--out", join(work, "out", name)], { PRESS_CACHE_DIR: join(work, "cache") });
   }
@@ -266,5 +281,37 @@ describe("figure placement in print", () => {
     // figure follows the chapter's last paragraphs, which stay on the page before it.
     const last = pages.findIndex((lines) => lines.some((text) => text.startsWith("That is all the ledgers tell.")));
     expect(last).toBe(figure - 1);
+  });
+
+  it("lets a picture without a caption wait like a figure: the text after it fills its page, indented, and the picture opens the next", () => {
+    const pdf = pdfOf("picture-float");
+    const pages = pagesOfPdf(pdf);
+    const page = pages.findIndex((lines) => lines.some((text) => text.startsWith("After the picture,"))) + 1;
+    expect(page).toBe(2);
+    // The page runs down to its foot: its last line of text within three lines of the folio.
+    const lines = pageLines(pdf, page);
+    const folio = lines.at(-1) as Line;
+    const lastText = lines.at(-2) as Line;
+    const pitch = (lines[2] as Line).top - (lines[1] as Line).top;
+    expect(folio.text).toBe(String(page));
+    expect(folio.top - lastText.bottom).toBeLessThanOrEqual(3 * pitch);
+    // The next page opens with the picture: its first line of text is far below the running head.
+    const next = pageLines(pdf, page + 1);
+    expect((next[1] as Line).top - (next[0] as Line).bottom).toBeGreaterThan(10 * pitch);
+    // "After the picture," now follows a paragraph: indented as the paragraphs are.
+    expect(indentOf(pdf, page, "After")).toBeGreaterThan(8);
+  });
+
+  it("sets a picture without a caption after the text's last paragraphs when they fit in the room it leaves", () => {
+    const pdf = pdfOf("picture-float-end");
+    const pages = pagesOfPdf(pdf);
+    const text = pages.findIndex((lines) => lines.some((line) => line.startsWith("After the picture,")));
+    expect(text).toBe(1);
+    expect(pages[text]?.some((line) => line.startsWith("Last of all,"))).toBe(true);
+    // The last page holds the picture alone, under its running head and above its folio.
+    expect(pages.length).toBe(text + 2);
+    expect(pages[text + 1]).toEqual(["A picture without a caption", String(text + 2)]);
+    expect(indentOf(pdf, text + 1, "After")).toBeGreaterThan(8);
+    expect(indentOf(pdf, text + 1, "Last")).toBeGreaterThan(8);
   });
 });

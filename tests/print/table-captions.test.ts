@@ -1,7 +1,8 @@
 /**
  * A table's caption stays with the table: never left alone at the foot of a page with the
  * table on the next; and a table of a few rows stays whole, never split to leave a row or two
- * under a repeated header on the next page. Tables of a few rows after paragraphs of changing lengths, so
+ * under a repeated header on the next page. A long table keeps the same columns on every page.
+ * Tables of a few rows after paragraphs of changing lengths, so
  * that some caption falls near a page's foot; printed by Chromium, read back page by page.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,5 +50,40 @@ describe("a short table whose cells call long notes", () => {
     const marked = await evaluateAfterLayout<boolean[]>(session, article, `Array.from(document.querySelectorAll(".pagedjs_page table")).map((table) => table.hasAttribute("data-press-short"))`);
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.every(Boolean)).toBe(true);
+  }, 120_000);
+});
+
+describe("a table across pages", () => {
+  // Short names on the first pages, long ones after: laid out page by page, the columns moved.
+  const rows = Array.from({ length: 70 }, (_, index) => `| ${1850 + index} | ${index < 35 ? "Ace" : "Eastern Telegraph Company of the Pacific"} | ${(index * 37) % 900} |`).join("\n");
+  const table = (company: string): string => `---\ntitle: Columns\nlang: en\npageSize: A5\n---\n\nThe companies by year.\n\n| Year | ${company} | Miles |\n|---|---|--:|\n${rows}\n`;
+  const note = "[^c]: Companies as the yearbook names them, of the kind a historian explains at length: its mergers, its renamings and the years its ledger lacks, all told in this note.";
+
+  /** Where the repeated header's columns start on each page, from the table's left edge (left-hand pages have their own margins). */
+  async function columnStarts(source: string, name: string): Promise<number[][]> {
+    const { pdf, pageCount } = await printArticle(session, generatedArticle(source, name));
+    expect(pageCount).toBeGreaterThanOrEqual(3);
+    const pages = tool("pdftotext", ["-bbox", writePdf(pdf, name), "-"]).split("<page ").slice(1);
+    expect(pages.length).toBe(pageCount);
+    const x = (page: string, word: string): number => Number(new RegExp(`xMin="([\\d.]+)"[^>]*>${word}<`).exec(page)?.[1]);
+    return pages.map((page) => ["Company", "Miles"].map((word) => x(page, word) - x(page, "Year")));
+  }
+
+  it("keeps the columns the whole table has on every page", async () => {
+    const starts = await columnStarts(table("Company"), "table-columns");
+    for (const [index, page] of starts.entries()) {
+      expect(page[0], `page ${index + 1}`).toBeCloseTo(starts[0]?.[0] ?? NaN, 0);
+      expect(page[1], `page ${index + 1}`).toBeCloseTo(starts[0]?.[1] ?? NaN, 0);
+    }
+  }, 120_000);
+
+  it("is not widened by a note its header calls: the note goes to the foot of the page", async () => {
+    const plain = await columnStarts(table("Company"), "table-columns-plain");
+    const called = await columnStarts(`${table("Company[^c]")}\n${note}\n`, "table-columns-note");
+    expect(called.length).toBe(plain.length);
+    for (const [index, page] of called.entries()) {
+      expect(page[0], `page ${index + 1}`).toBeCloseTo(plain[index]?.[0] ?? NaN, 0);
+      expect(page[1], `page ${index + 1}`).toBeCloseTo(plain[index]?.[1] ?? NaN, 0);
+    }
   }, 120_000);
 });

@@ -360,6 +360,21 @@
       var rest = Math.max(0, noteHeight - Math.max(0, area.getBoundingClientRect().bottom - textBottom - lineHeight));
       return whole.getBoundingClientRect().height - rest - minimumLines * lineHeight < figureHeight * keptShare;
     }
+    /*
+     * A paragraph that followed a figure which moves away now follows the paragraph before the
+     * figure: indented as one. Paged.js matched "p + p" once, on the source, and marked the
+     * paragraphs it matched, so the mark is copied from one of them.
+     */
+    function indentAfterMoving(figures) {
+      figures.forEach(function (figure) {
+        var before = figure.previousElementSibling;
+        while (before && figures.indexOf(before) >= 0) before = before.previousElementSibling;
+        var after = figure.nextElementSibling;
+        if (!before || before.tagName !== "P" || !after || after.tagName !== "P" || after.hasAttribute("data-following")) return;
+        var indented = figure.parentElement.querySelector(":scope > p + p[data-following]");
+        if (indented) after.setAttribute("data-following", indented.getAttribute("data-following"));
+      });
+    }
     /** A figure Paged.js may move ahead of the text: not one whose caption calls a note. */
     function movable(figure) {
       return figure.tagName === "FIGURE" && !figure.dataset.pressFloated && !figure.querySelector("sup.note-call, span.footnote, [data-note-call]");
@@ -447,6 +462,9 @@
             delete figure.dataset.pressFloated;
           });
         });
+        // The paragraph after the anchor now follows a figure: not indented, as after any figure.
+        var next = at.nextElementSibling;
+        if (next && next.tagName === "P" && next.hasAttribute("data-following")) next.style.textIndent = "0";
       }
       // A figure is measured before Paged.js places it: its pictures must have their size by then.
       beforeParsed(content) {
@@ -561,13 +579,7 @@
           }
           after.dataset.breakBefore = "page";
         }
-        // The first paragraph of the run now follows a paragraph: indented as one (Paged.js
-        // matched "p + p" once, on the source, and marked the paragraphs it matched).
-        var before = node.previousElementSibling;
-        if (before && before.tagName === "P" && run[0].tagName === "P" && !run[0].hasAttribute("data-following")) {
-          var indented = body.querySelector(":scope > p + p[data-following]");
-          if (indented) run[0].setAttribute("data-following", indented.getAttribute("data-following"));
-        }
+        indentAfterMoving(group);
         // Not printed here: its copy on this page is removed as soon as Paged.js places it. The
         // figures after it go too, so that none is printed before it.
         var moved = this.moved;
@@ -604,6 +616,7 @@
        * the anchor when Paged.js reaches it, to be laid out there like any figure.
        */
       defer(figures, anchor) {
+        indentAfterMoving(figures);
         // Their content is taken out until then: Paged.js, passing over them, would otherwise
         // lay out what they hold, and a note called in a caption would be printed twice.
         var contents = figures.map(function (figure) {
@@ -1140,6 +1153,11 @@
       document.querySelectorAll(context.tables).forEach(function (table) {
         if (measure.contains(table)) return;
         var trial = table.cloneNode(true);
+        // A note a cell calls sits in the cell until Paged.js moves it to the foot: measured
+        // there, it widened its column by the note's text.
+        if (!context.note) trial.querySelectorAll(".footnote").forEach(function (note) {
+          note.remove();
+        });
         var inner = trial;
         if (context.note) {
           // The note's own element around it, for the note's size and the table's indent.
@@ -1156,9 +1174,12 @@
     return document.fonts.ready.then(function () {
       trials.forEach(function (item) {
         var edge = item.holder.getBoundingClientRect().right;
-        if (item.trial.getBoundingClientRect().right <= edge + 0.5) return;
+        if (item.trial.getBoundingClientRect().right <= edge + 0.5) {
+          holdColumns(item.table, item.trial, item.context);
+          return;
+        }
         var widths = columnWidths(item.trial, item.context, edge);
-        if (widths) fixColumns(item.table, item.context, widths);
+        if (widths) fixColumns(item.table, item.context, widths, true);
       });
       measure.remove();
     });
@@ -1211,8 +1232,25 @@
     });
   }
 
-  function fixColumns(table, context, widths) {
-    table.classList.add("wide-table");
+  /*
+   * A table that may break across pages keeps the columns the whole table has at the measure:
+   * laid out page by page, each part sized its columns to its own rows, so a column moved from
+   * page to page. A note's table and a short one are not split; a table with spanning cells is
+   * left to the browser, whose columns are not one cell each.
+   */
+  function holdColumns(table, trial, context) {
+    if (context.note || table.hasAttribute("data-press-short")) return;
+    var rows = gridRows(trial, context);
+    var count = rows.length ? rows[0].length : 0;
+    var plainGrid = rows.every(function (row) {
+      return row.length === count && row.every(function (cell) { return cell.colSpan === 1 && cell.rowSpan === 1; });
+    });
+    if (!count || !plainGrid) return;
+    fixColumns(table, context, rows[0].map(function (cell) { return cell.getBoundingClientRect().width; }), false);
+  }
+
+  function fixColumns(table, context, widths, wide) {
+    if (wide) table.classList.add("wide-table");
     var total = widths.reduce(function (sum, width) { return sum + width; }, 0);
     table.style.tableLayout = "fixed";
     table.style.width = total + "px";
@@ -1375,6 +1413,27 @@
     });
   }
 
+  /*
+   * A picture alone in its paragraph, with no caption (`![A photograph](photo.jpg)`), is set as
+   * a figure in print: too tall for the room left at a page's foot, it went to the next page
+   * with all the text after it, and left the page half empty. As a figure it may wait while
+   * the text goes on below it, as a numbered figure does (figuresToNextPageHandler), and it is
+   * centred, not set at a paragraph's indent. The web page and the EPUB keep the paragraph.
+   */
+  function picturesAsFigures(root) {
+    root.querySelectorAll(".article-body > p").forEach(function (paragraph) {
+      var only = paragraph.children.length === 1 ? paragraph.firstElementChild : null;
+      if (!only || only.tagName !== "IMG" || paragraph.textContent.trim() !== "") return;
+      var figure = document.createElement("figure");
+      Array.prototype.forEach.call(paragraph.attributes, function (attribute) {
+        figure.setAttribute(attribute.name, attribute.value);
+      });
+      figure.classList.add("picture");
+      figure.appendChild(only);
+      paragraph.replaceWith(figure);
+    });
+  }
+
   function markLongCode(root) {
     root.querySelectorAll("pre").forEach(function (pre) {
       if (wrappedLineCount(pre.textContent) > longCodeLines) pre.setAttribute("data-press-long", "");
@@ -1417,6 +1476,7 @@
       prepared = true;
       setRunningHeads();
       if (keepCallsWithText) glueCalls(document.body);
+      picturesAsFigures(document.body);
       markLongCode(document.body);
       breakLongCodeRuns(document.body);
       markShortTables(document.body);
