@@ -25,6 +25,9 @@ interface CatalogFile {
   bytes: number;
 }
 
+/** The catalog's main element: how a build knows a catalog page it wrote from a page of the user's. */
+export const catalogMain = '<main id="main" class="catalog">';
+
 export function renderCatalog(records: CatalogEntry[], title = "Articles"): string {
   const items = records.map((record) => {
     const slug = escapeHtml(record.slug);
@@ -53,7 +56,7 @@ ${downloads}
 </div>
 </li>`;
   });
-  const body = `<main id="main" class="catalog">\n<h1>${escapeHtml(title)}</h1>\n<ul class="catalog-list">\n${items.join("\n")}\n</ul>\n</main>`;
+  const body = `${catalogMain}\n<h1>${escapeHtml(title)}</h1>\n<ul class="catalog-list">\n${items.join("\n")}\n</ul>\n</main>`;
   return pageShell({
     lang: "en",
     title,

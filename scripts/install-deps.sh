@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium epubcheck poppler-utils mupdf-tools qpdf calibre)
+packages=(chromium epubcheck poppler-utils mupdf-tools qpdf calibre strace)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -28,6 +28,10 @@ export const chromiumFlags = [
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
+  // No host name resolves: the build's pages come from the virtual site (virtual-site.ts),
+  // answered before any lookup, and Chromium's own services (account, update and variation
+  // servers, which the flags above do not all silence) reach nothing.
+  "--host-resolver-rules=MAP * ~NOTFOUND",
   "--disable-dev-shm-usage",
   // Several articles are laid out in tabs of one browser at once: none may be paused or
   // throttled for being in the background, or Paged.js stalls there.

@@ -6,10 +6,11 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { renderCatalog } from "../editions/web/web-edition.ts";
+import { catalogMain, renderCatalog } from "../editions/web/web-edition.ts";
 import { publishAssets, publishFontsFor, type PublishedPage } from "./assets.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
-import { readEditionRecord, type EditionRecord } from "./edition-record.ts";
+import { displayPath, readEditionRecord, type EditionRecord } from "./edition-record.ts";
+import { PublishError } from "../errors.ts";
 import { reservedSlugs } from "../document/slug-limits.ts";
 
 export async function publishCatalog(outDir: string): Promise<number> {
@@ -20,8 +21,19 @@ export async function publishCatalog(outDir: string): Promise<number> {
     if (record) records.push(record);
   }
   records.sort(catalogOrder);
-  await writeFileAtomic(join(outDir, "index.html"), renderCatalog(records));
+  const catalog = join(outDir, "index.html");
+  const existing = await readFile(catalog, "utf8").catch(() => undefined);
+  // A page the user put there is theirs: never replaced by the catalog.
+  if (existing !== undefined && !isCatalog(existing)) {
+    throw new PublishError(`${displayPath(catalog)} is not a catalog a build wrote, and is left as it is: move it away, or build into another --out`, { code: "output-taken" });
+  }
+  await writeFileAtomic(catalog, renderCatalog(records));
   return records.length;
+}
+
+/** A catalog page as renderCatalog writes it, with its main element. */
+function isCatalog(html: string): boolean {
+  return html.includes(catalogMain);
 }
 
 /**

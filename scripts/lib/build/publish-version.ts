@@ -18,6 +18,8 @@ import { join } from "node:path";
 import { linkSuffix, versionName, versionsDirName } from "./output-layout.ts";
 import { sha256 } from "./edition-record.ts";
 import { writingTo } from "./output-error.ts";
+import { isVersionLink, outputSlotProblem } from "./output-slot.ts";
+import { PublishError } from "../errors.ts";
 import { trace } from "../cli/trace.ts";
 
 /** An article's files, by path inside its folder. */
@@ -30,17 +32,20 @@ export async function currentVersion(outDir: string, slug: string): Promise<{ pa
   if (!info) return undefined;
   if (info.isSymbolicLink()) {
     const target = await readlink(entry);
-    return target.startsWith(`${versionsDirName}/`) ? { path: join(outDir, target), linked: true } : undefined;
+    return isVersionLink(target) ? { path: join(outDir, target), linked: true } : undefined;
   }
   return info.isDirectory() ? { path: entry, linked: false } : undefined;
 }
 
 /**
- * Publishes the complete, verified set in `staging` (holding exactly `files`) as the article's
- * editions. Returns how many files differ from the set published before.
+ * Publishes the complete, verified set in `staging` (holding exactly `files`) as the editions
+ * of `source` (its label). Returns how many files differ from the set published before.
  */
-export async function publishVersion(outDir: string, slug: string, staging: string, files: ArticleFiles): Promise<number> {
+export async function publishVersion(outDir: string, slug: string, staging: string, files: ArticleFiles, source: string): Promise<number> {
   return writingTo(outDir, async () => {
+    // Checked when the build started too (parse-task.ts); the folder may have changed since.
+    const taken = await outputSlotProblem(outDir, slug, source);
+    if (taken) throw new PublishError(taken, { code: "output-taken" });
     const versions = join(outDir, versionsDirName);
     const name = versionName(slug, contentHash(files));
     const target = join(versions, name);

@@ -7,7 +7,9 @@ import { parseArticle } from "../../document/article.ts";
 import { readSourceText } from "../../files/read-source.ts";
 import { chapterSources, isBookFile, parseBook, readBookSource } from "../../document/book.ts";
 import { fontCoverageDiagnostics } from "../../fonts/font-coverage.ts";
-import { ContentError, asPublishError, type Diagnostic } from "../../errors.ts";
+import { ContentError, PublishError, asPublishError, type Diagnostic } from "../../errors.ts";
+import { outputSlotProblem } from "../output-slot.ts";
+import { sourceLabel } from "../source-label.ts";
 import type { Reporter } from "../../cli/reporter.ts";
 import type { BuildState } from "../build-state.ts";
 import { isLive, plural, type ArticleJob } from "../article-job.ts";
@@ -73,6 +75,11 @@ export function parseTask(state: BuildState, reporter: Reporter) {
           [...job.article.images.map((image) => image.fileName), ...citations],
           state.options.printHtml ? ["print.html"] : [],
         );
+        const taken = await outputSlotProblem(state.options.outDir, job.article.slug, sourceLabel(job.article.sourcePath, state.options.inputs));
+        if (taken) {
+          job.error = new PublishError(taken, { code: "output-taken", location: { file: job.source } });
+          return;
+        }
         if (!state.options.force) job.upToDate = await isUpToDate(state.options.outDir, job.article.slug, job.inputsHash);
         // Editions up to date passed this check when built, with the same fonts (fonts are among the inputs).
         if (job.upToDate) return;

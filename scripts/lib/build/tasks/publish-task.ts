@@ -77,7 +77,7 @@ export function publishTask(state: BuildState, reporter: Reporter) {
     const record = editionRecord(job, source, job.mismatches ?? []);
     job.files.set("edition.json", `${JSON.stringify(record, null, 2)}\n`);
     await stage(outDir, staging, "edition.json", job.files.get("edition.json")!);
-    changed += await publishVersion(outDir, slug, staging, job.files);
+    changed += await publishVersion(outDir, slug, staging, job.files, source);
     published++;
     trace(`publish ${slug}: published`);
   };

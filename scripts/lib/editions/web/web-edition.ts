@@ -14,7 +14,7 @@ import { chapterPageLinks, contentsList, webChapters } from "./web-chapters.ts";
 
 export type { RenderedPages } from "./eleventy-pages.ts";
 export { renderWebBody };
-export { renderCatalog, type CatalogEntry } from "../../../../layouts/catalog-page.ts";
+export { catalogMain, renderCatalog, type CatalogEntry } from "../../../../layouts/catalog-page.ts";
 export { fillDownloadSizes, sizeMarker, type DownloadKind } from "../../../../layouts/lib/downloads.ts";
 
 /**
