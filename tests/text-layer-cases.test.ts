@@ -22,6 +22,9 @@
  *   and found the note missing from the PDF.
  * - a contents page whose headings call notes, within their words or twice at their end: the
  *   read-back took the call's number or the comma between two calls for the heading's words.
+ * - a table in a note whose first cell takes three lines beside a one-line cell set against its
+ *   middle line: the first cell's last line, at the note's own left edge, was read as the
+ *   note's text after the table, and the read-back refused the note.
  * Each article but cjk-names-justified was refused or lost text before its fix; each must publish, and its PDF read as written.
  */
 import { execFileSync } from "node:child_process";
@@ -56,6 +59,7 @@ describe("text the PDF's text layer shows unusually", () => {
     expect(build.stdout).toContain("verified subscript-notes: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified small-words-in-notes: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified contents-heading-calls: 3 notes, 3 calls, 2 contents entries identical");
+    expect(build.stdout).toContain("verified note-table-wrapped-cells: 2 notes, 2 calls identical");
   });
 
   it("keep every letter before a call in the PDF's text layer, the call right after it", () => {

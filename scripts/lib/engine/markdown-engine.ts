@@ -4,6 +4,7 @@
  * Parsing happens once per article; each edition then renders the same tokens with its own
  * NoteRenderer (passed in env), so footnote numbers always come from the footnote model.
  */
+import { droppedSourcePlugin } from "../markdown/dropped-source.ts";
 import { taskListsPlugin } from "../markdown/task-lists.ts";
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
@@ -107,6 +108,7 @@ function createEngine(): MarkdownIt {
   md.use(pandocTablesPlugin);
   md.use(gridTablesPlugin);
   md.use(taskListsPlugin);
+  md.use(droppedSourcePlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);

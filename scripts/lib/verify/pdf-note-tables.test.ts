@@ -60,4 +60,23 @@ describe("a table in a note, read cell by cell", () => {
   it("gives no reading for a note with no lines side by side", () => {
     expect(cellByCellReadings([at("One line.", 50, 100), at("Another.", 50, 110.5)], 8)).toEqual([]);
   });
+
+  it("keeps a first column's last line in the table when the cell beside it is set against its middle line, at the note's own left edge", () => {
+    // The table flush with the note's text; "1,034.5" beside the middle of its row's three lines.
+    const lines = [
+      at("Exports:", 50, 100),
+      at("Region", 50, 112.5),
+      at("Tonnes", 200, 112.5),
+      at("North Africa and the Levant,", 50, 125),
+      at("peninsula and the", 50, 135.5),
+      at("1,034.5", 200, 135.5),
+      at("coastal strip", 50, 146),
+    ];
+    expect(cellByCellReadings(lines, 8).map((reading) => reading.split("\n"))).toContainEqual(["Exports:", "Region", "Tonnes", "North Africa and the Levant,", "peninsula and the", "coastal strip", "1,034.5"]);
+  });
+
+  it("still reads the note's own text after the table as after it, when it runs wider than a column", () => {
+    const lines = [at("a", 50, 100), at("b", 200, 100), at("The note goes on after its table, across the measure.", 50, 115)];
+    expect(cellByCellReadings(lines, 8).map((reading) => reading.split("\n"))).toEqual([["a", "b", "The note goes on after its table, across the measure."]]);
+  });
 });

@@ -40,15 +40,41 @@ export function cellByCellReadings(lines: readonly NoteLine[], noteSize: number)
   const tableLeft = Math.min(...rows.slice(firstWide, lastWide + 1).flat().map(({ line }) => line.left));
   let end = lastWide;
   while (end + 1 < rows.length && (rows[end + 1] ?? []).every(({ line }) => line.left > tableLeft + 1 && line.page === rows[end]?.[0]?.line.page)) end++;
-  const table = rows.slice(firstWide, end + 1);
   const before = rows.slice(0, firstWide).flat();
-  const after = rows.slice(end + 1).flat();
-  const steps = stepsBetween(table);
-  const readings = rowSteps(steps).map((widest) => {
-    const cells = tableRows(table, steps, widest).flatMap(cellsOf);
-    return [...before.map(({ text }) => text), ...cells.flat().map(({ text }) => text), ...after.map(({ text }) => text)].join("\n");
+  const readings = [end, endInColumns(rows, firstWide, end)].flatMap((last) => {
+    const table = rows.slice(firstWide, last + 1);
+    const after = rows.slice(last + 1).flat();
+    const steps = stepsBetween(table);
+    return rowSteps(steps).map((widest) => {
+      const cells = tableRows(table, steps, widest).flatMap(cellsOf);
+      return [...before.map(({ text }) => text), ...cells.flat().map(({ text }) => text), ...after.map(({ text }) => text)].join("\n");
+    });
   });
   return [...new Set(readings)];
+}
+
+/*
+ * A first column's last lines, under the last row with cells side by side ("…including the
+ * Sinai / peninsula and the / coastal strip" beside a "1,034.5" set against its middle line),
+ * stand at the table's left edge, which may be the note's own: told from the note's text
+ * after the table by standing inside one column, no further below the row above than the
+ * table's rows are apart. Returns the index of the table's last row read that way.
+ */
+function endInColumns(rows: NoteLine[][], firstWide: number, end: number): number {
+  const columns = cellsOf(rows.slice(firstWide, end + 1).flat()).map((lines) => ({
+    left: Math.min(...lines.map(({ line }) => line.left)),
+    right: Math.max(...lines.map(({ line }) => line.right)),
+  }));
+  const widestStep = Math.max(0, ...stepsBetween(rows.slice(firstWide, end + 1)).filter(Number.isFinite));
+  const inColumn = ({ line }: NoteLine): boolean => columns.some(({ left, right }) => line.left >= left - 1 && line.right <= right + 1);
+  let last = end;
+  while (last + 1 < rows.length) {
+    const next = rows[last + 1] ?? [];
+    const step = stepsBetween([rows[last] ?? [], next])[0] ?? Infinity;
+    if (!(step <= widestStep + sameStep) || !next.every(inColumn)) break;
+    last++;
+  }
+  return last;
 }
 
 /** Lines grouped by their baseline (and page), in reading order. */
