@@ -46,4 +46,14 @@ describe("article images", () => {
       expect.stringMatching(/:9: image "links\/leak\.png" resolves outside the article's folder/),
     ]);
   });
+
+  it("in an inline note are reported at the note's line, not the text's last", () => {
+    let error: unknown;
+    try {
+      parseArticle("---\ntitle: T\n---\n\nFirst.\n\nInline.^[See ![i](absent.png) here.]\n\nMore.\n\nLast.\n", file);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ContentError).toLine()).toMatch(/:7: image "absent\.png" does not exist/);
+  });
 });

@@ -42,7 +42,29 @@ export function readCitationStyle(written: string | undefined, articleFile: stri
   if (styleRoot(xml)?.xmlns !== "http://purl.org/net/xbiblio/csl") {
     throw new ContentError(`citation style "${name}" is not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl">)`, { code: "csl-invalid", location: at });
   }
+  const undefinedMacro = undefinedMacros(xml)[0];
+  if (undefinedMacro) {
+    // citeproc prints nothing where such a macro is called: a bibliography of empty entries, dropped without a word.
+    throw new ContentError(`citation style "${name}" calls the macro "${undefinedMacro}", which it does not define (no <macro name="${undefinedMacro}">)`, { code: "csl-invalid", location: at });
+  }
   return { name, xml };
+}
+
+/** The macros a style calls (`<text macro="…">`, `<key macro="…">`) and never defines, in the order first called. */
+export function undefinedMacros(xml: string): string[] {
+  const defined = new Set<string>();
+  const called: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === "macro" && attribs.name !== undefined) defined.add(attribs.name);
+        else if (attribs.macro !== undefined && !called.includes(attribs.macro)) called.push(attribs.macro);
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  return called.filter((macro) => !defined.has(macro));
 }
 
 /** Shipped locales by tag (`en-US`), read once. */

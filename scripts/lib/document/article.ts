@@ -13,7 +13,7 @@ import { readFrontMatter, type ArticleMeta } from "./front-matter.ts";
 import { readSourceText } from "../files/read-source.ts";
 import { collectImages, type ArticleImage } from "./images.ts";
 import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
-import { refusedAddresses, unlinkOverlongAddresses } from "./refused-addresses.ts";
+import { refusedAddresses, unlinkLocalAddresses, unlinkOverlongAddresses } from "./refused-addresses.ts";
 import { takeOutHtmlComments } from "../markdown/raw-html.ts";
 import { prepareCitations } from "../citations/citation-context.ts";
 import type { BookParts } from "./merge-chapters.ts";
@@ -82,7 +82,7 @@ export function parseArticle(source: string, file: string): Article {
   const tokens = markdownEngine.parse((header.markdown + rawHtml.text).normalize("NFC"), env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
-  const images = collectImages(tokens, file, env.lineOffset);
+  const images = collectImages(tokens, file, env.lineOffset, undefined, notes.notes);
   const diagnostics = [...frontMatter.diagnostics, ...rawHtml.warnings, ...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...(env.crossrefs?.diagnostics ?? []), ...images.diagnostics];
   const headerCalls = header.markdown ? takeHeaderCalls(tokens, notes, diagnostics, header) : undefined;
 
@@ -110,7 +110,7 @@ export function parseArticle(source: string, file: string): Article {
   const ids = idsInTokens(tokens, titleId ? [titleId] : []);
   const named = [...(titleId && title ? [{ id: titleId, text: title }] : []), ...headings];
   const locate = { locate: (block: Token) => ({ file, line: (block.map?.[0] ?? 0) + 1 + env.lineOffset }) };
-  diagnostics.push(...unlinkDeadFragments(tokens, ids, locate, named), ...refusedAddresses(tokens, locate), ...unlinkOverlongAddresses(tokens, locate));
+  diagnostics.push(...unlinkDeadFragments(tokens, ids, locate, named), ...refusedAddresses(tokens, locate), ...unlinkOverlongAddresses(tokens, locate), ...unlinkLocalAddresses(tokens, locate));
   if (diagnostics.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
   if (!frontMatter.body.trim()) {
     throw new ContentError("the article has front matter but no text", { code: "source-empty", location: { file, line: frontMatter.lineOffset + 1 } });

@@ -53,7 +53,7 @@ export function parseChapter(source: string, file: string, meta: ArticleMeta, bo
   const tokens = markdownEngine.parse(rawHtml.text.normalize("NFC"), env as unknown as Record<string, unknown>);
   const notes = env.footnoteModel ?? { notes: [], calls: [], diagnostics: [] };
   const headings = env.headings ?? [];
-  const images = collectImages(tokens, file, 0, bookFolder);
+  const images = collectImages(tokens, file, 0, bookFolder, notes.notes);
   diagnostics.push(...(env.structureDiagnostics ?? []), ...notes.diagnostics, ...images.diagnostics);
 
   const titles = headings.filter((heading) => heading.level === 1);

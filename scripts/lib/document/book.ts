@@ -19,7 +19,7 @@ import { readSourceText } from "../files/read-source.ts";
 import { listBookSections, resolveBookCrossrefs } from "./book-crossrefs.ts";
 import type { CrossrefCounts } from "../crossref/crossref-types.ts";
 import { idsInTokens, unlinkDeadFragments } from "./fragment-links.ts";
-import { refusedAddresses, unlinkOverlongAddresses } from "./refused-addresses.ts";
+import { refusedAddresses, unlinkLocalAddresses, unlinkOverlongAddresses } from "./refused-addresses.ts";
 import { withArabicScriptLanguage } from "../markdown/arabic-script-language.ts";
 import { languageFromScript } from "./language-from-script.ts";
 
@@ -105,7 +105,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   const locate = { locate: (block: Token) => ({ file: fileOfToken.get(block) ?? config.file, line: (block.map?.[0] ?? 0) + 1 }) };
   diagnostics.push(...unlinkDeadFragments(merged.tokens, idsInTokens(merged.tokens), locate, merged.headings));
   const refused = refusedAddresses(merged.tokens, locate);
-  diagnostics.push(...refused, ...unlinkOverlongAddresses(merged.tokens, locate));
+  diagnostics.push(...refused, ...unlinkOverlongAddresses(merged.tokens, locate), ...unlinkLocalAddresses(merged.tokens, locate));
   if (refused.some((d) => d.severity === "error")) throw ContentError.fromDiagnostics(diagnostics);
   const env: RenderEnv = {
     sourcePath: config.file,

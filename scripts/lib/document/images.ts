@@ -16,6 +16,7 @@
 import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../errors.ts";
 import type { Token } from "../markdown/markdown-types.ts";
+import type { Note } from "../markdown/footnote-types.ts";
 import { readContainedFile } from "../files/contained-path.ts";
 import { checkRaster, formatOfExtension, InvalidImage, type ImageFormat } from "./raster-images.ts";
 import { sanitiseSvg } from "./svg-sanitiser.ts";
@@ -44,7 +45,7 @@ const maxImageBytes = 64 * 1024 * 1024;
  * chapter kept in a subfolder (`chapters/01.md` showing `../images/map.png`). A src is read
  * relative to the file that shows it.
  */
-export function collectImages(tokens: Token[], file: string, lineOffset: number, root: string = dirname(resolve(file))): { images: ArticleImage[]; diagnostics: Diagnostic[] } {
+export function collectImages(tokens: Token[], file: string, lineOffset: number, root: string = dirname(resolve(file)), notes: readonly Note[] = []): { images: ArticleImage[]; diagnostics: Diagnostic[] } {
   const base = dirname(resolve(file));
   const folder = resolve(root);
   const images = new Map<string, ArticleImage>();
@@ -53,6 +54,9 @@ export function collectImages(tokens: Token[], file: string, lineOffset: number,
   let line = 1;
   for (const token of tokens) {
     if (token.map) line = token.map[0] + 1 + lineOffset;
+    // An inline note's tokens have no lines of their own: its line is its call's.
+    const note = token.type === "footnote_open" ? notes.find((each) => each.pluginId === (token.meta as { id?: number } | null)?.id) : undefined;
+    if (note?.inline) line = note.line;
     for (const child of token.children ?? []) {
       if (child.type !== "image") continue;
       const src = String(child.attrGet("src") ?? "");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import markdownIt from "markdown-it";
-import { maxLinkAddress, refusedAddresses, unlinkOverlongAddresses } from "./refused-addresses.ts";
+import { maxLinkAddress, refusedAddresses, unlinkLocalAddresses, unlinkOverlongAddresses } from "./refused-addresses.ts";
 
 const locate = { locate: (block: { map: [number, number] | null }) => ({ file: "a.md", line: (block.map?.[0] ?? 0) + 1 }) };
 const found = (source: string) => refusedAddresses(markdownIt().parse(source, {}), locate).map((d) => `${d.location?.line}: ${d.severity}: ${d.message}`);
@@ -31,5 +31,21 @@ describe("links too long to make", () => {
     const html = md.renderer.render(tokens, md.options, {});
     expect(html).toContain('<a href="https://example.org">link</a>');
     expect(html).toContain(`the long ${address}.`);
+  });
+});
+
+describe("links to files beside the article", () => {
+  it("keep their text without the link, each said at its line; links elsewhere and within the text stay", () => {
+    const tokens = markdownIt().parse("Intro.\n\nSee [the data](data.csv) and [the *notes*](../notes.txt),\n[root](/etc/hostname), [web](https://example.org), [mail](mailto:a@b.org), [far](//example.org/a), [here](#intro).\n", {});
+    const warnings = unlinkLocalAddresses(tokens, locate);
+    expect(warnings.map((d) => `${d.location?.line}: ${d.code}: ${d.message}`)).toEqual([
+      `3: link-local: the link to "data.csv" leads to a file no edition publishes: its text is printed without the link; link the file's published address (https://…) instead`,
+      `3: link-local: the link to "../notes.txt" leads to a file no edition publishes: its text is printed without the link; link the file's published address (https://…) instead`,
+      `4: link-local: the link to "/etc/hostname" leads to a file no edition publishes: its text is printed without the link; link the file's published address (https://…) instead`,
+    ]);
+    const md = markdownIt();
+    const html = md.renderer.render(tokens, md.options, {});
+    expect(html).toContain("See the data and the <em>notes</em>,\nroot, ");
+    for (const kept of ['<a href="https://example.org">web</a>', '<a href="mailto:a@b.org">mail</a>', '<a href="//example.org/a">far</a>', '<a href="#intro">here</a>']) expect(html).toContain(kept);
   });
 });

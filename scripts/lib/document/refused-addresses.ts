@@ -44,6 +44,39 @@ export const maxLinkAddress = 4096;
 
 /** Takes the link off every address longer than maxLinkAddress, its text kept; one warning each. */
 export function unlinkOverlongAddresses(tokens: readonly Token[], source: FragmentLinkSource): Diagnostic[] {
+  return unlinkWhere(tokens, source, (href) =>
+    href.length <= maxLinkAddress
+      ? undefined
+      : {
+          code: "link-too-long",
+          message: `the link to "${shownAddress(href)}" is ${href.length.toLocaleString("en-US")} characters long, more than the ${maxLinkAddress.toLocaleString("en-US")} a link may have: its text is printed without the link`,
+        },
+  );
+}
+
+/** An address with a scheme (`https:`, `mailto:`), or a host of its own (`//example.org/`). */
+const elsewhere = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/*
+ * A link to a file beside the article (`[the data](data.csv)`, `../notes.txt`) leads nowhere in
+ * any edition: no edition publishes the file, the PDF would send the reader to an address that
+ * exists only inside the build, and EPUBCheck refuses an e-book linking to a file it does not
+ * hold. The text is printed without the link, and the author told to link the file's
+ * published address. Links within the text (`#methods`) are fragment-links.ts's.
+ */
+export function unlinkLocalAddresses(tokens: readonly Token[], source: FragmentLinkSource): Diagnostic[] {
+  return unlinkWhere(tokens, source, (href) =>
+    href === "" || href.startsWith("#") || elsewhere.test(href)
+      ? undefined
+      : {
+          code: "link-local",
+          message: `the link to "${shownAddress(href)}" leads to a file no edition publishes: its text is printed without the link; link the file's published address (https://…) instead`,
+        },
+  );
+}
+
+/** Takes the link off every address `problem` finds one in, its text kept; one warning each, at the link's line. */
+function unlinkWhere(tokens: readonly Token[], source: FragmentLinkSource, problem: (href: string) => { code: string; message: string } | undefined): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   for (const block of tokens) {
     const children = block.children;
@@ -52,20 +85,15 @@ export function unlinkOverlongAddresses(tokens: readonly Token[], source: Fragme
     for (let i = 0; i < children.length; i++) {
       const token = children[i]!;
       if (token.type === "softbreak" || token.type === "hardbreak") breaks++;
-      const href = token.type === "link_open" ? String(token.attrGet("href") ?? "") : "";
-      if (href.length <= maxLinkAddress) continue;
+      const found = token.type === "link_open" ? problem(String(token.attrGet("href") ?? "")) : undefined;
+      if (!found) continue;
       let depth = 0;
       const close = children.findIndex((other, j) => j > i && (other.type === "link_open" ? (depth++, false) : other.type === "link_close" && depth-- === 0));
       if (close > i) children.splice(close, 1);
       children.splice(i, 1);
       i--;
       const { file, line } = source.locate(block);
-      warnings.push({
-        severity: "warning",
-        code: "link-too-long",
-        message: `the link to "${shownAddress(href)}" is ${href.length.toLocaleString("en-US")} characters long, more than the ${maxLinkAddress.toLocaleString("en-US")} a link may have: its text is printed without the link`,
-        location: { file, line: line + breaks },
-      });
+      warnings.push({ severity: "warning", ...found, location: { file, line: line + breaks } });
     }
   }
   return warnings;

@@ -14,6 +14,7 @@ import { open } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { ContentError } from "../errors.ts";
 import { readContainedFile } from "./contained-path.ts";
+import { refuseHiddenCharacters } from "./hidden-characters.ts";
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 
@@ -25,9 +26,14 @@ export async function readSourceText(file: string, options: { within?: string } 
     const folder = resolve(options.within);
     const read = readContainedFile(folder, relative(folder, resolve(file)), { what: "source", name: relative(folder, resolve(file)) || file, maxBytes: maxSourceBytes, folderName: "the folder being built" });
     if (!read.ok) throw new ContentError(read.message, { code: "source-unreadable", location: { file } });
-    return decodeUtf8(read.bytes, file);
+    return checked(decodeUtf8(read.bytes, file), file);
   }
-  return decodeUtf8(await readRegularFile(file), file);
+  return checked(decodeUtf8(await readRegularFile(file), file), file);
+}
+
+function checked(text: string, file: string): string {
+  refuseHiddenCharacters(text, file);
+  return text;
 }
 
 async function readRegularFile(file: string): Promise<Buffer> {
