@@ -94,6 +94,15 @@ describe("citations in an article with a note style", () => {
     }
   });
 
+  it("gives the list of works the author's closing heading when the notes are defined after it, the notes kept", async () => {
+    for (const ending of ["## Bibliography\n\n[^a]: Mine.", "## Bibliography\n\n::: {#refs}\n:::\n\n[^a]: Mine.\n\n[^b]: Also mine."]) {
+      const cited = await article(`A claim.[@hartley1998] A note of mine.[^a]${ending.includes("[^b]") ? " Another.[^b]" : ""}\n\n${ending}`);
+      expect(cited.headings.map((heading) => [heading.id, heading.text])).toEqual([["bibliography", "Bibliography"]]);
+      expect(cited.notes.notes.map((note) => note.text)).toEqual(expect.arrayContaining(["Mine."]));
+      expect(cited.notes.notes.length).toBe(ending.includes("[^b]") ? 3 : 2);
+    }
+  });
+
   it("keeps a closing heading with text under it, and a {#refs} div in mid-text, telling the author where the list goes", async () => {
     const cited = await article("A claim [@hartley1998].\n\n# References\n\n::: {#refs}\n:::\n\n# Appendix\n\nMore.");
     expect(cited.headings.map((heading) => heading.text)).toEqual(["References", "Appendix", "Bibliography"]);

@@ -30,7 +30,15 @@ const isRefsDiv = (token: Token | undefined): boolean => token?.type === "fenced
  * text's last tokens are its own.
  */
 export function authorsReferencesSection(tokens: readonly Token[]): AuthorsReferencesSection | undefined {
+  // Notes defined after the heading (`## References` then `[^1]: …`) are still in the text's
+  // tokens here; they leave it for the notes' block, so the section ends before them.
   let end = tokens.length;
+  while (tokens[end - 1]?.type === "footnote_reference_close") {
+    let open = end - 1;
+    while (open > 0 && tokens[open]?.type !== "footnote_reference_open") open--;
+    end = open;
+  }
+  const sectionEnd = end;
   // An empty refs div: its open and close tokens side by side.
   if (isRefsDiv(tokens[end - 2]) && tokens[end - 1]?.type === "fenced_div_close") end -= 2;
   const close = tokens[end - 1];
@@ -40,7 +48,7 @@ export function authorsReferencesSection(tokens: readonly Token[]): AuthorsRefer
   const heading = inline.content.trim();
   if (heading === "") return undefined;
   const id = open.attrGet("id");
-  return { start: end - 3, end: tokens.length, heading, ...(id !== null ? { id: String(id) } : {}) };
+  return { start: end - 3, end: sectionEnd, heading, ...(id !== null ? { id: String(id) } : {}) };
 }
 
 /** A `{#refs}` div anywhere but in the closing section: the list is set at the end all the same. */
