@@ -103,6 +103,12 @@ describe("citations in an article with a note style", () => {
     }
   });
 
+  it("sets a citation in parentheses within a note's sentence without the period its quoted title closes on", async () => {
+    const newspaper = JSON.stringify([{ id: "t", type: "article-newspaper", title: "Treaty Signed", "container-title": "The Times", issued: { "date-parts": [[1959]] } }]);
+    const cited = await article("One.[@t] Two.[^x] Three.[^a]\n\n[^x]: A note of mine.\n[^a]: As reported [@t], the treaty held.", "bibliography: news.json", { "news.json": newspaper });
+    expect(texts(cited)[2]).toBe("As reported (\u201CTreaty Signed\u201D), the treaty held.");
+  });
+
   it("keeps a closing heading with text under it, and a {#refs} div in mid-text, telling the author where the list goes", async () => {
     const cited = await article("A claim [@hartley1998].\n\n# References\n\n::: {#refs}\n:::\n\n# Appendix\n\nMore.");
     expect(cited.headings.map((heading) => heading.text)).toEqual(["References", "Appendix", "Bibliography"]);

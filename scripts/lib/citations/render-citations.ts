@@ -234,10 +234,13 @@ function fitPunctuation(text: string, following: string): string {
 
 /** The citation's closing period left out, unless it belongs to an abbreviation ("ibid.", "ed."). */
 function withoutClosingPeriod(text: string): string {
-  return /\b(?:ibid|eds?|trans|comp|n\.d|al|vols?|nos?|chaps?|pp?|[A-Z])\.[\uE111\uE113\uE116]*$/i.test(text) ? text : withoutLastPeriod(text);
+  return /\b(?:ibid|eds?|trans|comp|n\.d|al|vols?|nos?|chaps?|pp?|[A-Z])\.[\uE111\uE113\uE116\u201D\u2019\u00BB"]*$/i.test(text) ? text : withoutLastPeriod(text);
 }
 
-/** The final period left out, the closing marks of linked works after it kept. */
+/**
+ * The final period left out, what closes after it kept: the marks of linked works, and the
+ * closing quotation mark of a title set in quotes with the period inside (“Treaty Signed.”).
+ */
 function withoutLastPeriod(text: string): string {
-  return text.replace(/\.((?:[\uE111\uE113\uE116])*)$/, "$1");
+  return text.replace(/\.([\uE111\uE113\uE116\u201D\u2019\u00BB"]*)$/, "$1");
 }
