@@ -347,6 +347,14 @@ describe("accented Latin letters (transliterations)", () => {
     expect(mutool).not.toContain("\u00AD");
   });
 
+  it("reads single quotation marks as written, not as the modifier letters whose glyphs they share (ʻ, ʼ)", () => {
+    const { pdftotext, mutool, mupdfJoined } = get("accented");
+    for (const [extractor, text] of Object.entries({ pdftotext, mutool, mupdfJoined })) {
+      expect(text.replace(/\s+/g, " "), extractor).toContain("\u2018the dear year\u2019");
+      expect(count(text, "\u02BB"), extractor).toBe(0);
+    }
+  });
+
   it("still draws a mark typed apart on a letter no face holds whole (x̄)", () => {
     expect(get("accented").pdftotext.normalize("NFC")).toContain("mean x\u0304 of");
   });

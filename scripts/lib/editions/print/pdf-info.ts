@@ -24,8 +24,8 @@ export interface PdfInfo {
   languagePassages?: LanguagePassage[];
   /** The article's language for each script (front matter `scriptLanguages`, Arabic's read from its letters). */
   scriptLanguages?: Readonly<Record<string, string>>;
-  /** The source writes the modifier letter apostrophe ʼ, whose glyph a text face shares with ’ (pdf-presentation-forms.ts). */
-  modifierApostrophe?: boolean;
+  /** The modifier letters the source writes (ʼ, ʻ), whose glyphs a text face shares with ’ and ‘ (pdf-presentation-forms.ts). */
+  modifierLetters?: string;
   /** What a link to each cross-reference target or heading is read as ("figure 2", "section 1.1 Sources"). */
   linkTargets?: Record<string, string>;
 }

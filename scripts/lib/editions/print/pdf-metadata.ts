@@ -24,7 +24,7 @@ import { markContent } from "./pdf-content-marks.ts";
 import { addElementLangs } from "./pdf-element-langs.ts";
 import { languagePassages } from "./language-passages.ts";
 import { foreignRuns } from "../../markdown/script-runs.ts";
-import { foldPresentationForms } from "./pdf-presentation-forms.ts";
+import { foldPresentationForms, quoteModifiers } from "./pdf-presentation-forms.ts";
 import { repairClusterCodes } from "./pdf-cluster-codes.ts";
 import { setXmpMetadata } from "./pdf-xmp.ts";
 import type { PdfInfo } from "./pdf-info.ts";
@@ -54,6 +54,7 @@ export function pdfDateOf(article: Article, env: NodeJS.ProcessEnv = process.env
 export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env): PdfInfo {
   const meta = article.meta;
   const passages = languagePassages(article.tokens);
+  const modifierLetters = writtenModifiers(article);
   return {
     title: meta.title,
     authors: meta.authors,
@@ -68,14 +69,17 @@ export function pdfInfoOf(article: Article, env: NodeJS.ProcessEnv = process.env
     ...(Object.keys(meta.scriptLanguages).length > 0 ? { scriptLanguages: meta.scriptLanguages } : {}),
     ...(passages.length > 0 ? { languagePassages: passages } : {}),
     linkTargets: linkTargetsOf(article),
-    ...(writesModifierApostrophe(article) ? { modifierApostrophe: true } : {}),
+    ...(modifierLetters ? { modifierLetters } : {}),
   };
 }
 
-/** Whether any text of the article, its front matter's included, holds ʼ (U+02BC). */
-function writesModifierApostrophe(article: Article): boolean {
-  const holds = (tokens: readonly Token[]): boolean => tokens.some((token) => token.content.includes("\u02BC") || holds(token.children ?? []));
-  return [article.meta.title, article.meta.subtitle ?? "", ...article.meta.authors].some((text) => text.includes("\u02BC")) || holds(article.tokens);
+/** Those of the modifier letters a face draws as quotation marks (ʼ, ʻ) that any text of the article holds, its front matter's included. */
+function writtenModifiers(article: Article): string {
+  const holds = (letter: string, tokens: readonly Token[]): boolean => tokens.some((token) => token.content.includes(letter) || holds(letter, token.children ?? []));
+  const front = [article.meta.title, article.meta.subtitle ?? "", ...article.meta.authors];
+  return Object.keys(quoteModifiers)
+    .filter((letter) => front.some((text) => text.includes(letter)) || holds(letter, article.tokens))
+    .join("");
 }
 
 /** The title, and what its heading prints when note calls follow it ("A Title1,2"): its bookmark is the title alone. */
@@ -140,7 +144,7 @@ export async function finishPdf(chromiumPdf: Uint8Array, info: PdfInfo, linkTarg
   markContent(doc);
   if (info.otherLanguages) addElementLangs(doc, info.lang, info.scriptLanguages, info.languagePassages);
   repairClusterCodes(doc);
-  foldPresentationForms(doc, info.modifierApostrophe === true);
+  foldPresentationForms(doc, info.modifierLetters);
   // Chromium's ID mixes in the time; ours is derived from what the finished PDF holds (fileIdOf).
   const id = PDFHexString.of(fileIdOf(doc, info));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);

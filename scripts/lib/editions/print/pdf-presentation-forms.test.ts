@@ -23,7 +23,16 @@ describe("foldPresentationForms", () => {
     expect(foldPresentationForms(typographic.doc)).toBe(1);
     expect([...toUnicodeOf(typographic.doc, typographic.font)]).toEqual([[1, "\u2019"], [2, "a"]]);
     const modifier = await fontMapping(new Map([[1, "\u02BC"], [2, "a"]]));
-    expect(foldPresentationForms(modifier.doc, true)).toBe(0);
+    expect(foldPresentationForms(modifier.doc, "\u02BC")).toBe(0);
+  });
+
+  it("maps the left quote's glyph Chromium gives ʻ (U+02BB) to ‘, unless the source writes ʻ itself (Hawaiʻi)", async () => {
+    const quote = await fontMapping(new Map([[1, "\u02BB"], [2, "\u02BC"]]));
+    expect(foldPresentationForms(quote.doc)).toBe(1);
+    expect([...toUnicodeOf(quote.doc, quote.font)]).toEqual([[1, "\u2018"], [2, "\u2019"]]);
+    const okina = await fontMapping(new Map([[1, "\u02BB"], [2, "\u02BC"]]));
+    expect(foldPresentationForms(okina.doc, "\u02BB")).toBe(1);
+    expect([...toUnicodeOf(okina.doc, okina.font)]).toEqual([[1, "\u02BB"], [2, "\u2019"]]);
   });
 
   it("leaves a font whose every entry is already as written", async () => {

@@ -13,25 +13,31 @@
  * /ActualText ("ਸ਼ਾ") unlike its glyphs' text, read the vowel sign after it twice.
  *
  * A text face draws the right single quote (’) and the modifier letter apostrophe (ʼ) with one
- * glyph, which Chromium maps to the latter: MuPDF then read "L’État" as "LʼÉtat", which a search
- * for the word as written misses. Unless the source writes ʼ itself, the glyph is mapped to ’.
+ * glyph, and the left single quote (‘) and the turned comma (ʻ) with another, which Chromium
+ * maps to the modifier letters: MuPDF then read "L’État" as "LʼÉtat" and ‘the dear year’ as
+ * ʻthe dear year’, which a search for the words as written misses. Unless the source writes the
+ * modifier letter itself, its glyph is mapped to the quotation mark.
  */
 import type { PDFDict, PDFDocument } from "pdf-lib";
 import { pageFonts, setToUnicode, toUnicodeOf } from "./pdf-to-unicode.ts";
 
 const presentationForm = /[\uFB50-\uFDFF\uFE70-\uFEFE]/u;
 
-function asWrittenIn(writesModifierApostrophe: boolean): (text: string) => string {
+/** The modifier letters a face draws with a quotation mark's glyph, and that mark. */
+export const quoteModifiers: Readonly<Record<string, string>> = { "\u02BC": "\u2019", "\u02BB": "\u2018" };
+
+function asWrittenIn(writtenModifiers: string): (text: string) => string {
   return (text) => {
     if (presentationForm.test(text)) return text.normalize("NFKC");
-    if (text === "\u02BC" && !writesModifierApostrophe) return "\u2019";
+    const quote = quoteModifiers[text];
+    if (quote !== undefined && !writtenModifiers.includes(text)) return quote;
     return text.normalize("NFC");
   };
 }
 
-/** `writesModifierApostrophe`: the source holds ʼ (U+02BC) itself, which its glyph then keeps. */
-export function foldPresentationForms(doc: PDFDocument, writesModifierApostrophe = false): number {
-  const asWritten = asWrittenIn(writesModifierApostrophe);
+/** `writtenModifiers`: those of quoteModifiers the source holds itself (ʼ, ʻ), whose glyphs then keep them. */
+export function foldPresentationForms(doc: PDFDocument, writtenModifiers = ""): number {
+  const asWritten = asWrittenIn(writtenModifiers);
   const done = new Set<PDFDict>();
   let fonts = 0;
   for (const page of doc.getPages()) {
