@@ -23,6 +23,15 @@ describe("hyphenatorFor", () => {
     expect(broken.split(softHyphen).slice(1, -1).every((part) => part.length === 20)).toBe(true);
   });
 
+  it("puts no soft hyphen in a script whose lines break without one, in its own language or another's, however long the run", () => {
+    const thai = "การพิมพ์ภาษาไทยในระยะแรกใช้ตัวพิมพ์ที่หล่อในสิงคโปร์และต่อมาจึงหล่อขึ้นในกรุงเทพ".repeat(3);
+    const chinese = "中文的句子在行中任何两个字之间都可以断开而不加连字符".repeat(5);
+    const japanese = "ひらがなとカタカナと漢字の文は字と字の間で行を分ける".repeat(5);
+    for (const [lang, text] of [["th", thai], ["en", thai], ["en", chinese], ["ja", japanese], ["en", japanese]] as const) {
+      expect(hyphenatorFor(lang)?.(text) ?? text, `${lang}: ${text.slice(0, 8)}`).toBe(text);
+    }
+  });
+
   it("keeps at least three letters on each side of a break", () => {
     const out = hyphenatorFor("en")?.("international responsibilities") ?? "";
     for (const word of out.split(" ")) {

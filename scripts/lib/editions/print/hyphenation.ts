@@ -50,6 +50,14 @@ const minWordLength = 6;
 const maxWordLength = 100;
 const longRunPiece = /[\p{L}\p{M}]{20}(?=\p{L})/gu;
 
+/*
+ * Scripts whose lines break between words or syllables with no hyphen: Thai, Lao, Khmer and
+ * Burmese (Chromium finds the breaks by dictionary), Chinese and Japanese (between any two
+ * characters), Korean and Tibetan. A soft hyphen in such a run printed a hyphen where none is
+ * written (สิงค-โปร์ for Singapore): their runs get none, whatever the article's language.
+ */
+const unhyphenatedScripts = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Tibetan}]/u;
+
 const cache = new Map<string, WordHyphenator | undefined>();
 
 /** The pattern file name for a language tag, or undefined when the package has none. */
@@ -85,6 +93,7 @@ export function hyphenatorFor(lang: string): ((escapedHtmlText: string) => strin
   const hyphenateWord = wordHyphenatorFor(lang);
   if (!hyphenateWord) return undefined;
   const word = (text: string): string => {
+    if (unhyphenatedScripts.test(text)) return text;
     // Acronyms and words with capitals inside (MKO, iPhone) are names: never broken.
     if (text.length > maxWordLength) return text.replace(longRunPiece, (run) => run + softHyphen);
     if (text.length < minWordLength || /\p{Lu}/u.test(text.slice(1))) return text;
