@@ -68,6 +68,11 @@ describe("inlineNoteBlocks", () => {
     expect(out).toBe(`<span class="note-p">See:</span><span class="note-p note-figure"><img src="images/a.png" alt="A bar">\n<em>Figure 1.</em></span>`);
   });
 
+  it("keeps an image after words of its paragraph in their line, and one opening a paragraph or after a line break on its own", () => {
+    const out = inlineNoteBlocks(`<p>Press <em>the</em> <img src="images/key.png" alt="key"> key.</p>\n<p><img src="images/a.png" alt="A"> Caption.</p>\n<p><br><img src="images/b.png" alt="B"></p>\n`);
+    expect(out).toBe(`<span class="note-p">Press <em>the</em> <img src="images/key.png" alt="key" class="note-inline-image"> key.</span><span class="note-p note-figure"><img src="images/a.png" alt="A"> Caption.</span><span class="note-p"><br><img src="images/b.png" alt="B"></span>`);
+  });
+
   it("lets only runs of twenty characters or more without a space break anywhere, never touching a tag", () => {
     const url = "https://example.org/a/very/long/address";
     const out = inlineNoteBlocks(`<table>\n<tbody>\n<tr>\n<td>Thraso</td>\n<td>See <a href="${url}">${url}</a>, Internationalization.</td>\n</tr>\n</tbody>\n</table>\n`);

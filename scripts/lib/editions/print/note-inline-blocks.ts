@@ -7,7 +7,8 @@
  * stylesheet displays as a block (or table part). Item numbers are written as text, so no
  * CSS counter decides a number a reader sees. Each line of a code block gets a span of its
  * own, so that a line too long for the note area can wrap under a hanging indent; a paragraph
- * that opens with an image is marked as a figure, to be set with its caption under it.
+ * that opens with an image is marked as a figure, to be set with its caption under it, and an
+ * image after words of its paragraph stays in their line.
  *
  * The note is read into a tree with htmlparser2, rewritten there and written back with
  * dom-serializer, so a rewrite can never cut through a tag or an attribute.
@@ -58,6 +59,7 @@ export function inlineNoteBlocks(html: string): string {
   const isTask = (element: Element): boolean => (element.attribs.class ?? "").split(" ").includes("task-list-item");
   const bulleted = new Set(elements.filter((element) => element.name === "li" && !isTask(element) && isTag(element.parent as AnyNode) && (element.parent as Element).name === "ul"));
   for (const element of elements) rewrite(element, bulleted.has(element));
+  for (const image of elements.filter((element) => element.name === "img" && followsText(element))) image.attribs.class = "note-inline-image";
   markLongWords(note);
   return render(note.children, { encodeEntities: "utf8" });
 }
@@ -90,6 +92,17 @@ function rewrite(element: Element, bulleted: boolean): void {
 function becomeSpan(element: Element, attribs: Record<string, string>): void {
   element.name = "span";
   element.attribs = attribs;
+}
+
+/**
+ * Whether an image stands after words of its own paragraph ("Press ![the key](key.png) twice"):
+ * it is set in the line, as in the text, not on a line of its own as a note's pictures are.
+ */
+function followsText(image: Element): boolean {
+  for (let node = image.prev; node; node = node.prev) {
+    if (isText(node) ? node.data.trim() !== "" : isTag(node) && node.name !== "img" && node.name !== "br" && !(node.name in blockClasses)) return true;
+  }
+  return false;
 }
 
 function firstMeaningfulChild(element: Element): AnyNode | undefined {
