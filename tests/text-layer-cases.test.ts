@@ -25,6 +25,8 @@
  * - a table in a note whose first cell takes three lines beside a one-line cell set against its
  *   middle line: the first cell's last line, at the note's own left edge, was read as the
  *   note's text after the table, and the read-back refused the note.
+ * - a table in a note longer than the page's foot holds: it went on at the next page's foot
+ *   without its header row; printed again there, the header is read past by the read-back.
  * Each article but cjk-names-justified was refused or lost text before its fix; each must publish, and its PDF read as written.
  */
 import { execFileSync } from "node:child_process";
@@ -60,6 +62,7 @@ describe("text the PDF's text layer shows unusually", () => {
     expect(build.stdout).toContain("verified small-words-in-notes: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified contents-heading-calls: 3 notes, 3 calls, 2 contents entries identical");
     expect(build.stdout).toContain("verified note-table-wrapped-cells: 2 notes, 2 calls identical");
+    expect(build.stdout).toContain("verified note-long-table: 2 notes, 2 calls identical");
   });
 
   it("keep every letter before a call in the PDF's text layer, the call right after it", () => {
@@ -97,5 +100,12 @@ describe("text the PDF's text layer shows unusually", () => {
     const pages = pdfText("subscript-notes").split("\f");
     expect(pages[0]).toContain("2. He wrote each sample as H2O with what he found in it, and the date.");
     expect(pages[0]).toContain("rich in CaCO3, which the brewers");
+  });
+
+  it("repeats a note's table header where the table goes on at the next page's foot", () => {
+    const pages = pdfText("note-long-table", "-layout").split("\f");
+    const continued = pages.findIndex((page) => page.includes("(continued)"));
+    expect(continued).toBeGreaterThan(0);
+    expect(pages[continued]).toMatch(/\(continued\)\s+Year\s+Item\s+Tons\s+19\d\d\s+Shipment/);
   });
 });

@@ -35,8 +35,11 @@ export function readNotes(pages: NoteAreaPage[], noteSize: number): ExtractedNot
   const linesOf = new Map<ExtractedNote, NoteLine[]>();
   for (const { page, area, left } of pages) {
     const fullWidth = Math.max(...area.map((line) => line.right));
+    const carried = notes[notes.length - 1];
+    const repeated = carried ? repeatedHeaderRow(area, linesOf.get(carried) ?? [], noteSize) : new Set<PdfLine>();
     let previous: PdfLine | undefined;
     for (const line of area) {
+      if (repeated.has(line)) continue;
       const text = lineText(line);
       const marker = noteMarker.exec(text);
       const last = notes[notes.length - 1];
@@ -59,6 +62,26 @@ export function readNotes(pages: NoteAreaPage[], noteSize: number): ExtractedNot
     if (readings.length) note.readings = readings;
   }
   return notes;
+}
+
+/*
+ * A table in a note cut by the page's foot goes on at the next page's foot under its header row,
+ * printed again there as a table of the text is (print-runtime.js): no text of the note. It is
+ * the page's first row of cells side by side, when those cells read as a row the note has
+ * already printed; the lines of that row are returned, to be read past.
+ */
+function repeatedHeaderRow(area: readonly PdfLine[], earlier: readonly NoteLine[], noteSize: number): Set<PdfLine> {
+  const sameRow = (a: PdfLine, b: PdfLine): boolean => a.page === b.page && Math.abs(lineBase(a).baseline - lineBase(b).baseline) < 0.3 * noteSize;
+  const rowText = (lines: readonly PdfLine[]): string => lines.map((line) => lineText(line).trim()).join(" ");
+  // Past the "(continued)" label, alone on its line when the note goes on with a table.
+  const start = area.findIndex((line, index) => (index === 0 ? lineText(line).replace(continuedLabel, "") : lineText(line)).trim() !== "");
+  const first = area[start];
+  if (!first || noteMarker.test(lineText(first))) return new Set();
+  const row = area.filter((line) => sameRow(line, first));
+  if (row.length < 2) return new Set();
+  const seen = new Set<string>();
+  for (const { line } of earlier) seen.add(rowText(earlier.filter((other) => sameRow(other.line, line)).map((other) => other.line)));
+  return seen.has(rowText(row)) ? new Set(row) : new Set();
 }
 
 type StartTest = (line: PdfLine, previous: PdfLine | undefined, fullWidth: number, left: number, number: number, last: ExtractedNote | undefined) => boolean;

@@ -287,6 +287,14 @@ export const polyfillPatches: PolyfillPatch[] = [
       "\t\t\t\tlet from = pageStart && pageStart.node === node ? node.textContent.indexOf(container.textContent, pageStart.offset) : -1;\n" +
       "\t\t\t\toffset += from >= 0 ? from : node.textContent.indexOf(container.textContent);",
   },
+  {
+    why:
+      "a table in a note cut by the foot of the page went on at the next page's foot without its header row, which " +
+      "a table of the text repeats there: the part carried over is handed to the print runtime (print-runtime.js, " +
+      "pressNoteContinues) before Paged.js sets it on the next page, so the header it adds is measured with it",
+    from: "\t\t\t\tlet extracted = overflow.extractContents();\n\n\t\t\t\tif (!startIsNode) {",
+    to: "\t\t\t\tlet extracted = overflow.extractContents();\n\t\t\t\tif (window.pressNoteContinues) window.pressNoteContinues(extracted, noteInnerContent);\n\n\t\t\t\tif (!startIsNode) {",
+  },
 ];
 
 /** Path of the polyfill build in node_modules (the package's exports map hides package.json). */

@@ -111,12 +111,13 @@
   });
 
   // Each note's text, all its fragments together, against the note in the source.
-  // A cross-reference's page number is written after layout, over a placeholder of another width.
+  // A cross-reference's page number is written after layout, over a placeholder of another
+  // width; a table's header repeated where the note goes on is no text of the note.
   var lengthOf = function (element) {
-    var pages = Array.prototype.reduce.call(element.querySelectorAll(".xref-page"), function (sum, page) {
-      return sum + inkOf(page.textContent);
+    var added = Array.prototype.reduce.call(element.querySelectorAll(".xref-page, .repeated-header"), function (sum, part) {
+      return sum + inkOf(part.textContent);
     }, 0);
-    return inkOf(element.textContent) - pages;
+    return inkOf(element.textContent) - added;
   };
   var printedNotes = new Map();
   document.querySelectorAll(".pagedjs_pages .pagedjs_footnote_area span.footnote[data-note-number]").forEach(function (note) {

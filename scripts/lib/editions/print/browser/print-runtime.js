@@ -136,21 +136,44 @@
         var source = (node.nodeType === 1 ? node : node.parentElement).closest("table");
         var head = source && source.querySelector(":scope > thead");
         if (!head) return;
-        var copy = head.cloneNode(true);
-        // A note called in the header is printed once, at the first header: the copy drops the call and the note.
-        copy.querySelectorAll("sup.note-call, span.footnote, [data-footnote-call]").forEach(function (note) {
-          note.remove();
-        });
-        [copy].concat(Array.prototype.slice.call(copy.querySelectorAll("*"))).forEach(function (element) {
-          element.removeAttribute("id");
-          element.removeAttribute("data-ref");
-          element.removeAttribute("data-token");
-        });
-        copy.classList.add("repeated-header");
-        table.insertBefore(copy, body);
+        table.insertBefore(repeatedHeader(head), body);
       }
     }
     return RepeatTableHeaders;
+  }
+
+  /*
+   * A table in a note cut by the foot of the page goes on at the next page's foot with its
+   * header row again, as a table of the text does. Paged.js hands over the part of the notes it
+   * carries to the next page (a patch, paged-polyfill.ts) before it sets it there, so the header
+   * added here is measured with it; `notes` is this page's note area, where the table's first
+   * part, and its header, stay.
+   */
+  window.pressNoteContinues = function (carried, notes) {
+    carried.querySelectorAll(".note-table").forEach(function (part) {
+      var first = part.firstElementChild;
+      if (!first || first.classList.contains("note-thead")) return;
+      var ref = part.getAttribute("data-ref");
+      var whole = ref ? notes.querySelector('.note-table[data-ref="' + ref + '"]') : null;
+      var head = whole && whole.querySelector(":scope > .note-thead");
+      if (head) part.insertBefore(repeatedHeader(head), first);
+    });
+  };
+
+  /** A copy of a table's header to print again on a new page: no call, note, id or reference of the source. */
+  function repeatedHeader(head) {
+    var copy = head.cloneNode(true);
+    // A note called in the header is printed once, at the first header: the copy drops the call and the note.
+    copy.querySelectorAll("sup.note-call, span.footnote, [data-footnote-call]").forEach(function (note) {
+      note.remove();
+    });
+    [copy].concat(Array.prototype.slice.call(copy.querySelectorAll("*"))).forEach(function (element) {
+      element.removeAttribute("id");
+      element.removeAttribute("data-ref");
+      element.removeAttribute("data-token");
+    });
+    copy.classList.add("repeated-header");
+    return copy;
   }
 
   /*
