@@ -35,7 +35,7 @@ describe("an output slot that is not this source's editions", () => {
     const input = source("a", "kept.md", "kept", 1);
     const result = await build(input, out);
     expect(result.code).toBe(1);
-    expect(problems(result.stderr)).toEqual([`${input}: ${join(out, "kept")} holds files no build published (mine.txt): move them away, or build into another --out`]);
+    expect(problems(result.stderr)).toEqual([`${input}:3: ${join(out, "kept")} holds files no build published (mine.txt): move them away, or build into another --out`]);
     expect(readFileSync(join(out, "kept", "mine.txt"), "utf8")).toBe("mine");
   });
 
@@ -72,7 +72,7 @@ describe("an output slot that is not this source's editions", () => {
     const second = await build(input, out);
     expect(second.code).toBe(1);
     expect(problems(second.stderr)).toEqual([
-      `${input}: ${join(out, "shared")} holds the editions of original.md, which has the same slug "shared": set a different \`slug:\`, or remove ${join(out, "shared")} to publish this source there`,
+      `${input}:3: ${join(out, "shared")} holds the editions of original.md, which has the same slug "shared": set a different \`slug:\`, or remove ${join(out, "shared")} to publish this source there`,
     ]);
     expect(readPublishedSet(out, "shared")).toEqual(before);
     // The same source, edited, replaces its own editions as always.

@@ -28,7 +28,7 @@ export function readBibtex(text: string, file: string): BibliographyEntry[] {
     const message = (error as Error).message;
     const stoppedAt = Number(/at line (\d+)/.exec(message)?.[1] ?? 1);
     const entryStart = [...lines.starts].reverse().find((start) => start <= stoppedAt) ?? stoppedAt;
-    throw new ContentError(`malformed BibTeX entry: ${message.split("\n")[0]?.replace(/ at line \d+ col \d+:?$/, "")} (line ${stoppedAt})`, {
+    throw new ContentError(`malformed BibTeX entry: ${message.split("\n")[0]?.replace(/ at line \d+ col \d+:?$/, "")} (the reader stopped at line ${stoppedAt})`, {
       code: "bibliography-malformed",
       location: { file, line: entryStart },
       cause: error,

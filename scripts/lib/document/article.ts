@@ -25,6 +25,8 @@ import { languageFromScript } from "./language-from-script.ts";
 export interface Article {
   sourcePath: string;
   slug: string;
+  /** The line of `slug:` in the front matter (or book.yml), where a problem with the slug is reported; 1 when the slug comes from the file's name. */
+  slugLine?: number;
   /** Title is always known here: front matter, else the first heading. */
   meta: ArticleMeta & { title: string };
   tokens: Token[];
@@ -91,7 +93,12 @@ export function parseArticle(source: string, file: string): Article {
   if (!title) {
     const first = headings[0];
     if (!first) {
-      diagnostics.push({ severity: "error", code: "title-missing", message: "no title: add `title:` to the front matter or start with a # heading", location: { file, line: 1 } });
+      const titleLine = frontMatter.fieldLines.get("title");
+      diagnostics.push(
+        titleLine === undefined
+          ? { severity: "error", code: "title-missing", message: "no title: add `title:` to the front matter or start with a # heading", location: { file, line: 1 } }
+          : { severity: "error", code: "title-missing", message: "`title:` is empty: write the title there, or remove the line and start the text with a # heading", location: { file, line: titleLine } },
+      );
     } else if (tokens[first.tokenIndex + 1]?.children?.some((child) => child.type === "footnote_ref")) {
       // The title goes to the title block, running heads and metadata, none of which can hold a call.
       const line = (tokens[first.tokenIndex]?.map?.[0] ?? 0) + 1 + env.lineOffset;
@@ -118,6 +125,7 @@ export function parseArticle(source: string, file: string): Article {
   return {
     sourcePath: file,
     slug: frontMatter.meta.slug ?? slugFromFileName(file),
+    slugLine: frontMatter.fieldLines.get("slug") ?? 1,
     meta: { ...frontMatter.meta, title: title ?? "", ...(titleId ? { titleId } : {}) },
     tokens,
     env,

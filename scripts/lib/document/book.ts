@@ -123,6 +123,7 @@ export function parseBook(source: BookSource): Article & { book: BookParts } {
   return {
     sourcePath: config.file,
     slug: config.meta.slug ?? slugOfFolder(folder),
+    slugLine: config.fieldLines.get("slug") ?? 1,
     meta: { ...meta, title: meta.title ?? "" },
     tokens: merged.tokens,
     env,
