@@ -30,8 +30,10 @@ export const chromiumFlags = [
   "--no-first-run",
   // No host name resolves: the build's pages come from the virtual site (virtual-site.ts),
   // answered before any lookup, and Chromium's own services (account, update and variation
-  // servers, which the flags above do not all silence) reach nothing.
-  "--host-resolver-rules=MAP * ~NOTFOUND",
+  // servers, which the flags above do not all silence) reach nothing. The rules apply to
+  // addresses written as numbers too: this machine's own stay reachable (the tests serve pages
+  // there, and so does the live preview).
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost, EXCLUDE [::1]",
   "--disable-dev-shm-usage",
   // Several articles are laid out in tabs of one browser at once: none may be paused or
   // throttled for being in the background, or Paged.js stalls there.
