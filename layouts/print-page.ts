@@ -11,6 +11,7 @@
 import { printAssetUrls } from "../scripts/lib/editions/print/print-assets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { languageMarkedHtml } from "../scripts/lib/markdown/marked-text.ts";
+import { emphasisMarkedHtml } from "../scripts/lib/markdown/title-emphasis.ts";
 import { abstractBlock } from "../scripts/lib/editions/abstract-block.ts";
 import { byline } from "./lib/byline.ts";
 import { pageShell } from "./lib/page-shell.ts";
@@ -42,8 +43,8 @@ export function printPage(article: ArticleView, head: PrintPageHead = linkedPrin
   const body = `<header class="title-block">
 <span class="running-title">${escapeHtml(article.shortTitle)}</span>
 <span class="running-author">${escapeHtml(runningAuthor)}</span>
-<h1 class="title"${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${languageMarkedHtml(article.title, article)}${article.printHeaderCalls?.title ?? ""}</h1>
-${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
+<h1 class="title"${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${emphasisMarkedHtml(article.title, article.titleSpans, article)}${article.printHeaderCalls?.title ?? ""}</h1>
+${article.subtitle ? `<p class="subtitle">${emphasisMarkedHtml(article.subtitle, article.subtitleSpans, article)}</p>` : ""}
 ${byline(article, article.printHeaderCalls?.authors)}
 </header>
 ${abstractBlock(article.abstract, article)}${article.bookFrontMatter ? copyrightPage(article.bookFrontMatter.facts, article.lang) + (article.printContents ? `<div class="print-contents">${article.printContents}</div>\n` : printContents(article.bookFrontMatter.chapters, article.lang)) : article.printContents ? `${article.printContents}\n` : ""}<main class="article-body${article.chapterStart ? ` book chapters-${article.chapterStart}` : ""}">

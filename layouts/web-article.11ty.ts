@@ -3,6 +3,7 @@ import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
 import { editionWords } from "../scripts/lib/language/edition-words.ts";
 import { languageMarkedHtml } from "../scripts/lib/markdown/marked-text.ts";
+import { emphasisMarkedHtml } from "../scripts/lib/markdown/title-emphasis.ts";
 import { abstractBlock } from "../scripts/lib/editions/abstract-block.ts";
 import { byline } from "./lib/byline.ts";
 import { downloadLinks } from "./lib/downloads.ts";
@@ -19,8 +20,8 @@ export function render(data: ArticlePageData): string {
 <main id="main">
 <article class="article" lang="${escapeHtml(article.lang)}">
 <header class="title-block">
-<h1${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${languageMarkedHtml(article.title, article)}${article.webHeaderCalls?.title ?? ""}</h1>
-${article.subtitle ? `<p class="subtitle">${languageMarkedHtml(article.subtitle, article)}</p>` : ""}
+<h1${article.titleId ? ` id="${escapeHtml(article.titleId)}"` : ""}>${emphasisMarkedHtml(article.title, article.titleSpans, article)}${article.webHeaderCalls?.title ?? ""}</h1>
+${article.subtitle ? `<p class="subtitle">${emphasisMarkedHtml(article.subtitle, article.subtitleSpans, article)}</p>` : ""}
 ${byline(article, article.webHeaderCalls?.authors)}
 <nav aria-label="Other editions">
 ${downloadLinks(article.slug, "", article.lang)}

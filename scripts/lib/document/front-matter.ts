@@ -3,6 +3,7 @@
  * Errors name the file and the line inside it; unknown fields are warnings that suggest the
  * closest known field, because a misspelt `autor:` silently ignored is worse than a warning.
  */
+import { readEmphasis, type EmphasisSpan } from "../markdown/title-emphasis.ts";
 import { typographicQuotes } from "../markdown/language-quotes.ts";
 import { parseDocument, isMap } from "yaml";
 import { ContentError, type Diagnostic } from "../errors.ts";
@@ -21,10 +22,14 @@ export const notePlacements = ["footnotes", "endnotes", "book-endnotes"] as cons
 export type NotePlacement = (typeof notePlacements)[number];
 
 export interface ArticleMeta {
+  /** The title's words (its emphasis markers read, not printed). */
   title?: string;
+  /** The title's runs in italics, bold or code, when it has any: what its title block sets (title-emphasis.ts). */
+  titleSpans?: EmphasisSpan[];
   /** The id of the `#` heading that became the title (no `title:` given): links to it land on the title block. */
   titleId?: string;
   subtitle?: string;
+  subtitleSpans?: EmphasisSpan[];
   /** Printed under the title block in every edition; paragraphs separated by a blank line. */
   abstract?: string;
   /** Running head in print; defaults to the title. */
@@ -237,11 +242,22 @@ function validate(raw: Record<string, unknown>, file: string, lineOf: (key: stri
     return written === undefined ? undefined : typographicQuotes(written, text("lang") ?? "en");
   };
   const abstract = prose("abstract");
+  // A title and subtitle may set words in italics, bold or code, as pandoc reads them; the running head's words are plain.
+  const emphasised = (key: string): { text?: string; spans?: EmphasisSpan[] } => {
+    const written = prose(key);
+    if (written === undefined) return {};
+    const { plain, spans } = readEmphasis(written);
+    return { text: plain, ...(spans ? { spans } : {}) };
+  };
+  const title = emphasised("title");
+  const subtitle = emphasised("subtitle");
   return {
-    title: prose("title"),
-    subtitle: prose("subtitle"),
+    title: title.text,
+    ...(title.spans ? { titleSpans: title.spans } : {}),
+    subtitle: subtitle.text,
+    ...(subtitle.spans ? { subtitleSpans: subtitle.spans } : {}),
     abstract,
-    shortTitle: prose("shortTitle"),
+    shortTitle: emphasised("shortTitle").text,
     authors: [...list("author"), ...list("authors")],
     date: text("date"),
     updated: text("updated"),

@@ -2,6 +2,7 @@
  * What the layouts receive for one article: metadata and the bodies already rendered for
  * each edition. Plain data only, so Eleventy's data cascade stays cheap.
  */
+import type { EmphasisSpan } from "../markdown/title-emphasis.ts";
 import type { Article } from "../document/article.ts";
 import { contentsEntries, contentsHtml } from "../crossref/contents.ts";
 import { editionWords } from "../language/edition-words.ts";
@@ -40,9 +41,12 @@ export interface ArticleView {
   /** The front matter's script → language map, for marking foreign runs in the title block. */
   scriptLanguages: Record<string, string>;
   title: string;
+  /** The title's runs in italics, bold or code, for the title block (title-emphasis.ts). */
+  titleSpans?: EmphasisSpan[];
   /** The title block's id when the title was the text's first heading (links may point at it). */
   titleId?: string;
   subtitle?: string;
+  subtitleSpans?: EmphasisSpan[];
   abstract?: string;
   shortTitle: string;
   authors: string[];
@@ -100,8 +104,10 @@ export function articleView(article: Article, parts: { web: WebParts; print: Pri
     lang: meta.lang,
     scriptLanguages: meta.scriptLanguages,
     title: meta.title,
+    ...(meta.titleSpans ? { titleSpans: meta.titleSpans } : {}),
     titleId: meta.titleId,
     subtitle: meta.subtitle,
+    ...(meta.subtitleSpans ? { subtitleSpans: meta.subtitleSpans } : {}),
     abstract: meta.abstract,
     shortTitle: meta.shortTitle ?? meta.title,
     authors: meta.authors,

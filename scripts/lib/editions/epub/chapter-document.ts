@@ -8,6 +8,7 @@ import type { ArticleMeta } from "../../document/front-matter.ts";
 import type { HeaderCallsHtml } from "../../engine/render.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 import { languageMarkedHtml } from "../../markdown/marked-text.ts";
+import { emphasisMarkedHtml } from "../../markdown/title-emphasis.ts";
 import { abstractBlock } from "../abstract-block.ts";
 import { editionDateline } from "../dateline.ts";
 import type { EpubChapter } from "./chapters.ts";
@@ -38,8 +39,8 @@ export function chapterBody(parts: ChapterParts): string {
 /** Title, subtitle, authors, dates and edition, as the web and print editions open. */
 export function titleBlock(meta: ArticleMeta & { title: string }, calls?: HeaderCallsHtml): string {
   const context = { lang: meta.lang, scriptLanguages: meta.scriptLanguages, xhtml: true };
-  const lines = [`<h1 class="title"${meta.titleId ? ` id="${escapeHtml(meta.titleId)}"` : ""}>${languageMarkedHtml(meta.title, context)}${calls?.title ?? ""}</h1>`];
-  if (meta.subtitle) lines.push(`<p class="subtitle">${languageMarkedHtml(meta.subtitle, context)}</p>`);
+  const lines = [`<h1 class="title"${meta.titleId ? ` id="${escapeHtml(meta.titleId)}"` : ""}>${emphasisMarkedHtml(meta.title, meta.titleSpans, context)}${calls?.title ?? ""}</h1>`];
+  if (meta.subtitle) lines.push(`<p class="subtitle">${emphasisMarkedHtml(meta.subtitle, meta.subtitleSpans, context)}</p>`);
   const authors = calls?.authors.some(Boolean) ? meta.authors.map((author, i) => languageMarkedHtml(author, context) + (calls.authors[i] ?? "")).join(", ") : languageMarkedHtml(meta.authors.join(", "), context);
   if (meta.authors.length) lines.push(`<p class="byline">${authors}</p>`);
   const dateline = editionDateline(meta);
