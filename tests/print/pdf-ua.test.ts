@@ -308,6 +308,16 @@ describe("the mixed-script article's PDF", () => {
     const figures = elements.filter((element) => element.type === "Figure");
     expect(figures.map((figure) => textOf(figure.dict.get(PDFName.of("Alt"))))).toEqual(["A bar chart of the sources by script"]);
   });
+
+  it("gives every Figure its alternative text, a figure with its caption a Div around its picture's Figure (Matterhorn 13-004)", () => {
+    const { elements } = get("accented");
+    const figures = elements.filter((element) => element.type === "Figure");
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(textOf(figure.dict.get(PDFName.of("Alt"))), "a Figure's /Alt").toBeTruthy();
+    const captions = elements.filter((element) => element.type === "Caption" && element.parent?.children.some((child) => child.type === "Figure"));
+    expect(captions.length).toBeGreaterThan(0);
+    for (const caption of captions) expect(caption.parent?.type).toBe("Div");
+  });
 });
 
 describe("Persian words joined by a ZWNJ", () => {

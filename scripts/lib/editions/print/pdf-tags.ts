@@ -45,12 +45,14 @@ export interface TagRepair {
   notes: number;
   references: number;
   listBodies: number;
+  /** Figures around a picture's own Figure (a figure with its caption), made Div. */
+  figureGroups: number;
   roleMapped: string[];
 }
 
 export function repairTags(doc: PDFDocument): TagRepair {
   const root = structTreeRoot(doc);
-  const repair: TagRepair = { notes: 0, references: 0, listBodies: 0, roleMapped: [] };
+  const repair: TagRepair = { notes: 0, references: 0, listBodies: 0, figureGroups: 0, roleMapped: [] };
   if (!root) return repair;
   const elements = structElements(doc);
   const ids = new Map<string, PDFRef>();
@@ -87,6 +89,15 @@ export function repairTags(doc: PDFDocument): TagRepair {
       moveInto(doc, body, part);
       if (part.type === "NonStruct") setType(part, "Span");
     }
+  }
+
+  // A figure is tagged Figure around its picture's own Figure, which carries the alt text: the
+  // outer one, with no alternative text, broke PDF/UA's rule that every Figure has one
+  // (Matterhorn 13-004). It only groups the picture and its caption: a Div.
+  for (const element of elements) {
+    if (element.type !== "Figure" || element.dict.get(key("Alt")) !== undefined || !element.children.some((child) => child.type === "Figure")) continue;
+    setType(element, "Div");
+    repair.figureGroups++;
   }
 
   repair.roleMapped = mapRoles(doc, root, elements);
