@@ -47,7 +47,7 @@ export function printPage(article: ArticleView, head: PrintPageHead = linkedPrin
 ${article.subtitle ? `<p class="subtitle">${emphasisMarkedHtml(article.subtitle, article.subtitleSpans, article)}</p>` : ""}
 ${byline(article, article.printHeaderCalls?.authors)}
 </header>
-${abstractBlock(article.abstract, article)}${article.bookFrontMatter ? copyrightPage(article.bookFrontMatter.facts, article.lang) + (article.printContents ? `<div class="print-contents">${article.printContents}</div>\n` : printContents(article.bookFrontMatter.chapters, article.lang)) : article.printContents ? `${article.printContents}\n` : ""}<main class="article-body${article.chapterStart ? ` book chapters-${article.chapterStart}` : ""}">
+${abstractBlock(article.abstract, article)}${article.bookFrontMatter ? copyrightPage(article.bookFrontMatter.facts, article.lang) + (article.printContents ? `<div class="print-contents">${article.printContents}</div>\n` : printContents(article.bookFrontMatter.chapters, article.lang, article.scriptLanguages)) : article.printContents ? `${article.printContents}\n` : ""}<main class="article-body${article.chapterStart ? ` book chapters-${article.chapterStart}` : ""}">
 ${article.printBody}
 </main>`;
   return pageShell({

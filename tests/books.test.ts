@@ -311,3 +311,19 @@ describe("a book with endnotes", () => {
     expect(last.indexOf('class="notes-chapter">The Middle')).toBeLessThan(last.indexOf('id="fn-4"'));
   });
 });
+
+describe("a book whose chapters are titled by number", () => {
+  it("publishes: a chapter title keeping pace with the page numbers is no running head", async () => {
+    // "Chapter 1" opens page 1 and "Chapter 2" page 2, at the height a running head would have.
+    const folder = join(work, "numbered-titles");
+    mkdirSync(join(folder, "ch"), { recursive: true });
+    writeFileSync(join(folder, "book.yml"), "title: Numbered\nauthor: A. Writer\nchapters:\n  - ch/a.md\n  - ch/b.md\n  - ch/c.md\n");
+    for (const [file, number] of [["a", 1], ["b", 2], ["c", 3]] as const) {
+      writeFileSync(join(folder, "ch", `${file}.md`), `# Chapter ${number}\n\nThe chapter has one short paragraph and a note.[^${file}]\n\n[^${file}]: The note of chapter ${number}.\n`);
+    }
+    const build = await runCli("build.ts", [folder, "--out", join(work, "numbered-out")]);
+    expect(build.stderr).toBe("");
+    expect(build.code).toBe(0);
+    expect(build.stdout).toContain("verified numbered-titles: 3 notes, 3 calls identical");
+  }, 120_000);
+});

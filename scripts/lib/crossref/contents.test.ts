@@ -26,3 +26,11 @@ describe("the table of contents", () => {
     expect(web).toMatch(/^<nav class="toc" role="doc-toc" aria-labelledby="toc-title"><h2 id="toc-title" class="toc-title">Contents<\/h2>/);
   });
 });
+
+describe("contents entries in another script", () => {
+  it("carry the language of a heading's foreign words, as the heading does", () => {
+    const entries = [{ section: { id: "oil", level: 2, number: "1", text: "The word نفت" }, depth: 1, children: [] }];
+    const html = contentsHtml(entries, { title: "Contents", language: { lang: "en", scriptLanguages: { Arab: "fa" } } });
+    expect(html).toContain('<span class="toc-label"><span class="toc-number">1</span> The word <span lang="fa" dir="rtl">نفت</span></span>');
+  });
+});

@@ -7,6 +7,7 @@
  * The EPUB's nav lists the same entries (epub/navigation-document.ts).
  */
 import { escapeHtml } from "../markdown/html.ts";
+import { languageMarkedHtml, type LanguageContext } from "../markdown/marked-text.ts";
 import type { NumberedSection } from "./crossref-types.ts";
 import { pageNumberPlaceholder, pageOfAttribute } from "./crossref-render.ts";
 
@@ -41,6 +42,8 @@ export interface ContentsHtmlOptions {
   title: string;
   /** A class of the list's own besides `toc`, for a stylesheet to tell one contents from another. */
   className?: string;
+  /** The document's languages: a heading's words in another script carry their language here too, as in the heading. */
+  language?: LanguageContext;
 }
 
 export function contentsHtml(entries: readonly ContentsEntry[], options: ContentsHtmlOptions): string {
@@ -50,7 +53,7 @@ export function contentsHtml(entries: readonly ContentsEntry[], options: Content
   const item = (entry: ContentsEntry): string => {
     const { id, number, text } = entry.section;
     // One box for number and title: a flex container would drop the space between two.
-    const label = `<span class="toc-label">${number ? `<span class="toc-number">${escapeHtml(number)}</span> ` : ""}${escapeHtml(text)}</span>`;
+    const label = `<span class="toc-label">${number ? `<span class="toc-number">${escapeHtml(number)}</span> ` : ""}${options.language ? languageMarkedHtml(text, options.language) : escapeHtml(text)}</span>`;
     const page = options.pageNumbers
       ? `<span class="toc-leader" aria-hidden="true"></span><span class="toc-page" ${pageOfAttribute}="${escapeHtml(id)}">${pageNumberPlaceholder}</span>`
       : "";

@@ -139,7 +139,7 @@ export function articleContents(article: Article, options: { pageNumbers: boolea
   if (!article.meta.toc || sections.length === 0) return "";
   const className = article.book && options.pageNumbers ? "book-contents" : undefined;
   const entries = contentsEntries(sections, article.meta.tocDepth);
-  return contentsHtml(options.pageNumbers ? withNotesOfWork(entries, article) : entries, { pageNumbers: options.pageNumbers, title: options.title, className, href: options.href });
+  return contentsHtml(options.pageNumbers ? withNotesOfWork(entries, article) : entries, { pageNumbers: options.pageNumbers, title: options.title, className, href: options.href, language: { lang: article.meta.lang, scriptLanguages: article.meta.scriptLanguages } });
 }
 
 function bookFrontMatter(article: Article): NonNullable<ArticleView["bookFrontMatter"]> {

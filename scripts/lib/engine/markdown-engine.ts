@@ -5,6 +5,7 @@
  * NoteRenderer (passed in env), so footnote numbers always come from the footnote model.
  */
 import { droppedSourcePlugin } from "../markdown/dropped-source.ts";
+import { emptyHeaderCellsPlugin } from "../markdown/empty-header-cells.ts";
 import { taskListsPlugin } from "../markdown/task-lists.ts";
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
@@ -109,6 +110,7 @@ function createEngine(): MarkdownIt {
   md.use(gridTablesPlugin);
   md.use(taskListsPlugin);
   md.use(droppedSourcePlugin);
+  md.use(emptyHeaderCellsPlugin);
   md.use(noteBlockTailPlugin);
   md.use(footnoteModelPlugin);
   md.core.ruler.push("heading_ids", assignHeadingIds);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captionWord, editionWords } from "./edition-words.ts";
+import { captionWord, editionWords, editionWordsLanguage } from "./edition-words.ts";
 
 describe("editionWords", () => {
   it("chooses by the primary subtag, in any case", () => {
@@ -47,5 +47,15 @@ describe("the web page's footer on the notes", () => {
     expect(editionWords("en").identicalNotes(11)).toBe("11 notes, numbered identically in the web, print and e-book editions.");
     expect(editionWords("de").identicalNotes(1)).toBe("1 Anmerkung, gleich nummeriert in der Web-, Druck- und E-Book-Ausgabe.");
     expect(editionWords("fr").identicalNotes(2)).toBe("2 notes, numérotées de même dans les éditions web, imprimée et numérique.");
+  });
+});
+
+describe("editionWordsLanguage", () => {
+  it("is the document's language where the editions have words in it, English elsewhere", () => {
+    expect(editionWordsLanguage("fa")).toBe("fa");
+    expect(editionWordsLanguage("de-CH")).toBe("de");
+    expect(editionWordsLanguage("ja")).toBe("en");
+    expect(editionWordsLanguage("en-GB")).toBe("en");
+    expect(editionWords("fa").allArticles).not.toBe(editionWords("en").allArticles);
   });
 });

@@ -36,6 +36,9 @@ export interface EditionWords {
   identifier: string;
   copyright: string;
   /** The web edition's links to the other editions and between a book's chapter pages. */
+  /** The web page's link to the catalog, and the name of its list of the other editions. */
+  allArticles: string;
+  otherEditions: string;
   printEdition: string;
   ebookEdition: string;
   previous: string;
@@ -90,6 +93,8 @@ const english: EditionWords = {
   publishedBy: (publisher, year) => `Published by ${publisher}${year ? `, ${year}` : ""}`,
   identifier: "Identifier",
   copyright: "Copyright",
+  allArticles: "All articles",
+  otherEditions: "Other editions",
   printEdition: "Print edition (PDF)",
   ebookEdition: "E-book edition (EPUB)",
   previous: "Previous",
@@ -120,6 +125,8 @@ const byLanguage: Record<string, EditionWords> = {
     publishedBy: (publisher, year) => `Veröffentlicht von ${publisher}${year ? `, ${year}` : ""}`,
     identifier: "Kennung",
     copyright: "Impressum",
+    allArticles: "Alle Artikel",
+    otherEditions: "Weitere Ausgaben",
     printEdition: "Druckausgabe (PDF)",
     ebookEdition: "E-Book-Ausgabe (EPUB)",
     previous: "Zurück",
@@ -146,6 +153,8 @@ const byLanguage: Record<string, EditionWords> = {
     publishedBy: (publisher, year) => `Publié par ${publisher}${year ? `, ${year}` : ""}`,
     identifier: "Identifiant",
     copyright: "Droits",
+    allArticles: "Tous les articles",
+    otherEditions: "Autres éditions",
     printEdition: "Édition imprimée (PDF)",
     ebookEdition: "Livre numérique (EPUB)",
     previous: "Précédent",
@@ -172,6 +181,8 @@ const byLanguage: Record<string, EditionWords> = {
     publishedBy: (publisher, year) => `Publicado por ${publisher}${year ? `, ${year}` : ""}`,
     identifier: "Identificador",
     copyright: "Derechos",
+    allArticles: "Todos los artículos",
+    otherEditions: "Otras ediciones",
     printEdition: "Edición impresa (PDF)",
     ebookEdition: "Libro electrónico (EPUB)",
     previous: "Anterior",
@@ -198,6 +209,8 @@ const byLanguage: Record<string, EditionWords> = {
     publishedBy: (publisher, year) => `Pubblicato da ${publisher}${year ? `, ${year}` : ""}`,
     identifier: "Identificativo",
     copyright: "Diritti",
+    allArticles: "Tutti gli articoli",
+    otherEditions: "Altre edizioni",
     printEdition: "Edizione a stampa (PDF)",
     ebookEdition: "Edizione e-book (EPUB)",
     previous: "Precedente",
@@ -224,6 +237,8 @@ const byLanguage: Record<string, EditionWords> = {
     publishedBy: (publisher, year) => `Uitgegeven door ${publisher}${year ? `, ${year}` : ""}`,
     identifier: "Kenmerk",
     copyright: "Colofon",
+    allArticles: "Alle artikelen",
+    otherEditions: "Andere edities",
     printEdition: "Gedrukte editie (PDF)",
     ebookEdition: "E-book (EPUB)",
     previous: "Vorige",
@@ -250,6 +265,8 @@ const byLanguage: Record<string, EditionWords> = {
     publishedBy: (publisher, year) => `Publicado por ${publisher}${year ? `, ${year}` : ""}`,
     identifier: "Identificador",
     copyright: "Direitos",
+    allArticles: "Todos os artigos",
+    otherEditions: "Outras edições",
     printEdition: "Edição impressa (PDF)",
     ebookEdition: "Livro digital (EPUB)",
     previous: "Anterior",
@@ -276,6 +293,8 @@ const byLanguage: Record<string, EditionWords> = {
     publishedBy: (publisher, year) => `ناشر: ${publisher}${year ? `، ${year}` : ""}`,
     identifier: "شناسه",
     copyright: "شناسنامه",
+    allArticles: "همهٔ نوشته‌ها",
+    otherEditions: "نسخه‌های دیگر",
     printEdition: "نسخهٔ چاپی (PDF)",
     ebookEdition: "کتاب الکترونیکی (EPUB)",
     previous: "قبلی",
@@ -302,6 +321,8 @@ const byLanguage: Record<string, EditionWords> = {
     publishedBy: (publisher, year) => `الناشر: ${publisher}${year ? `، ${year}` : ""}`,
     identifier: "المعرّف",
     copyright: "حقوق النشر",
+    allArticles: "كل المقالات",
+    otherEditions: "النسخ الأخرى",
     printEdition: "النسخة المطبوعة (PDF)",
     ebookEdition: "الكتاب الإلكتروني (EPUB)",
     previous: "السابق",
@@ -314,6 +335,12 @@ const byLanguage: Record<string, EditionWords> = {
 /** The words for a BCP 47 language tag (its primary subtag decides); English for a language not listed. */
 export function editionWords(lang: string): EditionWords {
   return byLanguage[lang.split("-")[0]?.toLowerCase() ?? "en"] ?? english;
+}
+
+/** The language editionWords(lang) gives its words in: the document's own, or English where it has none of its own. */
+export function editionWordsLanguage(lang: string): string {
+  const primary = lang.split("-")[0]?.toLowerCase() ?? "en";
+  return primary in byLanguage ? primary : "en";
 }
 
 /** "Figure", "Table": the word that opens a caption of this kind. */

@@ -117,3 +117,25 @@ describe("figures alone on pages that follow each other, each with its caption a
     expect(margins.some((text) => text.startsWith("Figure"))).toBe(false);
   });
 });
+
+describe("chapter titles that keep pace with the page numbers", () => {
+  // "Chapter 1" opens page 1 and "Chapter 2" page 2, at the same height: the same words, and
+  // numbers that follow the folios, as a running head's would. They are set large: titles.
+  const pages: PdfPage[] = [1, 2, 3].map((number) => ({
+    number,
+    height: 600,
+    lines: [
+      ...(number < 3 ? [line(number, `Chapter ${number}`, 60, 60, 20)] : [centred(number, "The Book", 200, 30, 8.5)]),
+      line(number, "Body text of the chapter, a line of ordinary words.", 60, 100, 11),
+      line(number, "More body text of the chapter, a second line.", 60, 114, 11),
+      centred(number, String(number), 200, 570, 8.5),
+    ],
+  }));
+
+  it("are text, not running heads; the folios and a head set small still are margins", () => {
+    const margins = [...findMarginLines(pages)].map(lineText);
+    expect(margins).not.toContain("Chapter 1");
+    expect(margins).not.toContain("Chapter 2");
+    expect(margins).toEqual(expect.arrayContaining(["1", "2", "3", "The Book"]));
+  });
+});

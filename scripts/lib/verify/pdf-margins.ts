@@ -83,6 +83,9 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
   const sizes: number[] = [];
   for (const page of pages) for (const line of page.lines) for (const ch of line.chars) if (ch.c.trim() !== "") sizes.push(ch.size);
   const textSize = mostCommon(sizes) ?? 0;
+  // A line set larger than the text is a title, never a head: chapters titled "Chapter 1",
+  // "Chapter 2" open pages 1 and 2 at the same height, their numbers keeping pace with the folios.
+  const largerThanText = (line: PdfLine): boolean => lineBase(line).size > textSize / smallerThanText;
   const margins = new Set<PdfLine>();
   const sorted = pages.map((page) => [...page.lines].sort((a, b) => a.top - b.top));
   // The foot first: its page numbers show where the heads, centred in the same margin boxes, stand.
@@ -116,14 +119,14 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
   let firstHeadsBottom = -Infinity;
   for (const lines of sorted) {
     const [first, next] = lines;
-    if (first && next && looksLikeMargin(first) && next.top - first.bottom >= first.bottom - first.top) firstHeadsBottom = Math.max(firstHeadsBottom, first.bottom);
+    if (first && next && looksLikeMargin(first) && !largerThanText(first) && next.top - first.bottom >= first.bottom - first.top) firstHeadsBottom = Math.max(firstHeadsBottom, first.bottom);
   }
   const inHeadMargin = (line: PdfLine, index: number): boolean => index === 0 || line.top <= firstHeadsBottom + samePlace;
   let headsBottom = -Infinity;
   for (const lines of sorted) {
     for (let i = 0; i < lines.length - 1; i++) {
       const line = lines[i] as PdfLine;
-      if (!looksLikeMargin(line) || !inHeadMargin(line, i) || (lines[i + 1] as PdfLine).top - line.bottom < line.bottom - line.top) break;
+      if (!looksLikeMargin(line) || largerThanText(line) || !inHeadMargin(line, i) || (lines[i + 1] as PdfLine).top - line.bottom < line.bottom - line.top) break;
       headsBottom = Math.max(headsBottom, line.bottom);
     }
   }
@@ -131,7 +134,7 @@ export function findMarginLines(pages: readonly PdfPage[]): Set<PdfLine> {
   // a caption alone on a page under its head (a figure moved to the last page) is text.
   const inTopMargin = (line: PdfLine, index: number): boolean => (headsBottom === -Infinity ? index === 0 : line.top <= headsBottom + samePlace);
   const looksLikeHead = (line: PdfLine, index: number): boolean =>
-    (looksLikeMargin(line) && inHeadMargin(line, index)) ||
+    (looksLikeMargin(line) && inHeadMargin(line, index) && !largerThanText(line)) ||
     (!/^[\d\s,]+$/.test(lineText(line)) &&
       inTopMargin(line, index) &&
       (lineBase(line).size < smallerThanText * textSize || (lineBase(line).size <= textSize / smallerThanText && centredAsFolios(line, centres))));

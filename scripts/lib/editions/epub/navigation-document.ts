@@ -4,6 +4,7 @@
  * systems build their contents menu and "go to page" from it.
  */
 import { escapeHtml } from "../../markdown/html.ts";
+import { languageMarkedHtml } from "../../markdown/marked-text.ts";
 import type { EpubChapter } from "./chapters.ts";
 import type { EpubLabels } from "./epub-labels.ts";
 import { pageBreakId } from "./page-breaks.ts";
@@ -15,6 +16,8 @@ export const navigationFileName = "toc.xhtml";
 export interface NavigationInput {
   title: string;
   lang: string;
+  /** The language of runs in each other script, for the entries' words (a heading's foreign words keep their language here). */
+  scriptLanguages?: Readonly<Record<string, string>>;
   direction: "ltr" | "rtl";
   labels: EpubLabels;
   chapters: readonly EpubChapter[];
@@ -28,7 +31,8 @@ export interface NavigationInput {
 
 export function navigationDocument(input: NavigationInput): string {
   const { labels } = input;
-  const link = (href: string, text: string): string => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+  const language = { lang: input.lang, scriptLanguages: input.scriptLanguages ?? {}, xhtml: true };
+  const link = (href: string, text: string): string => `<a href="${escapeHtml(href)}">${languageMarkedHtml(text, language)}</a>`;
   const contents = input.contents;
   const entry = (item: ContentsEntry): string => {
     const { id, number, text } = item.section;

@@ -103,7 +103,7 @@ async function buildEpub(article: Article, options: EpubOptions): Promise<EpubRe
   const navInSpine = chapters.length > 1 || meta.toc;
   const sections = article.env.crossrefs?.sections ?? [];
   const contents = meta.toc && sections.length ? { entries: contentsEntries(sections, meta.tocDepth), href: crossrefHref } : undefined;
-  const nav = navigationDocument({ title: meta.title, lang: meta.lang, direction, labels, chapters, pages, inSpine: navInSpine, contents });
+  const nav = navigationDocument({ title: meta.title, lang: meta.lang, scriptLanguages: meta.scriptLanguages, direction, labels, chapters, pages, inSpine: navInSpine, contents });
   const { css, fonts } = await epubStyling([...files.map((file) => file.xhtml), nav].join("\n"), meta.lang);
   const modified = modificationDate(article);
 

@@ -30,8 +30,8 @@ export function copyrightPage(facts: FrontMatterFacts, lang: string): string {
  * The contents: each chapter's title, linked to its heading, with a leader and the page it
  * opens on, written by the print runtime once the pages exist (as for a `toc: true` contents).
  */
-export function printContents(chapters: ReadonlyArray<{ id: string; title: string }>, lang: string): string {
+export function printContents(chapters: ReadonlyArray<{ id: string; title: string }>, lang: string, scriptLanguages: Readonly<Record<string, string>> = {}): string {
   const entries = chapters.map((chapter) => ({ section: { id: chapter.id, level: 1, number: "", text: chapter.title }, depth: 1, children: [] }));
-  return `<div class="print-contents">${contentsHtml(entries, { pageNumbers: true, title: editionWords(lang).contents, className: "book-contents" })}</div>
+  return `<div class="print-contents">${contentsHtml(entries, { pageNumbers: true, title: editionWords(lang).contents, className: "book-contents", language: { lang, scriptLanguages } })}</div>
 `;
 }
