@@ -1,7 +1,7 @@
 /** Web edition: one page per article at <slug>/index.html. */
 import { fontSheetsFor } from "../scripts/lib/fonts/web-font-sheets.ts";
 import { escapeHtml } from "../scripts/lib/markdown/html.ts";
-import { editionWords, editionWordsLanguage } from "../scripts/lib/language/edition-words.ts";
+import { editionWords, editionWordsLanguage, primarySubtag } from "../scripts/lib/language/edition-words.ts";
 import { languageMarkedHtml } from "../scripts/lib/markdown/marked-text.ts";
 import { emphasisMarkedHtml } from "../scripts/lib/markdown/title-emphasis.ts";
 import { abstractBlock } from "../scripts/lib/editions/abstract-block.ts";
@@ -18,7 +18,8 @@ export function render(data: ArticlePageData): string {
   const sidenotes = article.webNotes === "sidenotes";
   const words = editionWords(article.lang);
   // Words the page adds in English, for a language that has none of its own here, say so to a screen reader.
-  const wordsLang = editionWordsLanguage(article.lang) === article.lang.split("-")[0]?.toLowerCase() ? "" : ` lang="${editionWordsLanguage(article.lang)}"`;
+  const wordsIn = editionWordsLanguage(article.lang);
+  const wordsLang = wordsIn === primarySubtag(article.lang) ? "" : ` lang="${wordsIn}"`;
   const body = `<header class="site-header" role="banner"${wordsLang}><a href="../index.html" class="home">${escapeHtml(words.allArticles)}</a></header>
 <main id="main">
 <article class="article" lang="${escapeHtml(article.lang)}">

@@ -10,7 +10,7 @@
 import { lstat, readdir, readlink } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { versionsDirName } from "./output-layout.ts";
-import { displayPath, readEditionRecord } from "./edition-record.ts";
+import { displayPath, readEditionRecord, type EditionRecord } from "./edition-record.ts";
 
 /** A link this build makes: `.versions/<one folder name>`, never a path that climbs out. */
 const versionLink = new RegExp(`^${versionsDirName.replace(".", "\\.")}/(?!\\.\\.?$)[^/\\\\]+$`);
@@ -28,18 +28,18 @@ export async function outputSlotProblem(outDir: string, slug: string, source: st
   const shown = displayPath(entry);
   const info = await lstat(entry).catch(() => undefined);
   if (!info) return undefined;
-  let folder = entry;
+  let record: EditionRecord | undefined;
   if (info.isSymbolicLink()) {
     const target = await readlink(entry);
     if (!isVersionLink(target)) return `${shown} is a link to ${target}, which no build made: move it away, or build into another --out`;
-    folder = join(outDir, target);
+    record = await readEditionRecord(join(outDir, target));
   } else if (info.isDirectory()) {
-    const strays = await filesNotPublished(entry);
+    record = await readEditionRecord(entry);
+    const strays = await filesNotPublished(entry, record);
     if (strays.length) return `${shown} holds files no build published (${strays.slice(0, 3).join(", ")}${strays.length > 3 ? ", …" : ""}): move them away, or build into another --out`;
   } else {
     return `${shown} is a file, not editions a build published: move it away, or build into another --out`;
   }
-  const record = await readEditionRecord(folder);
   if (record && !sameSource(record.source, source)) {
     return `${shown} holds the editions of ${record.source}, which has the same slug "${slug}": set a different \`slug:\`, or remove ${shown} to publish this source there`;
   }
@@ -47,11 +47,10 @@ export async function outputSlotProblem(outDir: string, slug: string, source: st
 }
 
 /**
- * The files of a plain article folder that its edition.json does not list (all of them when it
- * has none), by path inside the folder.
+ * The files of a plain article folder that its edition.json (`record`) does not list (all of
+ * them when it has none), by path inside the folder.
  */
-async function filesNotPublished(folder: string): Promise<string[]> {
-  const record = await readEditionRecord(folder);
+async function filesNotPublished(folder: string, record: EditionRecord | undefined): Promise<string[]> {
   const listed = new Set(["edition.json", ...Object.values(record?.outputs ?? {}).map((output) => output.file), ...Object.keys(record?.files ?? {})]);
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries

@@ -26,7 +26,7 @@ export interface Article {
   sourcePath: string;
   slug: string;
   /** The line of `slug:` in the front matter (or book.yml), where a problem with the slug is reported; 1 when the slug comes from the file's name. */
-  slugLine?: number;
+  slugLine: number;
   /** Title is always known here: front matter, else the first heading. */
   meta: ArticleMeta & { title: string };
   tokens: Token[];

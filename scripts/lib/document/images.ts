@@ -51,12 +51,12 @@ export function collectImages(tokens: Token[], file: string, lineOffset: number,
   const images = new Map<string, ArticleImage>();
   const refused = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
+  // An inline note's tokens have no lines of their own: its line is its call's.
+  const inlineNoteLines = new Map(notes.filter((note) => note.inline).map((note) => [note.pluginId, note.line]));
   let line = 1;
   for (const token of tokens) {
     if (token.map) line = token.map[0] + 1 + lineOffset;
-    // An inline note's tokens have no lines of their own: its line is its call's.
-    const note = token.type === "footnote_open" ? notes.find((each) => each.pluginId === (token.meta as { id?: number } | null)?.id) : undefined;
-    if (note?.inline) line = note.line;
+    if (token.type === "footnote_open") line = inlineNoteLines.get((token.meta as { id?: number } | null)?.id ?? -1) ?? line;
     for (const child of token.children ?? []) {
       if (child.type !== "image") continue;
       const src = String(child.attrGet("src") ?? "");

@@ -5,7 +5,7 @@
  *   prints "QZ"): the editions would disagree with the source in every passage it touches, and
  *   the read-back refused the article with no word of the character. A passage in a
  *   right-to-left script needs no override: its direction comes from its letters.
- * - U+0000, which the text decoder turns into U+FFFD, a replacement mark the author never typed.
+ * - U+0000, which Markdown (CommonMark) replaces by U+FFFD, a mark the author never typed.
  * Each is refused at its line and column, named by its code point.
  */
 import { ContentError, type Diagnostic } from "../errors.ts";

@@ -334,13 +334,18 @@ const byLanguage: Record<string, EditionWords> = {
 
 /** The words for a BCP 47 language tag (its primary subtag decides); English for a language not listed. */
 export function editionWords(lang: string): EditionWords {
-  return byLanguage[lang.split("-")[0]?.toLowerCase() ?? "en"] ?? english;
+  return byLanguage[editionWordsLanguage(lang)] ?? english;
 }
 
 /** The language editionWords(lang) gives its words in: the document's own, or English where it has none of its own. */
 export function editionWordsLanguage(lang: string): string {
-  const primary = lang.split("-")[0]?.toLowerCase() ?? "en";
+  const primary = primarySubtag(lang);
   return primary in byLanguage ? primary : "en";
+}
+
+/** `pt` of `pt-BR`, in lower case. */
+export function primarySubtag(lang: string): string {
+  return lang.split("-")[0]?.toLowerCase() ?? "en";
 }
 
 /** "Figure", "Table": the word that opens a caption of this kind. */

@@ -54,16 +54,17 @@ function unusedDefinitions(md: MarkdownIt, tokens: Token[], lines: string[], ref
 }
 
 function extraTableCells(tokens: Token[], lines: string[], warn: Warn): void {
+  /** The header's cells, once the header row is read; 0 while it is being read. */
+  let header = 0;
   let columns = 0;
   for (const token of tokens) {
-    if (token.type === "table_open") columns = 0;
-    if (token.type === "th_open" && token.level >= 0) columns++;
-    if (token.type === "tr_close" && columns > 0) columns = -columns; // the header row is counted
-    if (token.type !== "tr_open" || columns >= 0 || !token.map || token.map[1] - token.map[0] !== 1) continue;
+    if (token.type === "table_open") header = columns = 0;
+    if (token.type === "th_open" || token.type === "td_open") columns++;
+    if (token.type === "thead_close") header = columns;
+    if (token.type !== "tr_open" || header === 0 || !token.map || token.map[1] - token.map[0] !== 1) continue;
     const text = lines[token.map[0]] ?? "";
     if (!text.includes("|")) continue;
     const cells = pipeCells(text);
-    const header = -columns;
     if (cells.length <= header) continue;
     const dropped = cells.slice(header).map((cell) => cell.trim()).filter(Boolean);
     if (dropped.length === 0) continue;

@@ -13,7 +13,7 @@ export function emptyHeaderCellsPlugin(md: MarkdownIt): void {
       const inline = tokens[index + 1];
       const close = tokens[index + 2];
       if (token.type !== "th_open" || inline?.type !== "inline" || close?.type !== "th_close") return;
-      if (inline.content.trim() !== "" || (inline.children ?? []).some((child) => child.type !== "text" || child.content.trim() !== "")) return;
+      if (inline.content.trim() !== "") return;
       Object.assign(token, { type: "td_open", tag: "td" });
       Object.assign(close, { type: "td_close", tag: "td" });
     });

@@ -52,14 +52,14 @@ export function parseTask(state: BuildState, reporter: Reporter) {
       // A slug from the file name, as well as from the front matter, must fit the output folder.
       const problem = slugProblem(job.article.slug);
       if (problem) {
-        job.error = new ContentError(problem, { code: "slug-unusable", location: { file: job.source, line: job.article.slugLine ?? 1 } });
+        job.error = new ContentError(problem, { code: "slug-unusable", location: { file: job.source, line: job.article.slugLine } });
         continue;
       }
       const other = bySlug.get(job.article.slug);
       if (other) {
         job.error = new ContentError(`slug "${job.article.slug}" is already used by ${other}; set a different \`slug:\` in the front matter`, {
           code: "slug-clash",
-          location: { file: job.source, line: job.article.slugLine ?? 1 },
+          location: { file: job.source, line: job.article.slugLine },
         });
         continue;
       }
@@ -77,7 +77,7 @@ export function parseTask(state: BuildState, reporter: Reporter) {
         );
         const taken = await outputSlotProblem(state.options.outDir, job.article.slug, sourceLabel(job.article.sourcePath, state.options.inputs));
         if (taken) {
-          job.error = new PublishError(taken, { code: "output-taken", location: { file: job.source, ...(job.article.slugLine !== undefined && job.article.slugLine > 1 ? { line: job.article.slugLine } : {}) } });
+          job.error = new PublishError(taken, { code: "output-taken", location: { file: job.source, ...(job.article.slugLine > 1 ? { line: job.article.slugLine } : {}) } });
           return;
         }
         if (!state.options.force) job.upToDate = await isUpToDate(state.options.outDir, job.article.slug, job.inputsHash);
