@@ -93,6 +93,23 @@ describe("the web edition", () => {
     }, 60_000);
   }
 
+  it("keeps the page within a phone's screen: a table wider than it scrolls in its own named box", async () => {
+    const page = await site.open(`${mixedSlug}/index.html`, 375);
+    try {
+      const measured = (await page.evaluate(`(() => {
+        const boxes = [...document.querySelectorAll("main table")].map((table) => table.parentElement);
+        return {
+          page: document.documentElement.scrollWidth,
+          boxes: boxes.map((box) => ({ scrolls: box.scrollWidth > box.clientWidth, role: box.getAttribute("role"), name: box.getAttribute("aria-label"), tabIndex: box.tabIndex })),
+        };
+      })()`)) as { page: number; boxes: Array<{ scrolls: boolean; role: string | null; name: string | null; tabIndex: number }> };
+      expect(measured.page).toBeLessThanOrEqual(375);
+      expect(measured.boxes).toEqual([{ scrolls: true, role: "region", name: "Figures of the years of the crisis, wider than a phone’s screen", tabIndex: 0 }]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
   it("sets the marked foreign-script runs in their paragraph's font, the article's language deciding", async () => {
     const page = await site.open(`${mixedSlug}/index.html`, 1280);
     try {

@@ -7,6 +7,7 @@
 import { droppedSourcePlugin } from "../markdown/dropped-source.ts";
 import { emptyHeaderCellsPlugin } from "../markdown/empty-header-cells.ts";
 import { taskListsPlugin } from "../markdown/task-lists.ts";
+import { scrollingTablesPlugin, type ScrollingTablesEnv } from "../markdown/scrolling-tables.ts";
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
 import deflistPlugin from "markdown-it-deflist";
@@ -46,7 +47,7 @@ function itemNumberHtml(token: Token | undefined): string {
 }
 
 /** What renderers find in env, besides what the parser put there. */
-export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, DeferredCitations, CitationLinkEnv, LanguageEnv, CrossrefEnv, CrossrefRenderEnv {
+export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, DeferredCitations, CitationLinkEnv, LanguageEnv, CrossrefEnv, CrossrefRenderEnv, ScrollingTablesEnv {
   headings?: Heading[];
   noteRenderer?: NoteRenderer;
   /** Optional rewrite of body text (print hyphenation); never applied inside notes. */
@@ -126,6 +127,8 @@ function createEngine(): MarkdownIt {
   installBlockMarks(md);
   installImageRule(md);
   installFragmentLinkRule(md);
+  // After the block marks: the mark stays on the table, inside the box that scrolls it.
+  md.use(scrollingTablesPlugin);
   return md;
 }
 

@@ -36,6 +36,8 @@ export interface RenderOptions {
   crossrefHref?: (id: string) => string;
   /** Cross-references add " on page N" (print). */
   crossrefPages?: boolean;
+  /** Each table in a box that scrolls, named by its caption or else by this (web; scrolling-tables.ts). */
+  tableRegionName?: string;
 }
 
 /**
@@ -71,7 +73,7 @@ export function renderHeaderCalls(article: RenderSource & { headerCalls?: Header
 /** Renders a token slice of the article with the edition's note renderer. */
 export function renderTokens(article: RenderSource, tokens: Token[], notes: NoteRenderer, options: RenderOptions = {}, insideNote = false): string {
   const imageUrl = options.imageUrl ?? ((src: string) => publishedImagePath(article, src));
-  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, transformAllText: options.transformAllText, markBlocks: options.markBlocks, tokenOffset: options.tokenOffset, imageUrl, insideNote, citationHref: options.citationHref, crossrefHref: options.crossrefHref, crossrefPages: options.crossrefPages };
+  const env: RenderEnv = { ...article.env, noteRenderer: notes, transformText: options.transformText, transformAllText: options.transformAllText, markBlocks: options.markBlocks, tokenOffset: options.tokenOffset, imageUrl, insideNote, citationHref: options.citationHref, crossrefHref: options.crossrefHref, crossrefPages: options.crossrefPages, tableRegionName: options.tableRegionName };
   const markdownOptions = { ...markdownEngine.options, xhtmlOut: options.xhtml ?? false };
   return markdownEngine.renderer.render(tokens, markdownOptions, env as unknown as Record<string, unknown>);
 }

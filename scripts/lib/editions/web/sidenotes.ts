@@ -17,12 +17,13 @@ import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
 import { renderHeaderCalls, renderTokens, splitNotes, type RenderOptions } from "../../engine/render.ts";
 import { webNoteRendererFor } from "./web-notes.ts";
+import { webRenderOptions } from "./web-render-options.ts";
 import { editionWords } from "../../language/edition-words.ts";
 import { escapeHtml } from "../../markdown/html.ts";
 
 export function renderSidenoteArticle(article: Article): string {
   const { body, notes } = splitNotes(article);
-  return renderSidenotes(article, body, notes, {}, true);
+  return renderSidenotes(article, body, notes, webRenderOptions(article.meta.lang), true);
 }
 
 /**

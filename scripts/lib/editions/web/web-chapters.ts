@@ -11,6 +11,7 @@ import { renderTokens, splitNotes } from "../../engine/render.ts";
 import { webNoteRendererFor } from "./web-notes.ts";
 import { editionWords } from "../../language/edition-words.ts";
 import { renderSidenotes } from "./sidenotes.ts";
+import { webRenderOptions } from "./web-render-options.ts";
 import type { Token } from "../../markdown/markdown-types.ts";
 import type { WebChapter } from "../article-view.ts";
 import { linksAcrossFiles } from "../links-across-files.ts";
@@ -32,7 +33,7 @@ export function webChapters(article: Article): WebChapter[] {
   const webNoteRenderer = webNoteRendererFor(article.meta.lang);
   // A cross-reference, and a citation's link to its entry in the bibliography (which closes the last chapter), lead to the page that holds the target.
   const crossrefHref = chapterPageLinks(article);
-  const links = { crossrefHref, citationHref: crossrefHref };
+  const links = { ...webRenderOptions(article.meta.lang), crossrefHref, citationHref: crossrefHref };
   return chapters.map((chapter: BookChapter, index) => {
     const slice = body.slice(chapter.start, chapter.end);
     if (article.meta.webNotes === "sidenotes") {
