@@ -31,9 +31,15 @@ export async function readSourceText(file: string, options: { within?: string } 
   return checked(decodeUtf8(await readRegularFile(file), file), file);
 }
 
+/**
+ * Lines end in LF from here on. CommonMark ends a line at CRLF or at a lone CR (a file saved by
+ * an old Mac editor): markdown-it reads either, but the front matter and every line number the
+ * build reports would see a file of CR-only lines as one line, its front matter as text.
+ */
 function checked(text: string, file: string): string {
-  refuseHiddenCharacters(text, file);
-  return text;
+  const lines = text.replace(/\r\n?/gu, "\n");
+  refuseHiddenCharacters(lines, file);
+  return lines;
 }
 
 async function readRegularFile(file: string): Promise<Buffer> {
