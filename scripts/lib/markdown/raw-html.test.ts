@@ -49,6 +49,16 @@ describe("raw HTML in the Markdown", () => {
     expect(text).toBe("The 2019 figures are final.\nNext line\n\n> Quoted text.\n\nA call.[^a]\n\n[^a]: A note here.\n");
   });
 
+  it("cuts a comment from a table cell and from an inline note, and names the line of raw HTML there", () => {
+    const source = "Intro.^[A note <!-- n --> here, <font>big</font>.]\n\n| A | B |\n| - | - |\n| a cell <!-- c --> here | <big>b</big> |\n";
+    const { text, warnings } = takeOutHtmlComments(source, "a.md", 3);
+    expect(text).toBe("Intro.^[A note here, <font>big</font>.]\n\n| A | B |\n| - | - |\n| a cell here | <big>b</big> |\n");
+    expect(warnings.map((w) => [w.location?.line, w.message.split(" is printed")[0]])).toEqual([
+      [4, "raw HTML `<font>`"],
+      [8, "raw HTML `<big>`"],
+    ]);
+  });
+
   it("leaves tags inside code, autolinks and comparisons alone", () => {
     const source = "Use `<pre>` here, see <https://example.org>, and 3 < 4.\n\n```html\n<!-- not a comment here -->\n<div>x</div>\n```\n";
     const { text, warnings } = takeOutHtmlComments(source, "a.md", 0);

@@ -65,8 +65,13 @@ export function takeOutHtmlComments(written: string, file: string, lineOffset: n
   };
   const cuts: Array<{ line: number; comment: string }> = [];
   const rules: Array<{ line: number; tag: string }> = [];
+  const sourceLines = source.split("\n");
+  /** The line of the last token that knew its own: a table cell's row, the block before an inline note. */
+  let known = 0;
   for (const token of tokens) {
-    const line = token.map?.[0] ?? 0;
+    if (token.map) known = token.map[0];
+    // A table cell's or an inline note's tokens carry no line: found from their first HTML.
+    const line = token.map?.[0] ?? lineHolding(sourceLines, token.children?.find((child) => child.type === "html_inline")?.content, known);
     if (token.type === "html_block") {
       if (isComment(token.content) && token.map) {
         // Inside a quote or a list, a blank line would end it: there the line keeps its markers.
@@ -83,7 +88,7 @@ export function takeOutHtmlComments(written: string, file: string, lineOffset: n
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") childLine++;
       if (!left.has(child) || isClosingTag(child)) continue;
-      if (isComment(child.content) && !child.content.includes("\n") && token.map) cuts.push({ line: childLine, comment: child.content });
+      if (isComment(child.content) && !child.content.includes("\n")) cuts.push({ line: childLine, comment: child.content });
       else if (isComment(child.content)) warnComment(childLine, child.content);
       else warn(childLine, child.content);
     }
@@ -107,6 +112,14 @@ export function takeOutHtmlComments(written: string, file: string, lineOffset: n
     lines[line] = after.trim() === "" ? before.trimEnd() : before.endsWith(" ") && after.startsWith(" ") ? before + after.slice(1) : before + after;
   }
   return { text: lines.join("\n"), warnings: warnings.sort(byLine) };
+}
+
+/** The first line at or after `from` that holds `text`, else the first before it; `from` when none does. */
+function lineHolding(lines: readonly string[], text: string | undefined, from: number): number {
+  if (text === undefined || text.includes("\n")) return from;
+  const after = lines.findIndex((line, n) => n >= from && line.includes(text));
+  const anywhere = after === -1 ? lines.findIndex((line) => line.includes(text)) : after;
+  return anywhere === -1 ? from : anywhere;
 }
 
 function byLine(a: Diagnostic, b: Diagnostic): number {
