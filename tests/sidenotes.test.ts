@@ -19,6 +19,7 @@ import { runCli, type CliResult } from "./helpers/run-cli.ts";
 
 const sampleSlug = "mko-fears-us-withdrawal";
 const crowdedSlug = "crowded-margin";
+const longNoteSlug = "long-sidenote";
 const noteCounts: Record<string, number> = { [sampleSlug]: 11, [crowdedSlug]: 8 };
 
 let folder: string;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   // The sample as it is, but asking for sidenotes.
   const sample = readFileSync(join(projectRoot, "content", `${sampleSlug}.md`), "utf8");
   writeFileSync(join(folder, `${sampleSlug}.md`), sample.replace(/^---\n/, "---\nwebNotes: sidenotes\n"));
-  copyFileSync(join(projectRoot, "tests", "fixtures", "sidenotes", `${crowdedSlug}.md`), join(folder, `${crowdedSlug}.md`));
+  for (const slug of [crowdedSlug, longNoteSlug]) copyFileSync(join(projectRoot, "tests", "fixtures", "sidenotes", `${slug}.md`), join(folder, `${slug}.md`));
   out = join(work, "out");
   build = await runCli("build.ts", [folder, "--out", out], { PRESS_CACHE_DIR: join(work, "cache") });
   site = await serveSite(out);
@@ -134,6 +135,30 @@ describe("sidenotes", () => {
       }
     }, 60_000);
   }
+
+  it("set a note too long for the margin under its paragraph at 1400 px, and the next note beside its own call", async () => {
+    const html = readFileSync(join(out, longNoteSlug, "index.html"), "utf8");
+    expect(html.match(/class="note sidenote sidenote-in-text"/g)?.length).toBe(1);
+    const page = await site.open(`${longNoteSlug}/index.html`, 1400);
+    try {
+      await page.evaluate("new Promise((resolve) => requestAnimationFrame(() => resolve(true)))");
+      const { notes, textLeft, textRight } = await geometry(page);
+      const [long, short] = notes as [NoteBox, NoteBox];
+      expect(long.float).toBe("none");
+      expect(long.left).toBeGreaterThanOrEqual(textLeft - 0.5);
+      expect(long.right).toBeLessThanOrEqual(textRight + 0.5);
+      expect(short.float).toBe("inline-end");
+      expect(short.left).toBeGreaterThan(textRight);
+      expect(short.top).toBeCloseTo(short.callTop, 0);
+      for (const scheme of ["light", "dark"] as const) {
+        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+        const violations = await axeViolations(page);
+        expect(violations.length, describeViolations(violations)).toBe(0);
+      }
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 
   it("without the script, the notes are still in the margin, in order, apart, and none above its call", async () => {
     const page = await site.open("about:blank", 1400);

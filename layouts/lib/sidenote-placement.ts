@@ -4,14 +4,14 @@
  * line of its first call, but never above the end of the note before it, so notes stay apart.
  * It only ever moves a note up (relative positioning, so nothing else moves), and without it
  * every note is still in the margin, in order, at or below its call. On narrow screens it
- * leaves the notes under their paragraphs.
+ * leaves the notes under their paragraphs, as it leaves a note too long for the margin.
  */
 export const sidenotePlacementScript = `<script>
 (() => {
   const wide = matchMedia("(min-width: 62rem)");
   const gap = 8;
   const place = () => {
-    const notes = [...document.querySelectorAll("aside.sidenote")];
+    const notes = [...document.querySelectorAll("aside.sidenote:not(.sidenote-in-text)")];
     for (const note of notes) note.style.top = "";
     if (!wide.matches) return;
     const range = document.createRange();

@@ -46,7 +46,8 @@ export function renderSidenotes(article: Article, body: Token[], noteTokens: Rea
     },
     notesOpen: () => "",
     notesClose: () => "",
-    noteOpen: (note) => `<aside id="${noteIds.note(note.number)}" class="note sidenote" role="doc-footnote" aria-label="${escapeHtml(words.call(printedNumber(note)))}">`,
+    noteOpen: (note) =>
+      `<aside id="${noteIds.note(note.number)}" class="note sidenote${staysInText(noteTokens.get(note.number) ?? []) ? " sidenote-in-text" : ""}" role="doc-footnote" aria-label="${escapeHtml(words.call(printedNumber(note)))}">`,
     noteNumber: webNoteRenderer.noteNumber,
     noteClose: () => `</aside>\n`,
     backlinks: webNoteRenderer.backlinks,
@@ -80,6 +81,22 @@ export function renderSidenotes(article: Article, body: Token[], noteTokens: Rea
   return topLevelBlocks(body)
     .map((block) => renderTokens(article, block, renderer, options) + placePending())
     .join("");
+}
+
+/**
+ * Words beyond which a note is set in the text column on wide screens too. The margin is a
+ * quarter of the text's width: a note of this length is some twenty lines there, and every
+ * note after it on the page would wait below it, far from its call (a 600-word note put the
+ * next note 2,300 px below its call). Under its paragraph, as on a phone, it holds nothing up.
+ */
+export const marginWordLimit = 120;
+
+/** A note too long for the margin, or holding a table or code, which a margin's width cannot show. */
+export function staysInText(tokens: readonly Token[]): boolean {
+  if (tokens.some((token) => token.type === "table_open" || token.type === "fence" || token.type === "code_block")) return true;
+  let words = 0;
+  for (const token of tokens) if (token.type === "inline") words += token.content.split(/\s+/u).filter(Boolean).length;
+  return words > marginWordLimit;
 }
 
 /** The body cut into its top-level blocks: each slice opens and closes at nesting level 0. */
