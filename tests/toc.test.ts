@@ -5,6 +5,7 @@
  * heading; the EPUB's nav lists the same entries, nested, with the print page list; the web
  * page lists them as its contents. A wrong contents number makes the verifier's check fail.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -119,5 +120,38 @@ describe("a contents of headings in other scripts", () => {
     const read = readPdfCrossrefs(await readPdfPages(readFileSync(join(work, "dist", "report", "report.pdf"))));
     expect(read.contents.map((entry) => entry.text)).toEqual(headings);
     for (const entry of read.contents) expect(entry.lands, entry.text).toMatchObject({ showsHeading: true, folio: entry.printedPage });
+  }, 120_000);
+});
+
+describe("a book's contents", () => {
+  const work = mkdtempSync(join(tmpdir(), "press-toc-book-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("spaces a chapter's sections evenly, the first as the rest, and keeps a title's italics in every edition's contents", async () => {
+    mkdirSync(join(work, "book", "ch"), { recursive: true });
+    writeFileSync(join(work, "book", "book.yml"), "title: Min\ntoc: true\nchapters: [ch/a.md, ch/b.md]\n");
+    const sections = (names: string[]): string => names.map((name) => `## ${name} {#sec:${name.toLowerCase()}}\n\nText.[^${name}]\n\n[^${name}]: A note.\n`).join("\n");
+    writeFileSync(join(work, "book", "ch", "a.md"), `# First *Italic* chapter\n\nText.\n\n${sections(["One", "Two", "Three"])}`);
+    writeFileSync(join(work, "book", "ch", "b.md"), `# Second\n\nText.\n\n${sections(["Four", "Five"])}`);
+    const result = await runCli("build.ts", [join(work, "book"), "--out", join(work, "dist")], { PRESS_CACHE_DIR: join(work, "cache") });
+    expect(result.code, result.stderr).toBe(0);
+    const pdfPages = await readPdfPages(readFileSync(join(work, "dist", "book", "book.pdf")));
+    const contents = pdfPages.find((page) => page.lines.some((line) => line.chars.map((char) => char.c).join("").trim() === "Contents"));
+    const topOf = (start: string): number => {
+      const line = contents?.lines.find((candidate) => candidate.chars.map((char) => char.c).join("").startsWith(start));
+      expect(line, start).toBeDefined();
+      return line!.top;
+    };
+    const [chapter, one, two, three, second] = ["1 First", "1.1 One", "1.2 Two", "1.3 Three", "2 Second"].map(topOf) as [number, number, number, number, number];
+    // The first section once sat tight under its chapter and every later one 0.5 em lower.
+    expect(Math.abs(one - chapter - (two - one))).toBeLessThan(0.5);
+    expect(Math.abs(three - two - (two - one))).toBeLessThan(0.5);
+    expect(second - three).toBeGreaterThan(two - one + 2);
+    const web = readText(join(work, "dist", "book", "index.html"));
+    expect(web).toContain(`<span class="toc-number">1</span> First <em>Italic</em> chapter</span>`);
+    const nav = await (await JSZip.loadAsync(readFileSync(join(work, "dist", "book", "book.epub")))).file("OEBPS/toc.xhtml")!.async("string");
+    expect(nav).toContain(">1 First <em>Italic</em> chapter</a>");
+    const print = execFileSync("pdffonts", [join(work, "dist", "book", "book.pdf")], { encoding: "utf8" });
+    expect(print).toMatch(/Italic/);
   }, 120_000);
 });

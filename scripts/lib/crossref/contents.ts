@@ -7,7 +7,8 @@
  * The EPUB's nav lists the same entries (epub/navigation-document.ts).
  */
 import { escapeHtml } from "../markdown/html.ts";
-import { languageMarkedHtml, type LanguageContext } from "../markdown/marked-text.ts";
+import type { LanguageContext } from "../markdown/marked-text.ts";
+import { emphasisMarkedHtml } from "../markdown/title-emphasis.ts";
 import type { NumberedSection } from "./crossref-types.ts";
 import { pageNumberPlaceholder, pageOfAttribute } from "./crossref-render.ts";
 
@@ -51,9 +52,10 @@ export function contentsHtml(entries: readonly ContentsEntry[], options: Content
   const list = (items: readonly ContentsEntry[]): string =>
     `<ol class="toc-list">${items.map((entry) => item(entry)).join("")}</ol>`;
   const item = (entry: ContentsEntry): string => {
-    const { id, number, text } = entry.section;
+    const { id, number, text, emphasis } = entry.section;
+    const words = options.language ? emphasisMarkedHtml(text, emphasis, options.language) : escapeHtml(text);
     // One box for number and title: a flex container would drop the space between two.
-    const label = `<span class="toc-label">${number ? `<span class="toc-number">${escapeHtml(number)}</span> ` : ""}${options.language ? languageMarkedHtml(text, options.language) : escapeHtml(text)}</span>`;
+    const label = `<span class="toc-label">${number ? `<span class="toc-number">${escapeHtml(number)}</span> ` : ""}${words}</span>`;
     const page = options.pageNumbers
       ? `<span class="toc-leader" aria-hidden="true"></span><span class="toc-page" ${pageOfAttribute}="${escapeHtml(id)}">${pageNumberPlaceholder}</span>`
       : "";

@@ -4,6 +4,7 @@
  * prints it): each gets its target and its text, or an error with its line. Once headings
  * have their ids, the body's headings are listed with their numbers, for tables of contents.
  */
+import { headingEmphasis } from "../markdown/title-emphasis.ts";
 import type { StateCore, Token } from "../markdown/markdown-types.ts";
 import { metaOf } from "../markdown/markdown-types.ts";
 import { noteTarget, referenceText, type CrossrefEnv, type CrossrefModel, type CrossrefTarget } from "./crossref-types.ts";
@@ -89,11 +90,15 @@ export function listSections(state: StateCore): void {
   for (const [index, token] of state.tokens.entries()) {
     if (token.type === "footnote_block_open") break;
     if (token.type !== "heading_open" || (env.titleFromFirstHeading && headings++ === 0)) continue;
-    const text = (state.tokens[index + 1]?.children ?? [])
+    const children: Token[] = state.tokens[index + 1]?.children ?? [];
+    const text = children
       .filter((child: Token) => child.type === "text" || child.type === "code_inline")
       .map((child: Token) => child.content)
       .join("")
       .trim();
-    model.sections.push({ id: String(token.attrGet("id") ?? ""), level: Number(token.tag.slice(1)), number: String(metaOf(token).sectionNumber ?? ""), text });
+    const emphasis = headingEmphasis(children);
+    const section = { id: String(token.attrGet("id") ?? ""), level: Number(token.tag.slice(1)), number: String(metaOf(token).sectionNumber ?? ""), text };
+    // Its runs are the same words, or the entry keeps the plain text.
+    model.sections.push(emphasis && emphasis.map((run) => run.text).join("") === text ? { ...section, emphasis } : section);
   }
 }

@@ -7,6 +7,7 @@ import type { Diagnostic } from "../errors.ts";
 import { captionWord, editionWords } from "../language/edition-words.ts";
 import { printedNumber, type Note } from "../markdown/footnote-types.ts";
 import { noteIds } from "../markdown/note-renderer.ts";
+import type { EmphasisSpan } from "../markdown/title-emphasis.ts";
 
 export type TargetKind = "section" | "figure" | "table" | "note";
 
@@ -39,6 +40,8 @@ export interface NumberedSection {
   /** Empty when the article's headings carry no numbers. */
   number: string;
   text: string;
+  /** The heading's words in their italics, bold or code, when it has any (title-emphasis.ts). */
+  emphasis?: EmphasisSpan[];
 }
 
 export interface CrossrefModel {

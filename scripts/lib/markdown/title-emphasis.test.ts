@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { emphasisMarkedHtml, readEmphasis } from "./title-emphasis.ts";
+import { markdownEngine } from "../engine/markdown-engine.ts";
+import { webNoteRendererFor } from "../editions/web/web-notes.ts";
+import { emphasisMarkedHtml, headingEmphasis, readEmphasis } from "./title-emphasis.ts";
 
 const context = { lang: "en", scriptLanguages: { Arab: "fa" } };
 const html = (written: string): string => {
@@ -28,5 +30,22 @@ describe("emphasisMarkedHtml", () => {
 
   it("is the plain title's language-marked HTML when nothing is emphasised", () => {
     expect(html("Tom & Jerry")).toBe("Tom &amp; Jerry");
+  });
+});
+
+describe("headingEmphasis", () => {
+  const childrenOf = (heading: string) => markdownEngine.parse(heading, { noteRenderer: webNoteRendererFor("en") }).find((token) => token.type === "inline")?.children ?? [];
+
+  it("reads a heading's italics from its parsed words, its ends trimmed", () => {
+    expect(headingEmphasis(childrenOf("## The *Lloyd's List* and `code` \n"))).toEqual([
+      { text: "The ", marks: [] },
+      { text: "Lloyd’s List", marks: ["em"] },
+      { text: " and ", marks: [] },
+      { text: "code", marks: ["code"] },
+    ]);
+  });
+
+  it("is undefined for a heading without emphasis", () => {
+    expect(headingEmphasis(childrenOf("## Plain words\n"))).toBeUndefined();
   });
 });

@@ -22,6 +22,28 @@ const reader = markdownIt("zero").enable(["emphasis", "backticks", "escape"]);
 /** The title's words, and its runs with their marks when any run has one. */
 export function readEmphasis(written: string): { plain: string; spans?: EmphasisSpan[] } {
   const children: Token[] = reader.parseInline(written, {})[0]?.children ?? [];
+  const spans = runsOf(children);
+  const plain = spans.map((span) => span.text).join("");
+  return spans.some((span) => span.marks.length > 0) ? { plain, spans: merged(spans) } : { plain };
+}
+
+/**
+ * The runs of a heading's parsed words (its inline token's children) when any is emphasised,
+ * else undefined: the contents lists a heading `## The *Lloyd's List*` with its italics. Calls,
+ * links' markup and other tokens add no words, as in the heading's plain text.
+ */
+export function headingEmphasis(children: readonly Token[]): EmphasisSpan[] | undefined {
+  const spans = runsOf(children);
+  if (!spans.some((span) => span.marks.length > 0)) return undefined;
+  const runs = merged(spans);
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (first) first.text = first.text.trimStart();
+  if (last) last.text = last.text.trimEnd();
+  return runs.filter((run) => run.text !== "");
+}
+
+function runsOf(children: readonly Token[]): EmphasisSpan[] {
   const spans: EmphasisSpan[] = [];
   const open: EmphasisMark[] = [];
   for (const token of children) {
@@ -31,8 +53,7 @@ export function readEmphasis(written: string): { plain: string; spans?: Emphasis
     else if (token.type === "text" || token.type === "text_special") spans.push({ text: token.content, marks: [...open] });
     else if (token.type === "softbreak") spans.push({ text: " ", marks: [...open] });
   }
-  const plain = spans.map((span) => span.text).join("");
-  return spans.some((span) => span.marks.length > 0) ? { plain, spans: merged(spans) } : { plain };
+  return spans;
 }
 
 /** Neighbouring runs with the same marks as one. */

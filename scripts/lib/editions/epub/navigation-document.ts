@@ -5,6 +5,7 @@
  */
 import { escapeHtml } from "../../markdown/html.ts";
 import { languageMarkedHtml } from "../../markdown/marked-text.ts";
+import { emphasisMarkedHtml } from "../../markdown/title-emphasis.ts";
 import type { EpubChapter } from "./chapters.ts";
 import type { EpubLabels } from "./epub-labels.ts";
 import { pageBreakId } from "./page-breaks.ts";
@@ -35,9 +36,10 @@ export function navigationDocument(input: NavigationInput): string {
   const link = (href: string, text: string): string => `<a href="${escapeHtml(href)}">${languageMarkedHtml(text, language)}</a>`;
   const contents = input.contents;
   const entry = (item: ContentsEntry): string => {
-    const { id, number, text } = item.section;
+    const { id, number, text, emphasis } = item.section;
     const children = item.children.length ? `<ol>${item.children.map(entry).join("")}</ol>` : "";
-    return `<li>${link(contents?.href(id) ?? "", number ? `${number} ${text}` : text)}${children}</li>`;
+    const words = `${number ? `${escapeHtml(number)} ` : ""}${emphasisMarkedHtml(text, emphasis, language)}`;
+    return `<li><a href="${escapeHtml(contents?.href(id) ?? "")}">${words}</a>${children}</li>`;
   };
   const toc = contents ? contents.entries.map(entry) : input.chapters.map((chapter) => {
     const href = chapter.headingId ? `${chapter.fileName}#${chapter.headingId}` : chapter.fileName;
