@@ -151,6 +151,29 @@ export function findNoteList(lines: readonly string[], firstBodyIndex: number, f
 }
 
 /**
+ * A note list the text holds above the one that ends it: a newsletter whose items each end in
+ * "Notes" and a list numbered from 1 again. The importer reads only the last list, and every
+ * item's calls would be given its notes: refused at the earlier heading's line, never guessed.
+ * Only a heading in words over note-shaped lines counts; a rule is as often a section break.
+ */
+export function earlierNoteLists(lines: readonly string[], firstBodyIndex: number, bodyEnd: number, file: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (let index = firstBodyIndex; index < bodyEnd; index++) {
+    if (!NOTES_HEADING.test(lines[index] ?? "")) continue;
+    let next = index + 1;
+    while (next < bodyEnd && isBlank(lines[next] ?? "")) next++;
+    if (next >= bodyEnd || !isNoteShaped(lines[next] ?? "")) continue;
+    found.push({
+      severity: "error",
+      code: "legacy-several-note-lists",
+      message: `a note list ("${(lines[index] ?? "").trim()}") stands here, above the one that ends the text at line ${bodyEnd + 1}: the importer reads one list, and notes numbered again in each part would be attached to the wrong calls; import each part as a file of its own, or number the notes through and gather them at the end`,
+      location: { file, line: index + 1 },
+    });
+  }
+  return found;
+}
+
+/**
  * A notes heading over lines the importer cannot read as notes ("(1)" calls with "1)" notes,
  * "*" and "**"): they stay body text, which the author is told, with the heading's line.
  */

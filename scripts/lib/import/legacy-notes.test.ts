@@ -610,3 +610,43 @@ describe("forms of real files the importer once misread", () => {
     expect(brief(result.diagnostics)).toEqual([]);
   });
 });
+
+describe("the language the front matter names", () => {
+  it("is the text's own when its script tells it, English for Latin letters, --lang when given", () => {
+    const persian = doc("گزارش سالانه", "", "متن اصلی گزارش با یک یادداشت است.[1]", "", "یادداشت‌ها", "[1] منبع گزارش.");
+    expect(frontMatter(run(persian).markdown).lang).toBe("fa");
+    const english = doc("Annual report", "", "The report's text, with a note.[1]", "", "Notes", "[1] The source.");
+    expect(frontMatter(run(english).markdown).lang).toBe("en");
+    expect(frontMatter(run(english, { lang: "fr" }).markdown).lang).toBe("fr");
+  });
+});
+
+describe("a text with a note list in each of its parts", () => {
+  it("is refused at the earlier list's heading, its notes never given to the other part's calls", () => {
+    const text = doc(
+      "Newsletter",
+      "",
+      "THE BUDGET",
+      "The budget grew.[1] Spending fell.[2]",
+      "",
+      "Notes",
+      "[1] Treasury, 2010.",
+      "[2] Ibid., p. 4.",
+      "",
+      "THE ELECTION",
+      "Turnout rose.[1] The incumbent lost.[2]",
+      "",
+      "Notes",
+      "[1] Electoral Commission, 2010.",
+      "[2] BBC, 7 May 2010.",
+    );
+    const refused = errors(run(text).diagnostics);
+    expect(refused.map((d) => [d.code, d.location?.line])).toEqual([["legacy-several-note-lists", 6]]);
+    expect(refused[0]?.message).toContain("above the one that ends the text at line 13");
+  });
+
+  it("leaves a heading in the text over no note-shaped line alone", () => {
+    const text = doc("Report", "", "Sources", "", "We spoke to many people.[1]", "", "Notes", "[1] Interviews, 2010.");
+    expect(errors(run(text).diagnostics)).toEqual([]);
+  });
+});

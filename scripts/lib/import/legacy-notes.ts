@@ -8,10 +8,11 @@
  */
 
 import { stringify } from "yaml";
+import { scriptLanguageGuess } from "../markdown/script-runs.ts";
 import type { Diagnostic } from "../errors.ts";
 import { EscapeError, escapeMarkdownText } from "./escape-markdown.ts";
 import { rewriteCalls, type BodyLine } from "./legacy-calls.ts";
-import { findNoteList, isBlank, SENTENCE_END } from "./legacy-notes-list.ts";
+import { earlierNoteLists, findNoteList, isBlank, SENTENCE_END } from "./legacy-notes-list.ts";
 
 export interface LegacyImportOptions {
   /** The input path as the user gave it: diagnostics point there, front matter keeps its base name. */
@@ -61,6 +62,7 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
 
   const list = findNoteList(lines, firstBodyIndex, file);
   diagnostics.push(...list.diagnostics);
+  if (list.notes.length > 0) diagnostics.push(...earlierNoteLists(lines, firstBodyIndex, list.bodyEnd, file));
 
   const body: BodyLine[] = lines
     .slice(firstBodyIndex, list.bodyEnd)
@@ -102,7 +104,7 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
     title: titled.title,
     author: options.author ?? byline?.author,
     date: options.date,
-    lang: options.lang ?? "en",
+    lang: options.lang ?? textLanguage(lines.join("\n")),
     slug: options.slug,
     description: options.description,
     source: baseName(file),
@@ -152,6 +154,16 @@ function titleWithCall(title: string, defined: ReadonlySet<number>): { title: st
 }
 
 /** Key order is fixed so the output is stable; absent values are left out, never written empty. */
+/**
+ * The language the front matter names when `--lang` does not: the one the text's script tells
+ * (a Persian text is `fa`, its pages right to left), English for Latin letters, and none for a
+ * text of mixed scripts, which the build then decides with a warning (document/language-from-script.ts).
+ */
+function textLanguage(text: string): string | undefined {
+  const guess = scriptLanguageGuess(text);
+  return guess.lang ?? (guess.unclear ? undefined : "en");
+}
+
 function renderFrontMatter(fields: Record<string, string | undefined>): string {
   const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   // lineWidth 0: a long description stays on one line instead of being folded.
