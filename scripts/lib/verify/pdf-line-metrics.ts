@@ -29,19 +29,24 @@ export interface RaisedRun {
 const baseCache = new WeakMap<PdfLine, LineBase>();
 
 const letter = /\p{L}/u;
+const punctuation = /^\p{P}$/u;
 
 /**
  * The line's text size (the most used; ties go to the larger) and its baseline, taken from its
  * letters when it has any: a long run of calls ("1,2,3,…,20", digits and commas) may outnumber
- * the words of its line, whose size then is still the text's.
+ * the words of its line, whose size then is still the text's. A line with no letter
+ * ("2019.⁸,⁹,¹⁰,¹¹", a table row of figures "2 9¹¹") takes the largest size of its figures: a
+ * call is never larger than the text it is raised over, and its digits may outnumber the text's.
  */
 export function lineBase(line: PdfLine): LineBase {
   const cached = baseCache.get(line);
   if (cached) return cached;
   const printed = line.chars.filter((ch) => ch.c.trim() !== "");
   const letters = printed.filter((ch) => letter.test(ch.c));
-  const visible = letters.length ? letters : printed;
-  const size = mostCommon(visible.map((ch) => ch.size)) ?? 0;
+  // Without letters, the figures decide: the commas between calls are set apart from them.
+  const figures = printed.filter((ch) => !punctuation.test(ch.c));
+  const visible = letters.length ? letters : figures.length ? figures : printed;
+  const size = (letters.length ? mostCommon(letters.map((ch) => ch.size)) : Math.max(0, ...visible.map((ch) => ch.size))) ?? 0;
   const baselines = visible.filter((ch) => sameSize(ch.size, size)).map((ch) => ch.baseline).sort((a, b) => a - b);
   const base = { size, baseline: baselines[Math.floor(baselines.length / 2)] ?? 0 };
   baseCache.set(line, base);
