@@ -207,8 +207,9 @@ function installNoteRules(md: MarkdownIt): void {
 }
 
 /**
- * The edition's text transform (print hyphenation) applies to running text: not to notes,
- * and not to headings, which are never broken at a line's end.
+ * The edition's text transform (print hyphenation) applies to running text and notes (each
+ * rendered with the transform its edition asks for), not to headings, which are never broken
+ * at a line's end.
  */
 function installTextRule(md: MarkdownIt): void {
   const rules = md.renderer.rules;
@@ -216,7 +217,7 @@ function installTextRule(md: MarkdownIt): void {
   rules.text = (tokens, idx, options, env, self) => {
     const renderEnv = env as RenderEnv | undefined;
     const html = defaultText(tokens, idx, options, env, self);
-    const body = renderEnv?.transformText && !renderEnv.insideNote && !renderEnv.insideHeading ? renderEnv.transformText(html) : html;
+    const body = renderEnv?.transformText && !renderEnv.insideHeading ? renderEnv.transformText(html) : html;
     return renderEnv?.transformAllText ? renderEnv.transformAllText(body) : body;
   };
   for (const [type, inside] of [["heading_open", true], ["heading_close", false]] as const) {

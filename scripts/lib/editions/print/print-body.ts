@@ -2,7 +2,7 @@
  * The print edition's body: the article without its notes block, each note placed at its
  * first call (print-notes.ts) or set after the text as endnotes (print-endnotes.ts), block elements marked with their token index so the layout
  * can report where pages start, and body text hyphenated with soft hyphens for the
- * article's language. Notes, headings and URLs are never hyphenated; long addresses get places
+ * article's language. Headings and URLs are never hyphenated; long addresses get places
  * where a line may end (url-breaks.ts), in notes too.
  */
 import type { Article } from "../../document/article.ts";

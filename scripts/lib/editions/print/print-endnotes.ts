@@ -62,7 +62,7 @@ export function renderWithEndnotes(article: Article, body: Token[], notes: Map<n
     .map((group) => {
       const text = renderTokens(article, body.slice(group.start, group.end), renderer, { ...options, tokenOffset: group.start });
       if (!group.notes.length) return text;
-      const note = (number: number): string => renderTokens(article, notes.get(number) ?? [], renderer, { citationHref: noCitationLink, crossrefPages: options.crossrefPages, transformAllText: withUrlBreaks }, true);
+      const note = (number: number): string => renderTokens(article, notes.get(number) ?? [], renderer, { citationHref: noCitationLink, crossrefPages: options.crossrefPages, transformText: options.transformText, transformAllText: withUrlBreaks }, true);
       // A book numbered per chapter groups the notes gathered at its end under their chapters' titles, as 1 comes back in each.
       const chapters = !perChapter && article.book && article.meta.notes === "per-chapter" ? article.book.chapters.filter((chapter) => chapter.noteNumbers.length) : [];
       const items = chapters.length

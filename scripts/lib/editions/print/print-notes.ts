@@ -14,6 +14,7 @@ import type { Token } from "../../markdown/markdown-types.ts";
 import { noteIds, type NoteRenderer } from "../../markdown/note-renderer.ts";
 import { renderTokens } from "../../engine/render.ts";
 import { withUrlBreaks } from "./url-breaks.ts";
+import { hyphenatorFor } from "./hyphenation.ts";
 import { noCitationLink } from "./print-links.ts";
 import { inlineNoteBlocks } from "./note-inline-blocks.ts";
 
@@ -48,6 +49,8 @@ export function printNoteRenderer(article: Article, noteTokens: Map<number, Toke
   /** Notes first called from inside the note being rendered, placed right after it. */
   let waiting: Note[] = [];
   let depth = 0;
+  // Notes are set narrow and small: without breaks in words, a long word leaves a gap or runs out of its line.
+  const hyphenate = hyphenatorFor(article.meta.lang);
   const label = continuedLabel(article.meta.lang);
 
   const noteBody = (note: Note): string => {
@@ -58,7 +61,7 @@ export function printNoteRenderer(article: Article, noteTokens: Map<number, Toke
     placed.add(note.number);
     depth++;
     try {
-      return inlineNoteBlocks(renderTokens(article, tokens, renderer, { citationHref: noCitationLink, crossrefPages: true, transformAllText: withUrlBreaks }, true)).trim();
+      return inlineNoteBlocks(renderTokens(article, tokens, renderer, { citationHref: noCitationLink, crossrefPages: true, transformText: hyphenate, transformAllText: withUrlBreaks }, true)).trim();
     } finally {
       depth--;
     }
