@@ -66,7 +66,7 @@ const MAX_NOTE_DIGITS = 6;
 
 export interface LegacyNote {
   number: number;
-  /** After `[n]`, trimmed, with wrapped lines joined by one space. */
+  /** After `[n]`, trimmed, with wrapped lines joined by one space; a note's paragraphs apart by a blank line. */
   text: string;
   /** 1-based line of the `[n]` in the input. */
   line: number;
@@ -372,6 +372,18 @@ interface MalformedNote {
 }
 
 /** `noteLine` matches a note's first line (its number, then its text), `numberOf` reads that number; `malformedOf` reads a note-shaped line's unusable number. */
+const paragraphBreak = "\n\n";
+
+/** A note's lines: wrapped lines joined by one space, its paragraphs apart by a blank line. */
+function noteText(parts: readonly string[]): string {
+  return parts
+    .join(" ")
+    .split(paragraphBreak)
+    .map((paragraph) => paragraph.replace(/ +/gu, " ").trim())
+    .filter((paragraph) => paragraph !== "")
+    .join(paragraphBreak);
+}
+
 function parseNotes(
   lines: readonly string[],
   start: number,
@@ -404,11 +416,13 @@ function parseNotes(
       malformed.push({ written, line: i + 1 });
       current = { parts: [] };
     } else {
+      // After a blank line, a paragraph of the note's own: kept as one, not run into the last.
+      if (isBlank(lines[i - 1] ?? "") && current?.parts.length) current.parts.push(paragraphBreak);
       current?.parts.push(line.trim());
     }
   }
   return {
-    notes: notes.map(({ number, line, parts }) => ({ number, line, text: parts.filter((part) => part !== "").join(" ") })),
+    notes: notes.map(({ number, line, parts }) => ({ number, line, text: noteText(parts) })),
     malformed,
   };
 }

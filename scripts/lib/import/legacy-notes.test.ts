@@ -21,7 +21,14 @@ function doc(...lines: string[]): string {
 
 function body(markdown: string): string {
   const afterFrontMatter = markdown.replace(/^---\n[\s\S]*?\n---\n\n/u, "");
-  return afterFrontMatter.split("\n").filter((line) => !/^\[\^\d+\]:/u.test(line)).join("\n").trim();
+  // A definition's later paragraphs are indented under it: theirs too, and the blank lines between.
+  let inDefinition = false;
+  const kept = afterFrontMatter.split("\n").filter((line) => {
+    if (/^\[\^\d+\]:/u.test(line)) inDefinition = true;
+    else if (line !== "" && !line.startsWith("    ")) inDefinition = false;
+    return !inDefinition;
+  });
+  return kept.join("\n").trim();
 }
 
 function definitions(markdown: string): Array<[number, string]> {
@@ -175,9 +182,10 @@ describe("note list", () => {
     expect(result.noteCount).toBe(2);
   });
 
-  it("joins an indented continuation that follows a blank line", () => {
+  it("keeps an indented continuation after a blank line as the note's second paragraph", () => {
     const result = run(doc("T", "", "Body.[1][2]", "", "[1] first part", "", "    second part", "", "[2] b"));
-    expect(definitions(result.markdown)).toEqual([[1, "first part second part"], [2, "b"]]);
+    expect(definitions(result.markdown)).toEqual([[1, "first part"], [2, "b"]]);
+    expect(result.markdown).toContain("[^1]: first part\n\n    second part\n[^2]: b");
   });
 
   it("keeps a body paragraph opening with a small bracketed number in the body", () => {
@@ -592,7 +600,9 @@ describe("forms of real files the importer once misread", () => {
   it("keeps a note's second paragraph, written unindented before the next note, in that note", () => {
     const result = run(doc("T", "", "Text.[1] More.[2]", "", "Notes", "", "[1] One.", "", "Second paragraph of note one.", "", "[2] Two."));
     expect(body(result.markdown)).toBe("Text.[^1] More.[^2]");
-    expect(definitions(result.markdown)).toEqual([[1, "One. Second paragraph of note one."], [2, "Two."]]);
+    expect(definitions(result.markdown)).toEqual([[1, "One."], [2, "Two."]]);
+    // Its own paragraph, indented under the note's first as Markdown continues a note.
+    expect(result.markdown).toContain("[^1]: One.\n\n    Second paragraph of note one.\n[^2]: Two.");
     expect(brief(result.diagnostics)).toEqual([]);
   });
 

@@ -112,7 +112,8 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
   const definitions = list.notes.map((note) => {
     if (note.text === "") return `[^${note.number}]:`;
     try {
-      return `[^${note.number}]: ${escapeMarkdownText(note.text)}`;
+      // A later paragraph of the note is indented under its first, as Markdown continues a note.
+      return `[^${note.number}]: ${note.text.split("\n\n").map(escapeMarkdownText).join("\n\n    ")}`;
     } catch (error) {
       if (!(error instanceof EscapeError)) throw error;
       diagnostics.push({ severity: "error", code: "legacy-unescapable", message: error.message, location: { file, line: note.line } });
