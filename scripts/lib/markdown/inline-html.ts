@@ -135,6 +135,13 @@ export function convertInlineHtml(children: Token[], TokenClass: StateCore["Toke
       children[close] = Object.assign(new TokenClass("text", "", 0), { content: marks[inner * 2 + 1] ?? "”" });
       continue;
     }
+    if (name === "sup" && holdsOnlyCalls(children, open, close)) {
+      // `<sup>[^2]</sup>`, as a word processor's export writes a call: the call is raised
+      // already, and raised twice it stood above its line, a line of its own in the PDF's text.
+      children[open] = Object.assign(new TokenClass("text", "", 0), { content: "" });
+      children[close] = Object.assign(new TokenClass("text", "", 0), { content: "" });
+      continue;
+    }
     const type = name === "a" ? "link" : name === "span" && attributes.some(([attribute]) => attribute === "lang") ? "language" : "html_format";
     const writtenAs = formattingTags[name] ?? name;
     const opening = new TokenClass(`${type}_open`, writtenAs, 1);
@@ -148,6 +155,12 @@ export function convertInlineHtml(children: Token[], TokenClass: StateCore["Toke
   // `<br>` at a line's end, as editors write it: the line break is that one, not also a space.
   const followingBreaks = new Set(reading.breaks.map((index) => children[index + 1]).filter((next) => next?.type === "softbreak"));
   if (followingBreaks.size > 0) children.splice(0, children.length, ...children.filter((child) => !followingBreaks.has(child)));
+}
+
+/** Whether the tokens between `open` and `close` are note calls and nothing else but spaces. */
+function holdsOnlyCalls(children: readonly Token[], open: number, close: number): boolean {
+  const inside = children.slice(open + 1, close);
+  return inside.some((child) => child.type === "footnote_ref") && inside.every((child) => child.type === "footnote_ref" || (child.type === "text" && child.content.trim() === ""));
 }
 
 /** Core rule: every inline token's kept HTML made formatting; the rest printed as text. */
