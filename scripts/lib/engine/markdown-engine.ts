@@ -46,18 +46,25 @@ function itemNumberHtml(token: Token | undefined): string {
   return number ? `<span class="note-item-number">${number}</span> ` : "";
 }
 
+/** Where a text transform's text stands. */
+export interface TextPlace {
+  tableCell: boolean;
+}
+
 /** What renderers find in env, besides what the parser put there. */
 export interface RenderEnv extends FootnoteEnv, StructureEnv, CitationEnv, DeferredCitations, CitationLinkEnv, LanguageEnv, CrossrefEnv, CrossrefRenderEnv, ScrollingTablesEnv {
   headings?: Heading[];
   noteRenderer?: NoteRenderer;
-  /** Optional rewrite of body text (print hyphenation); never applied inside notes. */
-  transformText?: (text: string) => string;
+  /** Optional rewrite of running text (print hyphenation), told when the text is a table cell's. */
+  transformText?: (text: string, where?: TextPlace) => string;
   /** Optional rewrite of all text, notes and headings included (print: where an address may break). */
   transformAllText?: (text: string) => string;
   /** True while rendering the body of a note. */
   insideNote?: boolean;
   /** Set while a heading's text is rendered (see installTextRule). */
   insideHeading?: boolean;
+  /** Set while a table cell's text is rendered (see installTextRule). */
+  insideTableCell?: boolean;
   /**
    * Adds `data-token="<index>"` to block elements, so a layout (print pages) can say which
    * block of the shared token stream each page starts in, and another edition can find it.
@@ -217,13 +224,20 @@ function installTextRule(md: MarkdownIt): void {
   rules.text = (tokens, idx, options, env, self) => {
     const renderEnv = env as RenderEnv | undefined;
     const html = defaultText(tokens, idx, options, env, self);
-    const body = renderEnv?.transformText && !renderEnv.insideHeading ? renderEnv.transformText(html) : html;
+    const body = renderEnv?.transformText && !renderEnv.insideHeading ? renderEnv.transformText(html, { tableCell: renderEnv.insideTableCell === true }) : html;
     return renderEnv?.transformAllText ? renderEnv.transformAllText(body) : body;
   };
   for (const [type, inside] of [["heading_open", true], ["heading_close", false]] as const) {
     const original = rules[type];
     rules[type] = (tokens, idx, options, env, self) => {
       if (env) (env as unknown as RenderEnv).insideHeading = inside;
+      return original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+    };
+  }
+  for (const [type, inside] of [["th_open", true], ["td_open", true], ["th_close", false], ["td_close", false]] as const) {
+    const original = rules[type];
+    rules[type] = (tokens, idx, options, env, self) => {
+      if (env) (env as unknown as RenderEnv).insideTableCell = inside;
       return original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
     };
   }

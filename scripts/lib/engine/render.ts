@@ -20,7 +20,7 @@ export interface RenderSource {
 }
 
 export interface RenderOptions {
-  transformText?: (text: string) => string;
+  transformText?: RenderEnv["transformText"];
   transformAllText?: (text: string) => string;
   /** Self-closing void tags (`<br />`), as XHTML requires. */
   xhtml?: boolean;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hyphenatorFor, patternNameFor, softHyphen } from "./hyphenation.ts";
+import { markdownEngine } from "../../engine/markdown-engine.ts";
 
 const shown = (text: string): string => text.replaceAll(softHyphen, "·");
 
@@ -30,6 +31,21 @@ describe("hyphenatorFor", () => {
     for (const [lang, text] of [["th", thai], ["en", thai], ["en", chinese], ["ja", japanese], ["en", japanese]] as const) {
       expect(hyphenatorFor(lang)?.(text) ?? text, `${lang}: ${text.slice(0, 8)}`).toBe(text);
     }
+  });
+
+  it("breaks only a word too long for a narrow column in a table cell, one of nine letters or fewer never", () => {
+    const hyphenate = hyphenatorFor("en");
+    expect(shown(hyphenate?.("convoy minutes", { tableCell: false }) ?? "")).toBe("con·voy min·utes");
+    expect(shown(hyphenate?.("convoy minutes", { tableCell: true }) ?? "")).toBe("convoy minutes");
+    expect(hyphenate?.("representatives", { tableCell: true })).toContain(softHyphen);
+  });
+
+  it("is told by the renderer which text is a table cell's", () => {
+    const env = { transformText: hyphenatorFor("en") };
+    const html = markdownEngine.render("The convoy sailed.\n\n| Conditions |\n| --- |\n| war, convoy |\n", env);
+    expect(shown(html)).toContain("The con·voy sailed.");
+    expect(shown(html)).toContain("<td>war, convoy</td>");
+    expect(shown(html)).toContain("<th>Con·di·tions</th>");
   });
 
   it("keeps at least three letters on each side of a break", () => {

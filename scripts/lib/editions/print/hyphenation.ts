@@ -10,6 +10,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type { TextPlace } from "../../engine/markdown-engine.ts";
 
 export const softHyphen = "\u00AD";
 
@@ -41,6 +42,12 @@ const patternAliases: Record<string, string> = {
 const minBefore = 3;
 const minAfter = 3;
 const minWordLength = 6;
+/**
+ * A table cell's lines are ragged and often narrow: a word that fits its column whole goes to
+ * the next line whole (a column of "convoy", "minutes" broke them con-voy, min-utes on A5).
+ * Only a word too long for a narrow column is broken.
+ */
+const minCellWordLength = 10;
 /**
  * Longer runs of letters are no words of a language (the longest German law's name has 63
  * letters) but strings of code or data. The patterns' time grows with the square of a run's
@@ -89,21 +96,23 @@ const urlLike = /:\/\/|^www\.|@|[\p{L}\d]\.[\p{L}\d]|\//iu;
  * A text transform for RenderEnv.transformText, or undefined when no patterns exist for the
  * language (Persian, Arabic, Chinese... are left alone).
  */
-export function hyphenatorFor(lang: string): ((escapedHtmlText: string) => string) | undefined {
+export function hyphenatorFor(lang: string): ((escapedHtmlText: string, where?: TextPlace) => string) | undefined {
   const hyphenateWord = wordHyphenatorFor(lang);
   if (!hyphenateWord) return undefined;
-  const word = (text: string): string => {
+  const word = (text: string, shortest: number): string => {
     if (unhyphenatedScripts.test(text)) return text;
     // Acronyms and words with capitals inside (MKO, iPhone) are names: never broken.
     if (text.length > maxWordLength) return text.replace(longRunPiece, (run) => run + softHyphen);
-    if (text.length < minWordLength || /\p{Lu}/u.test(text.slice(1))) return text;
+    if (text.length < shortest || /\p{Lu}/u.test(text.slice(1))) return text;
     return trimBreaks(hyphenateWord(text));
   };
-  return (escaped) =>
-    escaped
+  return (escaped, where) => {
+    const shortest = where?.tableCell ? minCellWordLength : minWordLength;
+    return escaped
       .split(/(\s+)/)
-      .map((chunk) => (urlLike.test(chunk) ? chunk : chunk.replace(piece, (match, entity: string | undefined) => (entity ? match : word(match)))))
+      .map((chunk) => (urlLike.test(chunk) ? chunk : chunk.replace(piece, (match, entity: string | undefined) => (entity ? match : word(match, shortest)))))
       .join("");
+  };
 }
 
 /** Drops breaks that would leave fewer than minBefore/minAfter letters on a line. */
