@@ -57,7 +57,10 @@ describe("the sample article's PDF", () => {
       const note = printed.get(number);
       expect(note, `note ${number} is printed`).toBeDefined();
       expect(note?.page, `note ${number} is on its call's page`).toBe(callPages.get(number));
-      expect(note?.text).toBe(normalise(seedText));
+      // A word of a note hyphenated at a line's end reads "With- drawal" in pdftotext's layout
+      // mode, which keeps the drawn hyphen (its plain mode joins the word, as a reader's search does).
+      const joined = note?.text.replace(/(\p{L})- (?=\p{Ll})/gu, "$1");
+      expect([note?.text, joined], `note ${number}`).toContain(normalise(seedText));
     }
   });
 
