@@ -73,6 +73,13 @@ async function geometry(page: Page): Promise<Geometry> {
   })()`)) as Geometry;
 }
 
+/** axe-core finds nothing on the page in the colour scheme given. */
+async function expectNoAxeViolation(page: Page, scheme: "light" | "dark"): Promise<void> {
+  await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
+  const violations = await axeViolations(page);
+  expect(violations.length, describeViolations(violations)).toBe(0);
+}
+
 describe("sidenotes", () => {
   it("build, and the read-back finds every note and call in the web edition", async () => {
     expect(build.stderr).toBe("");
@@ -104,9 +111,7 @@ describe("sidenotes", () => {
       it(`${slug} has no axe-core violation at ${width} px, ${scheme} colours`, async () => {
         const page = await site.open(`${slug}/index.html`, width);
         try {
-          await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
-          const violations = await axeViolations(page);
-          expect(violations.length, describeViolations(violations)).toBe(0);
+          await expectNoAxeViolation(page, scheme);
         } finally {
           await page.close();
         }
@@ -150,11 +155,7 @@ describe("sidenotes", () => {
       expect(short.float).toBe("inline-end");
       expect(short.left).toBeGreaterThan(textRight);
       expect(short.top).toBeCloseTo(short.callTop, 0);
-      for (const scheme of ["light", "dark"] as const) {
-        await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]);
-        const violations = await axeViolations(page);
-        expect(violations.length, describeViolations(violations)).toBe(0);
-      }
+      for (const scheme of ["light", "dark"] as const) await expectNoAxeViolation(page, scheme);
     } finally {
       await page.close();
     }
