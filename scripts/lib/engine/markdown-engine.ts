@@ -227,17 +227,18 @@ function installTextRule(md: MarkdownIt): void {
     const body = renderEnv?.transformText && !renderEnv.insideHeading ? renderEnv.transformText(html, { tableCell: renderEnv.insideTableCell === true }) : html;
     return renderEnv?.transformAllText ? renderEnv.transformAllText(body) : body;
   };
-  for (const [type, inside] of [["heading_open", true], ["heading_close", false]] as const) {
+  const places = [
+    ["heading_open", "insideHeading", true],
+    ["heading_close", "insideHeading", false],
+    ["th_open", "insideTableCell", true],
+    ["td_open", "insideTableCell", true],
+    ["th_close", "insideTableCell", false],
+    ["td_close", "insideTableCell", false],
+  ] as const;
+  for (const [type, flag, inside] of places) {
     const original = rules[type];
     rules[type] = (tokens, idx, options, env, self) => {
-      if (env) (env as unknown as RenderEnv).insideHeading = inside;
-      return original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
-    };
-  }
-  for (const [type, inside] of [["th_open", true], ["td_open", true], ["th_close", false], ["td_close", false]] as const) {
-    const original = rules[type];
-    rules[type] = (tokens, idx, options, env, self) => {
-      if (env) (env as unknown as RenderEnv).insideTableCell = inside;
+      if (env) (env as unknown as RenderEnv)[flag] = inside;
       return original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
     };
   }

@@ -371,19 +371,23 @@ interface MalformedNote {
   line: number;
 }
 
-/** `noteLine` matches a note's first line (its number, then its text), `numberOf` reads that number; `malformedOf` reads a note-shaped line's unusable number. */
-const paragraphBreak = "\n\n";
+/** What stands between a note's paragraphs in LegacyNote.text. */
+export const noteParagraphBreak = "\n\n";
 
 /** A note's lines: wrapped lines joined by one space, its paragraphs apart by a blank line. */
 function noteText(parts: readonly string[]): string {
-  return parts
-    .join(" ")
-    .split(paragraphBreak)
-    .map((paragraph) => paragraph.replace(/ +/gu, " ").trim())
+  const paragraphs: string[][] = [[]];
+  for (const part of parts) {
+    if (part === noteParagraphBreak) paragraphs.push([]);
+    else if (part !== "") paragraphs[paragraphs.length - 1]?.push(part);
+  }
+  return paragraphs
+    .map((paragraph) => paragraph.join(" "))
     .filter((paragraph) => paragraph !== "")
-    .join(paragraphBreak);
+    .join(noteParagraphBreak);
 }
 
+/** `noteLine` matches a note's first line (its number, then its text), `numberOf` reads that number; `malformedOf` reads a note-shaped line's unusable number. */
 function parseNotes(
   lines: readonly string[],
   start: number,
@@ -417,7 +421,7 @@ function parseNotes(
       current = { parts: [] };
     } else {
       // After a blank line, a paragraph of the note's own: kept as one, not run into the last.
-      if (isBlank(lines[i - 1] ?? "") && current?.parts.length) current.parts.push(paragraphBreak);
+      if (isBlank(lines[i - 1] ?? "") && current?.parts.length) current.parts.push(noteParagraphBreak);
       current?.parts.push(line.trim());
     }
   }

@@ -12,7 +12,7 @@ import { scriptLanguageGuess } from "../markdown/script-runs.ts";
 import type { Diagnostic } from "../errors.ts";
 import { EscapeError, escapeMarkdownText } from "./escape-markdown.ts";
 import { rewriteCalls, type BodyLine } from "./legacy-calls.ts";
-import { earlierNoteLists, findNoteList, isBlank, SENTENCE_END } from "./legacy-notes-list.ts";
+import { earlierNoteLists, findNoteList, isBlank, noteParagraphBreak, SENTENCE_END } from "./legacy-notes-list.ts";
 
 export interface LegacyImportOptions {
   /** The input path as the user gave it: diagnostics point there, front matter keeps its base name. */
@@ -113,7 +113,7 @@ export function importLegacyText(text: string, options: LegacyImportOptions): Le
     if (note.text === "") return `[^${note.number}]:`;
     try {
       // A later paragraph of the note is indented under its first, as Markdown continues a note.
-      return `[^${note.number}]: ${note.text.split("\n\n").map(escapeMarkdownText).join("\n\n    ")}`;
+      return `[^${note.number}]: ${note.text.split(noteParagraphBreak).map(escapeMarkdownText).join(`${noteParagraphBreak}    `)}`;
     } catch (error) {
       if (!(error instanceof EscapeError)) throw error;
       diagnostics.push({ severity: "error", code: "legacy-unescapable", message: error.message, location: { file, line: note.line } });
@@ -154,7 +154,6 @@ function titleWithCall(title: string, defined: ReadonlySet<number>): { title: st
   return { title: `${match[1]}[^${number}]`, call: number };
 }
 
-/** Key order is fixed so the output is stable; absent values are left out, never written empty. */
 /**
  * The language the front matter names when `--lang` does not: the one the text's script tells
  * (a Persian text is `fa`, its pages right to left), English for Latin letters, and none for a
@@ -165,6 +164,7 @@ function textLanguage(text: string): string | undefined {
   return guess.lang ?? (guess.unclear ? undefined : "en");
 }
 
+/** Key order is fixed so the output is stable; absent values are left out, never written empty. */
 function renderFrontMatter(fields: Record<string, string | undefined>): string {
   const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   // lineWidth 0: a long description stays on one line instead of being folded.
