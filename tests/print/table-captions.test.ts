@@ -41,6 +41,24 @@ describe("table captions", () => {
   }, 120_000);
 });
 
+describe("long tables across pages", () => {
+  it("leave at least three rows on each side of every break", async () => {
+    // Paragraphs of 1 to 17 lines before tables of 22 rows: tables start at every height of the page.
+    const markets = Array.from({ length: 24 }, (_, index) => {
+      const rows = Array.from({ length: 22 }, (_, row) => `| R${index + 1}x${row + 1} | ${row * 7 + index} | Some longer cell text ${row} |`).join("\n");
+      const head = "| Place and district of the market | Count of stalls | Remark on the ledger's source |\n|---|---|---|";
+      return `${sentence.repeat(1 + ((index * 7) % 17))}\n\n${head}\n${rows}\n\nTable: Caption ${index + 1} of its long table, giving the markets by district and the count of stalls in each.`;
+    }).join("\n\n");
+    const { pdf } = await printArticle(session, generatedArticle(`---\ntitle: Markets\nlang: en\npageSize: A5\n---\n\n${markets}\n`, "long-table-breaks"));
+    const pages = tool("pdftotext", [writePdf(pdf, "long-table-breaks"), "-"]).split("\f");
+    for (let number = 1; number <= 24; number++) {
+      const perPage = pages.map((page) => (page.match(new RegExp(`\\bR${number}x\\d+\\b`, "g")) ?? []).length).filter((count) => count > 0);
+      expect(perPage.reduce((sum, count) => sum + count, 0), `table ${number}`).toBe(22);
+      expect(Math.min(...perPage), `table ${number}: rows per page ${perPage.join(", ")}`).toBeGreaterThanOrEqual(3);
+    }
+  }, 120_000);
+});
+
 describe("a short table whose cells call long notes", () => {
   it("is kept whole: its size is its cells' own text, not the notes they call", async () => {
     const note = "A long note on this cell, of the kind a historian writes when a figure needs its source, its unit and the months the ledger lacks. ".repeat(3);

@@ -143,6 +143,87 @@
   }
 
   /*
+   * A table that breaks across pages leaves at least `leastRows` rows on each side of every
+   * break, as printed tables do: its caption and header never end a page above one lonely row,
+   * and its last page never holds one row under the repeated header. Before Paged.js places a
+   * table, its caption, header and first rows are tried where it would start; when they do not
+   * fit, the table starts the next page. Before it places the row that leaves `leastRows` to
+   * go, those rows are tried on the page; when they do not all fit, they start the next page
+   * together, unless that would leave fewer than `leastRows` of the table on this one. A
+   * note's table and a short one (kept whole) are not split here.
+   */
+  function tableBreaksHandler(Handler) {
+    var leastRows = 3;
+    function splittable(table) {
+      return !table.closest(".footnote") && !table.hasAttribute("data-press-short") && table.closest(".article-body");
+    }
+    /** Whether `trial`, put at the end of `parent` (a placed element of this page), ends above the page's foot, or starts past it. */
+    function fitsAtEnd(trial, parent, area) {
+      // A note a cell calls goes to the page's foot: its text is not in the row.
+      trial.querySelectorAll(".footnote").forEach(function (note) {
+        note.remove();
+      });
+      parent.appendChild(trial);
+      // Past the foot, Paged.js's columns set a block's rest to the page's right: the last row is where the trial ends.
+      var rows = trial.querySelectorAll("caption, tr");
+      var start = (rows[0] || trial).getBoundingClientRect();
+      var end = (rows[rows.length - 1] || trial).getBoundingClientRect();
+      var page = area.getBoundingClientRect();
+      // Paged.js lays out past the foot before it finds where to break: a trial that starts past
+      // it is of a block for a later page, and says nothing of this one.
+      var pastPage = start.top >= page.bottom - 0.5 || start.left >= page.right - 0.5;
+      var fits = pastPage || (end.bottom <= page.bottom + 0.5 && end.right <= page.right + 0.5);
+      trial.remove();
+      return fits;
+    }
+    function withoutRefs(element) {
+      [element].concat(Array.prototype.slice.call(element.querySelectorAll("*"))).forEach(function (each) {
+        each.removeAttribute("id");
+        each.removeAttribute("data-ref");
+      });
+      return element;
+    }
+    class KeepRowsTogether extends Handler {
+      onPageLayout(wrapper) {
+        this.wrapper = wrapper;
+      }
+      layoutNode(node) {
+        if (node.nodeType !== 1 || !this.wrapper) return;
+        var area = this.wrapper.closest(".pagedjs_page_content");
+        if (!area) return;
+        if (node.tagName === "TABLE") this.startWithRows(node, area);
+        else if (node.tagName === "TR") this.endWithRows(node, area);
+      }
+      /** The table starts the next page when its caption, header and first rows do not fit here. */
+      startWithRows(table, area) {
+        if (!splittable(table) || table.dataset.breakBefore) return;
+        var body = table.querySelector(":scope > tbody");
+        var parent = table.parentElement && this.wrapper.querySelector('[data-ref="' + table.parentElement.dataset.ref + '"]');
+        if (!body || !parent || body.rows.length <= leastRows) return;
+        var trial = withoutRefs(table.cloneNode(true));
+        var rows = trial.querySelector(":scope > tbody").rows;
+        while (rows.length > leastRows) rows[rows.length - 1].remove();
+        if (!fitsAtEnd(trial, parent, area)) table.dataset.breakBefore = "page";
+      }
+      /** The table's last rows start the next page together when they would be split. */
+      endWithRows(row, area) {
+        var body = row.parentElement;
+        var table = body && body.parentElement;
+        if (!body || body.tagName !== "TBODY" || !table || table.tagName !== "TABLE" || !splittable(table) || row.dataset.breakBefore) return;
+        var index = Array.prototype.indexOf.call(body.rows, row);
+        if (body.rows.length - index !== leastRows) return;
+        var placedBody = this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
+        if (!placedBody || placedBody.rows.length < leastRows) return;
+        // The trial rows go in a body of their own after the placed one, so the page's rows stay as placed.
+        var trial = withoutRefs(placedBody.cloneNode(false));
+        for (var next = row; next; next = next.nextElementSibling) trial.appendChild(withoutRefs(next.cloneNode(true)));
+        if (!fitsAtEnd(trial, placedBody.parentElement, area)) row.dataset.breakBefore = "page";
+      }
+    }
+    return KeepRowsTogether;
+  }
+
+  /*
    * A table in a note cut by the foot of the page goes on at the next page's foot with its
    * header row again, as a table of the text does. Paged.js hands over the part of the notes it
    * carries to the next page (a patch, paged-polyfill.ts) before it sets it there, so the header
@@ -1485,6 +1566,33 @@
     });
   }
 
+  /*
+   * The last page of an article or a chapter holds more than a line or two: the last paragraph
+   * leaves at least `chapterEndLines` lines for it when it breaks, and is not parted from the
+   * block before it, so a short one takes that block's last lines along. A runt of one or two
+   * lines alone on a chapter's last page, before the next chapter's new page, is what
+   * publishers send back. Only a paragraph or list item ends this way: a figure or a table has
+   * its own rules.
+   */
+  var chapterEndLines = 4;
+
+  function markChapterEnds(root) {
+    root.querySelectorAll(".article-body").forEach(function (body) {
+      var ends = Array.prototype.filter.call(body.children, function (child) {
+        var next = child.nextElementSibling;
+        return !next || (next.tagName === "H2" && next.classList.contains("chapter-title"));
+      });
+      ends.forEach(function (end) {
+        var last = end;
+        while (/^(SECTION|DIV|OL|UL|BLOCKQUOTE|LI|ASIDE)$/.test(last.tagName) && last.lastElementChild) last = last.lastElementChild;
+        if (last.tagName !== "P" && last.tagName !== "LI") return;
+        if (last.closest(".footnote") || !last.previousElementSibling) return;
+        last.style.widows = String(chapterEndLines);
+        last.style.breakBefore = "avoid";
+      });
+    });
+  }
+
   var prepared = false;
   window.PagedConfig = {
     auto: true,
@@ -1503,10 +1611,12 @@
       markLongCode(document.body);
       breakLongCodeRuns(document.body);
       markShortTables(document.body);
+      markChapterEnds(document.body);
       if (isolateText) isolateTextNodes(document.body);
       window.Paged.registerHandlers(finishedPagesHandler(window.Paged.Handler));
       window.Paged.registerHandlers(pageReferencesHandler(window.Paged.Handler));
       window.Paged.registerHandlers(repeatedTableHeadersHandler(window.Paged.Handler));
+      window.Paged.registerHandlers(tableBreaksHandler(window.Paged.Handler));
       window.Paged.registerHandlers(figuresToNextPageHandler(window.Paged.Handler));
       window.Paged.registerHandlers(textPastPageHandler(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
