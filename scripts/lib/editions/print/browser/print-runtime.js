@@ -1568,11 +1568,11 @@
 
   /*
    * The last page of an article or a chapter holds more than a line or two: the last paragraph
-   * leaves at least `chapterEndLines` lines for it when it breaks, and is not parted from the
-   * block before it, so a short one takes that block's last lines along. A runt of one or two
-   * lines alone on a chapter's last page, before the next chapter's new page, is what
-   * publishers send back. Only a paragraph or list item ends this way: a figure or a table has
-   * its own rules.
+   * leaves at least `chapterEndLines` lines for it when it breaks, and one of a line or two is
+   * not parted from the block before it, which gives it its last lines (chapterEndsHandler).
+   * A runt of one or two lines alone on a chapter's last page, before the next chapter's new
+   * page, is what publishers send back. Only a paragraph or list item ends this way: a figure
+   * or a table has its own rules, and so has a paragraph that calls a note.
    */
   var chapterEndLines = 4;
 
@@ -1586,11 +1586,41 @@
         var last = end;
         while (/^(SECTION|DIV|OL|UL|BLOCKQUOTE|LI|ASIDE)$/.test(last.tagName) && last.lastElementChild) last = last.lastElementChild;
         if (last.tagName !== "P" && last.tagName !== "LI") return;
-        if (last.closest(".footnote") || !last.previousElementSibling) return;
+        // A paragraph that calls a note is left to the notes' own rules: its lines go with the
+        // room its notes leave.
+        if (last.closest(".footnote") || last.querySelector(".footnote") || !last.previousElementSibling) return;
         last.style.widows = String(chapterEndLines);
-        last.style.breakBefore = "avoid";
+        last.setAttribute("data-press-chapter-end", "");
       });
     });
+  }
+
+  /**
+   * A chapter's last paragraph of one or two lines is kept with the block before it. Only a
+   * short one: held to a longer one, a paragraph of three lines that went to the next page whole
+   * took the last line of the one before along, and left its first line alone.
+   */
+  function chapterEndsHandler(Handler) {
+    class KeepShortEnds extends Handler {
+      onPageLayout(wrapper) {
+        this.wrapper = wrapper;
+      }
+      layoutNode(node) {
+        if (node.nodeType !== 1 || !node.hasAttribute("data-press-chapter-end") || !this.wrapper || node.style.breakBefore) return;
+        var parent = node.parentElement && this.wrapper.querySelector('[data-ref="' + node.parentElement.dataset.ref + '"]');
+        if (!parent) return;
+        var trial = node.cloneNode(true);
+        trial.removeAttribute("data-ref");
+        trial.removeAttribute("id");
+        trial.style.breakInside = "avoid";
+        parent.appendChild(trial);
+        var lineHeight = parseFloat(getComputedStyle(trial).lineHeight) || 16;
+        var lines = Math.round(trial.getBoundingClientRect().height / lineHeight);
+        trial.remove();
+        node.style.breakBefore = lines <= 2 ? "avoid" : "auto";
+      }
+    }
+    return KeepShortEnds;
   }
 
   var prepared = false;
@@ -1617,6 +1647,7 @@
       window.Paged.registerHandlers(pageReferencesHandler(window.Paged.Handler));
       window.Paged.registerHandlers(repeatedTableHeadersHandler(window.Paged.Handler));
       window.Paged.registerHandlers(tableBreaksHandler(window.Paged.Handler));
+      window.Paged.registerHandlers(chapterEndsHandler(window.Paged.Handler));
       window.Paged.registerHandlers(figuresToNextPageHandler(window.Paged.Handler));
       window.Paged.registerHandlers(textPastPageHandler(window.Paged.Handler));
       if (parkUsedRanges) window.Paged.registerHandlers(parkedRangesHandler(window.Paged.Handler));
