@@ -10,6 +10,7 @@ import { taskListsPlugin } from "../markdown/task-lists.ts";
 import { scrollingTablesPlugin, type ScrollingTablesEnv } from "../markdown/scrolling-tables.ts";
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
+import { callsBeforeLinksPlugin } from "../markdown/calls-before-links.ts";
 import deflistPlugin from "markdown-it-deflist";
 import subPlugin from "markdown-it-sub";
 import supPlugin from "markdown-it-sup";
@@ -105,6 +106,7 @@ function createEngine(): MarkdownIt {
   md.renderer.rules.html_inline = (tokens, idx) => escapeHtml(tokens[idx]?.content ?? "");
   md.renderer.rules.html_block = (tokens, idx) => `<p>${escapeHtml(tokens[idx]?.content ?? "")}</p>\n`;
   md.use(footnotePlugin);
+  md.use(callsBeforeLinksPlugin);
   md.use(linkAroundCallsPlugin);
   md.use(linksBeforeCallsPlugin);
   // pandoc's Markdown, as authors who write for it use it: definition lists, H~2~O, x^2^, ==marked==, ::: divs, | line blocks, simple, multiline and grid tables, task lists.
