@@ -124,7 +124,7 @@ describe("characters the editions cannot carry", () => {
     const result = await runCli("build.ts", [file, "--out", join(work, "refused-out")], { PRESS_CACHE_DIR: join(work, "cache") });
     expect(result.code).toBe(1);
     expect(result.stderr.split("\n").filter((line) => line.startsWith(file))).toEqual([
-      `${file}:9: no font covers U+3AB7 (㪷)`,
+      `${file}:9: no font covers U+3AB7 (㪷), U+26BBC (𦮼)`,
     ]);
   }, 60_000);
 });

@@ -50,7 +50,11 @@ export async function loadArticle(file: string): Promise<Article> {
 }
 
 /** Parses one article's text. Throws ContentError listing every error found, with lines. */
-export function parseArticle(source: string, file: string): Article {
+export function parseArticle(written: string, file: string): Article {
+  // Text as typed on some systems (macOS names, text copied from them) is decomposed: a letter
+  // and its accent apart (Vietnamese ư as u + U+031B), Hangul as separate jamo. Composed, it is
+  // the same text, set from the faces' own letters, and the front matter reads as the body does.
+  const source = written.normalize("NFC");
   if (source.trim() === "") {
     throw new ContentError("the file is empty", { code: "source-empty", location: { file, line: 1 } });
   }

@@ -23,12 +23,12 @@ describe("fontCoverageDiagnostics", () => {
     expect(problems(source)).toEqual([]);
   });
 
-  it("names the first character no face covers on each line, with its line", () => {
+  it("names every character no face covers on each line, with its line", () => {
     const source = ["---", "title: Test", "---", "", "A third ⅓ and two ⅔.", "", "Fine ⚽.", "", "Unassigned \u0378, and ⁂.[^n]", "", "[^n]: A note with 㪷 and 𦮼.", ""].join("\n");
     expect(problems(source)).toEqual([
-      "a.md:5: no font covers U+2153 (⅓)",
+      "a.md:5: no font covers U+2153 (⅓), U+2154 (⅔)",
       "a.md:9: no font covers U+0378 (unassigned)",
-      "a.md:11: no font covers U+3AB7 (㪷)",
+      "a.md:11: no font covers U+3AB7 (㪷), U+26BBC (𦮼)",
     ]);
   });
 
@@ -39,6 +39,15 @@ describe("fontCoverageDiagnostics", () => {
       "a.md:4: no font covers U+2153 (⅓)",
       "a.md:8: no font covers U+3AB7 (㪷)",
     ]);
+  });
+});
+
+describe("decomposed text", () => {
+  it("is read composed: a letter and its accent apart, and Hangul as jamo, print from the faces' own letters", () => {
+    const decomposed = ["---", "title: Hu\u031Bo\u031Bng", "---", "", "Hu\u031Bo\u031Bng, И\u0306ошкар-Ола, \u1112\u1161\u11AB\u1100\u116E\u11A8.", ""].join("\n");
+    expect(decomposed).not.toBe(decomposed.normalize("NFC"));
+    expect(problems(decomposed)).toEqual([]);
+    expect(parseArticle(decomposed, "a.md").meta.title).toBe("Hương");
   });
 });
 

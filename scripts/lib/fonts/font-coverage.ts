@@ -48,14 +48,15 @@ const printedFields: Array<{ keys: string[]; values: (article: Article) => Array
 const { unescapeAll } = markdownIt().utils;
 
 /**
- * One error per source line holding a character no embedded face prints, naming the first:
- * `no font covers U+3AB7 (㪷)`. Body lines are read as written and with their entities and
+ * One error per source line holding characters no embedded face prints, naming each:
+ * `no font covers U+3AB7 (㪷), U+2153 (⅓)`. Body lines are read as written and with their entities and
  * escapes decoded (`&#x1F600;` prints the emoji); printed front matter fields are read as YAML
  * gave them and reported on the line that holds the character (or the field).
  */
 export function fontCoverageDiagnostics(source: string, article: Article): Diagnostic[] {
   const lang = article.meta.lang;
-  const lines = source.split(/\r?\n/);
+  // Composed as the article's text is (parseArticle): a decomposed accent is printed as part of its letter.
+  const lines = source.normalize("NFC").split(/\r?\n/);
   const lineOffset = article.env.lineOffset;
   const bodyLines = lines.slice(lineOffset).map((line) => (/[&\\]/.test(line) ? `${line}${unescapeAll(line)}` : line));
   const fields = printedFields.map((field) => ({ keys: field.keys, text: field.values(article).filter(Boolean).join("\n") }));
@@ -66,27 +67,26 @@ export function fontCoverageDiagnostics(source: string, article: Article): Diagn
   }
   if (!problems.size) return [];
 
-  const firstUncovered = (text: string): number | undefined => {
-    for (const char of text) if (problems.has(char.codePointAt(0) as number)) return char.codePointAt(0);
-    return undefined;
-  };
-  const found = new Map<number, number>();
+  // Every such character of a line, each once: an author fixes them all in one go, not one per build.
+  const uncoveredIn = (text: string): number[] => [...codePointsOf(text)].filter((point) => problems.has(point));
+  const found = new Map<number, number[]>();
   bodyLines.forEach((line, index) => {
-    const point = firstUncovered(line);
-    if (point !== undefined) found.set(lineOffset + index + 1, point);
+    const points = uncoveredIn(line);
+    if (points.length) found.set(lineOffset + index + 1, points);
   });
   for (const field of fields) {
-    const point = firstUncovered(field.text);
-    if (point === undefined) continue;
-    const line = fieldLine(lines.slice(0, lineOffset), field.keys, point);
-    if (line !== undefined && !found.has(line)) found.set(line, point);
+    const points = uncoveredIn(field.text);
+    const first = points[0];
+    if (first === undefined) continue;
+    const line = fieldLine(lines.slice(0, lineOffset), field.keys, first);
+    if (line !== undefined && !found.has(line)) found.set(line, points);
   }
   return [...found]
     .sort(([a], [b]) => a - b)
-    .map(([line, point]) => ({
+    .map(([line, points]) => ({
       severity: "error",
       code: "font-coverage",
-      message: problems.get(point) as string,
+      message: `no font covers ${points.map(describeCharacter).join(", ")}`,
       location: { file: article.sourcePath, line },
     }));
 }
