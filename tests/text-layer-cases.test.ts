@@ -30,6 +30,9 @@
  * - a line with no letter, a year then four calls ("2019.⁸,⁹,¹⁰,¹¹") or a table row of figures
  *   calling a note past 9: the calls' digits outnumbered the year's, their size was taken for
  *   the line's text size, and the read-back found the calls missing.
+ * - Indic and Southeast Asian words whose cluster has fewer glyphs than letters (राष्ट्रीय,
+ *   স্বাস্থ্য, Khmer ព្រះ, Burmese ကြီး) in notes and a contents entry: MuPDF read the cluster's last
+ *   letters twice, and the read-back refused a PDF that prints them right.
  * Each article but cjk-names-justified was refused or lost text before its fix; each must publish, and its PDF read as written.
  */
 import { execFileSync } from "node:child_process";
@@ -67,6 +70,7 @@ describe("text the PDF's text layer shows unusually", () => {
     expect(build.stdout).toContain("verified note-table-wrapped-cells: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified note-long-table: 2 notes, 2 calls identical");
     expect(build.stdout).toContain("verified calls-on-figures: 13 notes, 13 calls identical");
+    expect(build.stdout).toContain("verified indic-conjuncts: 6 notes, 6 calls, 2 contents entries identical");
   });
 
   it("keep every letter before a call in the PDF's text layer, the call right after it", () => {

@@ -5,6 +5,7 @@
  */
 import { VerifyError } from "../errors.ts";
 import { readsRightToLeft, rightToLeftReadingOrder } from "./pdf-logical-order.ts";
+import { withoutRepeatedClusterMarks } from "./pdf-repeated-marks.ts";
 
 export interface PdfChar {
   c: string;
@@ -114,7 +115,7 @@ function readPage(mupdf: MuPdf, document: InstanceType<MuPdf["Document"]>, index
         });
       },
       endLine: () => {
-        if (chars.some((ch) => ch.c.trim() !== "")) lines.push(lineOf(chars, index + 1, lines.length));
+        if (chars.some((ch) => ch.c.trim() !== "")) lines.push(lineOf(withoutRepeatedClusterMarks(chars), index + 1, lines.length));
       },
     });
     const bounds = page.getBounds();
