@@ -29,8 +29,10 @@ describe("facesFor", () => {
     expect(families("\u2010")).toEqual(["Noto Sans Math"]);
     expect(families("\u2010", "ar")).toEqual(["Vazirmatn"]);
     expect(families("تهران 1", "fa")).toEqual(["Source Serif 4", "Vazirmatn"]);
-    // U+2153 (⅓) is in a range of Noto Sans Symbols, whose file has no glyph for it, and of no other face.
-    expect(facesHolding(0x2153)).toBeUndefined();
+    // U+2153 (⅓) is in a range of Noto Sans Symbols, whose file has no glyph for it: it comes from DejaVu Serif, the last fallback.
+    expect(families("⅓")).toEqual(["DejaVu Serif"]);
+    // Cherokee is in no face.
+    expect(facesHolding(0x13a0)).toBeUndefined();
   });
 
   it("sets Han in the Simplified Chinese face, Hangul in the Korean one and kana in the Japanese one, unless the language says otherwise", () => {

@@ -60,10 +60,15 @@ describe("the fallback chain of a text in English", () => {
     expect(setIn(char)).toBe(expected);
   });
 
-  it("has no face for ⅓, the Extension A and B ideographs 㪷 and 𦮼, or an unassigned code point", () => {
-    expect(uncoveredCharacters("⅓ ⅔ 㪷 𦮼 \u0378", "en")).toEqual([0x2153, 0x2154, 0x3ab7, 0x26bbc, 0x378]);
+  it("has no face for Cherokee, the Extension A and B ideographs 㪷 and 𦮼, or an unassigned code point", () => {
+    expect(uncoveredCharacters("Ꭰ Ꭱ 㪷 𦮼 \u0378", "en")).toEqual([0x13a0, 0x13a1, 0x3ab7, 0x26bbc, 0x378]);
     expect(uncoveredCharacters("㪷 𦮼", "zh-TW")).toEqual([0x3ab7, 0x26bbc]);
     expect(uncoveredCharacters("㪷 𦮼", "ja")).toEqual([0x3ab7, 0x26bbc]);
+  });
+
+  it("covers fractions, the interrobang and the rarer punctuation from DejaVu Serif, behind every other face", () => {
+    expect(uncoveredCharacters("⅓ ⅔ ⅛ ⅐ ↉ ‽ ⸮ ‣ ‱ ‛ ‟", "en")).toEqual([]);
+    expect(uncoveredCharacters("⅓ ‽", "ja")).toEqual([]);
   });
 
   it("covers every character the real books stopped on", () => {

@@ -24,19 +24,19 @@ describe("fontCoverageDiagnostics", () => {
   });
 
   it("names every character no face covers on each line, with its line", () => {
-    const source = ["---", "title: Test", "---", "", "A third ⅓ and two ⅔.", "", "Fine ⚽.", "", "Unassigned \u0378, and ⁂.[^n]", "", "[^n]: A note with 㪷 and 𦮼.", ""].join("\n");
+    const source = ["---", "title: Test", "---", "", "Cherokee Ꭰ and Ꭱ.", "", "Fine ⚽.", "", "Unassigned \u0378, and ⁂.[^n]", "", "[^n]: A note with 㪷 and 𦮼.", ""].join("\n");
     expect(problems(source)).toEqual([
-      "a.md:5: no font covers U+2153 (⅓), U+2154 (⅔)",
+      "a.md:5: no font covers U+13A0 (Ꭰ), U+13A1 (Ꭱ)",
       "a.md:9: no font covers U+0378 (unassigned)",
       "a.md:11: no font covers U+3AB7 (㪷), U+26BBC (𦮼)",
     ]);
   });
 
   it("decodes entities and reads the printed front matter fields, on their lines", () => {
-    const source = ["---", "title: Fine", 'subtitle: "Escaped \\U00026BBC"', "author: [Ann, Bob ⅓]", "keywords: [not printed ⅔]", "---", "", "An entity &#x3AB7; here.", ""].join("\n");
+    const source = ["---", "title: Fine", 'subtitle: "Escaped \\U00026BBC"', "author: [Ann, Bob Ꭰ]", "keywords: [not printed ⅔]", "---", "", "An entity &#x3AB7; here.", ""].join("\n");
     expect(problems(source)).toEqual([
       "a.md:3: no font covers U+26BBC (𦮼)",
-      "a.md:4: no font covers U+2153 (⅓)",
+      "a.md:4: no font covers U+13A0 (Ꭰ)",
       "a.md:8: no font covers U+3AB7 (㪷)",
     ]);
   });

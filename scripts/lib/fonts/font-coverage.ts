@@ -49,7 +49,7 @@ const { unescapeAll } = markdownIt().utils;
 
 /**
  * One error per source line holding characters no embedded face prints, naming each:
- * `no font covers U+3AB7 (㪷), U+2153 (⅓)`. Body lines are read as written and with their entities and
+ * `no font covers U+3AB7 (㪷), U+13A0 (Ꭰ)`. Body lines are read as written and with their entities and
  * escapes decoded (`&#x1F600;` prints the emoji); printed front matter fields are read as YAML
  * gave them and reported on the line that holds the character (or the field).
  */

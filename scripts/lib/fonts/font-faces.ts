@@ -7,8 +7,9 @@
  * Behind the text face come the fallbacks for what it lacks: Noto Serif (extended Latin and IPA,
  * polytonic Greek, superscripts and subscripts, letterlike symbols); Noto Sans Math, Noto Sans
  * Symbols and Noto Sans Symbols 2 (arrows, mathematical operators, the U+2010 hyphen, enclosed
- * numbers, dingbats, geometric shapes); and, last, Noto Emoji (monochrome outlines, which print
- * as glyphs with their text in the PDF).
+ * numbers, dingbats, geometric shapes); DejaVu Serif (fractions such as ⅓, the interrobang,
+ * rarer punctuation and combining marks); and, last, Noto Emoji (monochrome outlines, which
+ * print as glyphs with their text in the PDF).
  *
  * Fontsource ships one file per script subset, or per numbered slice for the CJK families,
  * with its unicode-range in the package CSS; we read those ranges from the package rather than
@@ -91,6 +92,8 @@ export const emojiFamily = "Noto Emoji";
 const mathFamily = "Noto Sans Math";
 const symbolsFamily = "Noto Sans Symbols";
 const symbols2Family = "Noto Sans Symbols 2";
+/** The last fallback for text: a serif with the punctuation and number forms the faces before it lack. */
+const lastSerifFamily = "DejaVu Serif";
 const scFamily = "Noto Serif SC";
 const tcFamily = "Noto Serif TC";
 const jpFamily = "Noto Serif JP";
@@ -183,6 +186,23 @@ const families: FaceFamily[] = [
   },
   { family: symbolsFamily, packageName: "@fontsource/noto-sans-symbols", variants: uprightVariants, subsets: ["symbols"] },
   { family: symbols2Family, packageName: "@fontsource/noto-sans-symbols-2", variants: [{ weight: 400, style: "normal" }], subsets: ["symbols"] },
+  {
+    family: lastSerifFamily,
+    packageName: "@fontsource/dejavu-serif",
+    variants: textVariants,
+    subsets: ["latin"],
+    // What no face before it has, of what writers use: fractions (⅓ ⅔ ⅛), the interrobang ‽,
+    // reversed quotation marks (‛ ‟), the triangular bullet ‣, per ten thousand ‱, the
+    // reversed question mark ⸮, combining marks and modifier letters a linguist writes.
+    cmapWithin: [
+      [0x02b0, 0x036f],
+      [0x1dc0, 0x1dff],
+      [0x2000, 0x206f],
+      [0x2150, 0x218f],
+      [0x2e00, 0x2e7f],
+      [0xa700, 0xa71f],
+    ],
+  },
   { family: arabicFamily, packageName: "@fontsource/vazirmatn", variants: uprightVariants, subsets: ["arabic"] },
   { family: hebrewFamily, packageName: "@fontsource/noto-serif-hebrew", variants: uprightVariants, subsets: ["hebrew"] },
   { family: devanagariFamily, packageName: "@fontsource/noto-serif-devanagari", variants: uprightVariants, subsets: ["devanagari"] },
@@ -258,7 +278,8 @@ const scriptFamilies: ScriptFamily[] = [
  * the hyphen U+2010, whose glyph the shaper also sets the non-breaking hyphen U+2011 with), all
  * ahead of the script faces, whose few Latin signs are not meant for Latin text (the Arabic
  * face's U+2010 sits on the baseline, the CJK faces' is a full em wide). What only a CJK face
- * has (⁂) comes from it.
+ * has (⁂) comes from it. Behind every face but the emoji one, DejaVu Serif gives what none of
+ * them has (⅓, ‽, ‣).
  *
  * In Chinese, Japanese or Korean text the language's CJK faces come right after the text face,
  * ahead of Noto Serif and the symbol faces: ℃, →, ○, ※ and U+2010 are set as that language
@@ -268,10 +289,10 @@ const symbolFamilies = [mathFamily, symbolsFamily, symbols2Family];
 const cjkFamilies = [hangulFamily, kanaFamily, scFamily, tcFamily, jpFamily, krFamily];
 /** The faces of one script each, after the Arabic face: none holds a character another needs. */
 const otherScriptFamilies = [hebrewFamily, devanagariFamily, thaiFamily, armenianFamily, georgianFamily, ...otherScriptFaces.map((face) => face.family)];
-const defaultStack = [accentedFamily, textFamily, fallbackSerifFamily, ...symbolFamilies, arabicFamily, ...otherScriptFamilies, ...cjkFamilies, emojiFamily];
+const defaultStack = [accentedFamily, textFamily, fallbackSerifFamily, ...symbolFamilies, arabicFamily, ...otherScriptFamilies, ...cjkFamilies, lastSerifFamily, emojiFamily];
 
 /** A CJK language's stack: its CJK faces (`cjk`, in order) right behind the text face. */
-const cjkStack = (cjk: string[]): string[] => [accentedFamily, textFamily, ...cjk, fallbackSerifFamily, ...symbolFamilies, arabicFamily, ...otherScriptFamilies, emojiFamily];
+const cjkStack = (cjk: string[]): string[] => [accentedFamily, textFamily, ...cjk, fallbackSerifFamily, ...symbolFamilies, arabicFamily, ...otherScriptFamilies, lastSerifFamily, emojiFamily];
 
 interface LanguageStack {
   /** Language ranges as CSS :lang() matches them: the tag itself or a longer one (`zh` matches `zh-CN`). */
@@ -281,7 +302,7 @@ interface LanguageStack {
 
 /** Later entries win over earlier ones, as later CSS rules do: `zh-TW` is Traditional, other `zh` Simplified. */
 const languageStacks: LanguageStack[] = [
-  { langs: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"], stack: [arabicFamily, accentedFamily, textFamily, fallbackSerifFamily, ...symbolFamilies, ...otherScriptFamilies, ...cjkFamilies, emojiFamily] },
+  { langs: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"], stack: [arabicFamily, accentedFamily, textFamily, fallbackSerifFamily, ...symbolFamilies, ...otherScriptFamilies, ...cjkFamilies, lastSerifFamily, emojiFamily] },
   { langs: ["zh"], stack: cjkStack([scFamily, hangulFamily, kanaFamily, tcFamily, jpFamily, krFamily]) },
   { langs: ["zh-Hant", "zh-TW", "zh-HK", "zh-MO"], stack: cjkStack([tcFamily, hangulFamily, kanaFamily, scFamily, jpFamily, krFamily]) },
   { langs: ["ja"], stack: cjkStack([jpFamily, hangulFamily, scFamily, tcFamily, krFamily]) },

@@ -31,8 +31,10 @@ export function parseFontsourceCss(css: string, prefix: string, suffix: string):
     const name = match[1] ?? "";
     const block = match[2] ?? "";
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    if (!file || !range || !name.startsWith(prefix) || !name.endsWith(suffix)) return [];
+    // A face with no unicode-range (a font Fontsource does not cut into subsets, like DejaVu
+    // Serif) is asked for every character, as CSS has it.
+    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1] ?? "U+0-10FFFF";
+    if (!file || !name.startsWith(prefix) || !name.endsWith(suffix)) return [];
     const subset = name.slice(prefix.length, -suffix.length);
     if (!subset) return [];
     return [{ subset, numbered: /^\[\d+\]$/.test(subset), file, unicodeRange: range.replace(/\s+/g, "") }];

@@ -13,6 +13,7 @@ describe("the web edition's font sheets", () => {
       "noto-sans-math.css",
       "noto-sans-symbols.css",
       "noto-sans-symbols-2.css",
+      "dejavu-serif.css",
       "noto-serif-hebrew.css",
       "noto-serif-devanagari.css",
       "noto-serif-thai.css",
