@@ -75,6 +75,12 @@ describe("readFrontMatter", () => {
     expect(error.toLine()).toMatch(/^a\.md:\d+: front matter is not valid YAML/);
   });
 
+  it("says how to write a list of authors when a note in a [a, b] list breaks it", () => {
+    const error = errorOf("---\ntitle: ok\nauthor: [Jane Doe^[University of Somewhere.], John Roe]\n---\nText\n");
+    expect(error.toLine()).toMatch(/^a\.md:3: front matter is not valid YAML: .*; a note \(\^\[…\]\) in a \[a, b\] list breaks it: write the list one item a line \(- Jane Doe\^\[…\]\)$/);
+    expect(errorOf("---\ntitle: ok\nauthor: [unclosed\n---\nText\n").toLine()).not.toContain("one item a line");
+  });
+
   it("refuses front matter that is not a mapping", () => {
     expect(errorOf("---\n- a\n- b\n---\nText\n").toLine()).toBe(
       "a.md:2: front matter must be a mapping of fields (`title: ...`), not a list or a single value",

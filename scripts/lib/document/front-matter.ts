@@ -156,7 +156,10 @@ export function readMetaFields(yamlText: string, file: string, options: { firstL
   const yamlError = document.errors[0];
   if (yamlError) {
     const line = yamlError.pos ? lineAt(yamlError.pos[0]) : options.firstLine;
-    throw new ContentError(`${what} is not valid YAML: ${firstLine(yamlError.message)}`, {
+    // `author: [Jane Doe^[A note.], John Roe]`: the note's brackets end the list early.
+    const written = yamlText.split("\n")[line - options.firstLine] ?? "";
+    const hint = /:\s*\[.*\^\[/u.test(written) ? "; a note (^[…]) in a [a, b] list breaks it: write the list one item a line (- Jane Doe^[…])" : "";
+    throw new ContentError(`${what} is not valid YAML: ${firstLine(yamlError.message)}${hint}`, {
       code: "front-matter-yaml",
       location: { file, line },
       cause: yamlError,

@@ -19,3 +19,38 @@ describe("superscripts beside calls", () => {
     ]);
   });
 });
+
+describe("definitions markdown reads as part of the block above", () => {
+  const errors = (body: string): string[] => {
+    try {
+      parseArticle(`---\ntitle: T\n---\n\n${body}\n`, "a.md");
+      return [];
+    } catch (error) {
+      return (error as { toLine(): string }).toLine().split("\n");
+    }
+  };
+
+  it("names a definition written right under a table row, and the call it leaves undefined", () => {
+    expect(errors("| Country | Body |\n|---|---|\n| Iraq | UN[^un] |\n[^un]: United Nations, 2001.")).toEqual([
+      "a.md:7: footnote [^un] is called but never defined: its definition at line 8 is read as part of the block above it; leave a blank line before that line",
+      "a.md:8: [^un]: is read as part of the table, quotation or list above it, not as a note's definition: leave a blank line before it",
+    ]);
+  });
+
+  it("names one written on a quotation's next line", () => {
+    expect(errors("> A quotation.[^q]\n[^q]: Its source.")).toEqual([
+      "a.md:5: footnote [^q] is called but never defined: its definition at line 6 is read as part of the block above it; leave a blank line before that line",
+      "a.md:6: [^q]: is read as part of the table, quotation or list above it, not as a note's definition: leave a blank line before it",
+    ]);
+  });
+});
+
+describe("a label with a space", () => {
+  it("is warned of at its lines, with the label to write instead", () => {
+    const article = parseArticle("---\ntitle: T\n---\n\nA claim.[^my note]\n\n[^my note]: Spaced label.\n", "a.md");
+    expect(article.diagnostics.map((d) => [d.code, d.location?.line, d.message])).toEqual([
+      ["footnote-label-space", 5, "[^my note] is printed as text, not read as a note: a note's label cannot hold a space; write [^my-note] in the call and the definition"],
+      ["footnote-label-space", 7, "[^my note] is printed as text, not read as a note: a note's label cannot hold a space; write [^my-note] in the call and the definition"],
+    ]);
+  });
+});
