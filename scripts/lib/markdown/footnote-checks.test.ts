@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../document/article.ts";
+import { renderArticle } from "../engine/render.ts";
+import { webNoteRenderer } from "../editions/web/web-notes.ts";
 
 const codes = (body: string): Array<[string, number | undefined]> =>
   parseArticle(`---\ntitle: T\n---\n\n${body}\n`, "/x/a.md").diagnostics.map((d) => [d.code, d.location?.line]);
@@ -52,5 +54,17 @@ describe("a label with a space", () => {
       ["footnote-label-space", 5, "[^my note] is printed as text, not read as a note: a note's label cannot hold a space; write [^my-note] in the call and the definition"],
       ["footnote-label-space", 7, "[^my note] is printed as text, not read as a note: a note's label cannot hold a space; write [^my-note] in the call and the definition"],
     ]);
+  });
+});
+
+describe("calls where they cannot stand", () => {
+  const html = (body: string): string => renderArticle(parseArticle(`---\ntitle: T\n---\n\n${body}\n\n[^1]: N.\n`, "a.md"), webNoteRenderer);
+
+  it("go right after an HTML link, as after a Markdown one", () => {
+    expect(html('The report is <a href="https://example.org/report">online[^1]</a> now.')).toContain('<a href="https://example.org/report">online</a><sup class="note-call">');
+  });
+
+  it("go right after a subscript", () => {
+    expect(html("A <sub>lowered note[^1]</sub> here.")).toContain('<sub>lowered note</sub><sup class="note-call">');
   });
 });

@@ -112,8 +112,9 @@ function swallowedDefinitions(tokens: Token[], env: FootnoteEnv): Map<string, nu
 /**
  * Calls where no edition can show them. In image alt text a call would be lost (alt is
  * plain text), so it is refused. A call inside a link's text (`[text[^1]](url)`, read as a link
- * by link-around-calls.ts, or `[text^[note]](url)`) is moved to just after the link, since a
- * link inside a link is no link: the link keeps its text and target, the call follows it.
+ * by link-around-calls.ts, `[text^[note]](url)` or `<a href>text[^1]</a>`) is moved to just
+ * after the link, since a link inside a link is no link: the link keeps its text and target, the
+ * call follows it. So is a call inside a subscript (holdsNoCall).
  */
 export function checkCallPlaces(tokens: Token[], env: FootnoteEnv, diagnostics: Diagnostic[]): void {
   for (const { token, line: firstLine } of inlineTokens(tokens, env)) {
@@ -166,18 +167,31 @@ function endsSuperscript(token: Token | undefined): boolean {
   return token.type === "sup_close" || (token.type === "html_format_close" && token.tag === "sup") || (token.type === "html_inline" && /^<\/sup\s*>$/i.test(token.content));
 }
 
+/**
+ * Where a call cannot stand, so it goes right after: a link (a link inside a link is no link),
+ * written in Markdown or as `<a href>`, and a subscript (`~x~`, `<sub>`), where a call raised
+ * from a lowered line stood below the text's line and apart from it. The HTML tags are still
+ * raw here: inline-html.ts makes them tokens after the notes are numbered.
+ */
+const holdsNoCall: Array<{ opens: (token: Token) => boolean; closes: (token: Token) => boolean }> = [
+  { opens: (token) => token.type === "link_open", closes: (token) => token.type === "link_close" },
+  { opens: (token) => token.type === "html_inline" && /^<a\s[^>]*>$/iu.test(token.content), closes: (token) => token.type === "html_inline" && /^<\/a\s*>$/iu.test(token.content) },
+  { opens: (token) => token.type === "sub_open", closes: (token) => token.type === "sub_close" },
+  { opens: (token) => token.type === "html_inline" && /^<sub\s*>$/iu.test(token.content), closes: (token) => token.type === "html_inline" && /^<\/sub\s*>$/iu.test(token.content) },
+];
+
 function moveCallsOutOfLinks(children: Token[]): Token[] {
   const result: Token[] = [];
   let held: Token[] = [];
   let depth = 0;
   for (const child of children) {
-    if (child.type === "link_open") depth++;
+    if (holdsNoCall.some((place) => place.opens(child))) depth++;
     if (depth > 0 && child.type === "footnote_ref") {
       held.push(child);
       continue;
     }
     result.push(child);
-    if (child.type === "link_close" && --depth === 0) {
+    if (depth > 0 && holdsNoCall.some((place) => place.closes(child)) && --depth === 0) {
       result.push(...held);
       held = [];
     }
