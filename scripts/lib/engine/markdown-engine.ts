@@ -10,6 +10,7 @@ import { taskListsPlugin } from "../markdown/task-lists.ts";
 import { scrollingTablesPlugin, type ScrollingTablesEnv } from "../markdown/scrolling-tables.ts";
 import markdownIt from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
+import cjkFriendlyPlugin from "markdown-it-cjk-friendly";
 import { callsBeforeLinksPlugin } from "../markdown/calls-before-links.ts";
 import deflistPlugin from "markdown-it-deflist";
 import subPlugin from "markdown-it-sub";
@@ -99,6 +100,9 @@ function createEngine(): MarkdownIt {
   // No HTML blocks: a block-level tag is text in its paragraph.
   const md = markdownIt({ html: true, linkify: true, typographer: true });
   md.block.ruler.disable("html_block");
+  // Emphasis next to Chinese, Japanese or Korean punctuation (这是**“重要”**的事情): CommonMark's
+  // rules, written for languages with spaces between words, leave those asterisks as text.
+  md.use(cjkFriendlyPlugin);
   md.use(inlineHtmlPlugin);
   md.use(languageQuotesPlugin);
   md.use(dashesAndEllipsesPlugin);
