@@ -45,3 +45,16 @@ describe("quotation marks in the document's language", () => {
     expect(typographicQuotes("No quotes: a <b> & c", "en")).toBe("No quotes: a <b> & c");
   });
 });
+
+describe("quotes beside Chinese, Japanese and Korean text", () => {
+  it("are paired where a letter follows the closing quote with no space", () => {
+    expect(render(`그는 "좋다"고 말했다. 정부는 '지방시대'를 선언했다.`, "ko")).toBe("<p>그는 “좋다”고 말했다. 정부는 ‘지방시대’를 선언했다.</p>");
+    expect(render(`彼は"はい"と言った。`, "ja")).toBe("<p>彼は「はい」と言った。</p>");
+    expect(render(`記者說："我們會努力。"記者隨後離開。`, "zh-HK")).toBe("<p>記者說：「我們會努力。」記者隨後離開。</p>");
+    expect(render(`他说"好"然后走了。`, "zh")).toBe("<p>他说“好”然后走了。</p>");
+  });
+
+  it("leave English apostrophes and quotes as they were", () => {
+    expect(render(`Kim's "안녕" isn't 'hello'.`, "en")).toBe(`<p>Kim’s “<span lang="ko">안녕</span>” isn’t ‘hello’.</p>`);
+  });
+});

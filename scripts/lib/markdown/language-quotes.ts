@@ -9,7 +9,7 @@
  * languages not listed keep English marks.
  */
 import markdownIt from "markdown-it";
-import type { MarkdownIt, StateCore } from "./markdown-types.ts";
+import type { MarkdownIt, StateCore, Token } from "./markdown-types.ts";
 import { canonicalLanguageTag, scriptOfLanguage } from "./script-runs.ts";
 
 type Marks = readonly [string, string, string, string];
@@ -83,9 +83,51 @@ export function languageQuotesPlugin(md: MarkdownIt): void {
     const shortenedAnd = Array.isArray(quotes) ? shortenedAndRule(quotes[2], quotes[3]) : (text: string) => text;
     for (const token of state.tokens) {
       if (token.type !== "inline") continue;
+      if (Array.isArray(quotes)) pairQuotesBesideCjk(token.children ?? [], quotes as unknown as Marks);
       for (const child of token.children ?? []) if (child.type === "text") child.content = shortenedAnd(withLeadingApostrophes(child.content));
     }
   });
+}
+
+/** Chinese, Japanese and Korean letters and punctuation, which stand next to a quote with no space. */
+const cjk = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/**
+ * Quotes beside Chinese, Japanese or Korean text: `그는 "좋다"고`, `記者說："我們會努力。"記者`. The
+ * typographer pairs a quote by the spaces and punctuation around it, and these languages put a
+ * letter right after a closing quote (a Korean particle, the next Chinese sentence): it left
+ * such quotes straight, or took a single one for an apostrophe. A straight quote with such a
+ * character beside it opens when no quotation of its kind is open in the paragraph, else closes
+ * it; single quotes only in pairs, since ' is also an apostrophe elsewhere.
+ */
+function pairQuotesBesideCjk(children: Token[], marks: Marks): void {
+  const texts = children.filter((child) => child.type === "text");
+  const whole = texts.map((child) => child.content).join("");
+  if (!cjk.test(whole) || !/['"]/.test(whole)) return;
+  const besideCjk = (at: number): boolean => cjk.test(whole[at - 1] ?? "") || cjk.test(whole[at + 1] ?? "");
+  // The typographer's apostrophe between two such characters is a closing quote: these languages have no apostrophe.
+  const betweenCjk = (at: number): boolean => cjk.test(whole[at - 1] ?? "") && cjk.test(whole[at + 1] ?? "");
+  const singles = [...whole.matchAll(/['\u2019]/g)].map((match) => match.index ?? 0).filter((at) => (whole[at] === "'" ? besideCjk(at) : betweenCjk(at)));
+  const replaced = new Map<number, string>();
+  if (singles.length % 2 === 0) singles.forEach((at, index) => replaced.set(at, marks[index % 2 === 0 ? 2 : 3]));
+  let open = false;
+  for (let at = 0; at < whole.length; at++) {
+    const char = whole[at];
+    if (char === marks[0] && marks[0] !== marks[1]) open = true;
+    else if (char === marks[1]) open = false;
+    else if (char === '"' && besideCjk(at)) {
+      replaced.set(at, marks[open ? 1 : 0]);
+      open = !open;
+    }
+  }
+  if (!replaced.size) return;
+  let offset = 0;
+  for (const child of texts) {
+    const length = child.content.length;
+    // By UTF-16 unit, as the positions were found: the marks replaced are all one unit long.
+    child.content = child.content.split("").map((char, index) => replaced.get(offset + index) ?? char).join("");
+    offset += length;
+  }
 }
 
 /**
