@@ -8,37 +8,42 @@
  * line the span's letters get the glyph's box), is that second reading, and is dropped: no
  * script writes a vowel sign, virama or other mark twice in a row.
  */
-import type { PdfChar } from "./pdf-lines.ts";
+/** What this needs of a character MuPDF read (pdf-lines.ts's PdfChar): its text and where its box starts and ends. */
+interface PlacedChar {
+  c: string;
+  x: number;
+  right: number;
+}
 
 /** The longest repeated run looked for: a virama, a consonant and a vowel sign (्री). */
 const longestRun = 3;
 
-const noWidth = (char: PdfChar): boolean => Math.abs(char.right - char.x) < 0.01;
-const isMark = (char: PdfChar | undefined): boolean => char !== undefined && /^\p{M}/u.test(char.c);
+const noWidth = (char: PlacedChar): boolean => Math.abs(char.right - char.x) < 0.01;
+const isMark = (char: PlacedChar | undefined): boolean => char !== undefined && /^\p{M}/u.test(char.c);
 
 /** `chars` (one line, as MuPDF gave them) without the second reading of a cluster's last letters. */
-export function withoutRepeatedClusterMarks(chars: readonly PdfChar[]): PdfChar[] {
-  const kept: PdfChar[] = [];
+export function withoutRepeatedClusterMarks<Char extends PlacedChar>(chars: readonly Char[]): Char[] {
+  const kept: Char[] = [];
   for (let index = 0; index < chars.length; index++) {
     const run = repeatedRunAt(chars, index, kept);
     if (run === 0) {
-      kept.push(chars[index] as PdfChar);
+      kept.push(chars[index] as Char);
       continue;
     }
     // The kept reading ends where the dropped one did: the line keeps its width.
     const last = kept.length - 1;
     const dropped = chars.slice(index, index + run);
-    kept[last] = { ...(kept[last] as PdfChar), right: Math.max((kept[last] as PdfChar).right, ...dropped.map((char) => char.right)) };
+    kept[last] = { ...(kept[last] as Char), right: Math.max((kept[last] as Char).right, ...dropped.map((char) => char.right)) };
     index += run - 1;
   }
   return kept;
 }
 
 /** How many characters from `index` repeat the ones kept just before them, as MuPDF's second reading does; 0 when none. */
-function repeatedRunAt(chars: readonly PdfChar[], index: number, kept: readonly PdfChar[]): number {
+function repeatedRunAt(chars: readonly PlacedChar[], index: number, kept: readonly PlacedChar[]): number {
   if (!isMark(chars[index])) return 0;
   const before = kept.at(-1);
-  const first = chars[index] as PdfChar;
+  const first = chars[index] as PlacedChar;
   if (!before || !(noWidth(before) || Math.abs(before.x - first.x) < 0.01)) return 0;
   for (let run = longestRun; run >= 1; run--) {
     if (kept.length < run || index + run > chars.length) continue;
