@@ -1,9 +1,9 @@
 /**
  * No chapter ends with a runt: its last page holds at least three lines of text, never one or
  * two alone before the next chapter's new page. A book of chapters that end in every way a
- * page break can meet them (a last paragraph one to twelve sentences long, and a one-line last
- * paragraph after a paragraph that grows word by word), printed by Chromium and read back page
- * by page.
+ * page break can meet them (a last paragraph one to twelve sentences long, calling a note or
+ * not, and a one-line last paragraph after a paragraph that grows word by word), printed by
+ * Chromium and read back page by page.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,9 +18,13 @@ const sentence = "The harbour board met in the long room above the customs house
 const words = "and the clerk wrote it all down again for the board in the morning".split(" ");
 const body = Array.from({ length: 9 }, (_, index) => sentence.repeat(5 + ((index * 3) % 6)));
 
-/** Chapters whose last paragraph is 1 to 12 sentences long, then chapters ending in a one-line paragraph after one that grows by three words each time. */
+/**
+ * Chapters whose last paragraph is 1 to 12 sentences long, the same whose last paragraph calls a
+ * note, then chapters ending in a one-line paragraph after one that grows by three words each time.
+ */
 const chapters = [
   ...Array.from({ length: 12 }, (_, index) => [...body, sentence.repeat(index + 1)]),
+  ...Array.from({ length: 12 }, (_, index) => [...body, `${sentence.repeat(index + 1)}[^end]`, "[^end]: The minute book, folio 12."]),
   ...Array.from({ length: 12 }, (_, index) => [...body.slice(0, -1), `${body.at(-1)}${sentence.repeat(8)}${words.concat(words, words).slice(0, index * 3).join(" ")}.`, "It ended there."]),
 ];
 
@@ -39,10 +43,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => session?.close());
 
-/** The lines of a page's text, without its running head (the first line) and its folio. */
+/** The lines of a page's text, without its running head (the first line), its folio and its notes ("1. The minute book…"). */
 function textLines(page: string): string[] {
   const lines = page.split("\n").filter((line) => /\p{L}/u.test(line));
-  return lines.slice(1);
+  return lines.slice(1).filter((line) => !/^\s*\d+\.\s/u.test(line));
 }
 
 describe("chapter ends", () => {

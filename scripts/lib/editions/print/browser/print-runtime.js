@@ -1572,7 +1572,7 @@
    * not parted from the block before it, which gives it its last lines (chapterEndsHandler).
    * A runt of one or two lines alone on a chapter's last page, before the next chapter's new
    * page, is what publishers send back. Only a paragraph or list item ends this way: a figure
-   * or a table has its own rules, and so has a paragraph that calls a note.
+   * or a table has its own rules.
    */
   var chapterEndLines = 4;
 
@@ -1586,11 +1586,11 @@
         var last = end;
         while (/^(SECTION|DIV|OL|UL|BLOCKQUOTE|LI|ASIDE)$/.test(last.tagName) && last.lastElementChild) last = last.lastElementChild;
         if (last.tagName !== "P" && last.tagName !== "LI") return;
-        // A paragraph that calls a note is left to the notes' own rules: its lines go with the
-        // room its notes leave.
-        if (last.closest(".footnote") || last.querySelector(".footnote") || !last.previousElementSibling) return;
+        if (last.closest(".footnote") || !last.previousElementSibling) return;
         last.style.widows = String(chapterEndLines);
-        last.setAttribute("data-press-chapter-end", "");
+        // One that calls a note is not held to the block before it: its lines go with the room
+        // its notes leave.
+        if (!last.querySelector(".footnote")) last.setAttribute("data-press-chapter-end", "");
       });
     });
   }
