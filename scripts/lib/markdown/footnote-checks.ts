@@ -41,44 +41,50 @@ function textHint(label: string): string {
   return /\p{L}/u.test(label) ? "" : `; if the brackets are text, write \\[^${label}]`;
 }
 
-export function reportUndefinedReferences(tokens: Token[], env: FootnoteEnv, diagnostics: Diagnostic[]): void {
-  const swallowed = swallowedDefinitions(tokens, env);
+/** The children of each inline token but its line breaks, each with its file line and whether it starts that line. */
+function* childrenOnLines(tokens: Token[], env: FootnoteEnv): Generator<{ child: Token; line: number; startsLine: boolean }> {
   for (const { token, line: firstLine } of inlineTokens(tokens, env)) {
     let line = firstLine;
-    let inAddress = false;
-    let lineStart = true;
+    let startsLine = true;
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") {
         line++;
-        lineStart = true;
+        startsLine = true;
         continue;
       }
-      if (child.type === "link_open") inAddress = child.markup === "linkify" || child.markup === "autolink";
-      if (child.type === "link_close") inAddress = false;
-      const startsLine = lineStart;
-      lineStart = false;
-      if (child.type !== "text" || inAddress) continue;
-      for (const match of child.content.matchAll(undefinedReference)) {
-        const label = match[1] ?? "";
-        const definitionHere = startsLine && match.index === 0 && child.content[match[0].length] === ":";
-        const definedAt = swallowed.get(label);
-        diagnostics.push({
-          severity: "error",
-          code: "footnote-undefined",
-          message: definitionHere
-            ? `[^${label}]: is read as part of the table, quotation or list above it, not as a note's definition: leave a blank line before it`
-            : `footnote [^${label}] is called but never defined${invisibleNote(label)}${definedAt === undefined ? textHint(label) : `: its definition at line ${definedAt} is read as part of the block above it; leave a blank line before that line`}`,
-          location: { file: env.sourcePath, line },
-        });
-      }
-      for (const match of child.content.matchAll(spacedLabel)) {
-        diagnostics.push({
-          severity: "warning",
-          code: "footnote-label-space",
-          message: `${match[0]} is printed as text, not read as a note: a note's label cannot hold a space; write [^${(match[1] ?? "").trim().replace(/\s+/gu, "-")}] in the call and the definition`,
-          location: { file: env.sourcePath, line },
-        });
-      }
+      yield { child, line, startsLine };
+      startsLine = false;
+    }
+  }
+}
+
+export function reportUndefinedReferences(tokens: Token[], env: FootnoteEnv, diagnostics: Diagnostic[]): void {
+  const swallowed = swallowedDefinitions(tokens, env);
+  let inAddress = false;
+  for (const { child, line, startsLine } of childrenOnLines(tokens, env)) {
+    if (child.type === "link_open") inAddress = child.markup === "linkify" || child.markup === "autolink";
+    if (child.type === "link_close") inAddress = false;
+    if (child.type !== "text" || inAddress) continue;
+    for (const match of child.content.matchAll(undefinedReference)) {
+      const label = match[1] ?? "";
+      const definitionHere = startsLine && match.index === 0 && child.content[match[0].length] === ":";
+      const definedAt = swallowed.get(label);
+      diagnostics.push({
+        severity: "error",
+        code: "footnote-undefined",
+        message: definitionHere
+          ? `[^${label}]: is read as part of the table, quotation or list above it, not as a note's definition: leave a blank line before it`
+          : `footnote [^${label}] is called but never defined${invisibleNote(label)}${definedAt === undefined ? textHint(label) : `: its definition at line ${definedAt} is read as part of the block above it; leave a blank line before that line`}`,
+        location: { file: env.sourcePath, line },
+      });
+    }
+    for (const match of child.content.matchAll(spacedLabel)) {
+      diagnostics.push({
+        severity: "warning",
+        code: "footnote-label-space",
+        message: `${match[0]} is printed as text, not read as a note: a note's label cannot hold a space; write [^${(match[1] ?? "").trim().replace(/\s+/gu, "-")}] in the call and the definition`,
+        location: { file: env.sourcePath, line },
+      });
     }
   }
 }
@@ -92,19 +98,9 @@ const spacedLabel = /\[\^([^\]\s]+(?:\s+[^\]\s]+)+)\]/gu;
  */
 function swallowedDefinitions(tokens: Token[], env: FootnoteEnv): Map<string, number> {
   const found = new Map<string, number>();
-  for (const { token, line: firstLine } of inlineTokens(tokens, env)) {
-    let line = firstLine;
-    let lineStart = true;
-    for (const child of token.children ?? []) {
-      if (child.type === "softbreak" || child.type === "hardbreak") {
-        line++;
-        lineStart = true;
-        continue;
-      }
-      const label = lineStart && child.type === "text" ? /^\[\^([^\]\s]+)\]:/.exec(child.content)?.[1] : undefined;
-      if (label !== undefined && !found.has(label)) found.set(label, line);
-      lineStart = false;
-    }
+  for (const { child, line, startsLine } of childrenOnLines(tokens, env)) {
+    const label = startsLine && child.type === "text" ? /^\[\^([^\]\s]+)\]:/.exec(child.content)?.[1] : undefined;
+    if (label !== undefined && !found.has(label)) found.set(label, line);
   }
   return found;
 }
