@@ -7,14 +7,10 @@
  * markdown-it-footnote's own call rule is tried before the link rule too. It takes only a label
  * the text defines, so `[^caret](url)` with no note `caret` is still a link.
  */
-import type { MarkdownIt } from "./markdown-types.ts";
-
-type InlineRule = Parameters<MarkdownIt["inline"]["ruler"]["at"]>[1];
+import { inlineRuleNamed, type MarkdownIt } from "./markdown-types.ts";
 
 export function callsBeforeLinksPlugin(md: MarkdownIt): void {
-  const rules = (md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> }).__rules__;
-  const call = rules.find((rule) => rule.name === "footnote_ref")?.fn;
-  if (!call) throw new Error("markdown-it-footnote has no footnote_ref rule to run before links");
+  const call = inlineRuleNamed(md, "footnote_ref", "markdown-it-footnote has no footnote_ref rule to run before links");
   md.inline.ruler.before("link", "footnote_ref_before_link", (state, silent) => {
     // Only `[^`: every other bracket goes to the link rule untouched.
     if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */ || state.src.charCodeAt(state.pos + 1) !== 0x5e /* ^ */) return false;

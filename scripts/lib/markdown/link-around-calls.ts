@@ -12,7 +12,7 @@
  * An inline note in a link's text (`[text^[note]](url)`) needs none of this: it does not start
  * with a bracket, and markdown-it's rule already reads the link around it.
  */
-import type { MarkdownIt } from "./markdown-types.ts";
+import { inlineRuleNamed, type MarkdownIt } from "./markdown-types.ts";
 
 type InlineRule = Parameters<MarkdownIt["inline"]["ruler"]["at"]>[1];
 type InlineState = Parameters<InlineRule>[0];
@@ -49,8 +49,7 @@ export function labelEndAroundCalls(state: InlineState, start: number): number {
 }
 
 export function linkAroundCallsPlugin(md: MarkdownIt): void {
-  const link = md.inline.ruler.__rules__.find((rule) => rule.name === "link")?.fn;
-  if (!link) throw new Error("markdown-it has no link rule to extend");
+  const link = inlineRuleNamed(md, "link", "markdown-it has no link rule to extend");
   const linkAroundCalls: InlineRule = (state, silent) => {
     if (link(state, silent)) return true;
     const start = state.pos;

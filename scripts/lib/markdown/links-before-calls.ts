@@ -8,9 +8,7 @@
  * address ends before it (a full stop before the call stays text) and what it links to.
  * An escaped call (`\^[`, `\[^`) is text, not a call, and leaves the address as linkify reads it.
  */
-import type { MarkdownIt } from "./markdown-types.ts";
-
-type InlineRule = Parameters<MarkdownIt["inline"]["ruler"]["at"]>[1];
+import { inlineRuleNamed, type MarkdownIt } from "./markdown-types.ts";
 
 /** The first note call or inline note in a run of text with no space; a backslash and what it escapes go together, so an escaped one is passed over. */
 const callInWord = /^(?:[^\s\\]|\\\S)*?(?=\[\^[^\]\s]+\]|\^\[)/;
@@ -21,9 +19,7 @@ export function textBeforeCall(run: string): number | undefined {
 }
 
 export function linksBeforeCallsPlugin(md: MarkdownIt): void {
-  const rules = (md.inline.ruler as unknown as { __rules__: Array<{ name: string; fn: InlineRule }> }).__rules__;
-  const linkify = rules.find((rule) => rule.name === "linkify")?.fn;
-  if (!linkify) throw new Error("markdown-it has no inline linkify rule to wrap");
+  const linkify = inlineRuleNamed(md, "linkify", "markdown-it has no inline linkify rule to wrap");
   md.inline.ruler.at("linkify", (state, silent) => {
     const before = textBeforeCall(state.src.slice(state.pos, state.posMax));
     if (before === undefined) return linkify(state, silent);
