@@ -60,15 +60,11 @@ export function fontCoverageDiagnostics(source: string, article: Article): Diagn
   const lineOffset = article.env.lineOffset;
   const bodyLines = lines.slice(lineOffset).map((line) => (/[&\\]/.test(line) ? `${line}${unescapeAll(line)}` : line));
   const fields = printedFields.map((field) => ({ keys: field.keys, text: field.values(article).filter(Boolean).join("\n") }));
-  const problems = new Map<number, string>();
-  for (const point of codePointsOf([...bodyLines, ...fields.map((field) => field.text)].join("\n"))) {
-    const problem = characterProblem(point, lang);
-    if (problem) problems.set(point, problem);
-  }
-  if (!problems.size) return [];
+  const uncovered = new Set(uncoveredCharacters([...bodyLines, ...fields.map((field) => field.text)].join("\n"), lang));
+  if (!uncovered.size) return [];
 
   // Every such character of a line, each once: an author fixes them all in one go, not one per build.
-  const uncoveredIn = (text: string): number[] => [...codePointsOf(text)].filter((point) => problems.has(point));
+  const uncoveredIn = (text: string): number[] => [...codePointsOf(text)].filter((point) => uncovered.has(point));
   const found = new Map<number, number[]>();
   bodyLines.forEach((line, index) => {
     const points = uncoveredIn(line);
