@@ -176,13 +176,6 @@
       trial.remove();
       return fits;
     }
-    function withoutRefs(element) {
-      [element].concat(Array.prototype.slice.call(element.querySelectorAll("*"))).forEach(function (each) {
-        each.removeAttribute("id");
-        each.removeAttribute("data-ref");
-      });
-      return element;
-    }
     class KeepRowsTogether extends Handler {
       onPageLayout(wrapper) {
         this.wrapper = wrapper;
@@ -200,7 +193,7 @@
         var body = table.querySelector(":scope > tbody");
         var parent = table.parentElement && this.wrapper.querySelector('[data-ref="' + table.parentElement.dataset.ref + '"]');
         if (!body || !parent || body.rows.length <= leastRows) return;
-        var trial = withoutRefs(table.cloneNode(true));
+        var trial = unplacedCopy(table, true);
         var rows = trial.querySelector(":scope > tbody").rows;
         while (rows.length > leastRows) rows[rows.length - 1].remove();
         if (!fitsAtEnd(trial, parent, area)) table.dataset.breakBefore = "page";
@@ -215,8 +208,8 @@
         var placedBody = this.wrapper.querySelector('[data-ref="' + body.dataset.ref + '"]');
         if (!placedBody || placedBody.rows.length < leastRows) return;
         // The trial rows go in a body of their own after the placed one, so the page's rows stay as placed.
-        var trial = withoutRefs(placedBody.cloneNode(false));
-        for (var next = row; next; next = next.nextElementSibling) trial.appendChild(withoutRefs(next.cloneNode(true)));
+        var trial = unplacedCopy(placedBody, false);
+        for (var next = row; next; next = next.nextElementSibling) trial.appendChild(unplacedCopy(next, true));
         if (!fitsAtEnd(trial, placedBody.parentElement, area)) row.dataset.breakBefore = "page";
       }
     }
@@ -243,17 +236,27 @@
 
   /** A copy of a table's header to print again on a new page: no call, note, id or reference of the source. */
   function repeatedHeader(head) {
-    var copy = head.cloneNode(true);
+    var copy = unplacedCopy(head, true);
     // A note called in the header is printed once, at the first header: the copy drops the call and the note.
     copy.querySelectorAll("sup.note-call, span.footnote, [data-footnote-call]").forEach(function (note) {
       note.remove();
     });
-    [copy].concat(Array.prototype.slice.call(copy.querySelectorAll("*"))).forEach(function (element) {
-      element.removeAttribute("id");
-      element.removeAttribute("data-ref");
-      element.removeAttribute("data-token");
-    });
     copy.classList.add("repeated-header");
+    return copy;
+  }
+
+  /**
+   * A copy of `element` (with what it holds when `deep`) that is no part of the article: no id,
+   * no data-ref (Paged.js finds elements by it) and no data-token (the layout report reads it).
+   * A repeated header is printed so; a trial is laid out so and taken away.
+   */
+  function unplacedCopy(element, deep) {
+    var copy = element.cloneNode(deep);
+    [copy].concat(Array.prototype.slice.call(copy.querySelectorAll("*"))).forEach(function (each) {
+      each.removeAttribute("id");
+      each.removeAttribute("data-ref");
+      each.removeAttribute("data-token");
+    });
     return copy;
   }
 
@@ -1609,9 +1612,7 @@
         if (node.nodeType !== 1 || !node.hasAttribute("data-press-chapter-end") || !this.wrapper || node.style.breakBefore) return;
         var parent = node.parentElement && this.wrapper.querySelector('[data-ref="' + node.parentElement.dataset.ref + '"]');
         if (!parent) return;
-        var trial = node.cloneNode(true);
-        trial.removeAttribute("data-ref");
-        trial.removeAttribute("id");
+        var trial = unplacedCopy(node, true);
         trial.style.breakInside = "avoid";
         parent.appendChild(trial);
         var lineHeight = parseFloat(getComputedStyle(trial).lineHeight) || 16;
