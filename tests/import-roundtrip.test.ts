@@ -128,7 +128,10 @@ const legacyText: fc.Arbitrary<Legacy> = fc.integer({ min: 1, max: 6 }).chain((n
         body: collapse(bodyText.replace(callsOf(notes.length), " ")),
         notes: notes.map(collapse),
       };
-    }),
+    })
+    // Units and words can meet as `[4,3]` or `[4, 3]`: notes called together (legacy-call-groups.ts),
+    // a call by design, like the `[4]` a word may not hold.
+    .filter(({ text }) => !/\[[1-9]\d*(?:[ \t]*[,;–-][ \t]*[1-9]\d*)+\]/u.test(text)),
 );
 
 describe("import round trip", () => {
